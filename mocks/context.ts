@@ -1,0 +1,9 @@
+import type { StateContext } from './state.ts';
+import type { StateStore } from './store.ts';
+
+export interface HandlerContext {
+  store: StateStore;
+  /** Origin the handlers answer on: '' in the browser (same origin), absolute in Node tests. */
+  baseUrl: string;
+  stateContext: StateContext;
+}

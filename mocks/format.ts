@@ -1,0 +1,67 @@
+/** impact.com's response formats: XML (`<ImpactRadiusResponse>`) by default, JSON on request. */
+export type ResponseFormat = 'json' | 'xml';
+
+type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue };
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** List wrappers are plural; their items take the singular name, as in impact.com's XML. */
+export function singular(name: string): string {
+  if (name.endsWith('ies')) return `${name.slice(0, -3)}y`;
+  if (name.endsWith('s')) return name.slice(0, -1);
+  return `${name}Item`;
+}
+
+function element(name: string, value: XmlValue): string {
+  if (value === null || value === undefined) return `<${name}/>`;
+  if (Array.isArray(value)) {
+    return `<${name}>${value.map((item) => element(singular(name), item)).join('')}</${name}>`;
+  }
+  if (typeof value === 'object') {
+    const attributes = Object.entries(value)
+      .filter(([key]) => key.startsWith('@'))
+      .map(([key, attribute]) => ` ${key.slice(1)}="${escapeXml(String(attribute))}"`)
+      .join('');
+    const children = Object.entries(value)
+      .filter(([key]) => !key.startsWith('@'))
+      .map(([key, child]) => element(key, child))
+      .join('');
+    return `<${name}${attributes}>${children}</${name}>`;
+  }
+  return `<${name}>${escapeXml(String(value))}</${name}>`;
+}
+
+export function toXml(body: Record<string, XmlValue>): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('ImpactRadiusResponse', body)}`;
+}
+
+/**
+ * A `.json` or `.xml` suffix on the resource wins; otherwise `Accept: application/json` asks
+ * for JSON and anything else gets XML, the API's default.
+ */
+export function chooseFormat(resourcePath: string, accept: string | null): {
+  format: ResponseFormat;
+  resourcePath: string;
+} {
+  const suffix = /\.(json|xml)$/i.exec(resourcePath);
+  if (suffix) {
+    return {
+      format: suffix[1].toLowerCase() as ResponseFormat,
+      resourcePath: resourcePath.slice(0, -suffix[0].length),
+    };
+  }
+  const wantsJson = (accept ?? '').toLowerCase().includes('application/json');
+  return { format: wantsJson ? 'json' : 'xml', resourcePath };
+}
+
+export function formatBody(body: Record<string, XmlValue>, format: ResponseFormat): {
+  text: string;
+  contentType: string;
+} {
+  return format === 'json'
+    ? { text: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
+    : { text: toXml(body), contentType: 'application/xml; charset=utf-8' };
+}
+
+export type { XmlValue };

@@ -1,0 +1,66 @@
+/**
+ * Runs the real handler set in Node through MSW's setupServer, against an in-memory store
+ * with deterministic randomness and clock, so every test starts from a known state.
+ */
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createHandlers } from '../../mocks/handlers.ts';
+import { createInitialState, enableLegacyTokens, type SandboxState, type StateContext } from '../../mocks/state.ts';
+import { createMemoryStore, type StateStore } from '../../mocks/store.ts';
+
+export const ORIGIN = 'http://sandbox.test';
+
+/** A seeded xorshift generator: the same seed always yields the same credentials. */
+export function seededRandomBytes(seed = 42): StateContext['randomBytes'] {
+  let x = seed >>> 0 || 1;
+  return (length) => {
+    const bytes = new Uint8Array(length);
+    for (let index = 0; index < length; index++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      bytes[index] = x & 0xff;
+    }
+    return bytes;
+  };
+}
+
+export function fixedClock(start = '2026-11-28T09:00:00.000Z') {
+  let time = Date.parse(start);
+  return { now: () => new Date(time), advance: (ms: number) => (time += ms) };
+}
+
+export interface Sandbox {
+  store: StateStore;
+  clock: ReturnType<typeof fixedClock>;
+  /** Replaces the state; handlers read the store on every request. */
+  load(state: SandboxState): void;
+  initial(): SandboxState;
+  enabled(): SandboxState;
+}
+
+/** Installs the handlers for the file's tests; call at module level. */
+export function useSandbox(): Sandbox {
+  const clock = fixedClock();
+  const stateContext: StateContext = { randomBytes: seededRandomBytes(), now: clock.now };
+  const store = createMemoryStore(createInitialState(stateContext), stateContext);
+  const server = setupServer(...createHandlers({ store, baseUrl: ORIGIN, stateContext }));
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+  afterEach(() => store.write(createInitialState(stateContext)));
+  afterAll(() => server.close());
+  return {
+    store,
+    clock,
+    load: (state) => store.write(state),
+    initial: () => createInitialState(stateContext),
+    enabled: () => enableLegacyTokens(createInitialState(stateContext)),
+  };
+}
+
+export function basic(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+
+export function api(path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${ORIGIN}${path}`, init);
+}
