@@ -13,16 +13,19 @@ export function singular(name: string): string {
   return `${name}Item`;
 }
 
-function element(name: string, value: XmlValue): string {
+const attributesOf = (value: { [key: string]: XmlValue }) =>
+  Object.entries(value)
+    .filter(([key]) => key.startsWith('@'))
+    .map(([key, attribute]) => ` ${key.slice(1)}="${escapeXml(String(attribute))}"`)
+    .join('');
+
+function element(name: string, value: XmlValue, listAttributes = ''): string {
   if (value === null || value === undefined) return `<${name}/>`;
   if (Array.isArray(value)) {
-    return `<${name}>${value.map((item) => element(singular(name), item)).join('')}</${name}>`;
+    return `<${name}${listAttributes}>${value.map((item) => element(singular(name), item)).join('')}</${name}>`;
   }
   if (typeof value === 'object') {
-    const attributes = Object.entries(value)
-      .filter(([key]) => key.startsWith('@'))
-      .map(([key, attribute]) => ` ${key.slice(1)}="${escapeXml(String(attribute))}"`)
-      .join('');
+    const attributes = attributesOf(value);
     const children = Object.entries(value)
       .filter(([key]) => !key.startsWith('@'))
       .map(([key, child]) => element(key, child))
@@ -32,8 +35,20 @@ function element(name: string, value: XmlValue): string {
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 
+/**
+ * In impact.com's XML, a list's paging attributes (JSON's `@page`, `@total`, …) sit on the list
+ * element (`<ImpactRadiusResponse><Campaigns page="1" …>`), never on the root.
+ */
 export function toXml(body: Record<string, XmlValue>): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('ImpactRadiusResponse', body)}`;
+  const lists = Object.entries(body).filter(([, value]) => Array.isArray(value));
+  const root =
+    lists.length === 1
+      ? `<ImpactRadiusResponse>${Object.entries(body)
+          .filter(([key]) => !key.startsWith('@'))
+          .map(([key, child]) => element(key, child, key === lists[0][0] ? attributesOf(body) : ''))
+          .join('')}</ImpactRadiusResponse>`
+      : element('ImpactRadiusResponse', body);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
 }
 
 /**

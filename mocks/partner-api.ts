@@ -262,13 +262,22 @@ function createRateLimiter(now: () => number) {
   };
 }
 
+/** A malformed percent-encoding stays as it is (and so names no resource) instead of throwing. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function partnerApiHandlers(context: HandlerContext) {
   const rateLimit = createRateLimiter(() => (context.stateContext.now?.() ?? new Date()).getTime());
 
   return [
     http.all(`${context.baseUrl}/api/Mediapartners/:accountSid/*`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const pathAfterSid = url.pathname.split('/').slice(4).map(decodeURIComponent);
+      const pathAfterSid = url.pathname.split('/').slice(4).map(safeDecode);
       const { format, resourcePath } = chooseFormat(pathAfterSid.join('/'), request.headers.get('Accept'));
       const [resource, id, ...rest] = resourcePath.split('/');
       const unauthorized = (message: string) =>
@@ -291,11 +300,11 @@ export function partnerApiHandlers(context: HandlerContext) {
       const headers = { ...limit.headers, 'IR-Version': String(isError(version) ? state.legacyToken.apiVersion : version) };
       if (isError(version)) return respond(version, format, headers);
 
-      const route = ROUTES[resource];
+      const route = Object.hasOwn(ROUTES, resource) ? ROUTES[resource] : undefined;
       if (!route || rest.length > 0 || id === '') {
         return respond({ status: 404, message: `Unknown resource "/${resourcePath.slice(0, 100)}". Sandbox resources: Campaigns, Campaigns/{Id}, Actions, Actions/{Id}, ActionInquiries, ActionInquiries/{Id}.` }, format, headers);
       }
-      const handler = route[request.method as Method];
+      const handler = Object.hasOwn(route, request.method) ? route[request.method as Method] : undefined;
       if (!handler) {
         return respond({ status: 405, message: `${request.method} is not allowed on ${resource}.`, headers: { Allow: Object.keys(route).join(', ') } }, format, headers);
       }

@@ -170,9 +170,9 @@ export function settingsApiHandlers(context: HandlerContext) {
   return [
     http.all(`${context.baseUrl}/api/sandbox*`, async ({ request }) => {
       const path = new URL(request.url).pathname.replace(/^\/api\/sandbox\/?/, '').replace(/\/$/, '');
-      const route = ROUTES[path];
+      const route = Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
       if (!route) return apiError(404, `Unknown sandbox route /api/sandbox/${path.slice(0, 100)}. See the README for the routes.`);
-      const handler = route[request.method];
+      const handler = Object.hasOwn(route, request.method) ? route[request.method] : undefined;
       if (!handler) {
         const allow = Object.keys(route).join(', ');
         return apiError(405, `${request.method} is not allowed here; use ${allow}.`, { headers: { Allow: allow } });

@@ -33,6 +33,10 @@ export function fixedClock(start = '2026-11-28T09:00:00.000Z') {
 export interface Sandbox {
   store: StateStore;
   clock: ReturnType<typeof fixedClock>;
+  /** The randomness and clock the handlers use, for calling state.ts transitions directly. */
+  context: StateContext;
+  /** The installed handler set, for MSW's getResponse (requests fetch cannot intercept). */
+  handlers: ReturnType<typeof createHandlers>;
   /** Replaces the state; handlers read the store on every request. */
   load(state: SandboxState): void;
   initial(): SandboxState;
@@ -44,13 +48,16 @@ export function useSandbox(): Sandbox {
   const clock = fixedClock();
   const stateContext: StateContext = { randomBytes: seededRandomBytes(), now: clock.now };
   const store = createMemoryStore(createInitialState(stateContext), stateContext);
-  const server = setupServer(...createHandlers({ store, baseUrl: ORIGIN, stateContext }));
+  const handlers = createHandlers({ store, baseUrl: ORIGIN, stateContext });
+  const server = setupServer(...handlers);
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterEach(() => store.write(createInitialState(stateContext)));
   afterAll(() => server.close());
   return {
     store,
     clock,
+    context: stateContext,
+    handlers,
     load: (state) => store.write(state),
     initial: () => createInitialState(stateContext),
     enabled: () => enableLegacyTokens(createInitialState(stateContext)),
@@ -63,4 +70,19 @@ export function basic(username: string, password: string): string {
 
 export function api(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${ORIGIN}${path}`, init);
+}
+
+/** Undoes XML escaping (named and numeric character references), independently of mocks/format.ts. */
+export function decodeXmlText(text: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return named[ref] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+/** The decoded text of every `<tag>…</tag>` element in an XML document (leaf elements only). */
+export function xmlElementTexts(xml: string, tag: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) => decodeXmlText(match[1]));
 }

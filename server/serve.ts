@@ -1,0 +1,113 @@
+/**
+ * `npm start`: serves the built site and, on the same origin, the sandbox backend (the same
+ * MSW handlers the browser's service worker uses) with its own in-memory sandbox, so curl can
+ * run the whole flow too. Binds 127.0.0.1 unless HOST says otherwise; PORT overrides 4321.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getResponse } from 'msw';
+import sirv from 'sirv';
+import { createHandlers } from '../mocks/handlers.ts';
+import { MAX_BODY_BYTES } from '../mocks/request-body.ts';
+import { createMemoryStore } from '../mocks/store.ts';
+
+const ZH_GUIDE_PATH =
+  '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/account-settings/api-tokens/manage-legacy-api-tokens-as-a-partner';
+
+export interface SandboxServerOptions {
+  distDir?: string;
+  host?: string;
+  port?: number;
+}
+
+async function readLimitedBody(request: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    // Keep at most one byte past the limit: enough for the handlers to answer 413.
+    if (size > MAX_BODY_BYTES + 1) {
+      request.resume();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request | null> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = request.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readLimitedBody(request);
+  if (body === null) return null;
+  return new Request(new URL(request.url ?? '/', origin), { method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+}
+
+async function sendFetchResponse(response: Response, reply: ServerResponse, method: string | undefined): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  reply.writeHead(response.status, response.statusText, headers);
+  reply.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+}
+
+export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist', import.meta.url)) }: SandboxServerOptions = {}) {
+  if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
+  const store = createMemoryStore();
+  const handlers = createHandlers({ store });
+  const notFoundPage = existsSync(`${distDir}/404.html`) ? readFileSync(`${distDir}/404.html`) : Buffer.from('Not found');
+  const assets = sirv(distDir, { etag: true, extensions: ['html'], dotfiles: false });
+
+  return createServer(async (request, reply) => {
+    try {
+      const origin = `http://${request.headers.host ?? 'localhost'}`;
+      const pathname = new URL(request.url ?? '/', origin).pathname;
+      if (pathname === '/' || pathname === '/partner/zh' || pathname === '/partner/zh/') {
+        reply.writeHead(302, { Location: ZH_GUIDE_PATH }).end();
+        return;
+      }
+      if (pathname === '/api' || pathname.startsWith('/api/')) {
+        const fetchRequest = await toFetchRequest(request, origin);
+        if (!fetchRequest) {
+          reply.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8' });
+          reply.end(JSON.stringify({ Status: 'ERROR', Message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.` }));
+          return;
+        }
+        const response = await getResponse(handlers, fetchRequest, { baseUrl: origin, quiet: true });
+        if (response) {
+          await sendFetchResponse(response, reply, request.method);
+          return;
+        }
+      }
+      assets(request, reply, () => {
+        reply.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
+      });
+    } catch (error) {
+      // Never echo request data here: it may carry credentials.
+      console.error('sandbox server error:', error instanceof Error ? error.message : 'unknown');
+      if (!reply.headersSent) reply.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+      reply.end(JSON.stringify({ Status: 'ERROR', Message: 'Internal sandbox error.' }));
+    }
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const host = process.env.HOST || '127.0.0.1';
+  const port = Number(process.env.PORT || 4321);
+  const server = createSandboxServer();
+  server.listen(port, host, () => {
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    console.log(`Guide (zh): http://${shownHost}:${port}${ZH_GUIDE_PATH}`);
+    console.log(`Full sandbox: http://${shownHost}:${port}/partner/zh/sandbox`);
+    console.log(`Sandbox API: http://${shownHost}:${port}/api/sandbox`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

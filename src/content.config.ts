@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Every page of the site is an MDX file under content/, at its real help-center path. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    locale: z.enum(['zh', 'en']),
+    /** The live page this one mirrors, for reference. */
+    source: z.url().optional(),
+  }),
+});
+
+export const collections = { pages };

@@ -1,0 +1,105 @@
+/**
+ * The page's one sandbox: every embed reads this store and redraws when it changes, so acting
+ * in one widget updates the others at once. Other tabs signal changes through the `storage`
+ * event of the state the service worker's handlers keep in localStorage.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiVersion } from '../../mocks/api-versions.ts';
+import type { SandboxView } from '../../mocks/settings-api.ts';
+import type { AccessLevel } from '../../mocks/state.ts';
+import { STORAGE_KEY } from '../../mocks/store.ts';
+
+export type { SandboxView };
+
+export class ApiProblem extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+class SandboxStore extends EventTarget {
+  view: SandboxView | null = null;
+  startError: string | null = null;
+  private inflight: Promise<void> | null = null;
+
+  get ready(): boolean {
+    return this.view !== null;
+  }
+
+  private set(view: SandboxView): void {
+    this.view = view;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  fail(message: string): void {
+    this.startError = message;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private async call(method: string, path: string, body?: unknown): Promise<SandboxView> {
+    const response = await fetch(`/api/sandbox${path}`, {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new ApiProblem(response.status, (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`);
+    }
+    this.set(payload as SandboxView);
+    return payload as SandboxView;
+  }
+
+  refresh(): Promise<void> {
+    this.inflight ??= this.call('GET', '').then(
+      () => {
+        this.inflight = null;
+      },
+      (error: unknown) => {
+        this.inflight = null;
+        throw error;
+      },
+    );
+    return this.inflight;
+  }
+
+  enableLegacyTokens = () => this.call('POST', '/legacy-tokens');
+  resetToken = (level: AccessLevel) => this.call('POST', `/legacy-tokens/${level === 'readWrite' ? 'read-write' : 'read-only'}/reset`);
+  upgradeApiVersion = (version: ApiVersion) => this.call('PUT', '/legacy-tokens/api-version', { version });
+  resetSandbox = () => this.call('POST', '/reset');
+
+  /** Follows changes made in other tabs of this browser. */
+  watchOtherTabs(): void {
+    window.addEventListener('storage', (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) void this.refresh().catch(() => undefined);
+    });
+  }
+}
+
+export const sandboxStore = new SandboxStore();
+
+/** Lets a Lit element redraw whenever the shared sandbox changes. */
+export class SandboxController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly onChange = () => this.host.requestUpdate();
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get view(): SandboxView | null {
+    return sandboxStore.view;
+  }
+
+  hostConnected(): void {
+    sandboxStore.addEventListener('change', this.onChange);
+  }
+
+  hostDisconnected(): void {
+    sandboxStore.removeEventListener('change', this.onChange);
+  }
+}

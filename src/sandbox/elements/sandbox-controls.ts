@@ -1,0 +1,108 @@
+/**
+ * `<impact-sandbox-controls>`: what the sandbox looks like now, the notice when a saved state
+ * had to be recovered, and "reset sandbox" (back to legacy tokens not yet enabled).
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { SandboxController, sandboxStore } from '../client-store.ts';
+import { stringsFor, type Strings } from '../strings.ts';
+import { controls, focusRing } from './styles.ts';
+
+export class ImpactSandboxControls extends LitElement {
+  static override properties = {
+    locale: {},
+    message: { state: true },
+  };
+
+  declare locale: string;
+  declare message: string;
+
+  private readonly sandbox = new SandboxController(this);
+
+  constructor() {
+    super();
+    this.locale = 'zh';
+    this.message = '';
+  }
+
+  private get t(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async confirmReset(): Promise<void> {
+    this.dialog?.close();
+    try {
+      await sandboxStore.resetSandbox();
+      this.message = this.t.resetSandboxDone;
+    } catch (error) {
+      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const view = this.sandbox.view;
+    if (!view) return html`<p role="status">${sandboxStore.startError ? `${t.startFailed}${sandboxStore.startError}` : t.loading}</p>`;
+    const recovery = view.recovery;
+    return html`
+      <div data-ready>
+        ${recovery
+          ? html`<p class="notice error" role="alert">${recovery.reason === 'outdated' ? t.recoveredOutdated : t.recoveredCorrupt}</p>`
+          : nothing}
+        <dl class="status">
+          <dt>${t.accountSid}</dt>
+          <dd><code>${view.account.sid}</code></dd>
+          <dt>${t.sandboxStatus}</dt>
+          <dd>${view.account.legacyTokensEnabled ? t.legacyEnabled : t.legacyDisabled}${view.legacyToken ? html` · ${t.apiVersion} ${view.legacyToken.apiVersion}` : nothing}</dd>
+        </dl>
+        <button type="button" class="btn secondary" id="reset-sandbox" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
+        <p class=${this.message ? 'notice' : ''} role="status">${this.message}</p>
+        <dialog aria-labelledby="reset-title" aria-describedby="reset-body" @close=${() => this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus()}>
+          <h2 id="reset-title">${t.resetSandboxTitle}</h2>
+          <p id="reset-body">${t.resetSandboxBody}</p>
+          <div class="dialog-actions">
+            <button type="button" class="btn secondary" @click=${() => this.dialog?.close()}>${t.cancel}</button>
+            <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
+          </div>
+        </dialog>
+      </div>
+    `;
+  }
+
+  static override styles = [
+    focusRing,
+    controls,
+    css`
+      :host {
+        display: block;
+        font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
+        color: #1d2433;
+        line-height: 1.5;
+      }
+      .status {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.2em 0.8em;
+        font-size: 0.9em;
+        margin: 0 0 0.6em;
+      }
+      .status dt {
+        font-weight: 600;
+      }
+      .status dd {
+        margin: 0;
+      }
+    `,
+  ];
+}
+
+customElements.define('impact-sandbox-controls', ImpactSandboxControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-sandbox-controls': ImpactSandboxControls;
+  }
+}
