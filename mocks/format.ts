@@ -3,8 +3,11 @@ export type ResponseFormat = 'json' | 'xml';
 
 type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue };
 
+/** Markup characters become references; characters XML 1.0 forbids outright become U+FFFD. */
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** List wrappers are plural; their items take the singular name, as in impact.com's XML. */
 export function singular(name: string): string {

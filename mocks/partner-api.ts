@@ -136,7 +136,7 @@ const InquiryFieldsSchema = v.object({
     v.check((id) => campaignIds().includes(id), 'must be the id of one of your campaigns'),
   ),
   OrderId: v.pipe(v.union([v.string(), v.number()], 'is required (your order id)'), v.transform(String), v.minLength(1, 'is required'), v.maxLength(64, 'must be at most 64 characters')),
-  Amount: v.optional(v.nullable(v.pipe(v.union([v.string(), v.number()], 'must be a number'), v.transform(Number), v.number('must be a number'), v.minValue(0, 'must not be negative')))),
+  Amount: v.optional(v.nullable(v.pipe(v.union([v.string(), v.number()], 'must be a number'), v.transform(Number), v.number('must be a number'), v.finite('must be a number'), v.minValue(0, 'must not be negative')))),
   Note: v.optional(v.pipe(v.string('must be text'), v.maxLength(500, 'must be at most 500 characters'))),
 });
 

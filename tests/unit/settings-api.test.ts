@@ -249,6 +249,21 @@ describe('API version rules', () => {
     expect(sandbox.store.read().legacyToken.apiVersion).toBe(12);
   });
 
+  it('a streamed body over 64 KiB (no Content-Length) → 413 and unchanged', async () => {
+    await enable();
+    const chunk = new TextEncoder().encode(`{"version":15,"p":"${'x'.repeat(40 * 1024)}`);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk);
+        controller.enqueue(new TextEncoder().encode(`${'y'.repeat(30 * 1024)}"}`));
+        controller.close();
+      },
+    });
+    const response = await api(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(sandbox.store.read().legacyToken.apiVersion).toBe(12);
+  });
+
   it('a body of exactly 64 KiB is still read', async () => {
     await enable();
     const prefix = '{"version":15,"p":"';

@@ -326,9 +326,7 @@ export class ImpactSandbox extends LitElement {
         <label for="api-version">${t.apiVersion}</label>
         <select id="api-version" aria-describedby="api-version-help" ?disabled=${this.busy || token.upgradeTargets.length === 0} @change=${this.onVersionChange}>
           ${token.availableVersions.map(
-            (entry) => html`<option value=${entry.version} ?selected=${entry.version === token.apiVersion}>
-              ${entry.version} (${t.released} ${entry.released})
-            </option>`,
+            (entry) => html`<option value=${entry.version} ?selected=${entry.version === token.apiVersion}>${entry.version} (${t.released} ${entry.released})</option>`,
           )}
         </select>
         <p id="api-version-help" class="note">${token.upgradeTargets.length ? t.apiVersionHelp : t.newestVersion}</p>

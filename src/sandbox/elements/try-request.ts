@@ -14,6 +14,8 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 type Method = (typeof METHODS)[number];
 
 interface Exchange {
+  /** Counts exchanges, so a reader (or a test) can tell a new response from the last one. */
+  sequence: number;
   status: number;
   statusText: string;
   headers: Array<[string, string]>;
@@ -115,6 +117,7 @@ export class ImpactTryRequest extends LitElement {
       const response = await fetch(this.path(pair.sid), { method: this.method, headers, body: hasBody ? this.requestBody : undefined });
       const text = await response.text();
       this.exchange = {
+        sequence: (this.exchange?.sequence ?? 0) + 1,
         status: response.status,
         statusText: response.statusText || STATUS_TEXT[response.status] || '',
         headers: [...response.headers.entries()],
@@ -123,7 +126,7 @@ export class ImpactTryRequest extends LitElement {
       // A write changes the sandbox (an inquiry); other embeds should see it.
       if (response.ok && this.method !== 'GET') void sandboxStore.refresh().catch(() => undefined);
     } catch (error) {
-      this.exchange = { status: 0, statusText: error instanceof Error ? error.message : String(error), headers: [], body: '' };
+      this.exchange = { sequence: (this.exchange?.sequence ?? 0) + 1, status: 0, statusText: error instanceof Error ? error.message : String(error), headers: [], body: '' };
     } finally {
       this.sending = false;
     }
@@ -217,7 +220,7 @@ export class ImpactTryRequest extends LitElement {
 
   private renderExchange(exchange: Exchange) {
     const t = this.t;
-    return html`<section class="exchange" aria-label=${t.response}>
+    return html`<section class="exchange" aria-label=${t.response} data-exchange=${exchange.sequence}>
       <p class="status status-${Math.floor(exchange.status / 100)}" data-status=${exchange.status}>
         <strong>${exchange.status}</strong> ${exchange.statusText}
       </p>

@@ -1,0 +1,113 @@
+/**
+ * Shared e2e fixtures. Every test fails if the page logs a console error, throws, or tries to
+ * reach any impact.com host (such requests are also aborted, so nothing ever leaves).
+ */
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { STRINGS } from '../../src/sandbox/strings.ts';
+import { STORAGE_KEY } from '../../mocks/store.ts';
+
+export const GUIDE_PATH =
+  '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/account-settings/api-tokens/manage-legacy-api-tokens-as-a-partner';
+export const zh = STRINGS.zh;
+export { STORAGE_KEY };
+
+const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');
+
+export const test = base.extend<{ impactRequests: string[]; pageErrors: string[] }>({
+  impactRequests: async ({ context }, use) => {
+    const attempts: string[] = [];
+    await context.route(isImpactHost, async (route) => {
+      attempts.push(route.request().url());
+      await route.abort('blockedbyclient');
+    });
+    context.on('request', (request) => {
+      if (isImpactHost(new URL(request.url()))) attempts.push(request.url());
+    });
+    await use(attempts);
+    expect(attempts, 'requests to impact.com hosts').toEqual([]);
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    const watch = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        // Chromium logs every 4xx fetch; the partner API's 401/403s are the lesson, not a fault.
+        const intentional = message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/Mediapartners/');
+        if (!intentional) errors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+  page: async ({ page, impactRequests, pageErrors }, use) => {
+    void impactRequests;
+    void pageErrors;
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Opens a page and waits until the sandbox has started (service worker active, state loaded). */
+export async function openReady(page: Page, path = GUIDE_PATH): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+}
+
+/** The nth `<impact-sandbox>` embed on the page (0-based, in document order). */
+export function embed(page: Page, index: number): Locator {
+  return page.locator('impact-sandbox').nth(index);
+}
+
+export function tryPanel(page: Page): Locator {
+  return page.locator('impact-try-request');
+}
+
+/** Sends a request from the "try a request" panel with the chosen credential; returns the status shown. */
+export async function tryRequest(
+  page: Page,
+  credential: string,
+  options: { method?: string; resource?: string } = {},
+): Promise<number> {
+  const panel = tryPanel(page);
+  await panel.getByRole('radio', { name: credential }).check();
+  await panel.getByLabel(zh.method).selectOption(options.method ?? 'GET');
+  await panel.getByLabel(zh.resource).selectOption(options.resource ?? 'Campaigns');
+  const exchange = panel.locator('[data-exchange]');
+  const before = Number((await exchange.count()) ? await exchange.getAttribute('data-exchange') : 0);
+  await panel.getByRole('button', { name: zh.send }).click();
+  await expect(exchange).toHaveAttribute('data-exchange', String(before + 1));
+  return Number(await panel.locator('[data-status]').getAttribute('data-status'));
+}
+
+/** Calls the sandbox API from inside the page (through the service worker). */
+export async function pageApi<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { path, init },
+  );
+}
+
+/** Puts a saved state into localStorage before any page script runs. */
+export async function seedSavedState(context: BrowserContext, raw: string): Promise<void> {
+  await context.addInitScript(
+    ({ key, raw }) => {
+      // Only on the first load of this context, so a reload keeps what the app saved.
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    { key: STORAGE_KEY, raw },
+  );
+}
