@@ -9,13 +9,11 @@ import { ORIGIN, api, basic, useSandbox, xmlElementTexts } from './harness.ts';
 
 const sandbox = useSandbox();
 
-let state: SandboxState;
 let sid: string;
 let rw: string;
 let ro: string;
 
 function load(next: SandboxState) {
-  state = next;
   sid = next.accountSid;
   rw = next.legacyToken.readWrite.authToken;
   ro = next.legacyToken.readOnly.authToken;
@@ -129,6 +127,20 @@ describe('response formats', () => {
     expect(xmlElementTexts(list, 'OrderId')).toEqual([orderId]);
     const json = await (await partner(`ActionInquiries/${id}.json`)).json();
     expect(json.OrderId).toBe(orderId);
+  });
+
+  it('characters XML 1.0 forbids never reach the XML; JSON keeps them', async () => {
+    const orderId = 'A\u0000B\u0001C\u001fD\tE';
+    const created = await postJson('ActionInquiries', { CampaignId: '12001', OrderId: orderId, Note: 'bell\u0007' });
+    expect(created.status).toBe(201);
+    const id = created.headers.get('Location')!.split('/').pop()!;
+    const text = await (await partner(`ActionInquiries/${id}`)).text();
+    // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(text).not.toMatch(/&#(?:[0-8]|1[124-9]|2\d|3[01]);/);
+    const [xmlOrderId] = xmlElementTexts(text, 'OrderId');
+    expect(xmlOrderId.replace(/\uFFFD/g, '')).toBe('ABCD\tE');
+    expect((await (await partner(`ActionInquiries/${id}.json`)).json()).OrderId).toBe(orderId);
   });
 
   it('fields that are not part of an inquiry are dropped, never echoed as XML elements', async () => {
@@ -348,6 +360,7 @@ describe('routing and validation', () => {
       { name: 'negative Amount', body: { CampaignId: '12001', OrderId: 'A-1', Amount: -1 }, fields: ['Amount'] },
       { name: 'Amount not a number', body: { CampaignId: '12001', OrderId: 'A-1', Amount: 'ten' }, fields: ['Amount'] },
       { name: 'Amount as a boolean', body: { CampaignId: '12001', OrderId: 'A-1', Amount: true }, fields: ['Amount'] },
+      { name: 'Amount of "Infinity"', body: { CampaignId: '12001', OrderId: 'A-1', Amount: 'Infinity' }, fields: ['Amount'] },
       { name: 'Note of 501 characters', body: { CampaignId: '12001', OrderId: 'A-1', Note: 'n'.repeat(501) }, fields: ['Note'] },
       { name: 'Note as a number', body: { CampaignId: '12001', OrderId: 'A-1', Note: 5 }, fields: ['Note'] },
       { name: 'everything missing', body: {}, fields: ['CampaignId', 'OrderId'] },
@@ -358,6 +371,17 @@ describe('routing and validation', () => {
       expect(json).toMatchObject({ Status: 'ERROR', Message: expect.any(String) });
       expect(json.Errors.map((error: { Field: string }) => error.Field).sort()).toEqual([...fields].sort());
       for (const error of json.Errors) expect(error.Message).toEqual(expect.any(String));
+      expect(sandbox.store.read().actionInquiries).toEqual([]);
+    });
+
+    it('a JSON number that overflows to Infinity is refused, not stored as null or "Infinity"', async () => {
+      const response = await partner('ActionInquiries.json', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"CampaignId":"12001","OrderId":"A-1","Amount":1e400}',
+      });
+      expect(response.status).toBe(400);
+      expect((await response.json()).Errors).toEqual([expect.objectContaining({ Field: 'Amount' })]);
       expect(sandbox.store.read().actionInquiries).toEqual([]);
     });
 

@@ -6,7 +6,6 @@
  * `highlight` = a control to point at (see HIGHLIGHTS), `locale` = zh | en.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ApiVersion } from '../../../mocks/api-versions.ts';
 import { maskToken } from '../../../mocks/credentials.ts';
 import type { AccessLevel } from '../../../mocks/state.ts';
@@ -149,6 +148,14 @@ export class ImpactSandbox extends LitElement {
     }
   }
 
+  /** The button disappears for good; focus moves to the card that replaces it. */
+  private async enable(): Promise<void> {
+    await this.act(() => sandboxStore.enableLegacyTokens(), { text: '' });
+    if (!this.notice?.error) this.notice = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#token-card-open')?.focus();
+  }
+
   private onMoreSelect(event: CustomEvent<{ id: string }>): void {
     const level: AccessLevel = event.detail.id === 'reset-read-write' ? 'readWrite' : 'readOnly';
     this.openDialog({ kind: 'reset', level }, event.target as SandboxMenuButton);
@@ -195,7 +202,7 @@ export class ImpactSandbox extends LitElement {
       <header class="topbar">
         <button type="button" class="brand" @click=${() => this.go('home')}>impact.com</button>
         <span class="badge" title=${t.sandboxBadgeDetail}>${t.sandboxBadge}<span class="visually-hidden">: ${t.sandboxBadgeDetail}</span></span>
-        <nav class="topnav" aria-label=${t.appLabel}>
+        <div class="topnav">
           <sbx-menu-button
             on-dark
             icon-only
@@ -205,7 +212,7 @@ export class ImpactSandbox extends LitElement {
             .items=${[{ id: 'settings', label: t.settings }]}
             @menu-select=${() => this.go('settings')}
           ></sbx-menu-button>
-        </nav>
+        </div>
       </header>
     `;
   }
@@ -221,7 +228,7 @@ export class ImpactSandbox extends LitElement {
     const t = this.t;
     return html`
       <h2 tabindex="-1" data-screen-heading>${t.settings}</h2>
-      <nav class="settings-nav" aria-label=${t.settingsSections}>
+      <div class="settings-nav">
         <section>
           <h3>${t.general}</h3>
           <ul>
@@ -234,7 +241,7 @@ export class ImpactSandbox extends LitElement {
             <li><button type="button" class="linkish ${this.mark('api')}" @click=${() => this.go('api')}>${t.api}</button></li>
           </ul>
         </section>
-      </nav>
+      </div>
     `;
   }
 
@@ -243,10 +250,10 @@ export class ImpactSandbox extends LitElement {
     const view = this.sandbox.view;
     const enabled = view?.account.legacyTokensEnabled ?? false;
     return html`
-      <nav aria-label=${t.breadcrumb} class="breadcrumb">
+      <p class="breadcrumb">
         <button type="button" class="linkish" @click=${() => this.go('settings')}>${t.settings}</button>
         <span aria-hidden="true">›</span> ${t.technical} <span aria-hidden="true">›</span> ${t.api}
-      </nav>
+      </p>
       <div class="page-head">
         <h2 tabindex="-1" data-screen-heading>${t.api}</h2>
         <div class="page-actions">
@@ -259,10 +266,7 @@ export class ImpactSandbox extends LitElement {
                 type="button"
                 class="btn ${this.mark('enable-legacy-tokens')}"
                 ?disabled=${this.busy}
-                @click=${() => this.act(() => sandboxStore.enableLegacyTokens(), { text: '' }).then(() => {
-                  this.notice = null;
-                  return this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#token-card-open')?.focus());
-                })}
+                @click=${this.enable}
               >
                 ${t.enableLegacyTokens}
               </button>`}
@@ -369,7 +373,7 @@ export class ImpactSandbox extends LitElement {
                   this.revealed = next;
                 }}
               >
-                ${eyeIcon}<span aria-hidden="true">${shown ? t.hide : t.view}</span>
+                ${eyeIcon}<span aria-hidden="true">${t.view}</span>
               </button>
               <button type="button" class="icon-btn" aria-label="${t.copy} ${name}" @click=${() => this.copy(value, name)}>
                 ${copyIcon}<span aria-hidden="true">${t.copy}</span>
@@ -390,9 +394,9 @@ export class ImpactSandbox extends LitElement {
       { id: 'credentials', label: t.apiCredentials, mark: this.mark('api-credentials') },
     ];
     return html`
-      <nav aria-label=${t.breadcrumb} class="breadcrumb">
+      <p class="breadcrumb">
         <button type="button" class="linkish" @click=${() => this.go('api')}>${t.backToApi}</button>
-      </nav>
+      </p>
       <h2 tabindex="-1" data-screen-heading>${t.legacyAccountTokens}</h2>
       <div role="tablist" aria-label=${t.tokenPages} class="tablist" @keydown=${this.onTabKeydown}>
         ${tabs.map(
@@ -449,9 +453,9 @@ export class ImpactSandbox extends LitElement {
     const enabled = view.account.legacyTokensEnabled;
     const screen: Screen = this.screen === 'token' && !enabled ? 'api' : (this.screen as Screen);
     return html`
-      <div class="frame" role="region" aria-label="${t.appLabel}（${t.sandboxBadge}）" data-ready>
+      <div class="frame" role="group" aria-label="${t.appLabel}（${t.sandboxBadge}）" data-ready>
         ${this.renderTopBar()}
-        <main class="content">
+        <div class="content">
           ${screen === 'home' ? this.renderHome()
           : screen === 'settings' ? this.renderSettings()
           : screen === 'api' ? this.renderApi()
@@ -464,7 +468,7 @@ export class ImpactSandbox extends LitElement {
                 ? html`<button type="button" class="linkish" @click=${() => (this.tab = 'credentials')}>${t.showCredentials}</button>`
                 : nothing}
           </div>
-        </main>
+        </div>
         ${this.renderDialog()}
       </div>
     `;
