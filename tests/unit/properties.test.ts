@@ -1,0 +1,98 @@
+/** Property tests: whatever arrives, the backend answers with a well-formed error, never a crash. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBasicAuth } from '../../mocks/partner-api.ts';
+import { createWebStorageStore } from '../../mocks/store.ts';
+import { parseState, SandboxStateSchema } from '../../mocks/state.ts';
+import { api, basic, useSandbox } from './harness.ts';
+import * as v from 'valibot';
+
+const sandbox = useSandbox();
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+describe('properties', () => {
+  it('any random Authorization header is refused with a well-formed 401, never a crash', async () => {
+    sandbox.load(sandbox.enabled());
+    const { accountSid } = sandbox.store.read();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (header) => {
+        const safeHeader = header.replace(/[^\x20-\x7e]/g, '');
+        const response = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, { headers: { Authorization: safeHeader } });
+        expect(response.status).toBe(401);
+        const body = await response.json();
+        expect(body.Status).toBe('ERROR');
+        expect(typeof body.Message).toBe('string');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any credential pair other than the current tokens is refused', async () => {
+    sandbox.load(sandbox.enabled());
+    const state = sandbox.store.read();
+    const current = [state.legacyToken.readWrite.authToken, state.legacyToken.readOnly.authToken];
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), async (password) => {
+        fc.pre(!current.includes(password));
+        const response = await api(`/api/Mediapartners/${state.accountSid}/Campaigns.json`, {
+          headers: { Authorization: basic(state.accountSid, password) },
+        });
+        expect(response.status).toBe(401);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('parseBasicAuth never throws and round-trips well-formed pairs', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((name) => !name.includes(':')), fc.string({ minLength: 1, maxLength: 40 }), (username, password) => {
+        const parsed = parseBasicAuth(basic(username, password));
+        expect(parsed).toEqual({ username, password });
+      }),
+    );
+    fc.assert(fc.property(fc.string(), (header) => void parseBasicAuth(header)));
+  });
+
+  it('any saved string yields a valid sandbox state', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
+        const store = createWebStorageStore(memoryStorage({ 'impact-legacy-token-sandbox/state': raw }));
+        const state = store.read();
+        expect(v.is(SandboxStateSchema, state)).toBe(true);
+        expect(parseState(state).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any JSON body for the version upgrade gets a JSON answer from the documented set', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.json({ maxDepth: 3 }), async (body) => {
+        sandbox.load(sandbox.enabled());
+        const response = await api('/api/sandbox/legacy-tokens/api-version', {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        });
+        expect([200, 400, 409]).toContain(response.status);
+        const payload = await response.json();
+        if (response.status === 200) expect(payload.legacyToken.apiVersion).toBeGreaterThan(12);
+        else expect(payload.Status).toBe('ERROR');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
