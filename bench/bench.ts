@@ -464,13 +464,22 @@ async function startServer(requestedPort: number | undefined): Promise<RunningSe
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child);
-  const deadline = Date.now() + 30_000;
+  const startedAt = Date.now();
+  const deadline = startedAt + 30_000;
   for (;;) {
-    if (state.exit) throw new BenchError(`the server (npx node server/serve.ts) stopped (${state.exit}) before answering:\n${tail(output())}`);
+    if (state.exit) {
+      children.delete(child);
+      throw new BenchError(`the server (npx node server/serve.ts) stopped (${state.exit}) before answering:\n${tail(output())}`);
+    }
+    // serve.ts logs its URLs once listening: waiting for that (as well as for an answer) makes
+    // sure the answer comes from this server, not from something that grabbed the port meanwhile.
+    const listening = output().includes(`127.0.0.1:${port}`) || Date.now() - startedAt > 10_000;
     try {
-      const response = await fetch(`${origin}/api/sandbox/account`, { signal: AbortSignal.timeout(2000) });
-      await response.arrayBuffer();
-      if (response.status < 500) break;
+      if (listening) {
+        const response = await fetch(`${origin}/api/sandbox/account`, { signal: AbortSignal.timeout(2000) });
+        await response.arrayBuffer();
+        if (response.status < 500) break;
+      }
     } catch {
       // Not listening yet.
     }
@@ -500,7 +509,28 @@ function isImpactHost(hostname: string): boolean {
   return hostname === 'impact.com' || hostname.endsWith('.impact.com');
 }
 
-async function newContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+/**
+ * Measurement harness: on the real page the first widget sits ~600 px from the top, i.e. within
+ * boot's 600 px rootMargin on any screen, so the sandbox always loads at once. To measure the
+ * lazy path ("before the sandbox is needed", then scroll to a widget), this pushes the whole
+ * page 5000 px down before boot runs. Nothing else changes.
+ */
+const PUSH_DOWN_PX = 5000;
+function pushContentDown(pixels: number): void {
+  if (window !== window.top) return;
+  const apply = () => {
+    if (!document.documentElement) return false;
+    document.documentElement.style.setProperty('padding-top', `${pixels}px`, 'important');
+    return true;
+  };
+  if (apply()) return;
+  const observer = new MutationObserver(() => {
+    if (apply()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true });
+}
+
+async function newContext(browser: Browser, options: BrowserContextOptions, pushDown = false): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, serviceWorkers: 'allow' });
   // Note: any route disables Chromium's HTTP cache for the context (applies to all runs alike).
   await context.route(
@@ -519,19 +549,35 @@ async function newContext(browser: Browser, options: BrowserContextOptions): Pro
   });
   context.on('page', (page) => page.on('pageerror', (error) => network.pageErrors.push(error.message)));
   await context.addInitScript(installRecorder);
+  if (pushDown) await context.addInitScript(pushContentDown, PUSH_DOWN_PX);
   return context;
+}
+
+/** Proves the impact.com block works, from a page no service worker controls. */
+async function routeSelfTest(browser: Browser): Promise<void> {
+  const context = await newContext(browser, {});
+  try {
+    const page = await context.newPage();
+    const probe = await page.evaluate((url) => fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(() => 'answered', () => 'failed'), PROBE_URL);
+    if (probe !== 'failed' || network.probeBlocked !== 1)
+      throw new BenchError(`the impact.com route block did not work (probe ${probe}, blocked ${network.probeBlocked})`);
+  } finally {
+    await context.close();
+  }
 }
 
 interface Recorder {
   waitingAt: number | null;
   readyAt: number | null;
   failedAt: number | null;
+  /** Whether a service worker controlled the page when it started (i.e. a warm load). */
+  controlledAtStart: boolean;
 }
 
 /** Runs in the page before its scripts: timestamps (performance.now()) of `data-sandbox` changes. */
 function installRecorder(): void {
   if (window !== window.top) return;
-  const recorder: Recorder = { waitingAt: null, readyAt: null, failedAt: null };
+  const recorder: Recorder = { waitingAt: null, readyAt: null, failedAt: null, controlledAtStart: Boolean(navigator.serviceWorker?.controller) };
   (window as unknown as { __bench: Recorder }).__bench = recorder;
   const check = () => {
     const state = document.documentElement?.dataset.sandbox;
@@ -558,10 +604,15 @@ async function waitForSandbox(page: Page): Promise<void> {
   }
 }
 
-/** A fresh navigation (not a reload, so no scroll restoration). */
+/**
+ * Opens the guide. A page already showing the guide navigates to it again with a query string:
+ * a new history entry (no scroll restoration) reached straight from a controlled page, like an
+ * in-site link. (Going through about:blank would lose the worker: MSW's worker unregisters itself
+ * when its last client closes.)
+ */
 async function openGuide(page: Page, origin: string, waitUntil: 'commit' | 'load'): Promise<void> {
-  if (page.url() !== 'about:blank') await page.goto('about:blank');
-  await page.goto(`${origin}${GUIDE_PATH}`, { waitUntil });
+  const again = page.url() !== 'about:blank';
+  await page.goto(`${origin}${GUIDE_PATH}${again ? `?bench=${Date.now()}` : ''}`, { waitUntil });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -574,7 +625,8 @@ interface JsFile extends Sizes {
 
 interface JsReport {
   viewport: { width: number; height: number };
-  firstWidget: { tag: string; top: number } | null;
+  /** top: y of the first widget in the harness; pushedBy: what the harness added (real y = top - pushedBy). */
+  firstWidget: { tag: string; top: number; pushedBy: number } | null;
   /** False when the sandbox started loading before the scroll: the split is then meaningless. */
   splitValid: boolean;
   stateBeforeScroll: string;
@@ -592,7 +644,7 @@ function jsFile(url: string): JsFile {
 }
 
 async function measureShippedJs(browser: Browser, origin: string, guideFile: string): Promise<JsReport> {
-  const context = await newContext(browser, { viewport: VIEWPORTS.jsSplit, ...PHONE_CONTEXT });
+  const context = await newContext(browser, { viewport: VIEWPORTS.jsSplit, ...PHONE_CONTEXT }, true);
   try {
     const page = await context.newPage();
     const loaded: string[] = [];
@@ -613,7 +665,8 @@ async function measureShippedJs(browser: Browser, origin: string, guideFile: str
     await sleep(300);
     const firstWidget = await page.evaluate((selector) => {
       const element = document.querySelector(selector);
-      return element ? { tag: element.localName, top: Math.round(element.getBoundingClientRect().top + window.scrollY) } : null;
+      const pushedBy = parseFloat(getComputedStyle(document.documentElement).paddingTop) || 0;
+      return element ? { tag: element.localName, top: Math.round(element.getBoundingClientRect().top + window.scrollY), pushedBy } : null;
     }, WIDGET_SELECTOR);
     if (!firstWidget) throw new BenchError(`the guide page has no sandbox widget (${WIDGET_SELECTOR})`);
     const stateBeforeScroll = await sandboxState(page);
@@ -621,11 +674,6 @@ async function measureShippedJs(browser: Browser, origin: string, guideFile: str
     if (!splitValid)
       progress(`WARNING: data-sandbox="${stateBeforeScroll}" before any scroll at ${VIEWPORTS.jsSplit.width}x${VIEWPORTS.jsSplit.height}: the sandbox loaded up front`);
     const beforeUrls = [...loaded];
-
-    // Prove the impact.com block works (before the service worker could answer for it).
-    const probe = await page.evaluate((url) => fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(() => 'answered', () => 'failed'), PROBE_URL);
-    if (probe !== 'failed' || network.probeBlocked !== 1)
-      throw new BenchError(`the impact.com route block did not work (probe ${probe}, blocked ${network.probeBlocked})`);
 
     await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'instant' }), WIDGET_SELECTOR);
     await waitForSandbox(page);
@@ -690,7 +738,7 @@ async function desktopSample(page: Page, origin: string): Promise<DesktopSample>
       readyMs: recorder.readyAt,
       jsLoadedMs: js.length ? Math.max(...js.map((entry) => entry.responseEnd)) : null,
       firstApiRequestMs: api.length ? Math.min(...api.map((entry) => entry.startTime)) : null,
-      controlledByWorker: navigator.serviceWorker.controller !== null,
+      controlledByWorker: recorder.controlledAtStart,
     };
   });
 }
@@ -700,20 +748,23 @@ interface PhoneSample {
   jsLoadedMs: number | null;
   sandboxReadyMs: number | null;
   controlledByWorker: boolean;
+  /** data-sandbox when the scroll happened ("waiting" = the lazy path was measured). */
+  stateAtScroll: string;
 }
 
-async function phoneSample(page: Page, origin: string): Promise<PhoneSample> {
+/** Load, wait for network idle, scroll the first impact-sandbox into view, time until it is ready. */
+async function phoneSample(page: Page, origin: string, lazy: boolean): Promise<PhoneSample> {
   await openGuide(page, origin, 'load');
   await page.waitForLoadState('networkidle');
-  const state = await sandboxState(page);
-  if (state !== 'waiting')
-    throw new BenchError(`phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: data-sandbox="${state}" before the scroll: the first impact-sandbox is within 600 px of the fold, so "after scroll" cannot be measured`);
-  return page.evaluate(
+  const stateAtScroll = await sandboxState(page);
+  if (lazy && stateAtScroll !== 'waiting')
+    throw new BenchError(`phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: data-sandbox="${stateAtScroll}" before the scroll even with the page pushed down: the lazy path cannot be measured`);
+  const sample = await page.evaluate(
     async ({ timeoutMs }) => {
       const element = document.querySelector('impact-sandbox');
       if (!element) throw new Error('no impact-sandbox on the page');
       const recorder = (window as unknown as { __bench?: Recorder }).__bench;
-      const controlledByWorker = navigator.serviceWorker.controller !== null;
+      const controlledByWorker = recorder?.controlledAtStart ?? false;
       const scrolledAt = performance.now();
       element.scrollIntoView({ block: 'start', behavior: 'instant' });
       const readyAt = await new Promise<number>((done, fail) => {
@@ -756,6 +807,7 @@ async function phoneSample(page: Page, origin: string): Promise<PhoneSample> {
     },
     { timeoutMs: READY_TIMEOUT_MS },
   );
+  return { ...sample, stateAtScroll };
 }
 
 interface TimingScenario<T> {
@@ -769,11 +821,12 @@ async function timeScenario<T extends { controlledByWorker: boolean }>(
   options: BrowserContextOptions,
   runs: number,
   sample: (page: Page) => Promise<T>,
+  pushDown = false,
 ): Promise<TimingScenario<T>> {
   const result: TimingScenario<T> = { cold: [], warm: [] };
   for (let run = 1; run <= runs; run++) {
     progress(`${label}: run ${run}/${runs}`);
-    const context = await newContext(browser, options);
+    const context = await newContext(browser, options, pushDown);
     try {
       const page = await context.newPage();
       const cold = await sample(page);
@@ -801,7 +854,7 @@ function printReport(results: Results): void {
   else {
     out.push(
       table(
-        ['run', 'wall (npx astro build)', 'astro-reported'],
+        ['run', 'wall: npx astro build (incl. npx/Node start)', 'astro-reported'],
         results.build.map((run, index) => [String(index + 1), ms(run.wallMs), ms(run.astroReportedMs)]),
         [1, 2],
       ),
@@ -811,10 +864,16 @@ function printReport(results: Results): void {
 
   const js = results.js;
   section(`2. JS shipped to the guide page (bytes of the dist/ files; gzip -9, brotli q11; 1 KB = 1024 B)`);
-  out.push(
-    `Split measured at ${js.viewport.width}x${js.viewport.height}: first widget <${js.firstWidget?.tag}> at y=${js.firstWidget?.top}px ` +
-      `(loads at y ≤ ${js.viewport.height + 600}); data-sandbox before scroll: "${js.stateBeforeScroll}"${js.splitValid ? '' : '  ← WARNING: split invalid'}`,
-  );
+  const widget = js.firstWidget;
+  if (widget) {
+    const realTop = widget.top - widget.pushedBy;
+    out.push(
+      `Real layout: the first widget <${widget.tag}> is at y=${realTop}px, so boot (rootMargin 600px) loads the sandbox at page load on any screen ` +
+        `taller than ${Math.max(0, realTop - 600)}px.`,
+      `Split measured at ${js.viewport.width}x${js.viewport.height} with the page pushed ${widget.pushedBy}px down (harness), ` +
+        `then scrolling to that widget; data-sandbox before the scroll: "${js.stateBeforeScroll}"${js.splitValid ? '' : '  ← WARNING: split invalid'}`,
+    );
+  }
   const row = (phase: string, name: string, size: Sizes) => [phase, name, String(size.raw), kb(size.raw), kb(size.gzip), kb(size.brotli)];
   const rows: string[][] = [];
   js.before.files.forEach((file) => rows.push(row('before sandbox', file.url, file)));
@@ -889,6 +948,7 @@ function printReport(results: Results): void {
   section(`4. Time until the sandbox is interactive (headless Chromium ${results.environment.chromium}, median of ${results.options.timingRuns})`);
   const timing = results.timing;
   const timingRow = (name: string, values: number[], limit?: number) => {
+    if (values.length === 0) return [name, '—', '—', '—', '', ''];
     const summary = stats(values);
     return [name, ms(summary.min), ms(summary.median), ms(summary.max), limit === undefined ? '' : `≤ ${limit} ms`, limit === undefined ? '' : verdict(summary.median <= limit)];
   };
@@ -900,14 +960,20 @@ function printReport(results: Results): void {
         timingRow('  of which: sandbox JS loaded', nonNull(timing.desktop.cold.map((s) => s.jsLoadedMs))),
         timingRow('  of which: first /api/sandbox request (worker started)', nonNull(timing.desktop.cold.map((s) => s.firstApiRequestMs))),
         timingRow('desktop 1400x1000 warm (worker installed): navigation → ready', timing.desktop.warm.map((s) => s.readyMs)),
-        timingRow('phone 390x800 cold: scroll → widget [data-ready]', timing.phone.cold.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
+        timingRow('phone 390x800 lazy path, cold: scroll → widget [data-ready]', timing.phone.cold.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
         timingRow('  of which: sandbox JS loaded', nonNull(timing.phone.cold.map((s) => s.jsLoadedMs))),
-        timingRow('phone 390x800 warm (worker installed): scroll → widget ready', timing.phone.warm.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
+        timingRow('phone 390x800 lazy path, warm: scroll → widget [data-ready]', timing.phone.warm.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
+        timingRow('phone 390x800 real layout, cold: scroll → widget [data-ready]', timing.phoneRealLayout.cold.map((s) => s.readyMs)),
+        timingRow('phone 390x800 real layout, warm: scroll → widget [data-ready]', timing.phoneRealLayout.warm.map((s) => s.readyMs)),
       ],
       [1, 2, 3],
     ),
   );
-  out.push('cold = fresh browser context (no service worker, empty storage); warm = second navigation in the same context.');
+  out.push('cold = fresh browser context (no service worker, empty storage); warm = next navigation to the guide from the cold page, same tab (worker installed and controlling).');
+  out.push('Note: MSW\'s worker unregisters itself when its last tab closes, so a visit in a new tab after closing the site is always cold.');
+  out.push(`lazy path = page pushed ${PUSH_DOWN_PX}px down so nothing loads before the scroll (what a widget far down a page costs); the target applies to it.`);
+  const realStates = [...new Set([...timing.phoneRealLayout.cold, ...timing.phoneRealLayout.warm].map((s) => s.stateAtScroll))];
+  out.push(`real layout = the page as shipped: data-sandbox at scroll time was ${realStates.map((state) => `"${state}"`).join('/')} (the sandbox had already loaded during page load).`);
   out.push('Every context has a route installed (impact.com block), which disables Chromium\'s HTTP cache: warm runs re-fetch JS from localhost.');
 
   section('Network');
@@ -931,7 +997,7 @@ interface Results {
   build: BuildRun[];
   js: JsReport;
   chunkAnalysis: ChunkAnalysis | { error: string };
-  timing: { desktop: TimingScenario<DesktopSample>; phone: TimingScenario<PhoneSample> };
+  timing: { desktop: TimingScenario<DesktopSample>; phone: TimingScenario<PhoneSample>; phoneRealLayout: TimingScenario<PhoneSample> };
   summary: Record<string, unknown>;
   verdicts: { beforeSandbox: boolean; wholeSandbox: boolean; phoneCold: boolean; phoneWarm: boolean; noImpactRequests: boolean };
   network: { impactBlocked: string[]; probeBlocked: number; otherExternal: string[]; pageErrors: string[] };
@@ -978,13 +1044,16 @@ async function main(): Promise<number> {
     });
     const activeBrowser = browser;
     progress(`measuring JS (${server.origin})`);
+    await routeSelfTest(activeBrowser);
     const js = await measureShippedJs(activeBrowser, server.origin, guideFile);
 
     const desktop = await timeScenario('desktop', activeBrowser, { viewport: VIEWPORTS.desktop }, options.timingRuns, (page) =>
       desktopSample(page, server.origin),
     );
-    const phone = await timeScenario('phone', activeBrowser, { viewport: VIEWPORTS.phone, ...PHONE_CONTEXT }, options.timingRuns, (page) =>
-      phoneSample(page, server.origin),
+    const phoneContext = { viewport: VIEWPORTS.phone, ...PHONE_CONTEXT };
+    const phone = await timeScenario('phone lazy path', activeBrowser, phoneContext, options.timingRuns, (page) => phoneSample(page, server.origin, true), true);
+    const phoneRealLayout = await timeScenario('phone real layout', activeBrowser, phoneContext, options.timingRuns, (page) =>
+      phoneSample(page, server.origin, false),
     );
 
     const verdicts = {
@@ -1001,7 +1070,7 @@ async function main(): Promise<number> {
       build,
       js,
       chunkAnalysis,
-      timing: { desktop, phone },
+      timing: { desktop, phone, phoneRealLayout },
       summary: {
         buildWallMsMedian: build.length ? median(build.map((run) => run.wallMs)) : null,
         beforeSandboxGzip: js.before.total.gzip,
@@ -1012,6 +1081,8 @@ async function main(): Promise<number> {
         desktopWarmReadyMs: stats(desktop.warm.map((s) => s.readyMs)),
         phoneColdScrollToReadyMs: stats(phone.cold.map((s) => s.readyMs)),
         phoneWarmScrollToReadyMs: stats(phone.warm.map((s) => s.readyMs)),
+        phoneRealLayoutColdScrollToReadyMs: stats(phoneRealLayout.cold.map((s) => s.readyMs)),
+        phoneRealLayoutStatesAtScroll: [...new Set([...phoneRealLayout.cold, ...phoneRealLayout.warm].map((s) => s.stateAtScroll))],
         impactRequests: network.impactBlocked.length,
         benchSeconds: 0,
       },

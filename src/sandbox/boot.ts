@@ -1,5 +1,5 @@
 /**
- * The only script every guide page loads up front (a few hundred bytes): it waits until a
+ * The only script every guide page loads up front (about 1 KB gzip): it waits until a
  * sandbox widget is near the viewport, or gets focus, then loads the sandbox.
  */
 const SELECTOR = 'impact-sandbox, impact-try-request, impact-sandbox-controls';
