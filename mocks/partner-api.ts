@@ -5,12 +5,13 @@
  */
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
-import { isApiVersion, type ApiVersion } from './api-versions.ts';
+import { isApiVersion, SUPPORTED_VERSIONS, type ApiVersion } from './api-versions.ts';
 import { constantTimeEqual } from './credentials.ts';
 import { chooseFormat, formatBody, type ResponseFormat, type XmlValue } from './format.ts';
 import { ACTIONS, campaignIds, campaignsFor } from './partner-data.ts';
 import { readBody, type BodyResult } from './request-body.ts';
 import {
+  ACCESS_LEVELS,
   addActionInquiry,
   removeActionInquiry,
   replaceActionInquiry,
@@ -39,7 +40,8 @@ interface RouteRequest {
   state: SandboxState;
   version: ApiVersion;
   accountSid: string;
-  body: () => Promise<BodyResult>;
+  /** Read before the state, so nothing is awaited between reading the state and writing it. */
+  body: BodyResult;
   context: HandlerContext;
 }
 
@@ -86,7 +88,7 @@ export function authenticate(state: SandboxState, username: string, password: st
   }
   let matched: AccessLevel | null = null;
   let revokedAt: string | null = null;
-  for (const level of ['readWrite', 'readOnly'] as const) {
+  for (const level of ACCESS_LEVELS) {
     const credential = state.legacyToken[level];
     if (constantTimeEqual(password, credential.authToken)) matched = level;
     for (const revoked of credential.revoked) {
@@ -112,8 +114,8 @@ function effectiveVersion(request: Request, tokenVersion: ApiVersion): ApiVersio
   if (!/^\d+$/.test(requested.trim()) || !isApiVersion(version)) {
     return {
       status: 400,
-      message: `Unknown API version "${requested.slice(0, 20)}". Supported versions are 11 to 16.`,
-      errors: [{ Field: 'IrVersion', Message: 'must be one of 11, 12, 13, 14, 15, 16' }],
+      message: `Unknown API version "${requested.slice(0, 20)}". Supported versions are ${SUPPORTED_VERSIONS}.`,
+      errors: [{ Field: 'IrVersion', Message: `must be one of ${SUPPORTED_VERSIONS}` }],
     };
   }
   return version;
@@ -191,9 +193,9 @@ const ROUTES: Record<string, Route> = {
       const inquiry = state.actionInquiries.find((item) => item.Id === id);
       return inquiry ? { status: 200, body: { ...inquiry } } : notFound(`Action inquiry ${id}`);
     },
-    POST: async ({ id, state, body, context, accountSid }) => {
+    POST: ({ id, state, body, context, accountSid }) => {
       if (id !== undefined) return { status: 405, message: 'POST creates an inquiry: send it to /ActionInquiries without an id.', headers: { Allow: 'GET, PUT, DELETE' } };
-      const parsed = await body();
+      const parsed = body;
       if (!parsed.ok) return { status: parsed.status, message: parsed.message };
       const fields = validateInquiry(parsed.value, false);
       if (isError(fields)) return fields;
@@ -206,11 +208,11 @@ const ROUTES: Record<string, Route> = {
       const uri = `/Mediapartners/${accountSid}/ActionInquiries/${inquiry.Id}`;
       return { status: 201, body: { Status: 'OK', Uri: uri }, headers: { Location: uri } };
     },
-    PUT: async ({ id, state, body, context, accountSid }) => {
+    PUT: ({ id, state, body, context, accountSid }) => {
       if (id === undefined) return { status: 405, message: 'PUT needs an inquiry id: /ActionInquiries/{Id}.', headers: { Allow: 'GET, POST' } };
       const existing = state.actionInquiries.find((item) => item.Id === id);
       if (!existing) return notFound(`Action inquiry ${id}`);
-      const parsed = await body();
+      const parsed = body;
       if (!parsed.ok) return { status: parsed.status, message: parsed.message };
       const fields = validateInquiry(parsed.value, true);
       if (isError(fields)) return fields;
@@ -283,6 +285,10 @@ export function partnerApiHandlers(context: HandlerContext) {
       const unauthorized = (message: string) =>
         respond({ status: 401, message }, format, { 'WWW-Authenticate': 'Basic realm="impact.com partner API (sandbox)", charset="UTF-8"' });
 
+      // The body arrives first: a write then reads and writes the state with no await between,
+      // so a reset made meanwhile (another tab, another client) is never overwritten.
+      const body: BodyResult =
+        request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : { ok: true, value: undefined };
       const credentials = parseBasicAuth(request.headers.get('Authorization'));
       if (typeof credentials === 'string') return unauthorized(credentials);
       const state = context.store.read();
@@ -317,7 +323,7 @@ export function partnerApiHandlers(context: HandlerContext) {
         state,
         version,
         accountSid: state.accountSid,
-        body: () => readBody(request),
+        body,
         context,
       });
       return respond(result, format, headers);

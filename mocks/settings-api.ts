@@ -5,10 +5,11 @@
  */
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import * as v from 'valibot';
-import { API_VERSIONS, isApiVersion, upgradeTargets } from './api-versions.ts';
+import { API_VERSIONS, isApiVersion, SUPPORTED_VERSIONS, upgradeTargets } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
 import { readBody } from './request-body.ts';
 import {
+  ACCESS_LEVELS,
   createInitialState,
   enableLegacyTokens,
   parseState,
@@ -30,7 +31,7 @@ export function tokenCardView(state: SandboxState) {
     apiVersion: token.apiVersion,
     availableVersions: API_VERSIONS.filter((entry) => entry.version >= token.apiVersion),
     upgradeTargets: upgradeTargets(token.apiVersion),
-    accessLevels: (['readWrite', 'readOnly'] as const).map((level) => ({
+    accessLevels: ACCESS_LEVELS.map((level) => ({
       level,
       lastResetAt: token[level].lastResetAt,
     })),
@@ -141,9 +142,10 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   'legacy-tokens/api-version': {
     GET: (_request, context) => requireEnabled(context, (state) => ok({ apiVersion: state.legacyToken.apiVersion, upgradeTargets: upgradeTargets(state.legacyToken.apiVersion) })),
     PUT: async (request, context) => {
+      // Body first: the state is read and written with no await between (see partner-api.ts).
+      const body = await readBody(request);
       const state = context.store.read();
       if (!state.legacyTokensEnabled) return apiError(404, NOT_ENABLED);
-      const body = await readBody(request);
       if (!body.ok) return apiError(body.status, body.message);
       const parsed = v.safeParse(VersionBodySchema, body.value);
       if (!parsed.success) {
@@ -151,7 +153,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       }
       const { version } = parsed.output;
       if (!isApiVersion(version)) {
-        return apiError(400, `Unknown API version ${version}. Versions are 11 to 16.`, { errors: [{ Field: 'version', Message: 'must be one of 11, 12, 13, 14, 15, 16' }] });
+        return apiError(400, `Unknown API version ${version}. Versions are ${SUPPORTED_VERSIONS}.`, { errors: [{ Field: 'version', Message: `must be one of ${SUPPORTED_VERSIONS}` }] });
       }
       const current = state.legacyToken.apiVersion;
       if (version <= current) {

@@ -3,7 +3,7 @@
  * with deterministic randomness and clock, so every test starts from a known state.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { createInitialState, enableLegacyTokens, type SandboxState, type StateContext } from '../../mocks/state.ts';
 import { createMemoryStore, type StateStore } from '../../mocks/store.ts';
@@ -43,21 +43,40 @@ export interface Sandbox {
   enabled(): SandboxState;
 }
 
-/** Installs the handlers for the file's tests; call at module level. */
+/**
+ * Installs the handlers for the file's tests; call at module level. Before each test the
+ * randomness, the clock, the state and the handlers (with their rate-limit windows) start
+ * afresh, so a test's credentials do not depend on which tests ran before it.
+ */
 export function useSandbox(): Sandbox {
-  const clock = fixedClock();
-  const stateContext: StateContext = { randomBytes: seededRandomBytes(), now: clock.now };
+  let clock = fixedClock();
+  const stateContext: StateContext = {};
+  const restart = () => {
+    clock = fixedClock();
+    stateContext.randomBytes = seededRandomBytes();
+    stateContext.now = () => clock.now();
+  };
+  restart();
   const store = createMemoryStore(createInitialState(stateContext), stateContext);
-  const handlers = createHandlers({ store, baseUrl: ORIGIN, stateContext });
+  let handlers = createHandlers({ store, baseUrl: ORIGIN, stateContext });
   const server = setupServer(...handlers);
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-  afterEach(() => store.write(createInitialState(stateContext)));
+  beforeEach(() => {
+    restart();
+    store.write(createInitialState(stateContext));
+    handlers = createHandlers({ store, baseUrl: ORIGIN, stateContext });
+    server.resetHandlers(...handlers);
+  });
   afterAll(() => server.close());
   return {
     store,
-    clock,
+    get clock() {
+      return clock;
+    },
     context: stateContext,
-    handlers,
+    get handlers() {
+      return handlers;
+    },
     load: (state) => store.write(state),
     initial: () => createInitialState(stateContext),
     enabled: () => enableLegacyTokens(createInitialState(stateContext)),

@@ -208,7 +208,7 @@ describe('API version rules', () => {
     const response = await api(path, jsonInit('PUT', { version }));
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.Message).toMatch(/Unknown API version.*11 to 16/);
+    expect(body.Message).toMatch(/Unknown API version.*11, 12, 13, 14, 15, 16/);
     expect(body.Errors).toEqual([expect.objectContaining({ Field: 'version' })]);
     expect(sandbox.store.read().legacyToken.apiVersion).toBe(12);
   });
@@ -431,5 +431,39 @@ describe('snapshot and reset', () => {
 
     expect((await campaigns(old.accountSid, old.readWrite.authToken)).status).toBe(401);
     expect((await api('/api/sandbox/legacy-tokens/credentials')).status).toBe(404);
+  });
+});
+
+describe('concurrent writes', () => {
+  it('a write whose body is still arriving never brings back a token reset meanwhile', async () => {
+    sandbox.load(sandbox.enabled());
+    const { accountSid, legacyToken } = sandbox.store.read();
+    const oldToken = legacyToken.readWrite.authToken;
+    let sendRest!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"CampaignId":"12001",'));
+        sendRest = () => {
+          controller.enqueue(new TextEncoder().encode('"OrderId":"SLOW-1"}'));
+          controller.close();
+        };
+      },
+    });
+    const slowWrite = getResponse(
+      sandbox.handlers,
+      new Request(`${ORIGIN}/api/Mediapartners/${accountSid}/ActionInquiries.json`, {
+        method: 'POST',
+        headers: { Authorization: basic(accountSid, oldToken), 'Content-Type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await api('/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' })).status).toBe(200);
+    sendRest();
+    await slowWrite;
+    const after = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, { headers: { Authorization: basic(accountSid, oldToken) } });
+    expect(after.status).toBe(401);
+    expect(sandbox.store.read().legacyToken.readWrite.revoked[0].authToken).toBe(oldToken);
   });
 });
