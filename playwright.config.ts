@@ -3,6 +3,9 @@ import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
+// Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

@@ -3,14 +3,20 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
 import { createWebStorageStore } from './store.ts';
 
-let started: Promise<void> | null = null;
+/** `worker`: this browser's own sandbox; `server`: the page is not a secure context, so `/api` goes to `npm start`'s shared sandbox. */
+export type SandboxBackend = 'worker' | 'server';
+
+let started: Promise<SandboxBackend> | null = null;
 
 /** Idempotent: every embed on a page awaits the same start before its first request. */
-export function startSandboxWorker(): Promise<void> {
+export function startSandboxWorker(): Promise<SandboxBackend> {
   started ??= (async () => {
+    // Service workers exist only in secure contexts (https, localhost), e.g. not on a LAN IP.
+    if (!window.isSecureContext || !('serviceWorker' in navigator)) return 'server';
     const worker = setupWorker(...createHandlers({ store: createWebStorageStore(localStorage) }));
     // quiet: MSW would otherwise log each request, Authorization header (the token) included.
     await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    return 'worker';
   })();
   return started;
 }

@@ -1,5 +1,6 @@
 /** Request bodies for writes: JSON or form-encoded (the partner API accepts both), size-capped. */
 export const MAX_BODY_BYTES = 64 * 1024;
+export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`;
 
 export type BodyResult =
   | { ok: true; value: unknown }
@@ -37,5 +38,5 @@ export async function readBody(request: Request): Promise<BodyResult> {
 }
 
 function tooLarge(): BodyResult {
-  return { ok: false, status: 413, message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.` };
+  return { ok: false, status: 413, message: BODY_TOO_LARGE_MESSAGE };
 }

@@ -121,6 +121,13 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       return ok(sandboxView(parsed.state));
     },
   },
+  recovery: {
+    DELETE: (_request, context) => {
+      const next = { ...context.store.read(), recovery: null };
+      context.store.write(next);
+      return ok(sandboxView(next));
+    },
+  },
   account: {
     GET: (_request, context) => ok(accountView(context.store.read())),
   },

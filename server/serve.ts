@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
 import { createHandlers } from '../mocks/handlers.ts';
-import { MAX_BODY_BYTES } from '../mocks/request-body.ts';
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../mocks/request-body.ts';
+import { apiError } from '../mocks/settings-api.ts';
 import { createMemoryStore } from '../mocks/store.ts';
-
-const ZH_GUIDE_PATH =
-  '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/account-settings/api-tokens/manage-legacy-api-tokens-as-a-partner';
+import { REDIRECTS, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
 
 export interface SandboxServerOptions {
   distDir?: string;
@@ -68,15 +67,15 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
     try {
       const origin = `http://${request.headers.host ?? 'localhost'}`;
       const pathname = new URL(request.url ?? '/', origin).pathname;
-      if (pathname === '/' || pathname === '/partner/zh' || pathname === '/partner/zh/') {
-        reply.writeHead(302, { Location: ZH_GUIDE_PATH }).end();
+      const redirect = REDIRECTS[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+      if (redirect) {
+        reply.writeHead(302, { Location: redirect }).end();
         return;
       }
       if (pathname === '/api' || pathname.startsWith('/api/')) {
         const fetchRequest = await toFetchRequest(request, origin);
         if (!fetchRequest) {
-          reply.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8' });
-          reply.end(JSON.stringify({ Status: 'ERROR', Message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.` }));
+          await sendFetchResponse(apiError(413, BODY_TOO_LARGE_MESSAGE), reply, request.method);
           return;
         }
         const response = await getResponse(handlers, fetchRequest, { baseUrl: origin, quiet: true });
@@ -91,8 +90,8 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
     } catch (error) {
       // Never echo request data here: it may carry credentials.
       console.error('sandbox server error:', error instanceof Error ? error.message : 'unknown');
-      if (!reply.headersSent) reply.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
-      reply.end(JSON.stringify({ Status: 'ERROR', Message: 'Internal sandbox error.' }));
+      if (reply.headersSent) reply.end();
+      else await sendFetchResponse(apiError(500, 'Internal sandbox error.'), reply, request.method);
     }
   });
 }
@@ -104,7 +103,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   server.listen(port, host, () => {
     const shownHost = host.includes(':') ? `[${host}]` : host;
     console.log(`Guide (zh): http://${shownHost}:${port}${ZH_GUIDE_PATH}`);
-    console.log(`Full sandbox: http://${shownHost}:${port}/partner/zh/sandbox`);
+    console.log(`Full sandbox: http://${shownHost}:${port}${ZH_SANDBOX_PATH}`);
     console.log(`Sandbox API: http://${shownHost}:${port}/api/sandbox`);
   });
   const stop = () => server.close(() => process.exit(0));

@@ -11,7 +11,7 @@ import './elements/sandbox-controls.ts';
 export async function startSandbox(): Promise<void> {
   try {
     // Every widget request goes to the worker: it must be active before the first fetch.
-    await startSandboxWorker();
+    sandboxStore.backend = await startSandboxWorker();
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
     document.documentElement.dataset.sandbox = 'ready';

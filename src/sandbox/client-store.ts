@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiVersion } from '../../mocks/api-versions.ts';
+import type { SandboxBackend } from '../../mocks/browser.ts';
 import type { SandboxView } from '../../mocks/settings-api.ts';
 import type { AccessLevel } from '../../mocks/state.ts';
 import { STORAGE_KEY } from '../../mocks/store.ts';
@@ -23,7 +24,12 @@ export class ApiProblem extends Error {
 class SandboxStore extends EventTarget {
   view: SandboxView | null = null;
   startError: string | null = null;
+  backend: SandboxBackend = 'worker';
   private inflight: Promise<void> | null = null;
+  private refreshAgain = false;
+  /** Responses are applied in the order their requests were sent, never older over newer. */
+  private sent = 0;
+  private applied = 0;
 
   get ready(): boolean {
     return this.view !== null;
@@ -40,6 +46,7 @@ class SandboxStore extends EventTarget {
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<SandboxView> {
+    const sequence = ++this.sent;
     const response = await fetch(`/api/sandbox${path}`, {
       method,
       headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -49,27 +56,40 @@ class SandboxStore extends EventTarget {
     if (!response.ok) {
       throw new ApiProblem(response.status, (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`);
     }
-    this.set(payload as SandboxView);
+    if (sequence > this.applied) {
+      this.applied = sequence;
+      this.set(payload as SandboxView);
+    }
     return payload as SandboxView;
   }
 
+  /**
+   * Reloads the view. A refresh asked for while one is in flight runs again afterwards, since
+   * the one in flight may have read the state before the change that prompted the new ask.
+   */
   refresh(): Promise<void> {
-    this.inflight ??= this.call('GET', '').then(
-      () => {
+    if (this.inflight) {
+      this.refreshAgain = true;
+      return this.inflight;
+    }
+    const run: Promise<void> = this.call('GET', '')
+      .then(() => undefined)
+      .finally(() => {
         this.inflight = null;
-      },
-      (error: unknown) => {
-        this.inflight = null;
-        throw error;
-      },
-    );
-    return this.inflight;
+        if (this.refreshAgain) {
+          this.refreshAgain = false;
+          void this.refresh().catch(() => undefined);
+        }
+      });
+    this.inflight = run;
+    return run;
   }
 
   enableLegacyTokens = () => this.call('POST', '/legacy-tokens');
   resetToken = (level: AccessLevel) => this.call('POST', `/legacy-tokens/${level === 'readWrite' ? 'read-write' : 'read-only'}/reset`);
   upgradeApiVersion = (version: ApiVersion) => this.call('PUT', '/legacy-tokens/api-version', { version });
   resetSandbox = () => this.call('POST', '/reset');
+  dismissRecovery = () => this.call('DELETE', '/recovery');
 
   /** Follows changes made in other tabs of this browser. */
   watchOtherTabs(): void {

@@ -44,6 +44,8 @@ export const STRINGS = {
     never: '从未重置',
     apiVersion: 'API 版本',
     apiVersionHelp: '只提供更新的版本。版本一经升级便无法降级。',
+    currentVersion: '当前版本',
+    upgradeApiVersion: '升级 API 版本',
     newestVersion: '已是最新版本',
     accountSid: '账户 SID',
     authToken: '身份验证令牌',
@@ -56,10 +58,11 @@ export const STRINGS = {
     cancel: '取消',
     confirmReset: '重置',
     confirmResetTitle: (level: string) => `重置（${level}）令牌？`,
+    // The menu reference's own sentences (菜单参考), tense adjusted once the reset is done.
     confirmResetBody:
-      '将生成一个新的 API 令牌，身份验证令牌值将更改。先前的身份验证令牌值将不再通过授权检查。',
+      '将生成一个新的 API 令牌，身份验证令牌值将更改。请务必将新的身份验证令牌值添加到任何现有集成中，因为先前的身份验证令牌值将不再通过授权检查。',
     resetDone: (level: string) =>
-      `已重置${level}令牌：已生成新的身份验证令牌。先前的身份验证令牌值将不再通过授权检查。请务必将新的身份验证令牌值添加到任何现有集成中。`,
+      `已重置${level}令牌：已生成一个新的 API 令牌，身份验证令牌值已更改。请务必将新的身份验证令牌值添加到任何现有集成中，因为先前的身份验证令牌值将不再通过授权检查。`,
     showCredentials: '在 API 凭证中查看',
     confirmUpgrade: '升级',
     confirmUpgradeTitle: (from: number, to: number) => `将 API 版本从 ${from} 升级到 ${to}？`,
@@ -98,11 +101,12 @@ export const STRINGS = {
     resetSandboxDone: '沙盒已重置为初始状态。',
     recoveredCorrupt: '保存的沙盒状态已损坏，已恢复为初始状态。',
     recoveredOutdated: '保存的沙盒状态来自旧版本，已恢复为初始状态。',
+    dismiss: '知道了',
+    serverMode:
+      '此页面不是安全上下文（https 或 localhost），浏览器无法运行沙盒的 Service Worker。现在使用服务器上的共享沙盒：状态保存在服务器内存中，同一服务器的所有访问者共用。',
     sandboxStatus: '沙盒状态',
     legacyEnabled: '旧版令牌：已启用',
     legacyDisabled: '旧版令牌：未启用',
-    fullSandbox: '打开完整沙盒',
-    highlightHint: '在这里',
   },
   en: {
     sandboxBadge: 'Sandbox',
@@ -141,6 +145,8 @@ export const STRINGS = {
     never: 'Never reset',
     apiVersion: 'API Version',
     apiVersionHelp: 'Only newer versions are offered. An upgrade cannot be undone.',
+    currentVersion: 'current version',
+    upgradeApiVersion: 'Upgrade API version',
     newestVersion: 'Already the newest version',
     accountSid: 'Account SID',
     authToken: 'Auth Token',
@@ -154,9 +160,9 @@ export const STRINGS = {
     confirmReset: 'Reset',
     confirmResetTitle: (level: string) => `Reset the ${level} token?`,
     confirmResetBody:
-      'A new API token is generated and the Auth Token value changes. The previous Auth Token value will no longer pass authorization checks.',
+      'A new API token will be generated and the Auth Token value will change. Be sure to add the new Auth Token value to any existing integrations, as the previous Auth Token value will no longer pass authorization checks.',
     resetDone: (level: string) =>
-      `${level} token reset: a new Auth Token was generated. The previous Auth Token value no longer passes authorization checks. Be sure to add the new Auth Token value to any existing integrations.`,
+      `${level} token reset: a new API token was generated and the Auth Token value changed. Be sure to add the new Auth Token value to any existing integrations, as the previous Auth Token value will no longer pass authorization checks.`,
     showCredentials: 'Show in API Credentials',
     confirmUpgrade: 'Upgrade',
     confirmUpgradeTitle: (from: number, to: number) => `Upgrade the API version from ${from} to ${to}?`,
@@ -195,11 +201,12 @@ export const STRINGS = {
     resetSandboxDone: 'The sandbox is back in its initial state.',
     recoveredCorrupt: 'The saved sandbox state was corrupt and has been replaced by the initial state.',
     recoveredOutdated: 'The saved sandbox state came from an older version and has been replaced by the initial state.',
+    dismiss: 'Got it',
+    serverMode:
+      "This page is not a secure context (https or localhost), so the browser cannot run the sandbox's service worker. It now uses the server's shared sandbox: its state lives in the server's memory and is shared by everyone using this server.",
     sandboxStatus: 'Sandbox status',
     legacyEnabled: 'Legacy tokens: enabled',
     legacyDisabled: 'Legacy tokens: not enabled',
-    fullSandbox: 'Open the full sandbox',
-    highlightHint: 'Here',
   },
 } as const satisfies Record<Locale, Record<string, unknown>>;
 

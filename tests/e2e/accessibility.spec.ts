@@ -12,8 +12,11 @@ test('keyboard only: menu button, tabs and dialogs follow the WAI-ARIA patterns'
   await openReady(page);
   const app = embed(page, 0);
   const profile = app.getByRole('button', { name: zh.userProfile });
-  await profile.focus();
   await expect(profile).toHaveAttribute('aria-haspopup', 'menu');
+  // Start on the embed's first control (its brand link); Tab moves on to 用户资料.
+  await app.getByRole('button', { name: 'impact.com' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(profile).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(profile).toHaveAttribute('aria-expanded', 'true');
   await expect(app.getByRole('menuitem', { name: zh.settings })).toBeFocused();
@@ -29,13 +32,17 @@ test('keyboard only: menu button, tabs and dialogs follow the WAI-ARIA patterns'
   await expect(app.getByRole('button', { name: zh.api, exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: zh.api, exact: true })).toBeFocused();
-  await app.getByRole('button', { name: zh.enableLegacyTokens }).focus();
+  await page.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: zh.createAccessToken })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: zh.enableLegacyTokens })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(app.getByRole('button', { name: zh.legacyAccountTokens })).toBeFocused();
 
   // [更多]: ArrowUp opens on the last item; arrows wrap; Escape closes the dialog and focus returns.
   const more = app.getByRole('button', { name: zh.more });
-  await more.focus();
+  await page.keyboard.press('Tab');
+  await expect(more).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(app.getByRole('menuitem', { name: zh.resetReadOnly })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -51,10 +58,13 @@ test('keyboard only: menu button, tabs and dialogs follow the WAI-ARIA patterns'
   await expect(more).toBeFocused();
   await expect(app.getByRole('status').filter({ hasText: zh.resetDone(zh.readWrite) })).toHaveCount(0);
 
-  // Tabs: Enter on the card, then arrows move and select; Home and End jump.
-  await app.getByRole('button', { name: zh.legacyAccountTokens }).focus();
+  // Tabs: Enter on the card, Tab to the selected tab, then arrows move and select; Home and End jump.
+  await page.keyboard.press('Shift+Tab');
+  await expect(app.getByRole('button', { name: zh.legacyAccountTokens })).toBeFocused();
   await page.keyboard.press('Enter');
-  await app.getByRole('tab', { name: zh.overview }).focus();
+  await expect(app.getByRole('heading', { name: zh.legacyAccountTokens })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.getByRole('tab', { name: zh.overview })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   const credentialsTab = app.getByRole('tab', { name: zh.apiCredentials });
   await expect(credentialsTab).toBeFocused();

@@ -6,27 +6,41 @@ import { test as base, expect, type BrowserContext, type Locator, type Page } fr
 import { STRINGS } from '../../src/sandbox/strings.ts';
 import { STORAGE_KEY } from '../../mocks/store.ts';
 
-export const GUIDE_PATH =
-  '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/account-settings/api-tokens/manage-legacy-api-tokens-as-a-partner';
+import { SITE_STRINGS, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
+
+export const GUIDE_PATH = ZH_GUIDE_PATH;
+export { SITE_STRINGS, ZH_SANDBOX_PATH };
 export const zh = STRINGS.zh;
 export { STORAGE_KEY };
 
 const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');
 
-export const test = base.extend<{ impactRequests: string[]; pageErrors: string[] }>({
-  impactRequests: async ({ context }, use) => {
+export const test = base.extend<{ impactRequests: string[]; workerNetworkRequests: string[]; pageErrors: string[] }>({
+  /**
+   * The network requests the service worker itself makes (what MSW lets through). Playwright
+   * reports them because playwright.config.ts sets PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS.
+   */
+  workerNetworkRequests: async ({ context }, use) => {
+    const urls: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) urls.push(request.url());
+    });
+    await use(urls);
+  },
+  impactRequests: async ({ context, workerNetworkRequests }, use) => {
     const attempts: string[] = [];
     await context.route(isImpactHost, async (route) => {
       attempts.push(route.request().url());
       await route.abort('blockedbyclient');
     });
-    // A page's fetch answered by the sandbox's service worker never left the browser; any
-    // other response from an impact.com host would have come from the network.
+    // A page's fetch answered by the sandbox's service worker never left the browser; a
+    // response from the network, or the worker's own request, would have.
     context.on('response', (response) => {
       if (isImpactHost(new URL(response.url())) && !response.fromServiceWorker()) attempts.push(response.url());
     });
     await use(attempts);
-    expect(attempts, 'requests to impact.com hosts').toEqual([]);
+    const fromWorker = workerNetworkRequests.filter((url) => isImpactHost(new URL(url)));
+    expect([...attempts, ...fromWorker], 'requests to impact.com hosts').toEqual([]);
   },
   pageErrors: async ({ context }, use) => {
     const errors: string[] = [];
@@ -49,6 +63,10 @@ export const test = base.extend<{ impactRequests: string[]; pageErrors: string[]
     expect(errors, 'console errors').toEqual([]);
   },
   page: async ({ page, impactRequests, pageErrors }, use) => {
+    // MSW's own logging (which would include request headers) must stay off.
+    page.on('console', (message) => {
+      if (message.text().includes('[MSW]')) pageErrors.push(`MSW logged: ${message.text()}`);
+    });
     void impactRequests;
     void pageErrors;
     await use(page);

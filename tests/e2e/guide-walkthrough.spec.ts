@@ -105,12 +105,22 @@ test('a learner does every step in order and sees each reset revoke the old toke
   await expect(overview).toContainText('2024年3月18日');
   const version = overview.getByLabel(zh.apiVersion);
   await expect(version.locator('option')).toHaveText([/^12/, /^13/, /^14/, /^15/, /^16/]);
+  await expect(version.locator('option:not([disabled])')).toHaveText([/^13/, /^14/, /^15/, /^16/]);
+  const upgradeButton = overview.getByRole('button', { name: zh.upgradeApiVersion });
+  await expect(upgradeButton).toBeDisabled();
   await version.selectOption('15');
+  // Choosing only selects; cancelling the confirmation keeps version 12.
+  await upgradeButton.click();
   const upgrade = step5.getByRole('dialog', { name: zh.confirmUpgradeTitle(12, 15) });
   await expect(upgrade).toContainText('现有的 API 调用中断');
+  await upgrade.getByRole('button', { name: zh.cancel }).click();
+  await expect(upgradeButton).toBeFocused();
+  expect((await pageApi<{ apiVersion: number }>(page, '/api/sandbox/legacy-tokens')).body.apiVersion).toBe(12);
+  await upgradeButton.click();
   await upgrade.getByRole('button', { name: zh.confirmUpgrade }).click();
   await expect(step5.getByRole('status').filter({ hasText: zh.upgradeDone(15) })).toBeVisible();
   await expect(version.locator('option')).toHaveText([/^15/, /^16/]);
+  await expect(version.locator('option:not([disabled])')).toHaveText([/^16/]);
   await expect(version).toHaveValue('15');
 
   await step5.getByRole('tab', { name: zh.apiCredentials }).click();

@@ -1,7 +1,7 @@
-/** Nothing reaches impact.com: the fixtures fail any test that tries; this one tries on purpose. */
-import { expect, openReady, test } from './fixtures.ts';
+/** Nothing reaches impact.com: the fixtures fail any test that tries; these try on purpose. */
+import { embed, expect, openReady, test, tryPanel, zh } from './fixtures.ts';
 
-test('a request to a real impact.com host is answered by the sandbox and never leaves', async ({ page, impactRequests }) => {
+test('a request to a real impact.com host is answered by the sandbox and never leaves', async ({ page, impactRequests, workerNetworkRequests }) => {
   await openReady(page);
   const reply = await page.evaluate(async () => {
     const response = await fetch('https://api.impact.com/Mediapartners/IRSANDBOX000000000000000000000001/Campaigns.json');
@@ -10,23 +10,49 @@ test('a request to a real impact.com host is answered by the sandbox and never l
   expect(reply.status).toBe(421);
   expect(reply.body.Message).toContain('never contacts it');
   expect(impactRequests).toEqual([]);
+
+  // The watch over the service worker's own network traffic is not blind: after a reload the
+  // worker fetches the page's assets itself, and the fixture sees those requests.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+  expect(workerNetworkRequests.some((url) => new URL(url).pathname.startsWith('/_astro/'))).toBe(true);
 });
 
 test('tokens are masked by default and never written to the console', async ({ page }) => {
   const logged: string[] = [];
   page.on('console', (message) => logged.push(message.text()));
   await openReady(page);
-  await page.locator('impact-sandbox').nth(2).getByRole('button', { name: '启用旧版令牌' }).click();
-  const enabled = await page.evaluate(async () => (await fetch('/api/sandbox')).json());
-  const tokens = [enabled.credentials.readWrite.authToken, enabled.credentials.readOnly.authToken];
-  const app = page.locator('impact-sandbox').nth(4);
-  await app.getByRole('button', { name: '旧版账户令牌' }).click();
-  await app.getByRole('tab', { name: 'API 凭证' }).click();
-  const panel = app.getByRole('tabpanel', { name: 'API 凭证' });
-  await expect(panel).toContainText(enabled.credentials.accountSid);
+  await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+  const view = await page.evaluate(async () => (await fetch('/api/sandbox')).json());
+  const tokens = [view.credentials.readWrite.authToken, view.credentials.readOnly.authToken];
+  const app = embed(page, 4);
+  await app.getByRole('button', { name: zh.legacyAccountTokens }).click();
+  await app.getByRole('tab', { name: zh.apiCredentials }).click();
+  const panel = app.getByRole('tabpanel', { name: zh.apiCredentials });
+  await expect(panel).toContainText(view.credentials.accountSid);
   for (const token of tokens) await expect(panel).not.toContainText(token);
-  await page.locator('impact-try-request').getByRole('button', { name: '发送请求' }).click();
-  await expect(page.locator('impact-try-request').locator('[data-status]')).toHaveAttribute('data-status', '200');
-  await expect(page.locator('impact-try-request')).not.toContainText(tokens[0]);
+  await tryPanel(page).getByRole('button', { name: zh.send }).click();
+  await expect(tryPanel(page).locator('[data-status]')).toHaveAttribute('data-status', '200');
+  await expect(tryPanel(page)).not.toContainText(tokens[0]);
   expect(logged.filter((line) => tokens.some((token) => line.includes(token)))).toEqual([]);
+});
+
+test('a token revealed in one widget starts masked again once another widget resets it', async ({ page }) => {
+  await openReady(page);
+  await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+  const app = embed(page, 4);
+  await app.getByRole('button', { name: zh.legacyAccountTokens }).click();
+  await app.getByRole('tab', { name: zh.apiCredentials }).click();
+  const name = `${zh.authToken}（${zh.readWrite}）`;
+  await app.getByRole('button', { name: `${zh.view} ${name}` }).click();
+  const before = (await page.evaluate(async () => (await fetch('/api/sandbox')).json())).credentials.readWrite.authToken;
+  await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).toContainText(before);
+
+  await embed(page, 3).getByRole('button', { name: zh.more }).click();
+  await embed(page, 3).getByRole('menuitem', { name: zh.resetReadWrite }).click();
+  await embed(page, 3).getByRole('dialog').getByRole('button', { name: zh.confirmReset }).click();
+  const after = (await page.evaluate(async () => (await fetch('/api/sandbox')).json())).credentials.readWrite.authToken;
+  expect(after).not.toBe(before);
+  await expect(app.getByRole('button', { name: `${zh.view} ${name}` })).toHaveAttribute('aria-pressed', 'false');
+  await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).not.toContainText(after);
 });

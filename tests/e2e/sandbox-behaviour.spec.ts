@@ -1,5 +1,5 @@
 /** The sandbox as support staff use it: shared across embeds and tabs, persistent, resettable, recoverable. */
-import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, STORAGE_KEY, test, tryPanel, tryRequest, zh } from './fixtures.ts';
+import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, SITE_STRINGS, STORAGE_KEY, test, tryPanel, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
 
 test('two pages of one browser stay one sandbox, without a reload', async ({ page, context }) => {
   await openReady(page);
@@ -45,11 +45,19 @@ test('reset sandbox returns to the initial state after confirmation', async ({ p
 test('a corrupt saved state is recovered with a notice, never a blank page', async ({ page, context }) => {
   await seedSavedState(context, '{"schemaVersion": 1, "accountSid": "oops"');
   await openReady(page);
-  await expect(page.locator('impact-sandbox-controls').getByRole('alert')).toHaveText(zh.recoveredCorrupt);
+  const alert = page.locator('impact-sandbox-controls').getByRole('alert');
+  await expect(alert).toContainText(zh.recoveredCorrupt);
   await expect(embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens })).toBeVisible();
-  // Acting again clears the notice, and the saved state is valid JSON once more.
+  // The notice stays across a reload until it is dismissed.
+  await page.reload();
+  await expect(alert).toContainText(zh.recoveredCorrupt);
+  await alert.getByRole('button', { name: zh.dismiss }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.locator('impact-sandbox-controls').getByRole('button', { name: zh.resetSandbox })).toBeFocused();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+  await expect(alert).toHaveCount(0);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
-  await expect(page.locator('impact-sandbox-controls').getByRole('alert')).toHaveCount(0);
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
   expect(saved.legacyTokensEnabled).toBe(true);
 });
@@ -57,7 +65,7 @@ test('a corrupt saved state is recovered with a notice, never a blank page', asy
 test('a saved state from an older version is replaced with a notice', async ({ page, context }) => {
   await seedSavedState(context, JSON.stringify({ schemaVersion: 0, tokens: [] }));
   await openReady(page);
-  await expect(page.locator('impact-sandbox-controls').getByRole('alert')).toHaveText(zh.recoveredOutdated);
+  await expect(page.locator('impact-sandbox-controls').getByRole('alert')).toContainText(zh.recoveredOutdated);
 });
 
 test('a test can start from any exact state', async ({ page, context }) => {
@@ -83,6 +91,7 @@ test('a test can start from any exact state', async ({ page, context }) => {
   const app = embed(page, 4);
   await app.getByRole('button', { name: zh.legacyAccountTokens }).click();
   await expect(app.getByLabel(zh.apiVersion)).toBeDisabled();
+  await expect(app.getByRole('button', { name: zh.upgradeApiVersion })).toHaveCount(0);
   await expect(app.getByText(zh.newestVersion)).toBeVisible();
   await expect(app.getByRole('tabpanel', { name: zh.overview })).toContainText('2026年1月2日');
   await app.getByRole('tab', { name: zh.apiCredentials }).click();
@@ -94,8 +103,8 @@ test('a test can start from any exact state', async ({ page, context }) => {
 });
 
 test('the full-page sandbox runs the whole app', async ({ page }) => {
-  await openReady(page, '/partner/zh/sandbox');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('沙盒：旧版 API 令牌');
+  await openReady(page, ZH_SANDBOX_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_STRINGS.zh.sandboxPageTitle);
   const app = embed(page, 0);
   await app.getByRole('button', { name: zh.userProfile }).click();
   await app.getByRole('menuitem', { name: zh.settings }).click();

@@ -467,3 +467,18 @@ describe('concurrent writes', () => {
     expect(sandbox.store.read().legacyToken.readWrite.revoked[0].authToken).toBe(oldToken);
   });
 });
+
+describe('recovery notice', () => {
+  it('DELETE /api/sandbox/recovery clears the notice and keeps everything else', async () => {
+    const recovered = { ...sandbox.enabled(), recovery: { reason: 'corrupt' as const, at: '2026-11-28T09:00:00.000Z' } };
+    sandbox.load(recovered);
+    expect((await (await api('/api/sandbox')).json()).recovery).toEqual(recovered.recovery);
+    const response = await api('/api/sandbox/recovery', { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    const view = await response.json();
+    expect(view.recovery).toBeNull();
+    expect(view.account.legacyTokensEnabled).toBe(true);
+    expect(sandbox.store.read()).toEqual({ ...recovered, recovery: null });
+    expect((await api('/api/sandbox/recovery')).status).toBe(405);
+  });
+});

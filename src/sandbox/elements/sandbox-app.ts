@@ -8,7 +8,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { ApiVersion } from '../../../mocks/api-versions.ts';
 import { maskToken } from '../../../mocks/credentials.ts';
-import type { AccessLevel } from '../../../mocks/state.ts';
+import { ACCESS_LEVELS, type AccessLevel } from '../../../mocks/state.ts';
 import { SandboxController, sandboxStore } from '../client-store.ts';
 import { stringsFor, type Strings } from '../strings.ts';
 import { copyIcon, eyeIcon, kebabIcon, personIcon } from './icons.ts';
@@ -33,7 +33,6 @@ export const HIGHLIGHTS = [
   'api-version',
 ] as const;
 
-const LEVELS: AccessLevel[] = ['readWrite', 'readOnly'];
 
 export class ImpactSandbox extends LitElement {
   static override properties = {
@@ -44,6 +43,7 @@ export class ImpactSandbox extends LitElement {
     pending: { state: true },
     notice: { state: true },
     revealed: { state: true },
+    versionChoice: { state: true },
     copyMessage: { state: true },
     busy: { state: true },
   };
@@ -54,7 +54,9 @@ export class ImpactSandbox extends LitElement {
   declare tab: Tab;
   declare pending: PendingAction | null;
   declare notice: { text: string; error?: boolean; showCredentials?: boolean } | null;
-  declare revealed: ReadonlySet<AccessLevel>;
+  /** Revealed token *values*: a token that changes (a reset anywhere) starts masked again. */
+  declare revealed: ReadonlySet<string>;
+  declare versionChoice: number | null;
   declare copyMessage: string;
   declare busy: boolean;
 
@@ -70,6 +72,7 @@ export class ImpactSandbox extends LitElement {
     this.pending = null;
     this.notice = null;
     this.revealed = new Set();
+    this.versionChoice = null;
     this.copyMessage = '';
     this.busy = false;
   }
@@ -130,22 +133,27 @@ export class ImpactSandbox extends LitElement {
     this.pending = null;
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
-    void this.updateComplete.then(() => target?.focus());
+    void this.updateComplete.then(() => {
+      // The invoker may be gone or disabled now (the newest version has no upgrade button).
+      const usable = target?.isConnected && !target.matches(':disabled');
+      (usable ? target : this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]'))?.focus();
+    });
   }
 
   private async confirmPending(): Promise<void> {
     const action = this.pending;
     if (!action) return;
-    this.closeDialog();
+    // The dialog closes when the change is done, so focus returns to a settled screen.
     if (action.kind === 'reset') {
       await this.act(() => sandboxStore.resetToken(action.level), {
         text: this.t.resetDone(this.levelLabel(action.level)),
         showCredentials: true,
       });
-      this.revealed = new Set([...this.revealed].filter((level) => level !== action.level));
     } else {
       await this.act(() => sandboxStore.upgradeApiVersion(action.to), { text: this.t.upgradeDone(action.to) });
+      this.versionChoice = null;
     }
+    this.closeDialog();
   }
 
   /** The button disappears for good; focus moves to the card that replaces it. */
@@ -161,13 +169,15 @@ export class ImpactSandbox extends LitElement {
     this.openDialog({ kind: 'reset', level }, event.target as SandboxMenuButton);
   }
 
+  /** Choosing in the drop-down only selects; the upgrade itself is a separate, confirmed step. */
   private onVersionChange(event: Event): void {
-    const select = event.target as HTMLSelectElement;
+    this.versionChoice = Number((event.target as HTMLSelectElement).value);
+  }
+
+  private askUpgrade(event: Event): void {
     const current = this.sandbox.view?.legacyToken?.apiVersion;
-    if (!current) return;
-    this.openDialog({ kind: 'upgrade', from: current, to: Number(select.value) as ApiVersion }, select);
-    // Until confirmed, the token keeps its version; the select shows it again on close.
-    select.value = String(current);
+    if (!current || !this.versionChoice || this.versionChoice <= current) return;
+    this.openDialog({ kind: 'upgrade', from: current, to: this.versionChoice as ApiVersion }, event.currentTarget as HTMLElement);
   }
 
   private async copy(text: string, what: string): Promise<void> {
@@ -308,6 +318,7 @@ export class ImpactSandbox extends LitElement {
     const t = this.t;
     const token = this.sandbox.view?.legacyToken;
     if (!token) return nothing;
+    const chosen = this.versionChoice && this.versionChoice > token.apiVersion ? this.versionChoice : null;
     return html`
       <dl class="facts">
         <dt>${t.tokenName}</dt>
@@ -328,11 +339,18 @@ export class ImpactSandbox extends LitElement {
       </dl>
       <div class="field ${this.mark('api-version')}">
         <label for="api-version">${t.apiVersion}</label>
-        <select id="api-version" aria-describedby="api-version-help" ?disabled=${this.busy || token.upgradeTargets.length === 0} @change=${this.onVersionChange}>
-          ${token.availableVersions.map(
-            (entry) => html`<option value=${entry.version} ?selected=${entry.version === token.apiVersion}>${entry.version} (${t.released} ${entry.released})</option>`,
-          )}
-        </select>
+        <div class="version-row">
+          <select id="api-version" aria-describedby="api-version-help" ?disabled=${this.busy || token.upgradeTargets.length === 0} @change=${this.onVersionChange}>
+            ${token.availableVersions.map((entry) =>
+              entry.version === token.apiVersion
+                ? html`<option value=${entry.version} disabled ?selected=${!chosen}>${entry.version}（${t.currentVersion}，${t.released} ${entry.released}）</option>`
+                : html`<option value=${entry.version} ?selected=${chosen === entry.version}>${entry.version} (${t.released} ${entry.released})</option>`,
+            )}
+          </select>
+          ${token.upgradeTargets.length
+            ? html`<button type="button" class="btn" ?disabled=${this.busy || !chosen} @click=${this.askUpgrade}>${t.upgradeApiVersion}</button>`
+            : nothing}
+        </div>
         <p id="api-version-help" class="note">${token.upgradeTargets.length ? t.apiVersionHelp : t.newestVersion}</p>
       </div>
     `;
@@ -353,10 +371,10 @@ export class ImpactSandbox extends LitElement {
             </button>
           </dd>
         </div>
-        ${LEVELS.map((level) => {
+        ${ACCESS_LEVELS.map((level) => {
           const name = `${t.authToken}（${this.levelLabel(level)}）`;
-          const shown = this.revealed.has(level);
           const value = credentials[level].authToken;
+          const shown = this.revealed.has(value);
           return html`<div class="credential-row">
             <dt>${name}</dt>
             <dd>
@@ -368,8 +386,8 @@ export class ImpactSandbox extends LitElement {
                 aria-label="${t.view} ${name}"
                 @click=${() => {
                   const next = new Set(this.revealed);
-                  if (shown) next.delete(level);
-                  else next.add(level);
+                  if (shown) next.delete(value);
+                  else next.add(value);
                   this.revealed = next;
                 }}
               >
@@ -436,7 +454,7 @@ export class ImpactSandbox extends LitElement {
         <p id="dialog-body">${body}</p>
         <div class="dialog-actions">
           <button type="button" class="btn secondary" @click=${() => this.closeDialog()}>${t.cancel}</button>
-          <button type="button" class="btn ${action?.kind === 'reset' ? 'danger' : ''}" @click=${this.confirmPending}>
+          <button type="button" class="btn ${action?.kind === 'reset' ? 'danger' : ''}" ?disabled=${this.busy} @click=${this.confirmPending}>
             ${action?.kind === 'reset' ? t.confirmReset : t.confirmUpgrade}
           </button>
         </div>
@@ -639,6 +657,12 @@ export class ImpactSandbox extends LitElement {
         display: grid;
         gap: 0.25em;
         max-width: 22em;
+      }
+      .version-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
       }
       .field label {
         font-weight: 600;

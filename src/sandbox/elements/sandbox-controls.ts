@@ -42,6 +42,12 @@ export class ImpactSandboxControls extends LitElement {
     }
   }
 
+  private async dismissRecovery(): Promise<void> {
+    await sandboxStore.dismissRecovery().catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
+  }
+
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
@@ -50,8 +56,12 @@ export class ImpactSandboxControls extends LitElement {
     return html`
       <div data-ready>
         ${recovery
-          ? html`<p class="notice error" role="alert">${recovery.reason === 'outdated' ? t.recoveredOutdated : t.recoveredCorrupt}</p>`
+          ? html`<div class="notice error" role="alert">
+              ${recovery.reason === 'outdated' ? t.recoveredOutdated : t.recoveredCorrupt}
+              <button type="button" class="linkish" @click=${this.dismissRecovery}>${t.dismiss}</button>
+            </div>`
           : nothing}
+        ${sandboxStore.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
         <dl class="status">
           <dt>${t.accountSid}</dt>
           <dd><code>${view.account.sid}</code></dd>

@@ -99,13 +99,19 @@ export class ImpactTryRequest extends LitElement {
     return token ? { sid: credentials.accountSid, token } : null;
   }
 
+  /** A credential that no longer exists (sandbox reset, tokens disabled) falls back to the current one. */
+  override willUpdate(): void {
+    if (this.choice !== 'pasted' && !this.credentials()) this.choice = 'currentReadWrite';
+  }
+
   private path(sid: string): string {
     return `/api/Mediapartners/${encodeURIComponent(sid || this.sandbox.view?.account.sid || '')}/${this.resource}${this.format === 'json' ? '.json' : ''}`;
   }
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
-    const pair = this.credentials() ?? { sid: this.sandbox.view?.account.sid ?? '', token: '' };
+    const pair = this.credentials();
+    if (!pair) return;
     const headers: Record<string, string> = {};
     // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
     if (pair.sid || pair.token) headers.Authorization = `Basic ${toBase64(`${pair.sid}:${pair.token}`)}`;
@@ -206,7 +212,7 @@ export class ImpactTryRequest extends LitElement {
             </label>`
           : nothing}
         <p class="endpoint"><code>${this.method} ${this.path(sid)}</code></p>
-        <button class="btn" type="submit" ?disabled=${this.sending}>${this.sending ? t.sending : t.send}</button>
+        <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
       ${this.exchange ? this.renderExchange(this.exchange) : nothing}
