@@ -1,4 +1,5 @@
 /** The sandbox as support staff use it: shared across embeds and tabs, persistent, resettable, recoverable. */
+import { chromiumLaunchOptions } from '../chromium.ts';
 import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, SITE_STRINGS, STORAGE_KEY, test, tryPanel, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
 
 test('two pages of one browser stay one sandbox, without a reload', async ({ page, context }) => {
@@ -128,4 +129,30 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('cell', { name: '重置（读/写）', exact: true })).toBeVisible();
   await expect(page.getByText(zh.noScript).first()).toBeVisible();
   await context.close();
+});
+
+test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ playwright, baseURL }) => {
+  // A hostname other than localhost over plain http is not a secure context: no service worker.
+  const browser = await playwright.chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
+  });
+  const server = new URL(baseURL!);
+  const lanOrigin = `http://lan-sandbox.test:${server.port}`;
+  try {
+    await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
+    const page = await browser.newPage();
+    await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
+    await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+    await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+    // The change landed in the server's own sandbox, the one curl sees.
+    const account = await (await fetch(`${baseURL}/api/sandbox/account`)).json();
+    expect(account.legacyTokensEnabled).toBe(true);
+    expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
+  } finally {
+    await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
+    await browser.close();
+  }
 });

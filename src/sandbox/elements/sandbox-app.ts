@@ -5,17 +5,16 @@
  * Attributes: `screen` = home | settings | api | overview | credentials (where it opens),
  * `highlight` = a control to point at (see HIGHLIGHTS), `locale` = zh | en.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
 import type { ApiVersion } from '../../../mocks/api-versions.ts';
 import { maskToken } from '../../../mocks/credentials.ts';
 import { ACCESS_LEVELS, type AccessLevel } from '../../../mocks/state.ts';
-import { SandboxController, sandboxStore } from '../client-store.ts';
-import { stringsFor, type Strings } from '../strings.ts';
+import { sandboxStore } from '../client-store.ts';
 import { copyIcon, eyeIcon, kebabIcon, personIcon } from './icons.ts';
 import type { SandboxMenuButton } from './menu-button.ts';
 import './menu-button.ts';
 import { formatDate, formatDateTime } from './format-date.ts';
-import { controls, focusRing } from './styles.ts';
 
 type Screen = 'home' | 'settings' | 'api' | 'token';
 type Tab = 'overview' | 'credentials';
@@ -34,11 +33,10 @@ export const HIGHLIGHTS = [
 ] as const;
 
 
-export class ImpactSandbox extends LitElement {
+export class ImpactSandbox extends SandboxWidget {
   static override properties = {
     screen: { reflect: true },
     highlight: {},
-    locale: {},
     tab: { state: true },
     pending: { state: true },
     notice: { state: true },
@@ -50,7 +48,6 @@ export class ImpactSandbox extends LitElement {
 
   declare screen: Screen | 'overview' | 'credentials';
   declare highlight: string;
-  declare locale: string;
   declare tab: Tab;
   declare pending: PendingAction | null;
   declare notice: { text: string; error?: boolean; showCredentials?: boolean } | null;
@@ -60,14 +57,12 @@ export class ImpactSandbox extends LitElement {
   declare copyMessage: string;
   declare busy: boolean;
 
-  private readonly sandbox = new SandboxController(this);
   private returnFocusTo: HTMLElement | null = null;
 
   constructor() {
     super();
     this.screen = 'home';
     this.highlight = '';
-    this.locale = 'zh';
     this.tab = 'overview';
     this.pending = null;
     this.notice = null;
@@ -83,10 +78,6 @@ export class ImpactSandbox extends LitElement {
       this.tab = this.screen;
       this.screen = 'token';
     }
-  }
-
-  private get t(): Strings {
-    return stringsFor(this.locale);
   }
 
   private levelLabel(level: AccessLevel): string {
@@ -493,15 +484,10 @@ export class ImpactSandbox extends LitElement {
   }
 
   static override styles = [
-    focusRing,
-    controls,
+    ...widgetStyles,
     css`
       :host {
-        display: block;
         container-type: inline-size;
-        font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
-        color: #1d2433;
-        line-height: 1.5;
       }
       .frame {
         border: 1px solid #c9ced8;

@@ -2,30 +2,20 @@
  * `<impact-sandbox-controls>`: what the sandbox looks like now, the notice when a saved state
  * had to be recovered, and "reset sandbox" (back to legacy tokens not yet enabled).
  */
-import { css, html, LitElement, nothing } from 'lit';
-import { SandboxController, sandboxStore } from '../client-store.ts';
-import { stringsFor, type Strings } from '../strings.ts';
-import { controls, focusRing } from './styles.ts';
+import { css, html, nothing } from 'lit';
+import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
+import { sandboxStore } from '../client-store.ts';
 
-export class ImpactSandboxControls extends LitElement {
+export class ImpactSandboxControls extends SandboxWidget {
   static override properties = {
-    locale: {},
     message: { state: true },
   };
 
-  declare locale: string;
   declare message: string;
-
-  private readonly sandbox = new SandboxController(this);
 
   constructor() {
     super();
-    this.locale = 'zh';
     this.message = '';
-  }
-
-  private get t(): Strings {
-    return stringsFor(this.locale);
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -83,15 +73,8 @@ export class ImpactSandboxControls extends LitElement {
   }
 
   static override styles = [
-    focusRing,
-    controls,
+    ...widgetStyles,
     css`
-      :host {
-        display: block;
-        font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
-        color: #1d2433;
-        line-height: 1.5;
-      }
       .status {
         display: grid;
         grid-template-columns: max-content 1fr;

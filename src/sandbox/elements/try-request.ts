@@ -2,12 +2,11 @@
  * `<impact-try-request>`: calls the sandbox's partner API with a chosen credential and shows
  * status, headers and body, so a learner sees an old token fail after a reset.
  */
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
 import { API_VERSIONS } from '../../../mocks/api-versions.ts';
 import { maskToken } from '../../../mocks/credentials.ts';
-import { SandboxController, sandboxStore } from '../client-store.ts';
-import { stringsFor, type Strings } from '../strings.ts';
-import { controls, focusRing } from './styles.ts';
+import { sandboxStore } from '../client-store.ts';
 
 type CredentialChoice = 'currentReadWrite' | 'currentReadOnly' | 'previousReadWrite' | 'previousReadOnly' | 'pasted';
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
@@ -37,9 +36,8 @@ const STATUS_TEXT: Record<number, string> = {
 
 const DEFAULT_BODY = '{\n  "CampaignId": "12001",\n  "OrderId": "SANDBOX-ORDER-1"\n}';
 
-export class ImpactTryRequest extends LitElement {
+export class ImpactTryRequest extends SandboxWidget {
   static override properties = {
-    locale: {},
     choice: { state: true },
     method: { state: true },
     resource: { state: true },
@@ -52,7 +50,6 @@ export class ImpactTryRequest extends LitElement {
     sending: { state: true },
   };
 
-  declare locale: string;
   declare choice: CredentialChoice;
   declare method: Method;
   declare resource: string;
@@ -64,11 +61,8 @@ export class ImpactTryRequest extends LitElement {
   declare exchange: Exchange | null;
   declare sending: boolean;
 
-  private readonly sandbox = new SandboxController(this);
-
   constructor() {
     super();
-    this.locale = 'zh';
     this.choice = 'currentReadWrite';
     this.method = 'GET';
     this.resource = 'Campaigns';
@@ -79,10 +73,6 @@ export class ImpactTryRequest extends LitElement {
     this.requestBody = DEFAULT_BODY;
     this.exchange = null;
     this.sending = false;
-  }
-
-  private get t(): Strings {
-    return stringsFor(this.locale);
   }
 
   /** The credential pair to send, or null when the choice has no value yet. */
@@ -240,15 +230,8 @@ export class ImpactTryRequest extends LitElement {
   }
 
   static override styles = [
-    focusRing,
-    controls,
+    ...widgetStyles,
     css`
-      :host {
-        display: block;
-        font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
-        color: #1d2433;
-        line-height: 1.5;
-      }
       fieldset {
         border: 1px solid #c9ced8;
         border-radius: 8px;

@@ -1,0 +1,37 @@
+/** What every sandbox widget shares: a locale, its string table, and the page's one sandbox. */
+import { css, LitElement, type PropertyDeclarations } from 'lit';
+import { SandboxController } from '../client-store.ts';
+import { controls, focusRing } from './styles.ts';
+import { stringsFor, type Strings } from '../strings.ts';
+
+export class SandboxWidget extends LitElement {
+  // Lit merges subclasses' declarations with these.
+  static override properties: PropertyDeclarations = {
+    locale: {},
+  };
+
+  declare locale: string;
+
+  protected readonly sandbox = new SandboxController(this);
+
+  constructor() {
+    super();
+    this.locale = 'zh';
+  }
+
+  protected get t(): Strings {
+    return stringsFor(this.locale);
+  }
+}
+
+export const widgetHost = css`
+  :host {
+    display: block;
+    font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
+    color: #1d2433;
+    line-height: 1.5;
+  }
+`;
+
+/** The common part of every widget's `static styles`. */
+export const widgetStyles = [focusRing, controls, widgetHost];
