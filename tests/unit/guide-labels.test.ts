@@ -8,7 +8,7 @@ import { STRINGS } from '../../src/sandbox/strings.ts';
 import { ZH_GUIDE_PATH } from '../../src/site.ts';
 
 const guide = readFileSync(new URL(`../../content${ZH_GUIDE_PATH}.mdx`, import.meta.url), 'utf8');
-const labels = new Set(Object.values(STRINGS.zh).filter((value): value is string => typeof value === 'string'));
+const labels = new Set(Object.values(STRINGS.zh as Record<string, unknown>).filter((value): value is string => typeof value === 'string'));
 
 /** Words the guide emphasises that are not controls of the app. */
 const NOT_UI = new Set(['注意：', '菜单参考']);
