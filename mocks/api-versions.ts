@@ -13,8 +13,6 @@ export type ApiVersion = (typeof API_VERSIONS)[number]['version'];
 /** "11, 12, 13, 14, 15, 16", for error messages. */
 export const SUPPORTED_VERSIONS = API_VERSIONS.map((entry) => entry.version).join(', ');
 
-export const NEWEST_API_VERSION: ApiVersion = 16;
-
 /** The version a legacy token created in 2024 was configured with in the sandbox. */
 export const INITIAL_API_VERSION: ApiVersion = 12;
 

@@ -10,7 +10,6 @@ export const STRINGS = {
   zh: {
     sandboxBadge: '沙盒',
     sandboxBadgeDetail: '模拟环境：不会连接真实的 impact.com',
-    appName: 'impact.com 合作伙伴平台（模拟）',
     appLabel: '模拟的合作伙伴平台',
     loading: '正在启动沙盒…',
     noScript: '交互式沙盒需要 JavaScript。没有 JavaScript 时，本页的步骤说明仍然完整可读。',
@@ -29,7 +28,6 @@ export const STRINGS = {
     createAccessTokenNote: '范围访问令牌（2025 年 4 月之后创建的令牌）不在本沙盒的范围内。',
     noTokensYet: '尚未启用旧版令牌。如果您需要使用旧版 API 令牌，请在右上角选择“启用旧版令牌”。',
     legacyAccountTokens: '旧版账户令牌',
-    openTokenCard: '查看 API 令牌信息',
     more: '更多',
     resetReadWrite: '重置（读/写）',
     resetReadOnly: '重置（只读）',
@@ -111,7 +109,6 @@ export const STRINGS = {
   en: {
     sandboxBadge: 'Sandbox',
     sandboxBadgeDetail: 'Simulation: never contacts the real impact.com',
-    appName: 'impact.com partner platform (simulated)',
     appLabel: 'Simulated partner platform',
     loading: 'Starting the sandbox…',
     noScript: 'The interactive sandbox needs JavaScript. Without it, the steps on this page still read in full.',
@@ -130,7 +127,6 @@ export const STRINGS = {
     createAccessTokenNote: 'Scoped access tokens (created after April 2025) are outside this sandbox.',
     noTokensYet: 'Legacy tokens are not enabled. If you need legacy API tokens, select Enable Legacy Tokens at the top right.',
     legacyAccountTokens: 'Legacy Account Tokens',
-    openTokenCard: 'View API token information',
     more: 'More',
     resetReadWrite: 'Reset (Read/Write)',
     resetReadOnly: 'Reset (Read-Only)',

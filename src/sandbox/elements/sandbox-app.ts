@@ -457,7 +457,7 @@ export class ImpactSandbox extends SandboxWidget {
     const t = this.t;
     const view = this.sandbox.view;
     if (!view) {
-      return html`<div class="frame"><p class="loading" role="status">${sandboxStore.startError ? `${t.startFailed}${sandboxStore.startError}` : t.loading}</p></div>`;
+      return html`<div class="frame">${this.renderWaiting()}</div>`;
     }
     const enabled = view.account.legacyTokensEnabled;
     const screen: Screen = this.screen === 'token' && !enabled ? 'api' : (this.screen as Screen);
@@ -495,7 +495,7 @@ export class ImpactSandbox extends SandboxWidget {
         background: #fff;
         overflow: visible;
       }
-      .loading {
+      .waiting {
         padding: 1em;
         margin: 0;
       }

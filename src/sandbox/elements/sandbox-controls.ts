@@ -41,7 +41,7 @@ export class ImpactSandboxControls extends SandboxWidget {
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view) return html`<p role="status">${sandboxStore.startError ? `${t.startFailed}${sandboxStore.startError}` : t.loading}</p>`;
+    if (!view) return this.renderWaiting();
     const recovery = view.recovery;
     return html`
       <div data-ready>

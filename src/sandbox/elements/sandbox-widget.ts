@@ -1,6 +1,6 @@
 /** What every sandbox widget shares: a locale, its string table, and the page's one sandbox. */
-import { css, LitElement, type PropertyDeclarations } from 'lit';
-import { SandboxController } from '../client-store.ts';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { SandboxController, sandboxStore } from '../client-store.ts';
 import { controls, focusRing } from './styles.ts';
 import { stringsFor, type Strings } from '../strings.ts';
 
@@ -21,6 +21,12 @@ export class SandboxWidget extends LitElement {
 
   protected get t(): Strings {
     return stringsFor(this.locale);
+  }
+
+  /** Shown until the shared sandbox has loaded, or why it could not start. */
+  protected renderWaiting() {
+    const t = this.t;
+    return html`<p class="waiting" role="status">${sandboxStore.startError ? `${t.startFailed}${sandboxStore.startError}` : t.loading}</p>`;
   }
 }
 

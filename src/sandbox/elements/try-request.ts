@@ -149,7 +149,7 @@ export class ImpactTryRequest extends SandboxWidget {
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view) return html`<p role="status">${t.loading}</p>`;
+    if (!view) return this.renderWaiting();
     const credentials = view.credentials;
     const inquiries = ['ActionInquiries', 'ActionInquiries/1001'];
     const resources = ['Campaigns', 'Campaigns/12001', 'Actions', ...inquiries];
