@@ -1,11 +1,44 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { build as esbuild } from 'esbuild';
 import { msw } from 'msw/vite';
 import { REDIRECTS } from './src/site.ts';
 
+const SERVICE_WORKER_PATH = '/sandbox-sw.js';
+
+/**
+ * Bundles the site's service worker (src/ask/service-worker.ts) to /sandbox-sw.js: at the site
+ * root, because a worker's scope cannot reach above its own folder. Served on the fly in dev.
+ */
+function siteServiceWorker() {
+  const options = {
+    entryPoints: [fileURLToPath(new URL('./src/ask/service-worker.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    legalComments: 'none',
+  };
+  return {
+    name: 'site-service-worker',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (request, response, next) => {
+          if (request.url?.split('?')[0] !== SERVICE_WORKER_PATH) return next();
+          const result = await esbuild({ ...options, write: false });
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.end(result.outputFiles[0].text);
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        await esbuild({ ...options, minify: true, outfile: fileURLToPath(new URL(`.${SERVICE_WORKER_PATH}`, dir)) });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), siteServiceWorker()],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
   build: { format: 'directory' },

@@ -1,5 +1,6 @@
 /** Starts the sandbox backend in the browser: the shared handlers behind MSW's service worker. */
 import { setupWorker } from 'msw/browser';
+import { SERVICE_WORKER_URL } from '../src/ask/worker-url.ts';
 import { createHandlers } from './handlers.ts';
 import { createWebStorageStore } from './store.ts';
 
@@ -15,7 +16,8 @@ export function startSandboxWorker(): Promise<SandboxBackend> {
     if (!window.isSecureContext || !('serviceWorker' in navigator)) return 'server';
     const worker = setupWorker(...createHandlers({ store: createWebStorageStore(localStorage) }));
     // quiet: MSW would otherwise log each request, Authorization header (the token) included.
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    // The site's worker wraps MSW's (src/ask/service-worker.ts): it also answers `?ask=` lookups.
+    await worker.start({ serviceWorker: { url: SERVICE_WORKER_URL }, quiet: true, onUnhandledFrame: 'bypass' });
     return 'worker';
   })();
   return started;

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
 import { createHandlers } from '../mocks/handlers.ts';
+import { createAskHandler } from '../src/ask/http.ts';
+import type { AskIndexData } from '../src/ask/types.ts';
+import { ASK_INDEX_URL } from '../src/ask/worker-url.ts';
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../mocks/request-body.ts';
 import { apiError } from '../mocks/settings-api.ts';
 import { createMemoryStore } from '../mocks/store.ts';
@@ -35,12 +38,17 @@ async function readLimitedBody(request: IncomingMessage): Promise<Buffer | null>
   return Buffer.concat(chunks);
 }
 
-async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request | null> {
+function toHeaders(request: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
     else if (value !== undefined) headers.set(name, value);
   }
+  return headers;
+}
+
+async function toFetchRequest(request: IncomingMessage, origin: string): Promise<Request | null> {
+  const headers = toHeaders(request);
   const method = request.method ?? 'GET';
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readLimitedBody(request);
   if (body === null) return null;
@@ -61,12 +69,32 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
   const store = createMemoryStore();
   const handlers = createHandlers({ store });
   const notFoundPage = existsSync(`${distDir}/404.html`) ? readFileSync(`${distDir}/404.html`) : Buffer.from('Not found');
-  const assets = sirv(distDir, { etag: true, extensions: ['html'], dotfiles: false });
+  const assets = sirv(distDir, {
+    etag: true,
+    extensions: ['html'],
+    dotfiles: false,
+    // Chinese markdown and llms.txt must not be read as Latin-1.
+    setHeaders: (response, pathname) => {
+      if (pathname.endsWith('.md')) response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+      else if (pathname.endsWith('.txt')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    },
+  });
+  // The same `?ask=` handler the service worker runs, reading the same built index.
+  const ask = createAskHandler({
+    loadIndex: async () => JSON.parse(readFileSync(`${distDir}${ASK_INDEX_URL}`, 'utf8')) as AskIndexData,
+  });
 
   return createServer(async (request, reply) => {
     try {
       const origin = `http://${request.headers.host ?? 'localhost'}`;
       const pathname = new URL(request.url ?? '/', origin).pathname;
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        const answer = await ask(new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) }));
+        if (answer) {
+          await sendFetchResponse(answer, reply, request.method);
+          return;
+        }
+      }
       const redirect = REDIRECTS[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
       if (redirect) {
         reply.writeHead(302, { Location: redirect }).end();

@@ -11,6 +11,8 @@ const pages = defineCollection({
     locale: z.enum(['zh', 'en']),
     /** The live page this one mirrors, for reference. */
     source: z.url().optional(),
+    /** Questions the page answers, per locale: the `?ask=` lookups offer them as suggestions (tests check each is answered). */
+    questions: z.object({ zh: z.array(z.string()).optional(), en: z.array(z.string()).optional() }).optional(),
   }),
 });
 

@@ -1,0 +1,59 @@
+/**
+ * The in-page side of `?ask=`: the same endpoint a plain HTTP client uses, asked for JSON. The
+ * site's service worker answers it (offline too); where no worker can run (not a secure
+ * context), `npm start`'s server does.
+ */
+import type { AskReply } from './types.ts';
+import { SERVICE_WORKER_URL } from './worker-url.ts';
+
+export class AskUnavailableError extends Error {}
+
+const CONTROL_TIMEOUT_MS = 5000;
+let workerReady: Promise<void> | null = null;
+
+/** Registers the site's worker if needed and waits until it controls this page. */
+function ensureWorker(): Promise<void> {
+  workerReady ??= (async () => {
+    if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
+    await navigator.serviceWorker.register(SERVICE_WORKER_URL);
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    // The worker claims open pages when it activates; wait for that, but not forever.
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+      setTimeout(done, CONTROL_TIMEOUT_MS);
+    });
+  })();
+  return workerReady;
+}
+
+/** The `.md` address of an HTML page path (`/a/b` → `/a/b.md`). */
+export function markdownUrl(pagePath: string): string {
+  return `${pagePath.replace(/\/$/, '').replace(/\.md$/, '')}.md`;
+}
+
+/** The HTML address a reply's `<page>.md#anchor` link stands for. */
+export function htmlUrl(replyUrl: string): string {
+  const url = new URL(replyUrl, location.href);
+  url.pathname = url.pathname.replace(/\.md$/, '');
+  return url.pathname + url.hash;
+}
+
+export async function askQuestion(question: string, options: { page?: string; signal?: AbortSignal } = {}): Promise<AskReply> {
+  await ensureWorker();
+  const url = new URL(markdownUrl(options.page ?? location.pathname), location.origin);
+  url.searchParams.set('ask', question);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new AskUnavailableError('network');
+  }
+  const isJson = response.headers.get('Content-Type')?.includes('application/json');
+  if (!isJson) throw new AskUnavailableError(`status ${response.status}`);
+  const body = (await response.json()) as AskReply | { error: string };
+  if ('error' in body) throw new AskUnavailableError(body.error);
+  return body;
+}

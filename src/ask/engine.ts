@@ -1,0 +1,309 @@
+/**
+ * Extractive answers over the content index: MiniSearch ranks the passages, a coverage check
+ * decides whether the content answers the question at all, and the answer is assembled only
+ * from the passages' own sentences (the steps in order for "how", the defining sentence for
+ * "what/why"). No network, no language model.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Locale } from '../sandbox/strings.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from './build-index.ts';
+import { GLOSSARY, translateToChinese } from './glossary.ts';
+import { detectLanguage, normalize, tokenize } from './text.ts';
+import type { AskChunk, AskExcerpt, AskIndexData, AskPage, AskReply, AskSource } from './types.ts';
+
+export interface AskInput {
+  question: string;
+  /** What the asker is trying to do: ranks passages, never makes an answer on its own. */
+  goal?: string;
+  /** The HTML path of the page asked on: its passages rank first. */
+  page?: string;
+  /** Prefix for the links in the reply (e.g. `http://127.0.0.1:4321`); '' gives site-relative links. */
+  origin?: string;
+}
+
+/** Share of the question's weighted words the best passage must contain to count as an answer. */
+const MIN_COVERAGE = 0.6;
+const FOLLOW_UPS = 3;
+const HOW_TO = /\b(how|where|steps?|find|locate|get to|navigate)\b|如何|怎么|怎样|怎麼|在哪|哪里|哪儿|步骤|找到|查找|位置|入口/i;
+const CONSEQUENCE = /\b(happens?|effect|consequences?|result|break|affect|afterwards)\b|发生什么|会怎样|会怎么样|后果|影响|结果|之后/i;
+
+const TEXT = {
+  zh: {
+    refusal: '无法根据本站文档回答这个问题：文档中没有涉及它的内容。下面这些问题可以回答：',
+    step: (n: number) => `步骤 ${n}`,
+  },
+  en: {
+    refusal: "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
+    step: (n: number) => `step ${n}`,
+    fromChinese: (title: string) =>
+      `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is; the app's English labels (from the glossary) are in bold.`,
+  },
+} as const;
+
+const USAGE = {
+  zh: (page: string) =>
+    [
+      '在页面地址后加上 `?ask=<问题>` 向文档提问，问题要具体、完整，用自然语言书写，例如：',
+      '',
+      `\`GET ${page}.md?ask=如何启用旧版令牌？\``,
+      '',
+      '回复包含直接的答案、答案所依据的摘录和来源。可选的 `&goal=<目标>` 说明您想完成什么，用于给结果排序。',
+    ].join('\n'),
+  en: (page: string) =>
+    [
+      'Ask the documentation a question by adding `?ask=<question>` to a page URL. Make it specific, self-contained and in natural language, for example:',
+      '',
+      `\`GET ${page}.md?ask=How do I enable legacy tokens?\``,
+      '',
+      'The reply holds a direct answer, the excerpts it rests on and their sources. The optional `&goal=<goal>` says what you are trying to do and is used to rank results.',
+    ].join('\n'),
+} as const;
+
+export interface AskEngine {
+  readonly pages: readonly AskPage[];
+  ask(input: AskInput): AskReply;
+  /** The reply to an empty question (or the literal `<question>`). */
+  usage(input: Pick<AskInput, 'page' | 'origin'> & { language: Locale }): AskReply;
+  page(path: string): AskPage | undefined;
+}
+
+interface Candidate {
+  chunk: AskChunk;
+  result: SearchResult;
+  coverage: number;
+}
+
+export function createAskEngine(data: AskIndexData): AskEngine {
+  const search = MiniSearch.loadJSON<SearchDocument>(data.search, SEARCH_OPTIONS);
+  const chunks = new Map(data.chunks.map((chunk) => [chunk.id, chunk]));
+  const pages = new Map(data.pages.map((page) => [page.path, page]));
+  const chunkCount = data.chunks.length;
+  const sentenceTerms = new Map(data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((sentence) => new Set(tokenize(sentence)))]));
+
+  /** How rare a word is across the passages: words the content never uses weigh most. */
+  const weight = (term: string) => Math.log(1 + chunkCount / (search.documentCount > 0 ? documentFrequency(term) + 0.5 : 1));
+  const frequencies = new Map<string, number>();
+  function documentFrequency(term: string): number {
+    let count = frequencies.get(term);
+    if (count === undefined) {
+      count = 0;
+      for (const terms of sentenceTerms.values()) if (terms.some((set) => set.has(term))) count += 1;
+      frequencies.set(term, count);
+    }
+    return count;
+  }
+
+  const link = (origin: string, page: string, anchor = '') => `${origin}${page}.md${anchor ? `#${anchor}` : ''}`;
+
+  function excerpt(chunk: AskChunk, origin: string): AskExcerpt {
+    const page = pages.get(chunk.page)!;
+    const section = chunk.step === undefined ? chunk.section : `${chunk.section} › ${TEXT[page.locale].step(chunk.step)}`;
+    return { text: chunk.markdown, page: page.title, section, url: link(origin, chunk.page, chunk.anchor) };
+  }
+
+  function sources(used: AskChunk[], origin: string): AskSource[] {
+    const seen = new Map<string, AskSource>();
+    for (const chunk of used) {
+      const title = pages.get(chunk.page)!.title;
+      const url = link(origin, chunk.page, chunk.anchor);
+      if (!seen.has(url)) seen.set(url, { title: chunk.section === title ? title : `${title} › ${chunk.section}`, url });
+    }
+    return [...seen.values()];
+  }
+
+  function suggestions(language: Locale, pagePath: string | undefined, exclude: string): string[] {
+    const ordered = [...data.pages].sort((a, b) => Number(b.path === pagePath) - Number(a.path === pagePath));
+    const asked = normalize(exclude).replace(/[\s?？。.!！]/g, '');
+    return ordered
+      .flatMap((page) => page.questions[language] ?? page.questions.zh ?? [])
+      .filter((question) => normalize(question).replace(/[\s?？。.!！]/g, '') !== asked);
+  }
+
+  /** Follow-ups: suggested questions that share the most words with what was just answered. */
+  function followUps(language: Locale, pagePath: string | undefined, question: string, used: AskChunk[]): string[] {
+    const answeredTerms = new Set(used.flatMap((chunk) => tokenize(`${chunk.section} ${chunk.sentences.join(' ')}`)));
+    const candidates = suggestions(language, pagePath, question);
+    const overlap = (candidate: string) => {
+      const terms = tokenize(language === 'en' ? translateToChinese(candidate) : candidate);
+      return terms.filter((term) => answeredTerms.has(term)).length / Math.max(terms.length, 1);
+    };
+    // Related, but not the same question again: prefer partial overlap, keep the page's order on ties.
+    return candidates
+      .map((candidate, index) => ({ candidate, index, score: overlap(candidate) }))
+      .sort((a, b) => Math.abs(a.score - 0.5) - Math.abs(b.score - 0.5) || a.index - b.index)
+      .slice(0, FOLLOW_UPS)
+      .map(({ candidate }) => candidate);
+  }
+
+  function refusal(question: string, language: Locale, pagePath: string | undefined): AskReply {
+    return {
+      question,
+      answer: TEXT[language].refusal,
+      excerpts: [],
+      sources: [],
+      followUps: suggestions(language, pagePath, question).slice(0, 4),
+      answered: false,
+      language,
+      terms: [],
+    };
+  }
+
+  /** The best sentence of a passage for these words (the first one on a tie). */
+  function bestSentence(chunk: AskChunk, terms: string[]): number {
+    const sets = sentenceTerms.get(chunk.id)!;
+    let best = 0;
+    let bestScore = -1;
+    sets.forEach((set, index) => {
+      const score = terms.reduce((sum, term) => sum + (set.has(term) ? weight(term) : 0), 0);
+      if (score > bestScore) {
+        best = index;
+        bestScore = score;
+      }
+    });
+    return best;
+  }
+
+  /** The numbered steps of a procedure, 1 … n, on a page. */
+  function stepsUpTo(page: string, section: string, last: number): AskChunk[] {
+    return data.chunks.filter((chunk) => chunk.page === page && chunk.kind === 'step' && chunk.section === section && chunk.step! <= last);
+  }
+
+  /** The step that leads to a passage: its own step, or the step that names its section (菜单参考). */
+  function leadingStep(chunk: AskChunk): AskChunk | undefined {
+    if (chunk.kind === 'step' || chunk.kind === 'substep') {
+      return data.chunks.find((other) => other.page === chunk.page && other.kind === 'step' && other.section === chunk.section && other.step === chunk.step);
+    }
+    return data.chunks.find((other) => other.page === chunk.page && other.kind === 'step' && other.sentences.some((sentence) => sentence.includes(chunk.section)));
+  }
+
+  interface Line {
+    chunk: AskChunk;
+    sentences: string[];
+  }
+
+  /** How-to: every step up to the one that answers, in order, then what the passage says happens. */
+  function howToLines(target: AskChunk, terms: string[]): Line[] | null {
+    const lead = leadingStep(target);
+    if (!lead) return null;
+    const path = stepsUpTo(lead.page, lead.section, lead.step!);
+    const lines: Line[] = path.map((step) => ({
+      chunk: step,
+      // The answering step in full (it says what happens next); the ones before, their first sentence.
+      sentences: step === lead ? step.sentences : step.sentences.slice(0, 1),
+    }));
+    if (target !== lead) lines.push({ chunk: target, sentences: target.sentences.slice(target.kind === 'row' ? 0 : bestSentence(target, terms)) });
+    return lines;
+  }
+
+  /** What/why: the defining sentence, and what follows it when the question asks about consequences. */
+  function whatLines(candidates: Candidate[], terms: string[], consequences: boolean): Line[] {
+    const [top, second] = candidates;
+    const lines: Line[] = [];
+    const index = bestSentence(top!.chunk, terms);
+    // A practice ("**Rotate tokens regularly.** …") is its title and its reasons: quote it whole.
+    const whole = consequences || top!.chunk.kind === 'item';
+    lines.push({ chunk: top!.chunk, sentences: whole ? top!.chunk.sentences.slice(top!.chunk.kind === 'item' ? 0 : index) : [top!.chunk.sentences[index]!] });
+    // A second passage only when it is nearly as good and brings words the first lacks.
+    if (second && second.result.score >= 0.8 * top!.result.score) {
+      const missing = second.result.queryTerms.filter((term) => !top!.result.queryTerms.includes(term));
+      if (missing.length > 0) lines.push({ chunk: second.chunk, sentences: [second.chunk.sentences[bestSentence(second.chunk, terms)]!] });
+    }
+    return lines;
+  }
+
+  /** The app's English labels for the Chinese labels a sentence names, in order (longest term wins: API 令牌 is no label). */
+  function englishLabels(sentence: string): string[] {
+    const labels: string[] = [];
+    for (let index = 0; index < sentence.length; ) {
+      const entry = GLOSSARY_BY_LENGTH.find((candidate) => sentence.startsWith(candidate.zh, index));
+      if (!entry) {
+        index += 1;
+        continue;
+      }
+      if (entry.label && !labels.includes(entry.en)) labels.push(entry.en);
+      index += entry.zh.length;
+    }
+    return labels;
+  }
+
+  function renderAnswer(lines: Line[], language: Locale, numbered: boolean): string {
+    const page = pages.get(lines[0]!.chunk.page)!;
+    const render = (line: Line) => {
+      const text = line.sentences.join(' ');
+      const labels = language === 'en' ? englishLabels(text) : [];
+      return labels.length ? `**${labels.join(' · ')}** — ${text}` : text;
+    };
+    // The steps as a numbered list; what the answering passage adds (a sub-point, a menu item) after it.
+    const steps = numbered ? lines.filter((line) => line.chunk.kind === 'step') : [];
+    const rest = lines.filter((line) => !steps.includes(line));
+    const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(Boolean);
+    const body = blocks.join('\n\n');
+    return language === 'en' && page.locale !== 'en' ? `${TEXT.en.fromChinese(page.title)}\n\n${body}` : body;
+  }
+
+  function ask({ question, goal = '', page, origin = '' }: AskInput): AskReply {
+    const language = detectLanguage(question);
+    const queryText = language === 'en' ? translateToChinese(question) : question;
+    const terms = [...new Set(tokenize(queryText))];
+    if (terms.length === 0) return refusal(question, language, page);
+    const goalTerms = [...new Set(tokenize(detectLanguage(goal) === 'en' ? translateToChinese(goal) : goal))].filter((term) => !terms.includes(term));
+    const latin = (term: string) => /^[a-z0-9]/.test(term);
+    const results = search.search([...terms, ...goalTerms].join(' '), {
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      combineWith: 'OR',
+      boost: { section: 1.5, title: 0.5 },
+      fuzzy: (term) => (latin(term) && term.length > 4 ? 0.2 : false),
+      prefix: (term) => latin(term) && term.length > 3,
+      boostTerm: (term) => (goalTerms.includes(term) ? 0.3 : 1),
+      boostDocument: (id) => (page && chunks.get(id as string)?.page === page ? 1.5 : 1),
+    });
+    const total = terms.reduce((sum, term) => sum + weight(term), 0);
+    const candidates: Candidate[] = results.slice(0, 8).map((result) => ({
+      chunk: chunks.get(result.id as string)!,
+      result,
+      coverage: result.queryTerms.filter((term) => terms.includes(term)).reduce((sum, term) => sum + weight(term), 0) / total,
+    }));
+    const top = candidates[0];
+    if (!top || top.coverage < MIN_COVERAGE) return refusal(question, language, page);
+
+    const matched = terms.filter((term) => candidates.slice(0, 2).some((candidate) => candidate.result.queryTerms.includes(term)));
+    const howTo = HOW_TO.test(question);
+    const lines = (howTo ? howToLines(top.chunk, terms) : null) ?? whatLines(candidates, terms, CONSEQUENCE.test(question));
+    const used = [...new Set(lines.map((line) => line.chunk))];
+    return {
+      question,
+      answer: renderAnswer(lines, language, howTo && lines.length > 1),
+      excerpts: used.map((chunk) => excerpt(chunk, origin)),
+      sources: sources(used, origin),
+      followUps: followUps(language, page, question, used),
+      answered: true,
+      language,
+      terms: highlightTerms(matched, used),
+    };
+  }
+
+  function usage({ page, origin = '', language }: Pick<AskInput, 'page' | 'origin'> & { language: Locale }): AskReply {
+    const path = page && pages.has(page) ? page : data.pages[0]!.path;
+    return {
+      question: '',
+      answer: USAGE[language](`${origin}${path}`),
+      excerpts: [],
+      sources: [],
+      followUps: suggestions(language, page, '').slice(0, 4),
+      answered: false,
+      language,
+      terms: [],
+    };
+  }
+
+  return { pages: data.pages, ask, usage, page: (path) => pages.get(path) };
+}
+
+/** The words to mark in the excerpts: the matched terms as the passages spell them. */
+function highlightTerms(terms: string[], used: AskChunk[]): string[] {
+  const text = normalize(used.map((chunk) => chunk.markdown).join(' '));
+  return terms.filter((term) => text.includes(term) || /^[a-z]/.test(term)).sort((a, b) => b.length - a.length);
+}
+
+const GLOSSARY_BY_LENGTH = [...GLOSSARY].filter((entry) => entry.label || /\p{Script=Han}/u.test(entry.zh)).sort((a, b) => b.zh.length - a.zh.length);

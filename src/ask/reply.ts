@@ -1,0 +1,84 @@
+/**
+ * The `?ask=` replies as GitBook writes them: markdown in a fixed order, or the same content as
+ * JSON. Anything taken from the request is made inert before it is echoed.
+ */
+import type { Locale } from '../sandbox/strings.ts';
+import type { AskPage, AskReply } from './types.ts';
+import { MAX_QUESTION_CHARS } from './worker-url.ts';
+
+/**
+ * Text from the request as one line of inert markdown: no line breaks, HTML special characters
+ * as entities, markdown punctuation backslash-escaped (so no link, heading or emphasis).
+ */
+export function inertMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029\s]+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, '\\$&');
+}
+
+/** An `?ask=` link back to a page. */
+export function askUrl(origin: string, page: string, question: string): string {
+  return `${origin}${page}.md?ask=${encodeURIComponent(question)}`;
+}
+
+/** The reply as markdown: `# question`, answer, excerpts, follow-ups, sources. */
+export function replyMarkdown(reply: AskReply, origin: string, page: string): string {
+  const parts: string[] = [];
+  if (reply.question) parts.push(`# ${inertMarkdown(reply.question)}`);
+  parts.push(reply.answer);
+  for (const excerpt of reply.excerpts) {
+    const quoted = excerpt.text
+      .split('\n')
+      .map((line) => `> ${line}`.trimEnd())
+      .join('\n');
+    parts.push(`${quoted}\n>\n> — [${excerpt.page} › ${excerpt.section}](${excerpt.url})`);
+  }
+  if (reply.followUps.length > 0) {
+    parts.push(['# Suggested Follow-up Questions:', '', ...reply.followUps.map((question) => `- [${inertMarkdown(question)}](${askUrl(origin, page, question)})`)].join('\n'));
+  }
+  if (reply.sources.length > 0) {
+    parts.push(['# Sources:', '', ...reply.sources.map((source) => `- [${source.title}](${source.url})`)].join('\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+const TOO_LONG = {
+  zh: (length: number) => `问题太长：${length} 个字符，上限是 ${MAX_QUESTION_CHARS} 个字符。请把问题缩短为一个具体的问题。`,
+  en: (length: number) => `The question is too long: ${length} characters, and the limit is ${MAX_QUESTION_CHARS}. Ask one specific question.`,
+} as const;
+
+export function tooLongMessage(length: number, language: Locale): string {
+  return TOO_LONG[language](length);
+}
+
+const NOT_FOUND = {
+  zh: { title: '找不到页面', body: (path: string) => `本站没有 \`${path}\` 这个页面。您要找的可能是：` },
+  en: { title: 'Page Not Found', body: (path: string) => `There is no page \`${path}\` on this site. Perhaps you meant:` },
+} as const;
+
+/** Pages ranked by how much of the requested path they share (segments first, then words). */
+export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[] {
+  const segments = path.split('/').filter(Boolean);
+  const words = new Set(segments.flatMap((segment) => segment.split(/[-_.]+/)).filter((word) => word.length > 1));
+  const score = (page: AskPage) => {
+    const theirs = page.path.split('/').filter(Boolean);
+    let shared = 0;
+    while (shared < segments.length && segments[shared] === theirs[shared]) shared += 1;
+    const theirWords = theirs.flatMap((segment) => segment.split(/[-_.]+/));
+    return shared * 10 + theirWords.filter((word) => words.has(word)).length;
+  };
+  return [...pages].sort((a, b) => score(b) - score(a) || a.path.localeCompare(b.path));
+}
+
+export function pageNotFoundMarkdown(path: string, pages: readonly AskPage[], origin: string, language: Locale): string {
+  const text = NOT_FOUND[language];
+  const shownPath = inertMarkdown(path.slice(0, 300)).replace(/`/g, '');
+  const suggestions = nearestPages(path, pages)
+    .slice(0, 5)
+    .map((page) => `- [${page.title}](${origin}${page.path}.md)`);
+  return [`# ${text.title}`, '', text.body(shownPath), '', ...suggestions, ''].join('\n');
+}

@@ -1,0 +1,69 @@
+/**
+ * The site's service worker (built to /sandbox-sw.js by astro.config.mjs): it answers `?ask=`
+ * and `.md` requests itself — navigations included, which MSW leaves alone — with the same
+ * handler as `npm start`, then loads MSW's worker, which runs the sandbox backend.
+ */
+/// <reference lib="webworker" />
+import { createAskHandler, isAskRequest } from './http.ts';
+import type { AskIndexData } from './types.ts';
+import { ASK_INDEX_URL } from './worker-url.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const CACHE_NAME = 'impact-ask-index-v1';
+
+/** The index from the network, kept in Cache Storage so questions still work offline later. */
+async function loadIndex(): Promise<AskIndexData> {
+  const cache = await caches.open(CACHE_NAME);
+  try {
+    const response = await fetch(ASK_INDEX_URL, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${ASK_INDEX_URL}: HTTP ${response.status}`);
+    await cache.put(ASK_INDEX_URL, response.clone());
+    return (await response.json()) as AskIndexData;
+  } catch (error) {
+    const cached = await cache.match(ASK_INDEX_URL);
+    if (cached) return (await cached.json()) as AskIndexData;
+    throw error;
+  }
+}
+
+const handleAsk = createAskHandler({ loadIndex });
+
+/** Marks a reply as this worker's, so a test (or a curious reader) can tell it from the server's. */
+function servedByWorker(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('X-Served-By', 'service-worker');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function unavailable(request: Request): Response {
+  const message = 'The documentation index could not be loaded (offline before the first question?). Try again when online.';
+  const json = (request.headers.get('Accept') ?? '').includes('application/json');
+  return new Response(json ? JSON.stringify({ error: message }) : `# Ask unavailable\n\n${message}\n`, {
+    status: 503,
+    headers: { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/markdown; charset=utf-8', 'X-Robots-Tag': 'noindex' },
+  });
+}
+
+// Registered before MSW's listener, and stops it: one answer per request.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (new URL(request.url).origin !== self.location.origin || !isAskRequest(request)) return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    handleAsk(request).then(
+      (response) => (response ? servedByWorker(response) : fetch(request)),
+      () => unavailable(request),
+    ),
+  );
+});
+
+// MSW's worker unregisters itself when its last mocking page closes. Here it is the site's own
+// worker, which must keep answering `?ask=` (offline too) after the sandbox page is gone: take
+// MSW's "page closed" note before it does, so the registration stays. (MSW then still counts the
+// closed page as active, which only means it looks at, and passes through, every request.)
+self.addEventListener('message', (event) => {
+  if (event.data === 'CLIENT_CLOSE') event.stopImmediatePropagation();
+});
+
+importScripts('/mockServiceWorker.js');

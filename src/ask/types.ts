@@ -1,0 +1,80 @@
+/**
+ * The `?ask=` contract: what the build ships (the index), what a lookup returns, and the JSON a
+ * client gets with `Accept: application/json`. Shared by the build, the Node server, the service
+ * worker, the in-page ask box, tests and the bench.
+ */
+import type { Locale } from '../sandbox/strings.ts';
+
+/** What kind of passage a chunk is: a how-to answer walks `step`s, a what/why answer quotes a sentence. */
+export type ChunkKind = 'intro' | 'hint' | 'step' | 'substep' | 'row' | 'item' | 'paragraph';
+
+/** One searchable passage: a paragraph, a step, a sub-point, a table row. */
+export interface AskChunk {
+  /** Unique across the index: `<page path>#<n>`. */
+  id: string;
+  /** The page's HTML path, e.g. `/partner/zh/…/manage-legacy-api-tokens-as-a-partner`. */
+  page: string;
+  kind: ChunkKind;
+  /** The section's own name (its heading, or the details summary); the page title before any heading. */
+  section: string;
+  /** Fragment of the section on the HTML page (no `#`); '' for the top of the page. */
+  anchor: string;
+  /** 1-based step number for `step`/`substep` chunks. */
+  step?: number;
+  /** The passage as markdown, as the page writes it (quoted in excerpts). */
+  markdown: string;
+  /** Its sentences as plain text, in order (answers are built only from these). */
+  sentences: string[];
+}
+
+export interface AskPage {
+  path: string;
+  title: string;
+  description: string;
+  locale: Locale;
+  /** Questions this page answers, per locale, offered as suggestions and follow-ups. */
+  questions: Partial<Record<Locale, string[]>>;
+}
+
+/** The static asset `/ask-index.json`, built from content/ at build time. */
+export interface AskIndexData {
+  version: 1;
+  pages: AskPage[];
+  chunks: AskChunk[];
+  /** MiniSearch's own serialisation (`JSON.stringify(miniSearch)`), loaded with `MiniSearch.loadJSON`. */
+  search: string;
+}
+
+export interface AskExcerpt {
+  /** The passage, as markdown. */
+  text: string;
+  /** Page title. */
+  page: string;
+  /** Section name (with the step number when there is one, e.g. `管理访问令牌 › 步骤 3`). */
+  section: string;
+  /** `<page>.md#anchor` */
+  url: string;
+}
+
+export interface AskSource {
+  /** `Page title › Section` */
+  title: string;
+  /** `<page>.md#anchor` */
+  url: string;
+}
+
+/** The JSON reply (`Accept: application/json`); the markdown reply carries the same content. */
+export interface AskReply {
+  question: string;
+  /** Markdown: paragraphs, `1.` lists and `**bold**` only. '' when `answered` is false and there is nothing to say. */
+  answer: string;
+  excerpts: AskExcerpt[];
+  sources: AskSource[];
+  /** Questions to ask next, as plain text (the markdown reply links each to `?ask=`). */
+  followUps: string[];
+  answered: boolean;
+  /** Extra: the language the answer is written in. */
+  language: Locale;
+  /** Extra: the question's words that matched (for highlighting excerpts). */
+  terms: string[];
+}
