@@ -19,7 +19,7 @@ export function normalize(text: string): string {
 /** Words that carry no meaning for retrieval: question words, particles, pronouns. */
 const STOPWORDS = new Set([
   // zh
-  '的', '了', '是', '在', '我', '我们', '您', '你', '它', '吗', '呢', '吧', '啊', '和', '与', '或', '及', '把', '被', '让', '给', '对', '从', '到', '就', '也', '都', '还', '又', '要', '会', '能', '可以', '可能', '应该', '需要', '如何', '怎么', '怎样', '怎么样', '什么', '为什么', '哪里', '哪儿', '哪个', '哪些', '是否', '有', '没有', '这', '那', '这个', '那个', '一个', '个', '之', '后', '前', '中', '上', '下', '里', '时', '请', '问', '以', '将', '并', '该', '如果', '使用', '选择', '进行', '一下', '么', '发生', '意思', '意味着', '含义', '指', '叫做', '办', '东西', '情况下',
+  '的', '了', '是', '在', '我', '我们', '您', '你', '它', '吗', '呢', '吧', '啊', '和', '与', '或', '及', '把', '被', '让', '给', '对', '从', '到', '就', '也', '都', '还', '又', '要', '会', '能', '可以', '可能', '应该', '需要', '如何', '怎么', '怎样', '怎么样', '什么', '为什么', '哪里', '哪儿', '哪个', '哪些', '是否', '有', '没有', '这', '那', '这个', '那个', '一个', '个', '之', '后', '前', '中', '上', '下', '里', '时', '请', '问', '以', '将', '并', '该', '如果', '使用', '选择', '进行', '一下', '么', '发生', '意思', '意味着', '含义', '指', '叫做', '办', '东西', '情况下', '哪种', '哪一种', '什么样', '怎么办', '应当', '必须',
   // en
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'it', 'its', 'this', 'that', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'and', 'or', 'if', 'then', 'so', 'how', 'what', 'why', 'when', 'which', 'who', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'there', 'here', 'about', 'into', 'after', 'before', 'up', 'out', 'get', 'use', 'using', 'need', 'want', 'have', 'has', 'happen', 'happens', 'one', 'some', 'any', 'all', 'please', 'tell', 'explain', 'way', 'select', 'choose', 'click', 'go', 'only', 'just', 'do', 'i', 'm', 's', 'not',
 ]);
@@ -46,7 +46,8 @@ function matchTerms(source: string, glossaryTerms: readonly string[]): string[] 
   const terms: string[] = [];
   let run = '';
   const flush = () => {
-    if (run) terms.push(...segmentWords(run));
+    // A lone Han character outside the glossary (哪, 种, 最) says too little to match on.
+    if (run) terms.push(...segmentWords(run).filter((word) => word.length > 1 || !HAN.test(word)));
     run = '';
   };
   for (let index = 0; index < source.length; ) {

@@ -1,0 +1,207 @@
+/** The `?ask=` handler itself (the code both the server and the service worker run): statuses, types, order, bad input. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndexFromContent } from '../../src/ask/content.ts';
+import { createAskEngine } from '../../src/ask/engine.ts';
+import { createAskHandler } from '../../src/ask/http.ts';
+import type { AskIndexData, AskReply } from '../../src/ask/types.ts';
+import { ZH_GUIDE_PATH } from '../../src/site.ts';
+
+const ORIGIN = 'http://docs.test';
+let index: AskIndexData;
+let handle: ReturnType<typeof createAskHandler>;
+let loads = 0;
+
+beforeAll(async () => {
+  index = await buildIndexFromContent();
+  handle = createAskHandler({
+    loadIndex: async () => {
+      loads += 1;
+      return index;
+    },
+  });
+});
+
+async function ask(path: string, init: { accept?: string; method?: string } = {}): Promise<Response> {
+  const response = await handle(new Request(`${ORIGIN}${path}`, { method: init.method ?? 'GET', headers: init.accept ? { Accept: init.accept } : {} }));
+  if (!response) throw new Error(`the handler declined ${path}`);
+  return response;
+}
+
+const q = (question: string) => encodeURIComponent(question);
+
+describe('markdown replies', () => {
+  it('answers on the page URL and on <page>.md alike, as noindex markdown', async () => {
+    for (const path of [`${ZH_GUIDE_PATH}?ask=${q('如何启用旧版令牌？')}`, `${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}`]) {
+      const response = await ask(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+      expect(response.headers.get('X-Robots-Tag')).toBe('noindex');
+    }
+  });
+
+  it("keeps GitBook's order: question, answer, excerpts, follow-ups, sources", async () => {
+    const body = await (await ask(`${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}`)).text();
+    const at = (text: string) => body.indexOf(text);
+    expect(body.startsWith('# 如何启用旧版令牌？\n\n1. 从顶部导航栏')).toBe(true);
+    expect(at('> 在右上角，选择 **启用旧版令牌**')).toBeGreaterThan(at('3. 在右上角'));
+    expect(at('# Suggested Follow-up Questions:')).toBeGreaterThan(at('> 在右上角'));
+    expect(at('# Sources:')).toBeGreaterThan(at('# Suggested Follow-up Questions:'));
+    expect(body).toContain(`- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${ORIGIN}${ZH_GUIDE_PATH}.md#管理访问令牌)`);
+    expect(body).toMatch(new RegExp(`\\n- \\[[^\\]]+\\]\\(${ORIGIN}${ZH_GUIDE_PATH}\\.md\\?ask=%`));
+    expect(body).toContain('> — [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌 › 步骤 3]');
+  });
+
+  it('an unanswerable question is refused plainly, with questions that can be answered and no sources', async () => {
+    const body = await (await ask(`${ZH_GUIDE_PATH}?ask=${q('如何修改佣金比例？')}`)).text();
+    expect(body).toContain('无法根据本站文档回答这个问题');
+    expect(body).toContain('# Suggested Follow-up Questions:');
+    expect(body).not.toContain('# Sources:');
+    expect(body).not.toContain('> ');
+  });
+
+  it('an empty question, or the literal <question>, gets the usage text', async () => {
+    for (const question of ['', '%20%20', '%3Cquestion%3E']) {
+      const response = await ask(`${ZH_GUIDE_PATH}.md?ask=${question}`);
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      expect(body).toContain('?ask=<问题>');
+      expect(body).not.toContain('# Sources:');
+    }
+  });
+
+  it('a question over 1,000 characters is a 400 with a clear message; 1,000 is fine', async () => {
+    const tooLong = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(1001))}`);
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.text()).toContain('问题太长：1001 个字符，上限是 1000 个字符');
+    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(1000))}`)).status).toBe(200);
+    const english = await ask(`${ZH_GUIDE_PATH}.md?ask=${'a'.repeat(1500)}`, { accept: 'application/json' });
+    expect(english.status).toBe(400);
+    expect(await english.json()).toEqual({ error: 'The question is too long: 1500 characters, and the limit is 1000. Ask one specific question.' });
+  });
+
+  it('an unknown .md page is a 200 "Page Not Found" suggesting the nearest pages first', async () => {
+    const response = await ask('/partner/zh/nin-xiang-liao-jie-shen-me/account-management/no-such-page.md');
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body.startsWith('# 找不到页面\n')).toBe(true);
+    const guideAt = body.indexOf(`(${ORIGIN}${ZH_GUIDE_PATH}.md)`);
+    const secureAt = body.indexOf('keep-your-access-tokens-secure.md)');
+    expect(guideAt).toBeGreaterThan(0);
+    expect(secureAt).toBeGreaterThan(guideAt);
+    expect(await (await ask('/en/missing.md')).text()).toMatch(/^# Page Not Found\n/);
+  });
+
+  it('markup in a question stays inert wherever it is echoed', async () => {
+    const question = '<img src=x onerror=alert(1)> [link](javascript:alert(1)) **bold**\n# heading';
+    const body = await (await ask(`${ZH_GUIDE_PATH}.md?ask=${q(question)}`)).text();
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('](javascript:');
+    expect(body.split('\n')[0]).toBe('# &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\*\\*bold\\*\\* \\# heading');
+  });
+});
+
+describe('JSON replies', () => {
+  it('has the same content, with the documented fields', async () => {
+    const response = await ask(`${ZH_GUIDE_PATH}?ask=${q('How do I reset the read-only token?')}`, { accept: 'application/json' });
+    expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('X-Robots-Tag')).toBe('noindex');
+    const reply = (await response.json()) as AskReply;
+    expect(reply).toMatchObject({ question: 'How do I reset the read-only token?', answered: true, language: 'en' });
+    expect(reply.answer).toContain('**Reset (Read-Only)');
+    expect(reply.excerpts.at(-1)).toEqual({
+      text: expect.stringMatching(/^\*\*重置（只读）\*\*/),
+      page: '作为合作伙伴管理旧版 API 令牌',
+      section: '菜单参考',
+      url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference`,
+    });
+    expect(reply.sources).toContainEqual({ title: '作为合作伙伴管理旧版 API 令牌 › 菜单参考', url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference` });
+    expect(reply.followUps.length).toBeGreaterThan(0);
+    expect(reply.followUps.every((question) => /^[\x20-\x7e]+$/.test(question))).toBe(true);
+  });
+
+  it('markdown wins when the client prefers it', async () => {
+    const response = await ask(`${ZH_GUIDE_PATH}?ask=x`, { accept: 'text/markdown, application/json;q=0.5' });
+    expect(response.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+  });
+});
+
+describe('what the handler leaves alone, and when it loads the index', () => {
+  it('declines plain pages, a known page\'s static .md, the sandbox API and non-GET methods', async () => {
+    for (const request of [
+      new Request(`${ORIGIN}${ZH_GUIDE_PATH}`),
+      new Request(`${ORIGIN}${ZH_GUIDE_PATH}.md`),
+      new Request(`${ORIGIN}/api/sandbox?ask=x`),
+      new Request(`${ORIGIN}${ZH_GUIDE_PATH}?ask=x`, { method: 'POST' }),
+    ]) {
+      expect(await handle(request)).toBeNull();
+    }
+  });
+
+  it('loads the index once, on the first question', async () => {
+    const fresh = createAskHandler({
+      loadIndex: async () => {
+        loads += 1;
+        return index;
+      },
+    });
+    const before = loads;
+    await fresh(new Request(`${ORIGIN}${ZH_GUIDE_PATH}`));
+    expect(loads).toBe(before);
+    await fresh(new Request(`${ORIGIN}${ZH_GUIDE_PATH}?ask=a`));
+    await fresh(new Request(`${ORIGIN}${ZH_GUIDE_PATH}?ask=b`));
+    expect(loads).toBe(before + 1);
+  });
+
+  it('a failed index load is retried on the next question', async () => {
+    let attempts = 0;
+    const flaky = createAskHandler({
+      loadIndex: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('offline');
+        return index;
+      },
+    });
+    await expect(flaky(new Request(`${ORIGIN}${ZH_GUIDE_PATH}?ask=a`))).rejects.toThrow('offline');
+    expect((await flaky(new Request(`${ORIGIN}${ZH_GUIDE_PATH}?ask=a`)))!.status).toBe(200);
+  });
+});
+
+describe('answers', () => {
+  it('every question a page suggests is one the content answers', async () => {
+    const engine = createAskEngine(index);
+    for (const page of index.pages) {
+      for (const question of Object.values(page.questions).flat()) {
+        expect(engine.ask({ question, page: page.path }).answered, question).toBe(true);
+      }
+    }
+  });
+
+  it('a goal ranks passages: the same question lands on the practice or on the menu item', () => {
+    const engine = createAskEngine(index);
+    const sections = (goal: string) => engine.ask({ question: '重置令牌', goal }).excerpts.map((excerpt) => excerpt.section);
+    expect(sections('令牌泄露 立即')[0]).toBe('保护您的访问令牌安全');
+    expect(sections('菜单 重置（只读）')[0]).toBe('菜单参考');
+  });
+
+  it('an English question is answered from the Chinese page, says so, and gives the English labels', () => {
+    const reply = createAskEngine(index).ask({ question: 'How do I enable legacy tokens?', page: ZH_GUIDE_PATH });
+    expect(reply.answer).toMatch(/^There is no English version of this page yet/);
+    expect(reply.answer).toContain('3. **Enable Legacy Tokens · Legacy Account Tokens** — 在右上角，选择 启用旧版令牌');
+    expect(reply.answer).toContain('2. **Technical · API** — ');
+  });
+
+  it('every sentence of an answer comes from a listed excerpt', () => {
+    const engine = createAskEngine(index);
+    const plain = (markdown: string) => markdown.replace(/\*\*|\*|\\/g, '').replace(/\s+/g, '');
+    for (const question of ['如何重置只读令牌？', '什么是旧版令牌？', 'Where do I find the Account SID?', '重置令牌后会发生什么？', '为什么要定期轮换令牌？']) {
+      const reply = engine.ask({ question, page: ZH_GUIDE_PATH });
+      // The icons' text alternatives sit in the excerpts' markdown; answers drop them (the label follows).
+      const excerpts = plain(reply.excerpts.map((excerpt) => excerpt.text).join('')).replace(/用户资料图标|更多图标/g, '');
+      const body = reply.answer.replace(/^There is no English version[^\n]*\n\n/, '');
+      for (const line of body.split('\n').filter(Boolean)) {
+        const sentenceText = line.replace(/^\d+\. /, '').replace(/^\*\*[^*]+\*\* — /, '');
+        for (const sentence of sentenceText.split(/(?<=[。；.])\s/)) expect(excerpts, `${question}: ${sentence}`).toContain(plain(sentence));
+      }
+    }
+  });
+});
