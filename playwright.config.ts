@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+/** The same build behind a plain static server: only the service worker can answer `/api` and `?ask=` there. */
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4398);
 
 // Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -26,11 +28,20 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions }, testMatch: /phone\.spec\.ts/ },
   ],
   // The e2e suite runs against the built site behind the real `npm start` server.
-  webServer: {
-    command: 'node server/serve.ts',
-    url: `http://127.0.0.1:${PORT}/api/sandbox/account`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'node server/serve.ts',
+      url: `http://127.0.0.1:${PORT}/api/sandbox/account`,
+      env: { PORT: String(PORT), HOST: '127.0.0.1' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'node server/serve.ts',
+      url: `http://127.0.0.1:${STATIC_PORT}/llms.txt`,
+      env: { PORT: String(STATIC_PORT), HOST: '127.0.0.1', STATIC_ONLY: '1' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -19,6 +19,11 @@ import { REDIRECTS, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
 
 export interface SandboxServerOptions {
   distDir?: string;
+  /**
+   * Serve the built files only, like a plain static host (no `/api`, no `?ask=`): what the site
+   * gets on GitHub Pages or a CDN, where the service worker does all the answering.
+   */
+  staticOnly?: boolean;
   host?: string;
   port?: number;
 }
@@ -64,7 +69,7 @@ async function sendFetchResponse(response: Response, reply: ServerResponse, meth
   reply.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
 }
 
-export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist', import.meta.url)) }: SandboxServerOptions = {}) {
+export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist', import.meta.url)), staticOnly = false }: SandboxServerOptions = {}) {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
   const store = createMemoryStore();
   const handlers = createHandlers({ store });
@@ -88,19 +93,19 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
     try {
       const origin = `http://${request.headers.host ?? 'localhost'}`;
       const pathname = new URL(request.url ?? '/', origin).pathname;
-      if (request.method === 'GET' || request.method === 'HEAD') {
+      if (!staticOnly && (request.method === 'GET' || request.method === 'HEAD')) {
         const answer = await ask(new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) }));
         if (answer) {
           await sendFetchResponse(answer, reply, request.method);
           return;
         }
       }
-      const redirect = REDIRECTS[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+      const redirect = staticOnly ? undefined : REDIRECTS[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
       if (redirect) {
         reply.writeHead(302, { Location: redirect }).end();
         return;
       }
-      if (pathname === '/api' || pathname.startsWith('/api/')) {
+      if (!staticOnly && (pathname === '/api' || pathname.startsWith('/api/'))) {
         const fetchRequest = await toFetchRequest(request, origin);
         if (!fetchRequest) {
           await sendFetchResponse(apiError(413, BODY_TOO_LARGE_MESSAGE), reply, request.method);
@@ -127,12 +132,17 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 4321);
-  const server = createSandboxServer();
+  const server = createSandboxServer({ staticOnly: process.env.STATIC_ONLY === '1' });
   server.listen(port, host, () => {
     const shownHost = host.includes(':') ? `[${host}]` : host;
     console.log(`Guide (zh): http://${shownHost}:${port}${ZH_GUIDE_PATH}`);
     console.log(`Full sandbox: http://${shownHost}:${port}${ZH_SANDBOX_PATH}`);
-    console.log(`Sandbox API: http://${shownHost}:${port}/api/sandbox`);
+    if (process.env.STATIC_ONLY === '1') {
+      console.log('Static files only (no /api, no ?ask=): the service worker answers both, as on a static host.');
+    } else {
+      console.log(`Sandbox API: http://${shownHost}:${port}/api/sandbox`);
+      console.log(`Ask the docs: http://${shownHost}:${port}${ZH_GUIDE_PATH}.md?ask=<question> (also /llms.txt)`);
+    }
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
