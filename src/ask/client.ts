@@ -13,19 +13,25 @@ let workerReady: Promise<void> | null = null;
 
 /** Registers the site's worker if needed and waits until it controls this page. */
 function ensureWorker(): Promise<void> {
-  workerReady ??= (async () => {
-    if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
-    await navigator.serviceWorker.register(SERVICE_WORKER_URL);
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    // The worker claims open pages when it activates; wait for that, but not forever.
-    await new Promise<void>((resolve) => {
-      const done = () => resolve();
-      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
-      setTimeout(done, CONTROL_TIMEOUT_MS);
-    });
-  })();
+  workerReady ??= registerAndWait().catch((error: unknown) => {
+    // A failed registration (a network blip) must not stick: the next question tries again.
+    workerReady = null;
+    throw error;
+  });
   return workerReady;
+}
+
+async function registerAndWait(): Promise<void> {
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
+  await navigator.serviceWorker.register(SERVICE_WORKER_URL);
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller) return;
+  // The worker claims open pages when it activates; wait for that, but not forever.
+  await new Promise<void>((resolve) => {
+    const done = () => resolve();
+    navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+    setTimeout(done, CONTROL_TIMEOUT_MS);
+  });
 }
 
 /** The `.md` address of an HTML page path (`/a/b` → `/a/b.md`). */

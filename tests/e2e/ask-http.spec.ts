@@ -108,6 +108,13 @@ test.describe('a browser on a static host', () => {
     await expect(page.locator('body')).toContainText('# 作为合作伙伴管理旧版 API 令牌');
   });
 
+  test('a first visit to a ?ask= URL, before any worker, gets the guide with the answer in its ask box', async ({ page }) => {
+    const response = await page.goto(`${GUIDE_PATH}?ask=${ask('如何启用旧版令牌？')}`);
+    expect(response!.headers()['content-type']).toContain('text/html');
+    await expect(page.getByRole('searchbox')).toHaveValue('如何启用旧版令牌？');
+    await expect(page.locator('.ask-answer')).toContainText('在右上角，选择 启用旧版令牌');
+  });
+
   test('the static host itself cannot answer: without the worker the question is not served', async ({ baseURL }) => {
     const response = await fetch(`${baseURL}${GUIDE_PATH}?ask=${ask('如何启用旧版令牌？')}`);
     expect(response.headers.get('content-type')).toContain('text/html');

@@ -1,0 +1,228 @@
+/**
+ * The header's ask box (`<impact-ask>`): questions answered offline from the site's own content
+ * through `?ask=`, with excerpts, sources, follow-ups, a live region, keyboard use and axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { ASK_STRINGS } from '../../src/ask/ask-strings.ts';
+import { MAX_QUESTION_CHARS } from '../../src/ask/worker-url.ts';
+import { expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
+
+const t = ASK_STRINGS.zh;
+const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
+const SECTION = '管理访问令牌';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+function searchBox(page: Page): Locator {
+  return page.getByRole('search').getByRole('searchbox', { name: t.label });
+}
+
+function liveRegion(page: Page): Locator {
+  return page.locator('impact-ask [role="status"]');
+}
+
+/** The results region for a question (named by its heading). */
+function results(page: Page, question: string): Locator {
+  return page.getByRole('region', { name: t.answerHeading(question) });
+}
+
+async function ask(page: Page, question: string): Promise<Locator> {
+  await searchBox(page).fill(question);
+  await page.getByRole('search').getByRole('button', { name: t.submit, exact: true }).click();
+  const region = results(page, question);
+  await expect(region).toBeVisible({ timeout: 15_000 });
+  await expect(region).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  return region;
+}
+
+test('asking on the guide: answer, highlighted excerpts, and a source that jumps to its section', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  // Nothing but the form is loaded until the reader uses the box.
+  expect(await page.evaluate(() => customElements.get('impact-ask') === undefined)).toBe(true);
+  await expect(searchBox(page)).toHaveAttribute('maxlength', String(MAX_QUESTION_CHARS));
+
+  const question = '如何启用旧版令牌？';
+  const region = await ask(page, question);
+  await expect(liveRegion(page)).toHaveText(/^已找到答案/);
+  await expect(region.getByRole('alert')).toHaveCount(0);
+  const answer = region.locator('.ask-answer');
+  await expect(answer).toHaveAttribute('data-answered', 'true');
+  await expect(answer).toContainText('启用旧版令牌');
+  // Markdown is rendered, never shown raw.
+  await expect(answer).not.toContainText('**');
+
+  const excerpts = region.locator('blockquote');
+  expect(await excerpts.count()).toBeGreaterThan(0);
+  await expect(excerpts.locator('mark').first()).toBeVisible();
+  await expect(excerpts.first()).not.toContainText('**');
+  await expect(region.locator('figcaption a').first()).toHaveText(/ › /);
+  await expect(liveRegion(page)).toHaveText(t.found(await excerpts.count()));
+
+  const encoded = encodeURIComponent(SECTION);
+  const source = region.locator(`.ask-sources a[href$="#${SECTION}"], .ask-sources a[href$="#${encoded}"]`).first();
+  await expect(source).toBeVisible();
+  await source.click();
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${SECTION}`);
+  expect(new URL(page.url()).pathname).toBe(GUIDE_PATH);
+  await expect(page.getByRole('heading', { name: SECTION, exact: true, level: 2 })).toBeInViewport();
+});
+
+test('a source inside the closed 菜单参考 <details> opens it and brings it into view', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  const details = page.locator('details').filter({ has: page.locator('summary', { hasText: '菜单参考' }) });
+  await expect(details).not.toHaveAttribute('open');
+  const region = await ask(page, '如何重置只读令牌？');
+  const id = await details.getAttribute('id');
+  expect(id).toBeTruthy();
+  await region.locator(`.ask-sources a[href$="#${id}"]`).click();
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
+  await expect(details).toHaveAttribute('open');
+  await expect(details.getByRole('cell', { name: '重置（只读）' })).toBeInViewport();
+});
+
+test('a question the docs cannot answer: the refusal, and suggestions that ask themselves', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  const question = '如何修改佣金比例？';
+  const region = await ask(page, question);
+  await expect(liveRegion(page)).toHaveText(/^无法回答/);
+  const answer = region.locator('.ask-answer');
+  await expect(answer).toHaveAttribute('data-answered', 'false');
+  await expect(answer).not.toBeEmpty();
+  await expect(region.getByRole('heading', { name: t.suggestionsHeading })).toBeVisible();
+
+  const suggestions = region.locator('.ask-followups').getByRole('button');
+  expect(await suggestions.count()).toBeGreaterThan(0);
+  const suggestion = (await suggestions.first().textContent())!.trim();
+  await suggestions.first().click();
+  const next = results(page, suggestion);
+  await expect(next).toBeVisible({ timeout: 15_000 });
+  await expect(next).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(searchBox(page)).toHaveValue(suggestion);
+  await expect(searchBox(page)).toBeFocused();
+  await expect(liveRegion(page)).toHaveText(/^(已找到答案|无法回答)/);
+});
+
+test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape and the close button return to the box', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  const input = searchBox(page);
+  for (let presses = 0; presses < 10 && !(await input.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(input).toBeFocused();
+
+  const question = '如何启用旧版令牌？';
+  await page.keyboard.type(question);
+  await page.keyboard.press('Enter');
+  await expect(liveRegion(page)).toHaveText(/^已找到答案/, { timeout: 15_000 });
+  const region = results(page, question);
+  await expect(region).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('search').getByRole('button', { name: t.submit, exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(region.getByRole('button', { name: t.close })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(region.getByRole('link').first()).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(region).toHaveCount(0);
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue(question);
+  await expect(liveRegion(page)).toHaveText('');
+
+  // Ask again, then close with the button (Enter on it).
+  await page.keyboard.press('Enter');
+  await expect(region).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(region.getByRole('button', { name: t.close })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(region).toHaveCount(0);
+  await expect(input).toBeFocused();
+});
+
+test('axe finds no violations with an answer, and with a refusal, open', async ({ page }) => {
+  await openReady(page);
+  await ask(page, '如何启用旧版令牌？');
+  await expectNoAxeViolations(page);
+  await ask(page, '如何修改佣金比例？');
+  await expectNoAxeViolations(page);
+});
+
+test('a refused request (a question over the limit) shows an alert; asking again clears it', async ({ page, pageErrors }) => {
+  await page.goto(GUIDE_PATH);
+  await searchBox(page).focus();
+  await expect.poll(() => page.evaluate(() => customElements.get('impact-ask') !== undefined)).toBe(true);
+  // maxlength stops typing past the limit; a script can still set a longer value.
+  const tooLong = '令'.repeat(MAX_QUESTION_CHARS + 1);
+  await page.evaluate(async (value) => {
+    await document.querySelector('impact-ask')!.ask(value);
+  }, tooLong);
+  const region = page.getByRole('region', { name: t.resultsLabel });
+  await expect(region.getByRole('alert')).toContainText(t.unavailable);
+  // The server's own reason (a 400 `{error}`) is shown; it names the limit.
+  await expect(region.getByRole('alert')).toContainText(String(MAX_QUESTION_CHARS));
+  await expect(liveRegion(page)).toHaveText('');
+  // Chromium logs every 4xx fetch; this one 400 is the point of the test, any other error is not.
+  const isRefusal = (error: string) => error.startsWith('Failed to load resource: the server responded with a status of 400') && error.includes('.md?ask=');
+  await expect.poll(() => pageErrors.filter(isRefusal).length).toBe(1);
+  pageErrors.splice(pageErrors.findIndex(isRefusal), 1);
+  await region.getByRole('button', { name: t.close }).click();
+  await expect(region).toHaveCount(0);
+  await expect(searchBox(page)).toBeFocused();
+
+  await ask(page, '如何启用旧版令牌？');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('works offline once the first question has been answered', async ({ page, context }) => {
+  await page.goto(GUIDE_PATH);
+  await ask(page, '如何启用旧版令牌？');
+  await expect(liveRegion(page)).toHaveText(/^已找到答案/);
+
+  await context.setOffline(true);
+  const region = await ask(page, '如何查看 API 令牌信息？');
+  await expect(region.getByRole('alert')).toHaveCount(0);
+  await expect(liveRegion(page)).toHaveText(/^已找到答案/);
+  await expect(region.locator('.ask-answer')).toHaveAttribute('data-answered', 'true');
+  await context.setOffline(false);
+});
+
+test('a question sent before the element has loaded is answered once it arrives', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  // Submit without focusing or typing (which would start loading the element first).
+  await page.evaluate(() => {
+    const form = document.querySelector<HTMLFormElement>('impact-ask form')!;
+    form.querySelector('input')!.value = '如何启用旧版令牌？';
+    form.requestSubmit();
+  });
+  await expect(results(page, '如何启用旧版令牌？')).toBeVisible({ timeout: 15_000 });
+  expect(new URL(page.url()).search).toBe('');
+  await expect(liveRegion(page)).toHaveText(/^已找到答案/, { timeout: 15_000 });
+});
+
+test('the keep-secure page has the box too, asking about itself', async ({ page }) => {
+  await page.goto(SECURE_PATH);
+  await expect(page.locator('impact-ask')).toHaveAttribute('page', SECURE_PATH);
+  const question = '如何保护访问令牌的安全？';
+  const region = await ask(page, question);
+  await expect(region.getByRole('alert')).toHaveCount(0);
+  await expect(liveRegion(page)).toHaveText(/^(已找到答案|无法回答)/);
+  await expectNoAxeViolations(page);
+});
+
+test('at phone width (390 px) the box and its results fit without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(GUIDE_PATH);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const region = await ask(page, '如何启用旧版令牌？');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const box = await region.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+});
