@@ -23,6 +23,8 @@ export interface AskInput {
 
 /** Share of the question's weighted words the best passage must contain to count as an answer. */
 const MIN_COVERAGE = 0.6;
+/** Share of those words a what/why answer's one defining sentence (with its section name) must hold. */
+const MIN_SENTENCE_COVERAGE = 0.5;
 const FOLLOW_UPS = 3;
 const HOW_TO = /\b(how|where|steps?|find|locate|get to|navigate)\b|如何|怎么|怎样|怎麼|在哪|哪里|哪儿|步骤|找到|查找|位置|入口/i;
 const CONSEQUENCE = /\b(happens?|effect|consequences?|result|break|affect|afterwards)\b|发生什么|会怎样|会怎么样|后果|影响|结果|之后/i;
@@ -79,6 +81,11 @@ export function createAskEngine(data: AskIndexData): AskEngine {
   const pages = new Map(data.pages.map((page) => [page.path, page]));
   const chunkCount = data.chunks.length;
   const sentenceTerms = new Map(data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((sentence) => new Set(tokenize(sentence)))]));
+  const sentenceTermsOf = (chunk: AskChunk) => sentenceTerms.get(chunk.id)!;
+  /** A real section's name (菜单参考 names the menu rows); not the page title standing in for one. */
+  const sectionTerms = (chunk: AskChunk) => (chunk.anchor ? tokenize(chunk.section) : []);
+  /** Every word of a passage, its section's name included. */
+  const chunkTerms = new Map(data.chunks.map((chunk) => [chunk.id, new Set([...sentenceTermsOf(chunk).flatMap((set) => [...set]), ...sectionTerms(chunk)])]));
 
   /** How rare a word is across the passages: words the content never uses weigh most. */
   const weight = (term: string) => Math.log(1 + chunkCount / (search.documentCount > 0 ? documentFrequency(term) + 0.5 : 1));
@@ -181,6 +188,12 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     sentences: string[];
   }
 
+  /** The steps a how-to answer walks before this passage (none when no step leads to it). */
+  function pathTo(chunk: AskChunk): AskChunk[] {
+    const lead = leadingStep(chunk);
+    return lead ? stepsUpTo(lead.page, lead.section, lead.step!) : [];
+  }
+
   /** How-to: every step up to the one that answers, in order, then what the passage says happens. */
   function howToLines(target: AskChunk, terms: string[]): Line[] | null {
     const lead = leadingStep(target);
@@ -195,20 +208,42 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     return lines;
   }
 
-  /** What/why: the defining sentence, and what follows it when the question asks about consequences. */
-  function whatLines(candidates: Candidate[], terms: string[], consequences: boolean): Line[] {
+  /**
+   * What/why: the defining sentence, and what follows it when the question asks about
+   * consequences. Null when no single sentence says enough about the question (a passage that
+   * merely shares words with it across sentences is no answer).
+   */
+  function whatLines(candidates: Candidate[], terms: string[], consequences: boolean, coverage: (covered: ReadonlySet<string>) => number): Line[] | null {
     const [top, second] = candidates;
-    const lines: Line[] = [];
     const index = bestSentence(top!.chunk, terms);
+    const sentenceTerms = new Set([...sentenceTermsOf(top!.chunk)[index]!, ...sectionTerms(top!.chunk)]);
+    if (coverage(sentenceTerms) < MIN_SENTENCE_COVERAGE) return null;
     // A practice ("**Rotate tokens regularly.** …") is its title and its reasons: quote it whole.
+    const from = top!.chunk.kind === 'item' ? 0 : index;
     const whole = consequences || top!.chunk.kind === 'item';
-    lines.push({ chunk: top!.chunk, sentences: whole ? top!.chunk.sentences.slice(top!.chunk.kind === 'item' ? 0 : index) : [top!.chunk.sentences[index]!] });
+    const lines: Line[] = [{ chunk: top!.chunk, sentences: whole ? top!.chunk.sentences.slice(from) : [top!.chunk.sentences[index]!] }];
     // A second passage only when it is nearly as good and brings words the first lacks.
     if (second && second.result.score >= 0.8 * top!.result.score) {
       const missing = second.result.queryTerms.filter((term) => !top!.result.queryTerms.includes(term));
       if (missing.length > 0) lines.push({ chunk: second.chunk, sentences: [second.chunk.sentences[bestSentence(second.chunk, terms)]!] });
     }
     return lines;
+  }
+
+  /**
+   * When the passage an answer rests on sends the reader to another section of its page
+   * (请参阅 菜单参考), the answer quotes that sentence and brings the section's passages along.
+   */
+  function addReferencedSections(lines: Line[], focus: Line): void {
+    const page = focus.chunk.page;
+    const sections = new Set(data.chunks.filter((chunk) => chunk.page === page && chunk.anchor && chunk.section !== focus.chunk.section).map((chunk) => chunk.section));
+    for (const section of sections) {
+      if (lines.some((line) => line.chunk.section === section)) continue;
+      const reference = focus.chunk.sentences.find((sentence) => sentence.includes(section));
+      if (!reference) continue;
+      if (!focus.sentences.includes(reference)) focus.sentences.push(reference);
+      for (const chunk of data.chunks) if (chunk.page === page && chunk.section === section) lines.push({ chunk, sentences: chunk.sentences.slice(0, 1) });
+    }
   }
 
   /** The app's English labels for the Chinese labels a sentence names, in order (longest term wins: API 令牌 is no label). */
@@ -259,17 +294,30 @@ export function createAskEngine(data: AskIndexData): AskEngine {
       boostDocument: (id) => (page && chunks.get(id as string)?.page === page ? 1.5 : 1),
     });
     const total = terms.reduce((sum, term) => sum + weight(term), 0);
-    const candidates: Candidate[] = results.slice(0, 8).map((result) => ({
-      chunk: chunks.get(result.id as string)!,
-      result,
-      coverage: result.queryTerms.filter((term) => terms.includes(term)).reduce((sum, term) => sum + weight(term), 0) / total,
-    }));
+    const coverage = (covered: ReadonlySet<string>) => terms.reduce((sum, term) => sum + (covered.has(term) ? weight(term) : 0), 0) / total;
+    const howTo = HOW_TO.test(question);
+    const topScore = results[0]?.score ?? 0;
+    // Near the top by score, the passage that covers most of the question wins: a rare word
+    // (存放, 泄露) outweighs a page boost. A how-to answer is judged with the steps leading to it.
+    const candidates: Candidate[] = results
+      .slice(0, 8)
+      .filter((result) => result.score >= 0.4 * topScore)
+      .map((result) => {
+        const chunk = chunks.get(result.id as string)!;
+        const covered = new Set([...chunkTerms.get(chunk.id)!, ...result.queryTerms]);
+        if (howTo) for (const step of pathTo(chunk)) for (const term of chunkTerms.get(step.id)!) covered.add(term);
+        return { chunk, result, coverage: coverage(covered) };
+      })
+      .sort((a, b) => b.coverage - a.coverage || b.result.score - a.result.score);
     const top = candidates[0];
     if (!top || top.coverage < MIN_COVERAGE) return refusal(question, language, page);
 
-    const matched = terms.filter((term) => candidates.slice(0, 2).some((candidate) => candidate.result.queryTerms.includes(term)));
-    const howTo = HOW_TO.test(question);
-    const lines = (howTo ? howToLines(top.chunk, terms) : null) ?? whatLines(candidates, terms, CONSEQUENCE.test(question));
+    const lines = (howTo ? howToLines(top.chunk, terms) : null) ?? whatLines(candidates, terms, CONSEQUENCE.test(question), coverage);
+    if (!lines) return refusal(question, language, page);
+    // The passage the answer turns on: the step that answers, or the defining passage.
+    const focus = howTo ? ([...lines].reverse().find((line) => line.chunk.kind === 'step') ?? lines[0]!) : lines[0]!;
+    addReferencedSections(lines, focus);
+    const matched = terms.filter((term) => lines.some((line) => chunkTerms.get(line.chunk.id)!.has(term)) || top.result.queryTerms.includes(term));
     const used = [...new Set(lines.map((line) => line.chunk))];
     return {
       question,

@@ -59,6 +59,7 @@ const GENERAL_TERMS: ReadonlyArray<readonly [en: string[], zh: string]> = [
   [['read-only', 'read only', 'readonly'], '只读'],
   [['copy'], '复制'],
   [['data'], '数据'],
+  [['page', 'pages', 'screen'], '页面'],
   [['read data', 'reads data', 'only reads data', 'only read data', 'reading data'], '只读取数据'],
   [['view', 'see', 'find', 'where'], '查看'],
   [['value', 'values'], '值'],
