@@ -7,7 +7,11 @@
  *   3. what is inside the sandbox chunk (esbuild re-bundle of src/sandbox/app.ts with a metafile,
  *      with and without the `tldts` alias);
  *   4. time until the sandbox is interactive in headless Chromium (desktop: navigation → ready;
- *      phone: scroll into view → first widget ready), cold (fresh context) and warm (same context).
+ *      phone: scroll into view → first widget ready), cold (fresh context) and warm (same context);
+ *   5. the `?ask=` lookups: size of dist/ask-index.json (and of the site's worker dist/sandbox-sw.js),
+ *      answer time of the engine in Node over the question set tests/ask/questions.ts (+ accuracy)
+ *      and through the HTTP handler, and in Chromium the first question (index load included),
+ *      a warm one, and a navigation to `?ask=`, all answered by the service worker.
  * Prints tables and writes bench/results/latest.json.
  *
  * Options (after `npm run bench --`):
@@ -16,18 +20,23 @@
  *   --no-build        measure the existing dist/ instead of building
  *   --port N          server port (default 4455, or a free one if 4455 is taken)
  *   --strict          exit 2 when a size/time target is OVER
- * Exit codes: 0 ok, 1 bench failure (or a request reached for an impact.com host), 2 OVER with --strict.
+ * Exit codes: 0 ok, 1 bench failure (or a request reached for an impact.com host, or an `?ask=` not
+ * answered by the service worker), 2 OVER with --strict.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import type { Metafile } from 'esbuild';
+import { createAskEngine } from '../src/ask/engine.ts';
+import { createAskHandler } from '../src/ask/http.ts';
+import type { AskIndexData, AskReply } from '../src/ask/types.ts';
+import { ASK_INDEX_URL, SERVICE_WORKER_URL } from '../src/ask/worker-url.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -44,6 +53,22 @@ const TARGETS = {
   beforeSandboxGzip: 15 * KB,
   wholeSandboxGzip: 90 * KB,
   phoneScrollToReadyMs: 300,
+  askIndexGzip: 30 * KB,
+  askNodeP95Ms: 2,
+};
+/** The question set (written by the ask tests): `export const QUESTIONS: { question, language, expect? }[]`. */
+const ASK_QUESTIONS_FILE = join(ROOT, 'tests', 'ask', 'questions.ts');
+/** Timed passes over the question set in Node (after one warm-up pass). */
+const ASK_NODE_PASSES = 50;
+/**
+ * cold: the first question in a fresh context; warm: a second one. navigation: a `?ask=` page load, the first English
+ * question the worker answers; navigationAgain: a second English one (the navigation itself, the engine warm).
+ */
+const ASK_BROWSER_QUESTIONS = {
+  cold: '如何启用旧版令牌？',
+  warm: '如何重置只读令牌？',
+  navigation: 'What is a legacy token?',
+  navigationAgain: 'How do I reset the read-only token?',
 };
 const VIEWPORTS = {
   /** Short phone screen for the JS split: the first widget must be > 600 px (rootMargin) below the fold. */
@@ -105,8 +130,29 @@ function stats(values: number[]) {
   };
 }
 
+/** Nearest-rank percentile (p in 0..100). */
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+interface Percentiles {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function percentiles(values: number[]): Percentiles {
+  return { count: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${Math.round(value)} ms`);
+/** Milliseconds with the precision sub-millisecond figures need. */
+const fineMs = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
 
 function table(headers: string[], rows: string[][], rightAligned: number[] = []): string {
@@ -607,8 +653,7 @@ async function waitForSandbox(page: Page): Promise<void> {
 /**
  * Opens the guide. A page already showing the guide navigates to it again with a query string:
  * a new history entry (no scroll restoration) reached straight from a controlled page, like an
- * in-site link. (Going through about:blank would lose the worker: MSW's worker unregisters itself
- * when its last client closes.)
+ * in-site link (a same-tab visit, the way readers move through the site).
  */
 async function openGuide(page: Page, origin: string, waitUntil: 'commit' | 'load'): Promise<void> {
   const again = page.url() !== 'about:blank';
@@ -684,7 +729,14 @@ async function measureShippedJs(browser: Browser, origin: string, guideFile: str
       (await navigator.serviceWorker.getRegistrations()).map((registration) => (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL ?? ''),
     );
     const workerUrl = registrations.find((url) => url.startsWith(origin));
-    const serviceWorker = { ...jsFile(workerUrl ?? `${origin}/mockServiceWorker.js`), observedRegistration: Boolean(workerUrl) };
+    // The site's worker (/sandbox-sw.js) pulls in MSW's worker with importScripts: count both.
+    const workerParts = [jsFile(workerUrl ?? `${origin}/sandbox-sw.js`), jsFile(`${origin}/mockServiceWorker.js`)];
+    const serviceWorker = {
+      ...sumSizes(workerParts),
+      url: workerParts.map((part) => part.url).join(' + '),
+      file: workerParts.map((part) => part.file).join(' + '),
+      observedRegistration: Boolean(workerUrl),
+    };
 
     const pageUrl = `${origin}${GUIDE_PATH}`;
     const html = scriptsInHtml(readFileSync(guideFile, 'utf8'), pageUrl);
@@ -843,6 +895,276 @@ async function timeScenario<T extends { controlledByWorker: boolean }>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. The `?ask=` lookups
+
+interface BenchQuestion {
+  question: string;
+  language: string;
+  /** The page the question is asked on; the guide when omitted. */
+  askedOn?: string;
+  /** Absent: the content does not answer it, and the engine must refuse. */
+  expect?: { fact: string; section: string };
+}
+
+/** Loads QUESTIONS from tests/ask/questions.ts (imported by path: the file is written separately). */
+async function loadQuestions(): Promise<BenchQuestion[]> {
+  if (!existsSync(ASK_QUESTIONS_FILE)) throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} does not exist (yet)`);
+  const loaded = (await import(pathToFileURL(ASK_QUESTIONS_FILE).href)) as { QUESTIONS?: unknown };
+  const questions = loaded.QUESTIONS;
+  if (!Array.isArray(questions) || questions.length === 0) throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} exports no non-empty QUESTIONS array`);
+  questions.forEach((item: unknown, index) => {
+    const candidate = item as Partial<BenchQuestion> | null;
+    const expectation = candidate?.expect;
+    if (
+      typeof candidate?.question !== 'string' ||
+      (candidate.askedOn !== undefined && typeof candidate.askedOn !== 'string') ||
+      (expectation !== undefined && (typeof expectation?.fact !== 'string' || typeof expectation?.section !== 'string'))
+    )
+      throw new BenchError(`QUESTIONS[${index}] is not { question: string, language, askedOn?: string, expect?: { fact: string, section: string } }`);
+  });
+  return questions as BenchQuestion[];
+}
+
+interface AskMiss {
+  question: string;
+  expected: string;
+  got: string;
+}
+
+interface AskNodeReport {
+  questionsFile: string;
+  questions: number;
+  /** Questions the set asks on another page than the guide (`askedOn`). */
+  askedElsewhere: number;
+  passes: number;
+  /** readFileSync + JSON.parse of dist/ask-index.json, once. */
+  indexParseMs: number;
+  /** createAskEngine(data), once (cold: the first call in this process). */
+  engineCreateMs: number;
+  /** The very first question after creating the engine (cold JIT, Intl.Segmenter set-up, …). */
+  firstAnswerMs: number;
+  /** Every question of every timed pass, after the warm-up pass. */
+  perAnswer: Percentiles;
+  /** The questions with the highest median time over the timed passes. */
+  slowest: { question: string; p50: number; max: number }[];
+  /** os.loadavg()[0] when the timed passes started (a busy machine inflates p95/max). */
+  loadAverage1m: number;
+  accuracy: { correct: number; total: number; answerable: number; refusals: number; misses: AskMiss[] };
+  /** createAskHandler: the first request (index read + parse + engine), then each question once. */
+  http: { firstRequestMs: number; perRequest: Percentiles };
+}
+
+function judge(item: BenchQuestion, reply: AskReply): AskMiss | null {
+  if (!item.expect) return reply.answered ? { question: item.question, expected: 'refusal', got: `answered: ${reply.answer.slice(0, 60).replace(/\s+/g, ' ')}…` } : null;
+  const { fact, section } = item.expect;
+  const problems: string[] = [];
+  if (!reply.answered) problems.push('refused');
+  else {
+    if (!reply.answer.includes(fact)) problems.push(`answer lacks "${fact}"`);
+    if (!reply.excerpts.some((excerpt) => excerpt.section.startsWith(section)))
+      problems.push(`sections [${reply.excerpts.map((excerpt) => excerpt.section).join(' | ')}]`);
+  }
+  return problems.length ? { question: item.question, expected: `"${fact}" in ${section}`, got: problems.join('; ') } : null;
+}
+
+async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeReport> {
+  const indexFile = join(DIST, ASK_INDEX_URL.slice(1));
+  let started = performance.now();
+  const data = JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData;
+  const indexParseMs = performance.now() - started;
+  started = performance.now();
+  const engine = createAskEngine(data);
+  const engineCreateMs = performance.now() - started;
+
+  const ask = (item: BenchQuestion) => engine.ask({ question: item.question, page: item.askedOn ?? GUIDE_PATH });
+  started = performance.now();
+  const firstReply = ask(questions[0]!);
+  const firstAnswerMs = performance.now() - started;
+
+  // Warm-up pass, which also gives the replies judged (the engine is deterministic).
+  const replies = questions.map((item, index) => (index === 0 ? firstReply : ask(item)));
+  const misses = questions.map((item, index) => judge(item, replies[index]!)).filter((miss): miss is AskMiss => miss !== null);
+  const answerable = questions.filter((item) => item.expect).length;
+
+  const loadAverage1m = loadavg()[0] ?? NaN;
+  const times: number[] = [];
+  const byQuestion = questions.map(() => [] as number[]);
+  for (let pass = 0; pass < ASK_NODE_PASSES; pass++) {
+    questions.forEach((item, index) => {
+      const before = performance.now();
+      ask(item);
+      const elapsed = performance.now() - before;
+      times.push(elapsed);
+      byQuestion[index]!.push(elapsed);
+    });
+  }
+  const slowest = questions
+    .map((item, index) => ({ question: item.question, p50: median(byQuestion[index]!), max: Math.max(...byQuestion[index]!) }))
+    .sort((a, b) => b.p50 - a.p50)
+    .slice(0, 3);
+
+  const handle = createAskHandler({ loadIndex: async () => JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData });
+  const viaHttp = async (item: BenchQuestion): Promise<number> => {
+    const path = `${item.askedOn ?? GUIDE_PATH}.md?ask=${encodeURIComponent(item.question)}`;
+    const before = performance.now();
+    const response = await handle(new Request(`http://bench.local${path}`));
+    if (!response) throw new BenchError(`the ask handler declined ${path}`);
+    await response.text();
+    const elapsed = performance.now() - before;
+    if (response.status !== 200) throw new BenchError(`the ask handler answered ${path} with HTTP ${response.status}`);
+    return elapsed;
+  };
+  const firstRequestMs = await viaHttp(questions[0]!);
+  const httpTimes: number[] = [];
+  for (const item of questions) httpTimes.push(await viaHttp(item));
+
+  return {
+    questionsFile: relative(ROOT, ASK_QUESTIONS_FILE),
+    questions: questions.length,
+    askedElsewhere: questions.filter((item) => item.askedOn !== undefined && item.askedOn !== GUIDE_PATH).length,
+    passes: ASK_NODE_PASSES,
+    indexParseMs,
+    engineCreateMs,
+    firstAnswerMs,
+    perAnswer: percentiles(times),
+    slowest,
+    loadAverage1m,
+    accuracy: { correct: questions.length - misses.length, total: questions.length, answerable, refusals: questions.length - answerable, misses },
+    http: { firstRequestMs, perRequest: percentiles(httpTimes) },
+  };
+}
+
+interface AskBrowserSample {
+  /** fetch(`<guide>.md?ask=…`) → JSON parsed, the first question in a fresh context (the worker loads the index). */
+  coldMs: number;
+  /** The same for a second, different question. */
+  warmMs: number;
+  /** page.goto(`<guide>?ask=…`) → response committed, measured in Node; the first English question in this worker. */
+  navigation: AskNavigation;
+  /** The same for a second English question (the engine's English path warm). */
+  navigationAgain: AskNavigation;
+  /** Requests the service worker made for /ask-index.json before / during the first question. */
+  indexRequestsBefore: number;
+  indexRequestsDuring: number;
+}
+
+interface AskNavigation {
+  /** page.goto → response (waitUntil: commit), measured in Node. */
+  gotoMs: number;
+  /** The page's Navigation Timing: startTime → responseStart (the worker's answer starts) and → responseEnd. */
+  responseStartMs: number | null;
+  responseEndMs: number | null;
+}
+
+interface AskBrowserReport {
+  questions: typeof ASK_BROWSER_QUESTIONS;
+  controller: string;
+  samples: AskBrowserSample[];
+}
+
+async function askBrowserSample(browser: Browser, origin: string): Promise<AskBrowserSample & { controller: string }> {
+  const context = await newContext(browser, { viewport: VIEWPORTS.desktop });
+  try {
+    let indexRequests = 0;
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === ASK_INDEX_URL) indexRequests++;
+    });
+    const page = await context.newPage();
+    await openGuide(page, origin, 'commit');
+    await waitForSandbox(page);
+    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
+    if (!controller) throw new BenchError('ask: data-sandbox="ready" but no service worker controls the page');
+
+    const askInPage = async (question: string) => {
+      const result = await page.evaluate(async (url) => {
+        const t0 = performance.now();
+        const response = await fetch(url, { headers: { Accept: 'application/json' } });
+        const reply = (await response.json()) as { answered?: boolean };
+        const t1 = performance.now();
+        return { ms: t1 - t0, status: response.status, servedBy: response.headers.get('X-Served-By'), answered: reply.answered === true };
+      }, `${GUIDE_PATH}.md?ask=${encodeURIComponent(question)}`);
+      if (result.servedBy !== 'service-worker')
+        throw new BenchError(`ask: "${question}" was not answered by the service worker (X-Served-By: ${result.servedBy ?? 'absent'}, HTTP ${result.status})`);
+      if (result.status !== 200) throw new BenchError(`ask: "${question}" got HTTP ${result.status}`);
+      if (!result.answered) progress(`WARNING: ask: the browser reply to "${question}" has answered=false`);
+      return result.ms;
+    };
+    const indexRequestsBefore = indexRequests;
+    const coldMs = await askInPage(ASK_BROWSER_QUESTIONS.cold);
+    const indexRequestsDuring = indexRequests - indexRequestsBefore;
+    const warmMs = await askInPage(ASK_BROWSER_QUESTIONS.warm);
+
+    const navigate = async (question: string): Promise<AskNavigation> => {
+      const before = performance.now();
+      const response = await page.goto(`${origin}${GUIDE_PATH}?ask=${encodeURIComponent(question)}`, { waitUntil: 'commit' });
+      const gotoMs = performance.now() - before;
+      if (!response) throw new BenchError(`ask: the navigation to ?ask=${question} got no response`);
+      const servedBy = (await response.allHeaders())['x-served-by'];
+      if (!response.fromServiceWorker() || servedBy !== 'service-worker')
+        throw new BenchError(
+          `ask: the navigation to ?ask=${question} was not answered by the service worker (fromServiceWorker ${response.fromServiceWorker()}, X-Served-By: ${servedBy ?? 'absent'})`,
+        );
+      if (response.status() !== 200) throw new BenchError(`ask: the navigation to ?ask=${question} got HTTP ${response.status()}`);
+      await page.waitForLoadState('load');
+      const timing = await page.evaluate(() => {
+        const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return entry ? { responseStartMs: entry.responseStart - entry.startTime, responseEndMs: entry.responseEnd - entry.startTime } : null;
+      });
+      return { gotoMs, responseStartMs: timing?.responseStartMs ?? null, responseEndMs: timing?.responseEndMs ?? null };
+    };
+    const navigation = await navigate(ASK_BROWSER_QUESTIONS.navigation);
+    const navigationAgain = await navigate(ASK_BROWSER_QUESTIONS.navigationAgain);
+    return { coldMs, warmMs, navigation, navigationAgain, indexRequestsBefore, indexRequestsDuring, controller };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureAskInBrowser(browser: Browser, origin: string, runs: number): Promise<AskBrowserReport> {
+  const samples: AskBrowserSample[] = [];
+  let controller = '';
+  for (let run = 1; run <= runs; run++) {
+    progress(`ask in the browser: run ${run}/${runs}`);
+    const { controller: scriptUrl, ...sample } = await askBrowserSample(browser, origin);
+    controller = new URL(scriptUrl).pathname;
+    if (sample.indexRequestsBefore > 0)
+      progress(`WARNING: ask: ${ASK_INDEX_URL} was requested before the first question: the "first question" time does not include the index load`);
+    samples.push(sample);
+  }
+  return { questions: ASK_BROWSER_QUESTIONS, controller, samples };
+}
+
+interface AskSizes {
+  index: Sizes & { file: string; chunks: number; pages: number };
+  /** The site's worker as shipped (ask engine + handler), then MSW's worker it loads with importScripts. */
+  serviceWorker: Sizes & { file: string; imports: (Sizes & { file: string })[]; total: Sizes };
+}
+
+interface AskReport extends AskSizes {
+  node: AskNodeReport | { error: string };
+  browser: AskBrowserReport;
+}
+
+function askFileSizes(url: string): Sizes & { file: string } {
+  const file = join(DIST, url.slice(1));
+  if (!existsSync(file)) throw new BenchError(`dist${url} is missing: does the build emit it?`);
+  return { file: relative(ROOT, file), ...sizesOf(readFileSync(file)) };
+}
+
+function measureAskSizes(): AskSizes {
+  const index = askFileSizes(ASK_INDEX_URL);
+  const data = JSON.parse(readFileSync(join(ROOT, index.file), 'utf8')) as AskIndexData;
+  const worker = askFileSizes(SERVICE_WORKER_URL);
+  const source = readFileSync(join(ROOT, worker.file), 'utf8');
+  const imported = [...source.matchAll(/importScripts\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]!).filter((url) => url.startsWith('/'));
+  const imports = [...new Set(imported)].map(askFileSizes);
+  return {
+    index: { ...index, chunks: data.chunks.length, pages: data.pages.length },
+    serviceWorker: { ...worker, imports, total: sumSizes([worker, ...imports]) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 function printReport(results: Results): void {
@@ -889,7 +1211,7 @@ function printReport(results: Results): void {
     `HTML cross-check: <script src>/modulepreload in HTML = [${check.htmlScripts.join(', ')}] → ${check.ok ? 'all loaded before scroll (OK)' : `NOT loaded before scroll: ${check.inHtmlButNotLoaded.join(', ')}`}` +
       (check.loadedButNotInHtml.length ? `; also loaded up front (imported, not in HTML): ${check.loadedButNotInHtml.join(', ')}` : ''),
   );
-  if (!js.serviceWorker.observedRegistration) out.push('note: no service worker registration was observed; counted dist/mockServiceWorker.js anyway');
+  if (!js.serviceWorker.observedRegistration) out.push('note: no service worker registration was observed; counted dist/sandbox-sw.js + dist/mockServiceWorker.js anyway');
   if (js.foreignJs.length) out.push(`cross-origin JS: ${js.foreignJs.join(', ')}`);
   out.push(
     table(
@@ -970,11 +1292,114 @@ function printReport(results: Results): void {
     ),
   );
   out.push('cold = fresh browser context (no service worker, empty storage); warm = next navigation to the guide from the cold page, same tab (worker installed and controlling).');
-  out.push('Note: MSW\'s worker unregisters itself when its last tab closes, so a visit in a new tab after closing the site is always cold.');
   out.push(`lazy path = page pushed ${PUSH_DOWN_PX}px down so nothing loads before the scroll (what a widget far down a page costs); the target applies to it.`);
   const realStates = [...new Set([...timing.phoneRealLayout.cold, ...timing.phoneRealLayout.warm].map((s) => s.stateAtScroll))];
   out.push(`real layout = the page as shipped: data-sandbox at scroll time was ${realStates.map((state) => `"${state}"`).join('/')} (the sandbox had already loaded during page load).`);
   out.push('Every context has a route installed (impact.com block), which disables Chromium\'s HTTP cache: warm runs re-fetch JS from localhost.');
+
+  section('5. ?ask= lookups');
+  const ask = results.ask;
+  const sizeRow = (name: string, size: Sizes) => [name, String(size.raw), kb(size.raw), kb(size.gzip), kb(size.brotli)];
+  out.push(
+    table(
+      ['file', 'bytes', 'raw', 'gzip', 'brotli'],
+      [
+        sizeRow(`${ask.index.file} (${ask.index.pages} pages, ${ask.index.chunks} passages)`, ask.index),
+        sizeRow(`${ask.serviceWorker.file} (site worker: ask engine + handler)`, ask.serviceWorker),
+        ...ask.serviceWorker.imports.map((file) => sizeRow(`  + ${file.file} (importScripts)`, file)),
+        sizeRow('  worker total', ask.serviceWorker.total),
+      ],
+      [1, 2, 3, 4],
+    ),
+  );
+  const node = ask.node;
+  if ('error' in node) out.push(`Node: (skipped: ${node.error})`);
+  else {
+    out.push(
+      '',
+      `Node ${results.environment.node}: ${node.questionsFile}, ${node.questions} questions (${node.accuracy.answerable} answerable, ${node.accuracy.refusals} to refuse), asked on the zh guide (${node.askedElsewhere} on the page their askedOn names); 1 warm-up pass, then ${node.passes} timed passes`,
+    );
+    out.push(
+      table(
+        ['step', 'measured'],
+        [
+          ['read + JSON.parse dist/ask-index.json (once)', fineMs(node.indexParseMs)],
+          ['createAskEngine(data) (once)', fineMs(node.engineCreateMs)],
+          ['first answer after creation (cold JIT)', fineMs(node.firstAnswerMs)],
+          ['HTTP handler: first request (index read + parse + engine + answer)', fineMs(node.http.firstRequestMs)],
+        ],
+        [1],
+      ),
+    );
+    out.push(
+      table(
+        ['per answer', 'samples', 'p50', 'p95', 'max'],
+        [
+          ['engine.ask()', String(node.perAnswer.count), fineMs(node.perAnswer.p50), fineMs(node.perAnswer.p95), fineMs(node.perAnswer.max)],
+          ['HTTP handler: Request → await response.text() (markdown)', String(node.http.perRequest.count), fineMs(node.http.perRequest.p50), fineMs(node.http.perRequest.p95), fineMs(node.http.perRequest.max)],
+        ],
+        [1, 2, 3, 4],
+      ),
+    );
+    out.push(
+      `slowest questions (median): ${node.slowest.map((item) => `"${item.question}" ${fineMs(item.p50)}`).join(', ')}; 1-min load average at the start: ${node.loadAverage1m.toFixed(2)} on ${results.environment.cpus} CPUs`,
+    );
+    out.push(`accuracy ${node.accuracy.correct}/${node.accuracy.total}`);
+    for (const miss of node.accuracy.misses.slice(0, 10)) out.push(`  miss: "${miss.question}" — expected ${miss.expected}; got ${miss.got}`);
+    if (node.accuracy.misses.length > 10) out.push(`  … and ${node.accuracy.misses.length - 10} more (see ${relative(ROOT, RESULTS_FILE)})`);
+  }
+  const browserSamples = ask.browser.samples;
+  out.push('', `Chromium (${browserSamples.length} fresh contexts; desktop page, data-sandbox=ready, answered by ${ask.browser.controller} — X-Served-By: service-worker checked):`);
+  const askRow = (name: string, values: number[]) => {
+    if (values.length === 0) return [name, '—', '—', '—'];
+    const summary = stats(values);
+    return [name, fineMs(summary.median), fineMs(summary.min), fineMs(summary.max)];
+  };
+  out.push(
+    table(
+      ['in the page', 'median', 'min', 'max'],
+      [
+        askRow('first question, incl. index load: fetch .md?ask= → JSON', browserSamples.map((sample) => sample.coldMs)),
+        askRow('next question (warm): fetch .md?ask= → JSON', browserSamples.map((sample) => sample.warmMs)),
+        ...(['navigation', 'navigationAgain'] as const).flatMap((key) => [
+          askRow(
+            `${key === 'navigation' ? 'navigation to ?ask= (1st English question)' : 'next navigation to ?ask= (English)'}: page.goto → response`,
+            browserSamples.map((sample) => sample[key].gotoMs),
+          ),
+          askRow('  Navigation Timing: start → responseStart', nonNull(browserSamples.map((sample) => sample[key].responseStartMs))),
+          askRow('  Navigation Timing: start → responseEnd', nonNull(browserSamples.map((sample) => sample[key].responseEndMs))),
+        ]),
+      ],
+      [1, 2, 3],
+    ),
+  );
+  const asked = ask.browser.questions;
+  out.push(
+    `questions: first "${asked.cold}", next "${asked.warm}"; navigations "${asked.navigation}", then "${asked.navigationAgain}".`,
+    'first question = fetch → worker: /ask-index.json fetched (no HTTP cache: the bench\'s route) and parsed, createAskEngine, first answer (cold JIT) → JSON in the page.',
+    'The first English question in a worker is slower than the next (the English path — glossary, translation — runs for the first time): compare the two navigations.',
+  );
+  const indexLoads = browserSamples.map((sample) => sample.indexRequestsDuring);
+  const preloaded = browserSamples.filter((sample) => sample.indexRequestsBefore > 0).length;
+  out.push(
+    `${ASK_INDEX_URL} requests seen during the first question: ${indexLoads.join(', ')}` +
+      (preloaded ? `  ← WARNING: requested before the first question in ${preloaded} run(s), so "first question" did not include it` : ' (none before it)'),
+  );
+  out.push(
+    table(
+      ['target', 'limit', 'measured', 'result'],
+      [
+        ['ask index dist/ask-index.json (gzip)', `≤ ${kb(TARGETS.askIndexGzip)}`, kb(ask.index.gzip), verdict(results.verdicts.askIndex)],
+        [
+          'engine.ask() in Node, p95 per answer',
+          `≤ ${TARGETS.askNodeP95Ms} ms`,
+          'error' in node ? '—' : fineMs(node.perAnswer.p95),
+          'error' in node ? 'NOT MEASURED' : verdict(results.verdicts.askNodeP95),
+        ],
+      ],
+      [2],
+    ),
+  );
 
   section('Network');
   out.push(`requests for impact.com hosts (blocked): ${network.impactBlocked.length}${network.impactBlocked.length ? `  ← FAIL: ${[...new Set(network.impactBlocked)].slice(0, 5).join(', ')}` : '  (OK)'}`);
@@ -999,7 +1424,16 @@ interface Results {
   chunkAnalysis: ChunkAnalysis | { error: string };
   timing: { desktop: TimingScenario<DesktopSample>; phone: TimingScenario<PhoneSample>; phoneRealLayout: TimingScenario<PhoneSample> };
   summary: Record<string, unknown>;
-  verdicts: { beforeSandbox: boolean; wholeSandbox: boolean; phoneCold: boolean; phoneWarm: boolean; noImpactRequests: boolean };
+  ask: AskReport;
+  verdicts: {
+    beforeSandbox: boolean;
+    wholeSandbox: boolean;
+    phoneCold: boolean;
+    phoneWarm: boolean;
+    askIndex: boolean;
+    askNodeP95: boolean;
+    noImpactRequests: boolean;
+  };
   network: { impactBlocked: string[]; probeBlocked: number; otherExternal: string[]; pageErrors: string[] };
   targets: typeof TARGETS;
 }
@@ -1033,6 +1467,17 @@ async function main(): Promise<number> {
     progress(`WARNING: chunk analysis skipped: ${chunkAnalysis.error}`);
   }
 
+  progress('ask: index sizes and answer times in Node');
+  const askSizes = measureAskSizes();
+  let askNode: AskNodeReport | { error: string };
+  try {
+    askNode = await measureAskInNode(await loadQuestions());
+  } catch (error) {
+    if (!(error instanceof BenchError)) throw error;
+    askNode = { error: error.message };
+    progress(`WARNING: ask in Node skipped: ${askNode.error}`);
+  }
+
   progress('starting the server');
   const server = await startServer(options.port);
   let browser: Browser | undefined;
@@ -1055,12 +1500,17 @@ async function main(): Promise<number> {
     const phoneRealLayout = await timeScenario('phone real layout', activeBrowser, phoneContext, options.timingRuns, (page) =>
       phoneSample(page, server.origin, false),
     );
+    const askBrowser = await measureAskInBrowser(activeBrowser, server.origin, options.timingRuns);
+    const ask: AskReport = { ...askSizes, node: askNode, browser: askBrowser };
 
     const verdicts = {
       beforeSandbox: js.splitValid && js.before.total.gzip <= TARGETS.beforeSandboxGzip,
       wholeSandbox: js.wholeSandbox.gzip <= TARGETS.wholeSandboxGzip,
       phoneCold: median(phone.cold.map((s) => s.readyMs)) <= TARGETS.phoneScrollToReadyMs,
       phoneWarm: median(phone.warm.map((s) => s.readyMs)) <= TARGETS.phoneScrollToReadyMs,
+      askIndex: ask.index.gzip <= TARGETS.askIndexGzip,
+      // Not measured (no question set) counts as not passing.
+      askNodeP95: !('error' in askNode) && askNode.perAnswer.p95 <= TARGETS.askNodeP95Ms,
       noImpactRequests: network.impactBlocked.length === 0,
     };
     const results: Results = {
@@ -1071,6 +1521,7 @@ async function main(): Promise<number> {
       js,
       chunkAnalysis,
       timing: { desktop, phone, phoneRealLayout },
+      ask,
       summary: {
         buildWallMsMedian: build.length ? median(build.map((run) => run.wallMs)) : null,
         beforeSandboxGzip: js.before.total.gzip,
@@ -1083,6 +1534,19 @@ async function main(): Promise<number> {
         phoneWarmScrollToReadyMs: stats(phone.warm.map((s) => s.readyMs)),
         phoneRealLayoutColdScrollToReadyMs: stats(phoneRealLayout.cold.map((s) => s.readyMs)),
         phoneRealLayoutStatesAtScroll: [...new Set([...phoneRealLayout.cold, ...phoneRealLayout.warm].map((s) => s.stateAtScroll))],
+        askIndexGzip: ask.index.gzip,
+        askServiceWorkerGzip: ask.serviceWorker.gzip,
+        askNodeEngineCreateMs: 'error' in askNode ? null : askNode.engineCreateMs,
+        askNodeP50Ms: 'error' in askNode ? null : askNode.perAnswer.p50,
+        askNodeP95Ms: 'error' in askNode ? null : askNode.perAnswer.p95,
+        askNodeMaxMs: 'error' in askNode ? null : askNode.perAnswer.max,
+        askAccuracy: 'error' in askNode ? null : `${askNode.accuracy.correct}/${askNode.accuracy.total}`,
+        askHttpP50Ms: 'error' in askNode ? null : askNode.http.perRequest.p50,
+        askHttpP95Ms: 'error' in askNode ? null : askNode.http.perRequest.p95,
+        askBrowserFirstQuestionMs: stats(askBrowser.samples.map((sample) => sample.coldMs)),
+        askBrowserWarmQuestionMs: stats(askBrowser.samples.map((sample) => sample.warmMs)),
+        askBrowserNavigationMs: stats(askBrowser.samples.map((sample) => sample.navigation.gotoMs)),
+        askBrowserNextNavigationMs: stats(askBrowser.samples.map((sample) => sample.navigationAgain.gotoMs)),
         impactRequests: network.impactBlocked.length,
         benchSeconds: 0,
       },
@@ -1105,7 +1569,8 @@ async function main(): Promise<number> {
       console.error('FAIL: the site requested impact.com hosts (blocked by the bench).');
       return 1;
     }
-    const over = !verdicts.beforeSandbox || !verdicts.wholeSandbox || !verdicts.phoneCold || !verdicts.phoneWarm;
+    const over =
+      !verdicts.beforeSandbox || !verdicts.wholeSandbox || !verdicts.phoneCold || !verdicts.phoneWarm || !verdicts.askIndex || !verdicts.askNodeP95;
     if (over && options.strict) {
       console.error('OVER target(s) with --strict.');
       return 2;
