@@ -117,8 +117,14 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
           return;
         }
       }
-      assets(request, reply, () => {
-        reply.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
+      assets(request, reply, async () => {
+        // No such file: a `.md` address gets GitBook's "Page Not Found" (200, nearest pages).
+        const missingPage =
+          !staticOnly && (request.method === 'GET' || request.method === 'HEAD')
+            ? await ask(new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) }), { notFound: true })
+            : null;
+        if (missingPage) await sendFetchResponse(missingPage, reply, request.method);
+        else reply.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
       });
     } catch (error) {
       // Never echo request data here: it may carry credentials.

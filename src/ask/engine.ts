@@ -8,7 +8,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Locale } from '../sandbox/strings.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from './build-index.ts';
 import { GLOSSARY, translateToChinese } from './glossary.ts';
-import { detectLanguage, normalize, tokenize } from './text.ts';
+import { detectLanguage, normalize, tokenize, words, type Word } from './text.ts';
 import type { AskChunk, AskExcerpt, AskIndexData, AskPage, AskReply, AskSource } from './types.ts';
 
 export interface AskInput {
@@ -27,6 +27,14 @@ const MIN_COVERAGE = 0.6;
 const MIN_SENTENCE_COVERAGE = 0.5;
 const FOLLOW_UPS = 3;
 const HOW_TO = /\b(how|where|steps?|find|locate|get to|navigate)\b|如何|怎么|怎样|怎麼|在哪|哪里|哪儿|步骤|找到|查找|位置|入口/i;
+/** "How do I …" asks for a procedure: only a path of steps answers it ("where" may also be answered by a pointer). */
+const PROCEDURE = /\bhow (do|can|to|does|should)\b|如何|怎么|怎样|怎麼|步骤/i;
+/** "How should I …", "what should I do" ask for advice (a practice, a reason), not for a path of steps. */
+const ADVICE = /\b(should|best|recommended?|why)\b|应该|应当|最好|建议|为什么|为何|怎么办/i;
+/** Verbs a question can hinge on: an answer must say the same verb, or it answers another question. */
+const ACTION_VERBS = new Set(['重置', '启用', '创建', '删除', '停用', '禁用', '升级', '降级', '复制', '修改', '更改', '撤销', '生成', '轮换', '加密', '共享', '存放', '泄露']);
+/** Every word counts for something: a common verb the passage lacks still costs coverage. */
+const MIN_WORD_WEIGHT = 1;
 const CONSEQUENCE = /\b(happens?|effect|consequences?|result|break|affect|afterwards)\b|发生什么|会怎样|会怎么样|后果|影响|结果|之后/i;
 
 const TEXT = {
@@ -37,8 +45,8 @@ const TEXT = {
   en: {
     refusal: "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
     step: (n: number) => `step ${n}`,
-    fromChinese: (title: string) =>
-      `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is; the app's English labels (from the glossary) are in bold.`,
+    fromChinese: (title: string, withLabels: boolean) =>
+      `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is${withLabels ? "; the app's English labels (from the glossary) are in bold" : ''}.`,
   },
 } as const;
 
@@ -88,7 +96,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
   const chunkTerms = new Map(data.chunks.map((chunk) => [chunk.id, new Set([...sentenceTermsOf(chunk).flatMap((set) => [...set]), ...sectionTerms(chunk)])]));
 
   /** How rare a word is across the passages: words the content never uses weigh most. */
-  const weight = (term: string) => Math.log(1 + chunkCount / (search.documentCount > 0 ? documentFrequency(term) + 0.5 : 1));
+  const weight = (term: string) => Math.max(MIN_WORD_WEIGHT, Math.log(1 + chunkCount / (documentFrequency(term) + 0.5)));
   const frequencies = new Map<string, number>();
   function documentFrequency(term: string): number {
     let count = frequencies.get(term);
@@ -100,7 +108,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     return count;
   }
 
-  const link = (origin: string, page: string, anchor = '') => `${origin}${page}.md${anchor ? `#${anchor}` : ''}`;
+  const link = (origin: string, page: string, anchor = '') => `${origin}${page}.md${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 
   function excerpt(chunk: AskChunk, origin: string): AskExcerpt {
     const page = pages.get(chunk.page)!;
@@ -213,19 +221,18 @@ export function createAskEngine(data: AskIndexData): AskEngine {
    * consequences. Null when no single sentence says enough about the question (a passage that
    * merely shares words with it across sentences is no answer).
    */
-  function whatLines(candidates: Candidate[], terms: string[], consequences: boolean, coverage: (covered: ReadonlySet<string>) => number): Line[] | null {
-    const [top, second] = candidates;
-    const index = bestSentence(top!.chunk, terms);
-    const sentenceTerms = new Set([...sentenceTermsOf(top!.chunk)[index]!, ...sectionTerms(top!.chunk)]);
-    if (coverage(sentenceTerms) < MIN_SENTENCE_COVERAGE) return null;
+  function whatLines(chosen: Candidate, runnerUp: Candidate | undefined, terms: string[], consequences: boolean, coverage: (covered: ReadonlySet<string>) => number): Line[] | null {
+    const index = bestSentence(chosen.chunk, terms);
+    const defining = new Set([...sentenceTermsOf(chosen.chunk)[index]!, ...sectionTerms(chosen.chunk)]);
+    if (coverage(defining) < MIN_SENTENCE_COVERAGE) return null;
     // A practice ("**Rotate tokens regularly.** …") is its title and its reasons: quote it whole.
-    const from = top!.chunk.kind === 'item' ? 0 : index;
-    const whole = consequences || top!.chunk.kind === 'item';
-    const lines: Line[] = [{ chunk: top!.chunk, sentences: whole ? top!.chunk.sentences.slice(from) : [top!.chunk.sentences[index]!] }];
+    const from = chosen.chunk.kind === 'item' ? 0 : index;
+    const whole = consequences || chosen.chunk.kind === 'item';
+    const lines: Line[] = [{ chunk: chosen.chunk, sentences: whole ? chosen.chunk.sentences.slice(from) : [chosen.chunk.sentences[index]!] }];
     // A second passage only when it is nearly as good and brings words the first lacks.
-    if (second && second.result.score >= 0.8 * top!.result.score) {
-      const missing = second.result.queryTerms.filter((term) => !top!.result.queryTerms.includes(term));
-      if (missing.length > 0) lines.push({ chunk: second.chunk, sentences: [second.chunk.sentences[bestSentence(second.chunk, terms)]!] });
+    if (runnerUp && runnerUp.result.score >= 0.8 * chosen.result.score) {
+      const missing = runnerUp.result.queryTerms.filter((term) => !chosen.result.queryTerms.includes(term));
+      if (missing.length > 0) lines.push({ chunk: runnerUp.chunk, sentences: [runnerUp.chunk.sentences[bestSentence(runnerUp.chunk, terms)]!] });
     }
     return lines;
   }
@@ -263,9 +270,11 @@ export function createAskEngine(data: AskIndexData): AskEngine {
 
   function renderAnswer(lines: Line[], language: Locale, numbered: boolean): string {
     const page = pages.get(lines[0]!.chunk.page)!;
+    let withLabels = false;
     const render = (line: Line) => {
       const text = line.sentences.join(' ');
       const labels = language === 'en' ? englishLabels(text) : [];
+      if (labels.length) withLabels = true;
       return labels.length ? `**${labels.join(' · ')}** — ${text}` : text;
     };
     // The steps as a numbered list; what the answering passage adds (a sub-point, a menu item) after it.
@@ -273,15 +282,16 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     const rest = lines.filter((line) => !steps.includes(line));
     const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(Boolean);
     const body = blocks.join('\n\n');
-    return language === 'en' && page.locale !== 'en' ? `${TEXT.en.fromChinese(page.title)}\n\n${body}` : body;
+    return language === 'en' && page.locale !== 'en' ? `${TEXT.en.fromChinese(page.title, withLabels)}\n\n${body}` : body;
   }
 
   function ask({ question, goal = '', page, origin = '' }: AskInput): AskReply {
-    const language = detectLanguage(question);
-    const queryText = language === 'en' ? translateToChinese(question) : question;
-    const terms = [...new Set(tokenize(queryText))];
-    if (terms.length === 0) return refusal(question, language, page);
-    const goalTerms = [...new Set(tokenize(detectLanguage(goal) === 'en' ? translateToChinese(goal) : goal))].filter((term) => !terms.includes(term));
+    const language = detectLanguage(question, page ? pages.get(page)?.locale : undefined);
+    const english = (text: string) => detectLanguage(text) === 'en';
+    const asked = uniqueWords(words(language === 'en' ? translateToChinese(question) : question));
+    if (asked.length === 0) return refusal(question, language, page);
+    const terms = [...new Set(asked.flatMap((word) => [word.term, ...word.parts]))];
+    const goalTerms = [...new Set(tokenize(english(goal) ? translateToChinese(goal) : goal))].filter((term) => !terms.includes(term));
     const latin = (term: string) => /^[a-z0-9]/.test(term);
     const results = search.search([...terms, ...goalTerms].join(' '), {
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -293,9 +303,15 @@ export function createAskEngine(data: AskIndexData): AskEngine {
       boostTerm: (term) => (goalTerms.includes(term) ? 0.3 : 1),
       boostDocument: (id) => (page && chunks.get(id as string)?.page === page ? 1.5 : 1),
     });
-    const total = terms.reduce((sum, term) => sum + weight(term), 0);
-    const coverage = (covered: ReadonlySet<string>) => terms.reduce((sum, term) => sum + (covered.has(term) ? weight(term) : 0), 0) / total;
+
+    // Coverage counts each word of the question once: a glossary term is covered by itself or
+    // by all of its parts (the parts only help the search find passages).
+    const total = asked.reduce((sum, word) => sum + weight(word.term), 0);
+    const coverage = (covered: ReadonlySet<string>) =>
+      asked.reduce((sum, word) => sum + (covered.has(word.term) || (word.parts.length > 0 && word.parts.every((part) => covered.has(part))) ? weight(word.term) : 0), 0) / total;
+    const verbs = asked.map((word) => word.term).filter((term) => ACTION_VERBS.has(term));
     const howTo = HOW_TO.test(question);
+    const procedure = PROCEDURE.test(question) && !ADVICE.test(question);
     const topScore = results[0]?.score ?? 0;
     // Near the top by score, the passage that covers most of the question wins: a rare word
     // (存放, 泄露) outweighs a page boost. A how-to answer is judged with the steps leading to it.
@@ -309,26 +325,30 @@ export function createAskEngine(data: AskIndexData): AskEngine {
         return { chunk, result, coverage: coverage(covered) };
       })
       .sort((a, b) => b.coverage - a.coverage || b.result.score - a.result.score);
-    const top = candidates[0];
-    if (!top || top.coverage < MIN_COVERAGE) return refusal(question, language, page);
 
-    const lines = (howTo ? howToLines(top.chunk, terms) : null) ?? whatLines(candidates, terms, CONSEQUENCE.test(question), coverage);
-    if (!lines) return refusal(question, language, page);
-    // The passage the answer turns on: the step that answers, or the defining passage.
-    const focus = howTo ? ([...lines].reverse().find((line) => line.chunk.kind === 'step') ?? lines[0]!) : lines[0]!;
-    addReferencedSections(lines, focus);
-    const matched = terms.filter((term) => lines.some((line) => chunkTerms.get(line.chunk.id)!.has(term)) || top.result.queryTerms.includes(term));
-    const used = [...new Set(lines.map((line) => line.chunk))];
-    return {
-      question,
-      answer: renderAnswer(lines, language, howTo && lines.length > 1),
-      excerpts: used.map((chunk) => excerpt(chunk, origin)),
-      sources: sources(used, origin),
-      followUps: followUps(language, page, question, used),
-      answered: true,
-      language,
-      terms: highlightTerms(matched, used),
-    };
+    for (const [rank, chosen] of candidates.entries()) {
+      if (chosen.coverage < MIN_COVERAGE) break;
+      // "How do I …" wants a path of steps; a passage no step leads to cannot answer it.
+      const lines = procedure ? howToLines(chosen.chunk, terms) : ((howTo ? howToLines(chosen.chunk, terms) : null) ?? whatLines(chosen, candidates[rank + 1], terms, CONSEQUENCE.test(question), coverage));
+      if (!lines) continue;
+      // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the defining passage.
+      const focus = howTo ? lines.at(-1)! : lines[0]!;
+      if (!verbs.every((verb) => chunkTerms.get(focus.chunk.id)!.has(verb))) continue;
+      addReferencedSections(lines, howTo ? ([...lines].reverse().find((line) => line.chunk.kind === 'step') ?? focus) : focus);
+      const used = [...new Set(lines.map((line) => line.chunk))];
+      const matched = terms.filter((term) => used.some((chunk) => chunkTerms.get(chunk.id)!.has(term)));
+      return {
+        question,
+        answer: renderAnswer(lines, language, howTo && lines.length > 1),
+        excerpts: used.map((chunk) => excerpt(chunk, origin)),
+        sources: sources(used, origin),
+        followUps: followUps(language, page, question, used),
+        answered: true,
+        language,
+        terms: highlightTerms(matched, used),
+      };
+    }
+    return refusal(question, language, page);
   }
 
   function usage({ page, origin = '', language }: Pick<AskInput, 'page' | 'origin'> & { language: Locale }): AskReply {
@@ -346,6 +366,12 @@ export function createAskEngine(data: AskIndexData): AskEngine {
   }
 
   return { pages: data.pages, ask, usage, page: (path) => pages.get(path) };
+}
+
+/** Each word once (a question may repeat one). */
+function uniqueWords(list: Word[]): Word[] {
+  const seen = new Set<string>();
+  return list.filter((word) => !seen.has(word.term) && (seen.add(word.term), true));
 }
 
 /** The words to mark in the excerpts: the matched terms as the passages spell them. */

@@ -4,7 +4,8 @@
  * Returns null for requests that are not its own (a known page's static `.md`, plain pages).
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
-import { inertMarkdown, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
+import { REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
+import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
 import { MAX_QUESTION_CHARS } from './worker-url.ts';
@@ -38,7 +39,7 @@ function reply(body: string, status: number, json: boolean): Response {
 }
 
 /** JSON only when the client asks for it before (or instead of) markdown. */
-function wantsJson(request: Request): boolean {
+export function wantsJson(request: Request): boolean {
   const accept = request.headers.get('Accept') ?? '';
   const json = accept.indexOf('application/json');
   const markdown = accept.search(/text\/markdown|text\/plain/);
@@ -55,7 +56,17 @@ function pagePathOf(pathname: string): string {
   return path.replace(/\.md$/, '').replace(/\/+$/, '') || '/';
 }
 
-export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Request) => Promise<Response | null> {
+/** Says the host has no file for the request: only then is a `.md` without a question a "Page Not Found". */
+export interface AskRequestContext {
+  notFound?: boolean;
+}
+
+/**
+ * `handle(request)` answers `?ask=` requests and returns null for anything else, so a `.md` page
+ * is served as the static file it is (without loading the index). Called again with
+ * `{ notFound: true }` after the host found no file, it answers a `.md` with "Page Not Found".
+ */
+export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Request, context?: AskRequestContext) => Promise<Response | null> {
   let engine: Promise<AskEngine> | null = null;
   const getEngine = () => {
     engine ??= loadIndex().then(createAskEngine);
@@ -66,38 +77,43 @@ export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Re
     return engine;
   };
 
-  return async (request) => {
+  return async (request, { notFound = false } = {}) => {
     if (!isAskRequest(request)) return null;
     const url = new URL(request.url);
     const json = wantsJson(request);
     const isMarkdownPath = url.pathname.endsWith('.md');
-    const path = pagePathOf(url.pathname);
     const asked = url.searchParams.has('ask');
+    if (!asked && !(isMarkdownPath && notFound)) return null;
+    const path = pagePathOf(url.pathname);
     const question = (url.searchParams.get('ask') ?? '').trim();
-    const questionLength = [...question].length;
-    if (asked && questionLength > MAX_QUESTION_CHARS) {
-      const message = tooLongMessage(questionLength, detectLanguage(question));
-      return reply(json ? JSON.stringify({ error: message }) : `# ${inertMarkdown(message)}\n`, 400, json);
+    const goal = (url.searchParams.get('goal') ?? '').trim();
+    for (const [what, text] of [['question', question], ['goal', goal]] as const) {
+      const length = [...text].length;
+      if (length > MAX_QUESTION_CHARS) {
+        const message = tooLongMessage(length, detectLanguage(text), what);
+        return reply(json ? JSON.stringify({ error: message }) : `# ${inertMarkdown(message)}\n`, 400, json);
+      }
     }
 
     const ask = await getEngine();
-    const page = ask.page(path);
+    // A short address (/, /partner/zh) stands for the page it leads to.
+    const page = ask.page(REDIRECTS[path] ?? path);
     if (isMarkdownPath && !page) {
       const language = /(^|\/)zh(\/|$)/.test(path) ? 'zh' : 'en';
+      const nearest = nearestPages(path, ask.pages).slice(0, 5);
       const body = json
-        ? JSON.stringify({ error: 'Page Not Found', path: path.slice(0, 300), suggestions: ask.pages.map((candidate) => ({ title: candidate.title, url: `${url.origin}${candidate.path}.md` })) })
-        : pageNotFoundMarkdown(path, ask.pages, url.origin, language);
+        ? JSON.stringify({ error: 'Page Not Found', path: path.slice(0, 300), suggestions: nearest.map((candidate) => ({ title: candidate.title, url: `${url.origin}${candidate.path}.md` })) })
+        : pageNotFoundMarkdown(path, nearest, url.origin, language);
       return reply(body, 200, json);
     }
-    // A known page's .md without a question is the static file.
-    if (!asked) return null;
 
-    const pagePath = page?.path ?? ask.pages[0]!.path;
+    // Asked on a path that is no content page (the full sandbox, say): the whole site answers, in the guide's context.
+    const context = page ?? ask.page(ZH_GUIDE_PATH) ?? ask.pages[0]!;
     const result =
       question === '' || question === '<question>'
-        ? ask.usage({ page: page?.path, origin: url.origin, language: page?.locale ?? 'en' })
-        : ask.ask({ question, goal: url.searchParams.get('goal')?.slice(0, MAX_QUESTION_CHARS) ?? '', page: page?.path, origin: url.origin });
+        ? ask.usage({ page: context.path, origin: url.origin, language: context.locale })
+        : ask.ask({ question, goal, page: page?.path, origin: url.origin });
     if (json) return reply(JSON.stringify(result), 200, true);
-    return reply(replyMarkdown(result, url.origin, pagePath), 200, false);
+    return reply(replyMarkdown(result, url.origin, context.path), 200, false);
   };
 }

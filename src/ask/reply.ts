@@ -47,17 +47,18 @@ export function replyMarkdown(reply: AskReply, origin: string, page: string): st
 }
 
 const TOO_LONG = {
-  zh: (length: number) => `问题太长：${length} 个字符，上限是 ${MAX_QUESTION_CHARS} 个字符。请把问题缩短为一个具体的问题。`,
-  en: (length: number) => `The question is too long: ${length} characters, and the limit is ${MAX_QUESTION_CHARS}. Ask one specific question.`,
+  zh: { question: '问题', goal: '目标（goal）', text: (what: string, length: number) => `${what}太长：${length} 个字符，上限是 ${MAX_QUESTION_CHARS} 个字符。请把它缩短为一个具体的问题。` },
+  en: { question: 'question', goal: 'goal', text: (what: string, length: number) => `The ${what} is too long: ${length} characters, and the limit is ${MAX_QUESTION_CHARS}. Ask one specific question.` },
 } as const;
 
-export function tooLongMessage(length: number, language: Locale): string {
-  return TOO_LONG[language](length);
+export function tooLongMessage(length: number, language: Locale, what: 'question' | 'goal' = 'question'): string {
+  const text = TOO_LONG[language];
+  return text.text(text[what], length);
 }
 
 const NOT_FOUND = {
-  zh: { title: '找不到页面', body: (path: string) => `本站没有 \`${path}\` 这个页面。您要找的可能是：` },
-  en: { title: 'Page Not Found', body: (path: string) => `There is no page \`${path}\` on this site. Perhaps you meant:` },
+  zh: { title: '找不到页面', body: (path: string) => `本站没有这个页面：${path}。您要找的可能是：` },
+  en: { title: 'Page Not Found', body: (path: string) => `There is no page ${path} on this site. Perhaps you meant:` },
 } as const;
 
 /** Pages ranked by how much of the requested path they share (segments first, then words). */
@@ -74,11 +75,10 @@ export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[]
   return [...pages].sort((a, b) => score(b) - score(a) || a.path.localeCompare(b.path));
 }
 
-export function pageNotFoundMarkdown(path: string, pages: readonly AskPage[], origin: string, language: Locale): string {
+/** "Page Not Found", listing `suggestions` (already ranked). */
+export function pageNotFoundMarkdown(path: string, suggestions: readonly AskPage[], origin: string, language: Locale): string {
   const text = NOT_FOUND[language];
-  const shownPath = inertMarkdown(path.slice(0, 300)).replace(/`/g, '');
-  const suggestions = nearestPages(path, pages)
-    .slice(0, 5)
-    .map((page) => `- [${page.title}](${origin}${page.path}.md)`);
-  return [`# ${text.title}`, '', text.body(shownPath), '', ...suggestions, ''].join('\n');
+  const shownPath = inertMarkdown(`${path.slice(0, 300)}.md`);
+  const links = suggestions.map((page) => `- [${page.title}](${origin}${page.path}.md)`);
+  return [`# ${text.title}`, '', text.body(shownPath), '', ...links, ''].join('\n');
 }

@@ -4,7 +4,7 @@
  * handler as `npm start`, then loads MSW's worker, which runs the sandbox backend.
  */
 /// <reference lib="webworker" />
-import { createAskHandler, isAskRequest } from './http.ts';
+import { createAskHandler, isAskRequest, wantsJson } from './http.ts';
 import type { AskIndexData } from './types.ts';
 import { ASK_INDEX_URL } from './worker-url.ts';
 
@@ -38,7 +38,7 @@ function servedByWorker(response: Response): Response {
 
 function unavailable(request: Request): Response {
   const message = 'The documentation index could not be loaded (offline before the first question?). Try again when online.';
-  const json = (request.headers.get('Accept') ?? '').includes('application/json');
+  const json = wantsJson(request);
   return new Response(json ? JSON.stringify({ error: message }) : `# Ask unavailable\n\n${message}\n`, {
     status: 503,
     headers: { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/markdown; charset=utf-8', 'X-Robots-Tag': 'noindex' },
@@ -50,20 +50,22 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (new URL(request.url).origin !== self.location.origin || !isAskRequest(request)) return;
   event.stopImmediatePropagation();
-  event.respondWith(
-    handleAsk(request).then(
-      (response) => (response ? servedByWorker(response) : fetch(request)),
-      () => unavailable(request),
-    ),
-  );
+  event.respondWith(answer(request).catch(() => unavailable(request)));
 });
 
+/** A question, or a `.md` page: the static file when there is one, else "Page Not Found". */
+async function answer(request: Request): Promise<Response> {
+  const asked = await handleAsk(request);
+  if (asked) return servedByWorker(asked);
+  const file = await fetch(request);
+  if (file.status !== 404) return file;
+  const missing = await handleAsk(request, { notFound: true });
+  return missing ? servedByWorker(missing) : file;
+}
+
 // MSW's worker unregisters itself when its last mocking page closes. Here it is the site's own
-// worker, which must keep answering `?ask=` (offline too) after the sandbox page is gone: take
-// MSW's "page closed" note before it does, so the registration stays. (MSW then still counts the
-// closed page as active, which only means it looks at, and passes through, every request.)
-self.addEventListener('message', (event) => {
-  if (event.data === 'CLIENT_CLOSE') event.stopImmediatePropagation();
-});
+// worker, which must keep answering `?ask=` (offline too) after the sandbox page is gone, so
+// that one step is skipped; MSW still hears about closed pages and forgets them.
+Object.defineProperty(self.registration, 'unregister', { value: async () => false });
 
 importScripts('/mockServiceWorker.js');

@@ -136,9 +136,9 @@ export function pageMarkdown(page: SourcePage): string {
   ].join('\n');
 }
 
-/** Plain text of a node for sentences: components are dropped (an icon sits beside its label). */
+/** Plain text of a node for sentences, as the page reads: an icon is its text alternative, a widget nothing. */
 function plainText(node: Nodes): string {
-  if (isJsx(node) && isComponent(node)) return '';
+  if (isJsx(node) && isComponent(node)) return node.name === 'Icon' ? (attribute(node, 'label') ?? '') : '';
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';

@@ -112,6 +112,17 @@ const REFUSED: AskCase[] = [
   { question: 'How much does API access cost?', language: 'en' },
   { question: 'What is the API rate limit per minute?', language: 'en', askedOn: KEEP_SECURE },
   { question: 'Which scopes can I choose when creating a scoped access token?', language: 'en' },
+  // Near misses: on-topic words, but the pages never say how (found by review; each was once answered wrongly).
+  { question: 'How do I create a new API token?', language: 'en' },
+  { question: '如何创建新的 API 令牌？', language: 'zh' },
+  { question: 'How do I disable legacy tokens?', language: 'en' },
+  { question: '如何禁用旧版令牌？', language: 'zh' },
+  { question: 'How do I reset the Account SID?', language: 'en' },
+  { question: '重置账户 SID 会怎样？', language: 'zh' },
+  { question: 'How do I contact support?', language: 'en' },
+  { question: '如何联系客服？', language: 'zh' },
+  { question: 'How do I delete a token?', language: 'en' },
+  { question: '如何删除令牌？', language: 'zh' },
 ];
 
 export const QUESTIONS: AskCase[] = [...ZH_ANSWERABLE, ...EN_ANSWERABLE, ...REFUSED];

@@ -19,7 +19,7 @@ test.describe('curl-style client against npm start', () => {
     expect(headings).toEqual(['# 如何启用旧版令牌？', '# Suggested Follow-up Questions:', '# Sources:']);
     expect(body).toContain('3. 在右上角，选择 启用旧版令牌');
     expect(body).toContain('选择该按钮后，它将消失，并且会出现一个 旧版账户令牌 卡片。');
-    expect(body).toContain(`- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${baseURL}${GUIDE_PATH}.md#管理访问令牌)`);
+    expect(body).toContain(`- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${baseURL}${GUIDE_PATH}.md#${encodeURIComponent('管理访问令牌')})`);
     // Every follow-up is itself an ?ask= link that answers.
     const followUp = /\]\((http[^)]+\?ask=[^)]+)\)/.exec(body.slice(body.indexOf('# Suggested')))![1]!;
     const next = await fetch(followUp);
@@ -67,9 +67,14 @@ test.describe('curl-style client against npm start', () => {
     const tooLong = await fetch(`${baseURL}${GUIDE_PATH}?ask=${'x'.repeat(1001)}`);
     expect(tooLong.status).toBe(400);
     expect(await tooLong.text()).toContain('The question is too long: 1001 characters');
-    const missing = await fetch(`${baseURL}/partner/zh/no-such-page.md?ask=x`);
-    expect(missing.status).toBe(200);
-    expect(await missing.text()).toMatch(/^# 找不到页面\n[\s\S]*manage-legacy-api-tokens-as-a-partner\.md\)/);
+    for (const missingUrl of [`${baseURL}/partner/zh/no-such-page.md?ask=x`, `${baseURL}/partner/zh/no-such-page.md`]) {
+      const missing = await fetch(missingUrl);
+      expect(missing.status).toBe(200);
+      expect(missing.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+      expect(await missing.text()).toMatch(/^# 找不到页面\n[\s\S]*manage-legacy-api-tokens-as-a-partner\.md\)/);
+    }
+    // An unknown HTML page is still the site's 404 page.
+    expect((await fetch(`${baseURL}/partner/zh/no-such-page`)).status).toBe(404);
     const markup = await (await fetch(`${baseURL}${GUIDE_PATH}?ask=${ask('<script>alert(1)</script>')}`)).text();
     expect(markup).not.toContain('<script>');
     expect(markup.split('\n')[0]).toBe('# &lt;script&gt;alert\\(1\\)&lt;/script&gt;');

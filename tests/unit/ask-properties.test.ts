@@ -83,7 +83,7 @@ describe('ask handler properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 5 }), async (segments) => {
         const path = `/${segments.join('/')}.md`;
-        const response = await handle(new Request(`http://docs.test${path}`));
+        const response = await handle(new Request(`http://docs.test${path}`), { notFound: true });
         expect(response!.status).toBe(200);
         const body = await response!.text();
         expect(body).toMatch(/^# (Page Not Found|找不到页面)\n/);

@@ -38,7 +38,29 @@ function answerProblems(reply: AskReply, expected: NonNullable<AskCase['expect']
   for (const excerpt of reply.excerpts) {
     if (!KNOWN_PAGES.some((page) => excerpt.url.startsWith(`${page}.md`))) problems.push(`excerpt url ${excerpt.url} is no known page`);
   }
+  for (const sentence of unbackedSentences(reply)) problems.push(`sentence not in any excerpt: "${sentence}"`);
   return problems;
+}
+
+/** Text as a reader sees it, markdown and spacing aside. */
+const plain = (markdown: string) =>
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|\*|\\/g, '')
+    .replace(/\s+/g, '');
+
+/**
+ * The answer's sentences that no listed excerpt contains, verbatim. An English answer's
+ * preface and its bold English labels are the glossary's, not the page's, and are left out.
+ */
+function unbackedSentences(reply: AskReply): string[] {
+  const excerpts = plain(reply.excerpts.map((excerpt) => excerpt.text).join('\n'));
+  const body = reply.answer.replace(/^There is no English version[^\n]*\n\n/, '');
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^\d+\. /, '').replace(/^\*\*[^*]+\*\* — /, ''))
+    .flatMap((line) => line.split(/(?<=[。；.!?！？])\s+/))
+    .filter((sentence) => sentence.trim() !== '' && !excerpts.includes(plain(sentence)));
 }
 
 /** The ways a reply misses a case that must be refused. */
