@@ -6,7 +6,7 @@
 import { STRINGS } from '../sandbox/strings.ts';
 
 /** The labels of the simulated app that the guide names. */
-const PRODUCT_LABEL_KEYS = [
+export const PRODUCT_LABEL_KEYS = [
   'userProfile',
   'settings',
   'technical',

@@ -104,6 +104,11 @@ test.describe('a browser on a static host', () => {
     await expect(page.locator('body')).toContainText('# 如何重置只读令牌？');
     await expect(page.locator('body')).toContainText('重置（只读）：重置只读令牌。');
 
+    // The worker's glossary (built with only the product labels) gives an English answer its labels.
+    const english = await page.goto(`${GUIDE_PATH}?ask=${ask('How do I enable legacy tokens?')}`);
+    expect(english!.headers()['x-served-by']).toBe('service-worker');
+    await expect(page.locator('body')).toContainText('3. **Enable Legacy Tokens · Legacy Account Tokens** — 在右上角');
+
     const missing = await page.goto('/partner/zh/nothing-here.md');
     expect(missing!.headers()['x-served-by']).toBe('service-worker');
     await expect(page.locator('body')).toContainText('# 找不到页面');
