@@ -4,11 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndexFromContent } from '../../src/ask/content.ts';
 import { createAskHandler } from '../../src/ask/http.ts';
 import type { AskReply } from '../../src/ask/types.ts';
+import { createAskEngine } from '../../src/ask/engine.ts';
+import type { AskIndexData } from '../../src/ask/types.ts';
 import { ZH_GUIDE_PATH } from '../../src/site.ts';
+import { QUESTIONS } from '../ask/questions.ts';
 
 let handle: ReturnType<typeof createAskHandler>;
+let index: AskIndexData;
 beforeAll(async () => {
-  const index = await buildIndexFromContent();
+  index = await buildIndexFromContent();
   handle = createAskHandler({ loadIndex: async () => index });
 });
 
@@ -90,6 +94,20 @@ describe('ask handler properties', () => {
         expect(body.replace(/<(question|问题)>/g, '')).not.toContain('<');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a goal only ranks: with any goal, a question the content cannot answer stays refused and an answer keeps its excerpts', () => {
+    const engine = createAskEngine(index);
+    const contentWords = index.chunks.flatMap((chunk) => chunk.sentences.join(' ').split(/[\s，。：；、]+/)).filter(Boolean);
+    const goal = fc.oneof(fc.string({ maxLength: 80 }), fc.array(fc.constantFrom(...contentWords), { maxLength: 8 }).map((parts) => parts.join(' ')));
+    fc.assert(
+      fc.property(fc.constantFrom(...QUESTIONS), goal, (testCase, goalText) => {
+        const reply = engine.ask({ question: testCase.question, goal: goalText, page: testCase.askedOn ?? ZH_GUIDE_PATH });
+        if (!testCase.expect) expect(reply.answered).toBe(false);
+        expect(reply.answered === reply.excerpts.length > 0).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 });
