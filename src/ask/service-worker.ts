@@ -37,7 +37,7 @@ function servedByWorker(response: Response): Response {
 }
 
 function unavailable(request: Request): Response {
-  const message = 'The documentation index could not be loaded (offline before the first question?). Try again when online.';
+  const message = 'The documentation could not be reached (offline before this page or the index was first loaded?). Try again when online.';
   const json = wantsJson(request);
   return new Response(json ? JSON.stringify({ error: message }) : `# Ask unavailable\n\n${message}\n`, {
     status: 503,
