@@ -93,8 +93,13 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
     try {
       const origin = `http://${request.headers.host ?? 'localhost'}`;
       const pathname = new URL(request.url ?? '/', origin).pathname;
-      if (!staticOnly && (request.method === 'GET' || request.method === 'HEAD')) {
-        const answer = await ask(new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) }));
+      // GET and HEAD carry no body: the same Request serves the question and the missing-page lookup.
+      const readRequest =
+        !staticOnly && (request.method === 'GET' || request.method === 'HEAD')
+          ? new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) })
+          : null;
+      if (readRequest) {
+        const answer = await ask(readRequest);
         if (answer) {
           await sendFetchResponse(answer, reply, request.method);
           return;
@@ -119,10 +124,7 @@ export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist',
       }
       assets(request, reply, async () => {
         // No such file: a `.md` address gets GitBook's "Page Not Found" (200, nearest pages).
-        const missingPage =
-          !staticOnly && (request.method === 'GET' || request.method === 'HEAD')
-            ? await ask(new Request(new URL(request.url ?? '/', origin), { method: request.method, headers: toHeaders(request) }), { notFound: true })
-            : null;
+        const missingPage = readRequest ? await ask(readRequest, { notFound: true }) : null;
         if (missingPage) await sendFetchResponse(missingPage, reply, request.method);
         else reply.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
       });

@@ -4,7 +4,7 @@
  * Returns null for requests that are not its own (a known page's static `.md`, plain pages).
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
-import { REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
+import { localeFromPath, REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
 import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
@@ -99,7 +99,7 @@ export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Re
     // A short address (/, /partner/zh) stands for the page it leads to.
     const page = ask.page(REDIRECTS[path] ?? path);
     if (isMarkdownPath && !page) {
-      const language = /(^|\/)zh(\/|$)/.test(path) ? 'zh' : 'en';
+      const language = localeFromPath(path);
       const nearest = nearestPages(path, ask.pages).slice(0, 5);
       const body = json
         ? JSON.stringify({ error: 'Page Not Found', path: path.slice(0, 300), suggestions: nearest.map((candidate) => ({ title: candidate.title, url: `${url.origin}${candidate.path}.md` })) })

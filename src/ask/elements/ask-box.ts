@@ -7,6 +7,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { askStringsFor, type AskStrings } from '../ask-strings.ts';
+import { revealTarget } from '../reveal-target.ts';
 import { askQuestion, AskUnavailableError, htmlUrl } from '../client.ts';
 import type { AskExcerpt, AskReply } from '../types.ts';
 import type { Locale } from '../../sandbox/strings.ts';
@@ -230,19 +231,6 @@ export class ImpactAsk extends LitElement {
       </figure>
     </li>`;
   }
-}
-
-/** Opens the closed `<details>` around the element a `#fragment` names (or the details itself). */
-export function revealTarget(hash: string): void {
-  if (!hash || hash === '#') return;
-  let id: string;
-  try {
-    id = decodeURIComponent(hash.slice(1));
-  } catch {
-    id = hash.slice(1);
-  }
-  const details = document.getElementById(id)?.closest('details');
-  if (details && !details.open) details.open = true;
 }
 
 // ---------------------------------------------------------------------------------------------
