@@ -119,12 +119,15 @@ export class ImpactSandbox extends SandboxWidget {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  /** Runs on every close (confirm, cancel, Escape): clears the action and returns focus. */
+  /** Runs on every close (confirm, cancel, Escape): clears the action and returns focus if it was lost. */
   private onDialogClose(): void {
     this.pending = null;
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     void this.updateComplete.then(() => {
+      // The close event is a queued task that a busy page may run after later keystrokes (input
+      // goes first): by then the user may have moved on, and focus must stay where they are.
+      if (!this.focusIsLost()) return;
       // The invoker may be gone or disabled now (the newest version has no upgrade button).
       const usable = target?.isConnected && !target.matches(':disabled');
       (usable ? target : this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]'))?.focus();
@@ -152,7 +155,8 @@ export class ImpactSandbox extends SandboxWidget {
     await this.act(() => sandboxStore.enableLegacyTokens(), { text: '' });
     if (!this.notice?.error) this.notice = null;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#token-card-open')?.focus();
+    // Only if the user is still here: the request may have taken long enough for them to move on.
+    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>('#token-card-open')?.focus();
   }
 
   private onMoreSelect(event: CustomEvent<{ id: string }>): void {

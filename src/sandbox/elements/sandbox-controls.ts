@@ -35,7 +35,11 @@ export class ImpactSandboxControls extends SandboxWidget {
   private async dismissRecovery(): Promise<void> {
     await sandboxStore.dismissRecovery().catch(() => undefined);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
+    this.focusResetButtonIfLost();
+  }
+
+  private focusResetButtonIfLost(): void {
+    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
   }
 
   override render() {
@@ -60,7 +64,7 @@ export class ImpactSandboxControls extends SandboxWidget {
         </dl>
         <button type="button" class="btn secondary" id="reset-sandbox" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
         <p class=${this.message ? 'notice' : ''} role="status">${this.message}</p>
-        <dialog aria-labelledby="reset-title" aria-describedby="reset-body" @close=${() => this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus()}>
+        <dialog aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
           <h2 id="reset-title">${t.resetSandboxTitle}</h2>
           <p id="reset-body">${t.resetSandboxBody}</p>
           <div class="dialog-actions">

@@ -23,6 +23,18 @@ export class SandboxWidget extends LitElement {
     return stringsFor(this.locale);
   }
 
+  /**
+   * Focus is nowhere useful: on the page body (its element was removed), or still inside a
+   * closed dialog. Code that moves focus after an await or a queued event (a dialog's `close`)
+   * checks this first, so it never takes focus back from where the user has moved since.
+   */
+  protected focusIsLost(): boolean {
+    const active = document.activeElement;
+    if (!active || active === document.body) return true;
+    const inside = (this.renderRoot as ShadowRoot).activeElement;
+    return inside?.closest('dialog:not([open])') != null;
+  }
+
   /** Shown until the shared sandbox has loaded, or why it could not start. */
   protected renderWaiting() {
     const t = this.t;
