@@ -119,6 +119,9 @@ test('a learner does every step in order and sees each reset revoke the old toke
   await upgradeButton.click();
   await upgrade.getByRole('button', { name: zh.confirmUpgrade }).click();
   await expect(step5.getByRole('status').filter({ hasText: zh.upgradeDone(15) })).toBeVisible();
+  // The upgrade button is disabled until another version is chosen, so focus goes to the screen's heading.
+  await expect(upgradeButton).toBeDisabled();
+  await expect(step5.getByRole('heading', { name: zh.legacyAccountTokens })).toBeFocused();
   await expect(version.locator('option')).toHaveText([/^15/, /^16/]);
   await expect(version.locator('option:not([disabled])')).toHaveText([/^16/]);
   await expect(version).toHaveValue('15');
