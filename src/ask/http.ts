@@ -96,8 +96,9 @@ export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Re
     }
 
     const ask = await getEngine();
-    // A short address (/, /partner/zh) stands for the page it leads to.
-    const page = ask.page(REDIRECTS[path] ?? path);
+    // A short address (/, /partner/zh) stands for the page it leads to. A `.md` names a page
+    // file exactly: `/.md` or `/%2F.md` is no page, so it is never redirected.
+    const page = ask.page(isMarkdownPath ? path : (REDIRECTS[path] ?? path));
     if (isMarkdownPath && !page) {
       const language = localeFromPath(path);
       const nearest = nearestPages(path, ask.pages).slice(0, 5);
