@@ -123,9 +123,9 @@ describe('where a question is asked', () => {
 
   it('a short address is no .md page: /.md, /%2F.md and /partner/zh.md are "Page Not Found", asked or not', async () => {
     // CI's fast-check run found /%2F.md (decoded to //.md) answered with the guide's usage text.
-    const cases = [['/.md', 'Page Not Found'], ['/%2F.md', 'Page Not Found'], ['/partner/zh.md', '找不到页面']];
+    const cases = [['/.md', 'Page Not Found'], ['/%2F.md', 'Page Not Found'], ['/partner/zh.md', '找不到页面']] as const;
     for (const [path, heading] of cases) {
-      expect(await (await ask(path!, { notFound: true })).text()).toMatch(new RegExp(`^# ${heading}\n`));
+      expect(await (await ask(path, { notFound: true })).text()).toMatch(new RegExp(`^# ${heading}\n`));
       expect(await (await ask(`${path}?ask=${q('如何启用旧版令牌？')}`)).text()).toMatch(new RegExp(`^# ${heading}\n`));
     }
   });
