@@ -15,12 +15,12 @@ function glossaryLabelsOnly() {
   return {
     name: 'glossary-labels-only',
     setup(build) {
-      build.onResolve({ filter: /sandbox\/strings\.ts$/ }, (args) => ({ path: args.path, namespace: 'glossary-labels' }));
+      build.onResolve({ filter: /i18n\/sandbox\.ts$/ }, (args) => ({ path: args.path, namespace: 'glossary-labels' }));
       build.onLoad({ filter: /.*/, namespace: 'glossary-labels' }, async () => {
-        const { STRINGS } = await import('./src/sandbox/strings.ts');
+        const { SANDBOX_MESSAGES } = await import('./src/i18n/sandbox.ts');
         const { PRODUCT_LABEL_KEYS } = await import('./src/ask/glossary.ts');
         const pick = (table) => Object.fromEntries(PRODUCT_LABEL_KEYS.map((key) => [key, table[key]]));
-        return { contents: `export const STRINGS = ${JSON.stringify({ zh: pick(STRINGS.zh), en: pick(STRINGS.en) })};`, loader: 'js' };
+        return { contents: `export const SANDBOX_MESSAGES = ${JSON.stringify({ zh: pick(SANDBOX_MESSAGES.zh), en: pick(SANDBOX_MESSAGES.en) })};`, loader: 'js' };
       });
     },
   };

@@ -36,7 +36,7 @@ import type { Metafile } from 'esbuild';
 import { createAskEngine } from '../src/ask/engine.ts';
 import { createAskHandler } from '../src/ask/http.ts';
 import type { AskIndexData, AskReply } from '../src/ask/types.ts';
-import { ASK_INDEX_URL, SERVICE_WORKER_URL } from '../src/ask/worker-url.ts';
+import { ASK_INDEX_URL, SERVICE_WORKER_URL } from '../src/contract/index.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,8 @@
 /** Starts the sandbox backend in the browser: the shared handlers behind MSW's service worker. */
 import { setupWorker } from 'msw/browser';
-import { SERVICE_WORKER_URL } from '../src/ask/worker-url.ts';
+import { SERVICE_WORKER_URL, type SandboxBackend } from '../src/contract/index.ts';
 import { createHandlers } from './handlers.ts';
 import { createWebStorageStore } from './store.ts';
-
-/** `worker`: this browser's own sandbox; `server`: the page is not a secure context, so `/api` goes to `npm start`'s shared sandbox. */
-export type SandboxBackend = 'worker' | 'server';
 
 let started: Promise<SandboxBackend> | null = null;
 

@@ -5,27 +5,25 @@
  */
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
-import { isApiVersion, SUPPORTED_VERSIONS, type ApiVersion } from './api-versions.ts';
+import { ACCESS_LEVELS, RATE_LIMIT_PER_HOUR, WRITE_METHODS, type AccessLevel, type ApiVersion } from '../src/contract/index.ts';
+import { isApiVersion, SUPPORTED_VERSIONS } from './api-versions.ts';
 import { constantTimeEqual } from './credentials.ts';
 import { chooseFormat, formatBody, type ResponseFormat, type XmlValue } from './format.ts';
 import { ACTIONS, campaignIds, campaignsFor } from './partner-data.ts';
 import { readBody, type BodyResult } from './request-body.ts';
 import {
-  ACCESS_LEVELS,
   addActionInquiry,
   removeActionInquiry,
   replaceActionInquiry,
-  type AccessLevel,
   type ActionInquiry,
   type SandboxState,
 } from './state.ts';
 import type { HandlerContext } from './context.ts';
 
-const RATE_LIMIT_PER_HOUR = 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
+/** The methods the partner API's resources answer. */
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
 interface ApiError {
   status: number;

@@ -1,5 +1,5 @@
 /** Fictional partner data served by the sandbox's stand-in for the partner API. */
-import type { ApiVersion } from './api-versions.ts';
+import type { ApiVersion } from '../src/contract/index.ts';
 
 export interface Campaign {
   AdvertiserId: string;

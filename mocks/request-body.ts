@@ -1,5 +1,6 @@
 /** Request bodies for writes: JSON or form-encoded (the partner API accepts both), size-capped. */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { MAX_BODY_BYTES } from '../src/contract/index.ts';
+
 export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`;
 
 export type BodyResult =

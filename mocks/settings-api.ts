@@ -5,25 +5,32 @@
  */
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import * as v from 'valibot';
-import { API_VERSIONS, isApiVersion, SUPPORTED_VERSIONS, upgradeTargets } from './api-versions.ts';
+import {
+  ACCESS_LEVELS,
+  API_VERSIONS,
+  type AccessLevel,
+  type AccountView,
+  type CredentialsView,
+  type SandboxView,
+  type TokenCardView,
+} from '../src/contract/index.ts';
+import { isApiVersion, SUPPORTED_VERSIONS, upgradeTargets } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
 import { readBody } from './request-body.ts';
 import {
-  ACCESS_LEVELS,
   createInitialState,
   enableLegacyTokens,
   parseState,
   resetAuthToken,
   setApiVersion,
-  type AccessLevel,
   type SandboxState,
 } from './state.ts';
 
-export function accountView(state: SandboxState) {
+export function accountView(state: SandboxState): AccountView {
   return { sid: state.accountSid, name: state.accountName, legacyTokensEnabled: state.legacyTokensEnabled };
 }
 
-export function tokenCardView(state: SandboxState) {
+export function tokenCardView(state: SandboxState): TokenCardView {
   const token = state.legacyToken;
   return {
     name: token.name,
@@ -38,7 +45,7 @@ export function tokenCardView(state: SandboxState) {
   };
 }
 
-export function credentialsView(state: SandboxState) {
+export function credentialsView(state: SandboxState): CredentialsView {
   const credential = (level: AccessLevel) => ({
     authToken: state.legacyToken[level].authToken,
     lastResetAt: state.legacyToken[level].lastResetAt,
@@ -48,7 +55,7 @@ export function credentialsView(state: SandboxState) {
 }
 
 /** Everything a widget renders, in one response, so every embed can redraw from it. */
-export function sandboxView(state: SandboxState) {
+export function sandboxView(state: SandboxState): SandboxView {
   return {
     account: accountView(state),
     legacyToken: state.legacyTokensEnabled ? tokenCardView(state) : null,
@@ -57,7 +64,6 @@ export function sandboxView(state: SandboxState) {
   };
 }
 
-export type SandboxView = ReturnType<typeof sandboxView>;
 
 const jsonHeaders = { 'Cache-Control': 'no-store' };
 

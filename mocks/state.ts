@@ -3,7 +3,8 @@
  * functions, so the browser (localStorage), the Node server (memory) and tests share them.
  */
 import * as v from 'valibot';
-import { API_VERSIONS, INITIAL_API_VERSION, type ApiVersion } from './api-versions.ts';
+import { ACCESS_LEVELS, API_VERSIONS, type AccessLevel, type ApiVersion, type RecoveryReason } from '../src/contract/index.ts';
+import { INITIAL_API_VERSION } from './api-versions.ts';
 import {
   ACCOUNT_SID_PATTERN,
   AUTH_TOKEN_PATTERN,
@@ -15,9 +16,6 @@ import {
 
 /** Bumped whenever the saved shape changes; older saved states are replaced, with a notice. */
 export const STATE_SCHEMA_VERSION = 1;
-
-export const ACCESS_LEVELS = ['readWrite', 'readOnly'] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 /** Legacy means created before April 2025; the sandbox's token was created in March 2024. */
 export const LEGACY_TOKEN_CREATED_AT = '2024-03-18T10:42:00.000Z';
@@ -67,14 +65,13 @@ export const SandboxStateSchema = v.object({
   actionInquiries: v.pipe(v.array(ActionInquirySchema), v.maxLength(MAX_ACTION_INQUIRIES)),
   nextActionInquiryId: v.pipe(v.number(), v.integer(), v.minValue(1)),
   recovery: v.nullable(
-    v.object({ reason: v.picklist(['corrupt', 'outdated']), at: isoTimestamp }),
+    v.object({ reason: v.picklist(['corrupt', 'outdated'] as const satisfies readonly RecoveryReason[]), at: isoTimestamp }),
   ),
 });
 
 export type SandboxState = v.InferOutput<typeof SandboxStateSchema>;
 export type Credential = SandboxState['legacyToken']['readWrite'];
 export type ActionInquiry = SandboxState['actionInquiries'][number];
-export type RecoveryReason = NonNullable<SandboxState['recovery']>['reason'];
 
 export interface StateContext {
   randomBytes?: RandomBytes;

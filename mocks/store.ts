@@ -1,10 +1,5 @@
-import {
-  createInitialState,
-  parseState,
-  type RecoveryReason,
-  type SandboxState,
-  type StateContext,
-} from './state.ts';
+import { STORAGE_KEY, type RecoveryReason } from '../src/contract/index.ts';
+import { createInitialState, parseState, type SandboxState, type StateContext } from './state.ts';
 
 /** Where the sandbox keeps its state: memory behind `npm start` and in tests, localStorage in the browser. */
 export interface StateStore {
@@ -21,8 +16,6 @@ export function createMemoryStore(initial?: SandboxState, context: StateContext 
     },
   };
 }
-
-export const STORAGE_KEY = 'impact-legacy-token-sandbox/state';
 
 /**
  * Keeps the state in Web Storage. Every request reads it afresh, so all tabs of one browser

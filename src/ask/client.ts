@@ -4,7 +4,7 @@
  * context), `npm start`'s server does.
  */
 import type { AskReply } from './types.ts';
-import { SERVICE_WORKER_URL } from './worker-url.ts';
+import { SERVICE_WORKER_URL } from '../contract/index.ts';
 
 export class AskUnavailableError extends Error {}
 

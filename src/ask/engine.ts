@@ -5,7 +5,10 @@
  * "what/why"). No network, no language model.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Locale } from '../sandbox/strings.ts';
+import type { Locale } from '../contract/index.ts';
+import { ASK_REPLY_MESSAGES } from '../i18n/ask-reply.ts';
+import { QUESTION_PUNCTUATION } from '../i18n/typography.ts';
+import { ACTION_VERBS, ADVICE, CONSEQUENCE, HOW_TO, PROCEDURE } from '../i18n/vocabulary.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from './build-index.ts';
 import { GLOSSARY, translateToChinese } from './glossary.ts';
 import { detectLanguage, normalize, tokenize, words, type Word } from './text.ts';
@@ -26,48 +29,8 @@ const MIN_COVERAGE = 0.6;
 /** Share of those words a what/why answer's one defining sentence (with its section name) must hold. */
 const MIN_SENTENCE_COVERAGE = 0.5;
 const FOLLOW_UPS = 3;
-const HOW_TO = /\b(how|where|steps?|find|locate|get to|navigate)\b|如何|怎么|怎样|怎麼|在哪|哪里|哪儿|步骤|找到|查找|位置|入口/i;
-/** "How do I …" asks for a procedure: only a path of steps answers it ("where" may also be answered by a pointer). */
-const PROCEDURE = /\bhow (do|can|to|does|should)\b|如何|怎么|怎样|怎麼|步骤/i;
-/** "How should I …", "what should I do" ask for advice (a practice, a reason), not for a path of steps. */
-const ADVICE = /\b(should|best|recommended?|why)\b|应该|应当|最好|建议|为什么|为何|怎么办/i;
-/** Verbs a question can hinge on: an answer must say the same verb, or it answers another question. */
-const ACTION_VERBS = new Set(['重置', '启用', '创建', '删除', '停用', '禁用', '升级', '降级', '复制', '修改', '更改', '撤销', '生成', '轮换', '加密', '共享', '存放', '泄露']);
 /** Every word counts for something: a common verb the passage lacks still costs coverage. */
 const MIN_WORD_WEIGHT = 1;
-const CONSEQUENCE = /\b(happens?|effect|consequences?|result|break|affect|afterwards)\b|发生什么|会怎样|会怎么样|后果|影响|结果|之后/i;
-
-const TEXT = {
-  zh: {
-    refusal: '无法根据本站文档回答这个问题：文档中没有涉及它的内容。下面这些问题可以回答：',
-    step: (n: number) => `步骤 ${n}`,
-  },
-  en: {
-    refusal: "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
-    step: (n: number) => `step ${n}`,
-    fromChinese: (title: string, withLabels: boolean) =>
-      `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is${withLabels ? "; the app's English labels (from the glossary) are in bold" : ''}.`,
-  },
-} as const;
-
-const USAGE = {
-  zh: (page: string) =>
-    [
-      '在页面地址后加上 `?ask=<问题>` 向文档提问，问题要具体、完整，用自然语言书写，例如：',
-      '',
-      `\`GET ${page}.md?ask=如何启用旧版令牌？\``,
-      '',
-      '回复包含直接的答案、答案所依据的摘录和来源。可选的 `&goal=<目标>` 说明您想完成什么，用于给结果排序。',
-    ].join('\n'),
-  en: (page: string) =>
-    [
-      'Ask the documentation a question by adding `?ask=<question>` to a page URL. Make it specific, self-contained and in natural language, for example:',
-      '',
-      `\`GET ${page}.md?ask=How do I enable legacy tokens?\``,
-      '',
-      'The reply holds a direct answer, the excerpts it rests on and their sources. The optional `&goal=<goal>` says what you are trying to do and is used to rank results.',
-    ].join('\n'),
-} as const;
 
 export interface AskEngine {
   readonly pages: readonly AskPage[];
@@ -112,7 +75,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
 
   function excerpt(chunk: AskChunk, origin: string): AskExcerpt {
     const page = pages.get(chunk.page)!;
-    const section = chunk.step === undefined ? chunk.section : `${chunk.section} › ${TEXT[page.locale].step(chunk.step)}`;
+    const section = chunk.step === undefined ? chunk.section : `${chunk.section} › ${ASK_REPLY_MESSAGES[page.locale].step(chunk.step)}`;
     return { text: chunk.markdown, page: page.title, section, url: link(origin, chunk.page, chunk.anchor) };
   }
 
@@ -128,10 +91,10 @@ export function createAskEngine(data: AskIndexData): AskEngine {
 
   function suggestions(language: Locale, pagePath: string | undefined, exclude: string): string[] {
     const ordered = [...data.pages].sort((a, b) => Number(b.path === pagePath) - Number(a.path === pagePath));
-    const asked = normalize(exclude).replace(/[\s?？。.!！]/g, '');
+    const asked = normalize(exclude).replace(QUESTION_PUNCTUATION, '');
     return ordered
       .flatMap((page) => page.questions[language] ?? page.questions.zh ?? [])
-      .filter((question) => normalize(question).replace(/[\s?？。.!！]/g, '') !== asked);
+      .filter((question) => normalize(question).replace(QUESTION_PUNCTUATION, '') !== asked);
   }
 
   /** Follow-ups: suggested questions that share the most words with what was just answered. */
@@ -153,7 +116,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
   function refusal(question: string, language: Locale, pagePath: string | undefined): AskReply {
     return {
       question,
-      answer: TEXT[language].refusal,
+      answer: ASK_REPLY_MESSAGES[language].refusal,
       excerpts: [],
       sources: [],
       followUps: suggestions(language, pagePath, question).slice(0, 4),
@@ -282,7 +245,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     const rest = lines.filter((line) => !steps.includes(line));
     const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(Boolean);
     const body = blocks.join('\n\n');
-    return language === 'en' && page.locale !== 'en' ? `${TEXT.en.fromChinese(page.title, withLabels)}\n\n${body}` : body;
+    return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title, withLabels)}\n\n${body}` : body;
   }
 
   function ask({ question, goal = '', page, origin = '' }: AskInput): AskReply {
@@ -355,7 +318,7 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     const path = page && pages.has(page) ? page : data.pages[0]!.path;
     return {
       question: '',
-      answer: USAGE[language](`${origin}${path}`),
+      answer: ASK_REPLY_MESSAGES[language].usage(`${origin}${path}`),
       excerpts: [],
       sources: [],
       followUps: suggestions(language, page, '').slice(0, 4),

@@ -4,11 +4,11 @@
  * Returns null for requests that are not its own (a known page's static `.md`, plain pages).
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
-import { localeFromPath, REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
+import { REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
 import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
-import { MAX_QUESTION_CHARS } from './worker-url.ts';
+import { localeFromPath, MAX_QUESTION_CHARS } from '../contract/index.ts';
 
 export interface AskHandlerOptions {
   /** Loads the index (the static `/ask-index.json`, or the file behind it); called once, on the first question. */

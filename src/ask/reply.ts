@@ -2,9 +2,9 @@
  * The `?ask=` replies as GitBook writes them: markdown in a fixed order, or the same content as
  * JSON. Anything taken from the request is made inert before it is echoed.
  */
-import type { Locale } from '../sandbox/strings.ts';
+import { MAX_QUESTION_CHARS, type Locale } from '../contract/index.ts';
+import { ASK_REPLY_MESSAGES } from '../i18n/ask-reply.ts';
 import type { AskPage, AskReply } from './types.ts';
-import { MAX_QUESTION_CHARS } from './worker-url.ts';
 
 /**
  * Text from the request as one line of inert markdown: no line breaks, HTML special characters
@@ -46,20 +46,9 @@ export function replyMarkdown(reply: AskReply, origin: string, page: string): st
   return `${parts.join('\n\n')}\n`;
 }
 
-const TOO_LONG = {
-  zh: { question: '问题', goal: '目标（goal）', text: (what: string, length: number) => `${what}太长：${length} 个字符，上限是 ${MAX_QUESTION_CHARS} 个字符。请把它缩短为一个具体的问题。` },
-  en: { question: 'question', goal: 'goal', text: (what: string, length: number) => `The ${what} is too long: ${length} characters, and the limit is ${MAX_QUESTION_CHARS}. Ask one specific question.` },
-} as const;
-
 export function tooLongMessage(length: number, language: Locale, what: 'question' | 'goal' = 'question'): string {
-  const text = TOO_LONG[language];
-  return text.text(text[what], length);
+  return ASK_REPLY_MESSAGES[language].tooLong(what, length, MAX_QUESTION_CHARS);
 }
-
-const NOT_FOUND = {
-  zh: { title: '找不到页面', body: (path: string) => `本站没有这个页面：${path}。您要找的可能是：` },
-  en: { title: 'Page Not Found', body: (path: string) => `There is no page ${path} on this site. Perhaps you meant:` },
-} as const;
 
 /** Pages ranked by how much of the requested path they share (segments first, then words). */
 export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[] {
@@ -77,8 +66,8 @@ export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[]
 
 /** "Page Not Found", listing `suggestions` (already ranked). */
 export function pageNotFoundMarkdown(path: string, suggestions: readonly AskPage[], origin: string, language: Locale): string {
-  const text = NOT_FOUND[language];
+  const text = ASK_REPLY_MESSAGES[language];
   const shownPath = inertMarkdown(`${path.slice(0, 300)}.md`);
   const links = suggestions.map((page) => `- [${page.title}](${origin}${page.path}.md)`);
-  return [`# ${text.title}`, '', text.body(shownPath), '', ...links, ''].join('\n');
+  return [`# ${text.notFoundTitle}`, '', text.notFoundBody(shownPath), '', ...links, ''].join('\n');
 }

@@ -6,7 +6,7 @@
 /// <reference lib="webworker" />
 import { createAskHandler, isAskRequest, wantsJson } from './http.ts';
 import type { AskIndexData } from './types.ts';
-import { ASK_INDEX_URL } from './worker-url.ts';
+import { ASK_INDEX_URL } from '../contract/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 

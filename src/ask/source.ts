@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Locale } from '../sandbox/strings.ts';
+import type { Locale } from '../contract/index.ts';
+import { ASK_REPLY_MESSAGES } from '../i18n/ask-reply.ts';
 import { splitSentences } from './text.ts';
 import type { AskChunk, ChunkKind } from './types.ts';
 
@@ -24,17 +25,6 @@ export interface SourcePage {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-const NOTES: Record<Locale, { sandbox: string; tryRequest: string }> = {
-  zh: {
-    sandbox: '*（交互式沙盒：在网页版中，可在此处的模拟合作伙伴平台上亲手完成这一步。）*',
-    tryRequest: '*（交互式沙盒：在网页版中，可在此处用沙盒凭证发送模拟 API 请求。）*',
-  },
-  en: {
-    sandbox: '*(Interactive sandbox: on the web page you can do this step here, on the simulated partner platform.)*',
-    tryRequest: '*(Interactive sandbox: on the web page you can send a simulated API request here with the sandbox credentials.)*',
-  },
-};
 
 export function parseMdx(body: string): Root {
   return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
@@ -98,9 +88,9 @@ class MarkdownRenderer {
       case 'Icon':
         return attribute(node, 'label') ?? '';
       case 'Sandbox':
-        return NOTES[this.locale].sandbox;
+        return ASK_REPLY_MESSAGES[this.locale].sandboxNote;
       case 'TryRequest':
-        return NOTES[this.locale].tryRequest;
+        return ASK_REPLY_MESSAGES[this.locale].tryRequestNote;
       default:
         throw new Error(`No markdown form for the MDX component <${node.name}>: add one to src/ask/source.ts.`);
     }
@@ -204,8 +194,9 @@ export function pageChunks(page: SourcePage): AskChunk[] {
       if (!label) continue;
       const labelText = plainText(label).trim();
       const description = cells.map(plainText).join(' ').trim();
-      const markdown = `${cellMarkdown(label)}：${cells.map(cellMarkdown).join(' ')}`;
-      add('row', markdown, `${labelText}：${description}`);
+      const separator = ASK_REPLY_MESSAGES[page.data.locale].labelSeparator;
+      const markdown = `${cellMarkdown(label)}${separator}${cells.map(cellMarkdown).join(' ')}`;
+      add('row', markdown, `${labelText}${separator}${description}`);
     }
   };
 

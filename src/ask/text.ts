@@ -2,7 +2,9 @@
  * Words and sentences, the same way for the index (at build time) and for questions (at ask
  * time): Intl.Segmenter finds Chinese words, the glossary keeps product terms whole.
  */
-import type { Locale } from '../sandbox/strings.ts';
+import type { Locale } from '../contract/index.ts';
+import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
+import { NORMALIZATIONS, STOPWORDS } from '../i18n/vocabulary.ts';
 import { ZH_TERMS } from './glossary.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -13,22 +15,10 @@ export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
   return /\p{L}/u.test(text) ? 'en' : fallback;
 }
 
-/** NFKC folds full-width forms; 读/写 and 读写 are the same word. */
+/** NFKC folds full-width forms; the vocabulary's spellings fold into one (读/写 and 读写 are one word). */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/读\s*\/\s*写/g, '读写')
-    .replace(/改变|变更/g, '更改');
+  return NORMALIZATIONS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), text.normalize('NFKC').toLowerCase());
 }
-
-/** Words that carry no meaning for retrieval: question words, particles, pronouns. */
-const STOPWORDS = new Set([
-  // zh
-  '的', '了', '是', '在', '我', '我们', '您', '你', '它', '吗', '呢', '吧', '啊', '和', '与', '或', '及', '把', '被', '让', '给', '对', '从', '到', '就', '也', '都', '还', '又', '要', '会', '能', '可以', '可能', '应该', '需要', '如何', '怎么', '怎样', '怎么样', '什么', '为什么', '哪里', '哪儿', '哪个', '哪些', '是否', '有', '没有', '这', '那', '这个', '那个', '一个', '个', '之', '后', '前', '中', '上', '下', '里', '时', '请', '问', '以', '将', '并', '该', '如果', '使用', '选择', '进行', '一下', '么', '发生', '意思', '意味着', '含义', '指', '叫做', '办', '东西', '情况下', '哪种', '哪一种', '什么样', '怎么办', '应当', '必须', '找到', '找', '查到', '看到', '看见', '看', '位置', '入口', '之后', '以后', '然后', '还', '仍然', '仍', '吗', '会不会', '能不能', '是不是', '时候',
-  // en
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'it', 'its', 'this', 'that', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'and', 'or', 'if', 'then', 'so', 'how', 'what', 'why', 'when', 'which', 'who', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'there', 'here', 'about', 'into', 'after', 'before', 'up', 'out', 'get', 'use', 'using', 'need', 'want', 'have', 'has', 'happen', 'happens', 'one', 'some', 'any', 'all', 'please', 'tell', 'explain', 'way', 'select', 'choose', 'click', 'go', 'only', 'just', 'i', 'm', 's', 'not', 'where', 'find', 'locate', 'see', 'still', 'keep', 'again', 'now', 'yet', 'also',
-]);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -92,7 +82,7 @@ function matchWords(source: string, glossaryTerms: readonly string[]): Word[] {
 /** Splits plain text into sentences: after 。！？； and after . ! ? followed by a space or the end. */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[。！？；])|(?<=[.!?])(?=\s|$)/u)
+    .split(SENTENCE_BOUNDARY)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }

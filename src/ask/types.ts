@@ -3,7 +3,7 @@
  * client gets with `Accept: application/json`. Shared by the build, the Node server, the service
  * worker, the in-page ask box, tests and the bench.
  */
-import type { Locale } from '../sandbox/strings.ts';
+import type { Locale } from '../contract/index.ts';
 
 /** What kind of passage a chunk is: a how-to answer walks `step`s, a what/why answer quotes a sentence. */
 export type ChunkKind = 'intro' | 'hint' | 'step' | 'substep' | 'row' | 'item' | 'paragraph';

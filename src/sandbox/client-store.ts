@@ -4,11 +4,16 @@
  * event of the state the service worker's handlers keep in localStorage.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiVersion } from '../../mocks/api-versions.ts';
-import type { SandboxBackend } from '../../mocks/browser.ts';
-import type { SandboxView } from '../../mocks/settings-api.ts';
-import type { AccessLevel } from '../../mocks/state.ts';
-import { STORAGE_KEY } from '../../mocks/store.ts';
+import {
+  resetTokenRoute,
+  SETTINGS_ROUTES,
+  STORAGE_KEY,
+  type AccessLevel,
+  type ApiVersion,
+  type SandboxBackend,
+  type HttpMethod,
+  type SandboxView,
+} from '../contract/index.ts';
 
 export type { SandboxView };
 
@@ -45,9 +50,9 @@ class SandboxStore extends EventTarget {
     this.dispatchEvent(new Event('change'));
   }
 
-  private async call(method: string, path: string, body?: unknown): Promise<SandboxView> {
+  private async call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
     const sequence = ++this.sent;
-    const response = await fetch(`/api/sandbox${path}`, {
+    const response = await fetch(url, {
       method,
       headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -72,7 +77,7 @@ class SandboxStore extends EventTarget {
       this.refreshAgain = true;
       return this.inflight;
     }
-    const run: Promise<void> = this.call('GET', '')
+    const run: Promise<void> = this.call('GET', SETTINGS_ROUTES.view)
       .then(() => undefined)
       .finally(() => {
         this.inflight = null;
@@ -85,11 +90,11 @@ class SandboxStore extends EventTarget {
     return run;
   }
 
-  enableLegacyTokens = () => this.call('POST', '/legacy-tokens');
-  resetToken = (level: AccessLevel) => this.call('POST', `/legacy-tokens/${level === 'readWrite' ? 'read-write' : 'read-only'}/reset`);
-  upgradeApiVersion = (version: ApiVersion) => this.call('PUT', '/legacy-tokens/api-version', { version });
-  resetSandbox = () => this.call('POST', '/reset');
-  dismissRecovery = () => this.call('DELETE', '/recovery');
+  enableLegacyTokens = () => this.call('POST', SETTINGS_ROUTES.legacyTokens);
+  resetToken = (level: AccessLevel) => this.call('POST', resetTokenRoute(level));
+  upgradeApiVersion = (version: ApiVersion) => this.call('PUT', SETTINGS_ROUTES.apiVersion, { version });
+  resetSandbox = () => this.call('POST', SETTINGS_ROUTES.reset);
+  dismissRecovery = () => this.call('DELETE', SETTINGS_ROUTES.recovery);
 
   /** Follows changes made in other tabs of this browser. */
   watchOtherTabs(): void {

@@ -5,7 +5,7 @@
  *
  * There is no English page: English questions are answered from the Chinese page through the
  * glossary, so their facts are Chinese content substrings (preferred) or the app's English UI
- * labels (src/sandbox/strings.ts STRINGS.en).
+ * labels (src/i18n/sandbox.ts, SANDBOX_MESSAGES.en).
  *
  * Facts are copied from the pages' plain text (markdown emphasis removed), e.g. the guide's
  * `选择 **启用旧版令牌**` reads `选择 启用旧版令牌`.

@@ -4,11 +4,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { ASK_STRINGS } from '../../src/ask/ask-strings.ts';
-import { MAX_QUESTION_CHARS } from '../../src/ask/worker-url.ts';
+import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
+import { MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
 import { expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
 
-const t = ASK_STRINGS.zh;
+const t = ASK_BOX_MESSAGES.zh;
 const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
 const SECTION = '管理访问令牌';
 

@@ -3,14 +3,14 @@
  * reach any impact.com host (such requests are also aborted, so nothing ever leaves).
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { STRINGS } from '../../src/sandbox/strings.ts';
-import { STORAGE_KEY } from '../../mocks/store.ts';
-
-import { SITE_STRINGS, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
+import { STORAGE_KEY } from '../../src/contract/index.ts';
+import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { SITE_MESSAGES } from '../../src/i18n/site.ts';
+import { ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
 
 export const GUIDE_PATH = ZH_GUIDE_PATH;
-export { SITE_STRINGS, ZH_SANDBOX_PATH };
-export const zh = STRINGS.zh;
+export { SITE_MESSAGES, ZH_SANDBOX_PATH };
+export const zh = SANDBOX_MESSAGES.zh;
 export { STORAGE_KEY };
 
 const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');

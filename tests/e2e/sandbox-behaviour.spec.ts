@@ -1,6 +1,6 @@
 /** The sandbox as support staff use it: shared across embeds and tabs, persistent, resettable, recoverable. */
 import { chromiumLaunchOptions } from '../chromium.ts';
-import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, SITE_STRINGS, STORAGE_KEY, test, tryPanel, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
+import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, SITE_MESSAGES, STORAGE_KEY, test, tryPanel, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
 
 test('two pages of one browser stay one sandbox, without a reload', async ({ page, context }) => {
   await openReady(page);
@@ -105,7 +105,7 @@ test('a test can start from any exact state', async ({ page, context }) => {
 
 test('the full-page sandbox runs the whole app', async ({ page }) => {
   await openReady(page, ZH_SANDBOX_PATH);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_STRINGS.zh.sandboxPageTitle);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_MESSAGES.zh.sandboxPageTitle);
   const app = embed(page, 0);
   await app.getByRole('button', { name: zh.userProfile }).click();
   await app.getByRole('menuitem', { name: zh.settings }).click();

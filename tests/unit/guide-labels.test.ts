@@ -1,14 +1,14 @@
 /**
  * Guide ↔ UI drift check: every control the zh guide names in bold or italics must be a label
- * the simulated app actually shows (src/sandbox/strings.ts), spelled the same way.
+ * the simulated app actually shows (src/i18n/sandbox.ts), spelled the same way.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../../src/sandbox/strings.ts';
+import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { ZH_GUIDE_PATH } from '../../src/site.ts';
 
 const guide = readFileSync(new URL(`../../content${ZH_GUIDE_PATH}.mdx`, import.meta.url), 'utf8');
-const labels = new Set(Object.values(STRINGS.zh as Record<string, unknown>).filter((value): value is string => typeof value === 'string'));
+const labels = new Set(Object.values(SANDBOX_MESSAGES.zh as Record<string, unknown>).filter((value): value is string => typeof value === 'string'));
 
 /** Words the guide emphasises that are not controls of the app. */
 const NOT_UI = new Set(['注意：', '菜单参考']);

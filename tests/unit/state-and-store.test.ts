@@ -7,7 +7,6 @@ import {
   constantTimeEqual,
   generateAccountSid,
   generateAuthToken,
-  maskToken,
 } from '../../mocks/credentials.ts';
 import {
   addActionInquiry,
@@ -20,7 +19,8 @@ import {
   setApiVersion,
   type SandboxState,
 } from '../../mocks/state.ts';
-import { STORAGE_KEY, createMemoryStore, createWebStorageStore } from '../../mocks/store.ts';
+import { createMemoryStore, createWebStorageStore } from '../../mocks/store.ts';
+import { maskToken, STORAGE_KEY } from '../../src/contract/index.ts';
 import { fixedClock, seededRandomBytes } from './harness.ts';
 
 /** A minimal in-memory Web Storage; `failWrites`/`failReads` simulate a full or blocked store. */

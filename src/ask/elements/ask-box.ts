@@ -6,11 +6,13 @@
  * and every id lives in one tree. Replies are rendered with Lit templates only: no innerHTML.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { askStringsFor, type AskStrings } from '../ask-strings.ts';
+import { resolveLocale, type Locale } from '../../contract/locale.ts';
+import { ASK_BOX_MESSAGES, type AskBoxMessages } from '../../i18n/ask-box.ts';
+import { CJK_LINE_END, CJK_LINE_START } from '../../i18n/typography.ts';
+import { HIGHLIGHT_VARIANTS } from '../../i18n/vocabulary.ts';
 import { revealTarget } from '../reveal-target.ts';
 import { askQuestion, AskUnavailableError, htmlUrl } from '../client.ts';
 import type { AskExcerpt, AskReply } from '../types.ts';
-import type { Locale } from '../../sandbox/strings.ts';
 
 /** Set by the page's loader when the form was submitted before this module arrived. */
 export const PENDING_ATTRIBUTE = 'data-ask-pending';
@@ -46,8 +48,8 @@ export class ImpactAsk extends LitElement {
     this.failure = null;
   }
 
-  private get t(): AskStrings {
-    return askStringsFor(this.locale === 'en' ? 'en' : 'zh');
+  private get t(): AskBoxMessages {
+    return ASK_BOX_MESSAGES[resolveLocale(this.locale)];
   }
 
   /** Light DOM: the reply goes into the output slot Base.astro rendered (or one made here). */
@@ -193,7 +195,7 @@ export class ImpactAsk extends LitElement {
     `;
   }
 
-  private renderReply(reply: AskReply, t: AskStrings) {
+  private renderReply(reply: AskReply, t: AskBoxMessages) {
     const answer = reply.answer.trim();
     return html`
       <div class="ask-answer" data-answered=${reply.answered ? 'true' : 'false'}>
@@ -222,7 +224,7 @@ export class ImpactAsk extends LitElement {
     `;
   }
 
-  private renderExcerpt(excerpt: AskExcerpt, terms: readonly string[], t: AskStrings) {
+  private renderExcerpt(excerpt: AskExcerpt, terms: readonly string[], t: AskBoxMessages) {
     const href = htmlUrl(excerpt.url);
     return html`<li>
       <figure class="ask-excerpt">
@@ -242,14 +244,12 @@ function unescapeMarkdown(text: string): string {
   return text.replace(BACKSLASH_ESCAPE, '$1');
 }
 
-const HAN_END = /\p{Script=Han}|[，。！？；：、）」』]$/u;
-const HAN_START = /^(\p{Script=Han}|[，。！？；：、（「『])/u;
 
 /** Joins soft-wrapped lines the way a reader expects: no space between Chinese characters. */
 function joinLines(lines: readonly string[]): string {
   return lines.reduce((text, line) => {
     if (!text) return line;
-    const tight = HAN_END.test(text.slice(-1)) && HAN_START.test(line);
+    const tight = CJK_LINE_END.test(text.slice(-1)) && CJK_LINE_START.test(line);
     return tight ? text + line : `${text} ${line}`;
   }, '');
 }
@@ -357,11 +357,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** A term as a pattern: spaces match any spacing, and 读写 also matches 读/写 (as the index folds it). */
+/** A term as a pattern: spaces match any spacing, and the index's folded spellings match their variants (读写 ↔ 读/写). */
 function termPattern(term: string): string {
-  return escapeRegExp(term)
-    .replace(/\s+/g, '\\s+')
-    .replace(/读写/g, '读\\s*\\/?\\s*写');
+  return HIGHLIGHT_VARIANTS.reduce((pattern, [variant, replacement]) => pattern.replace(variant, replacement), escapeRegExp(term).replace(/\s+/g, '\\s+'));
 }
 
 /** Wraps each occurrence of the matched words in `<mark>`, case-insensitively, longest first. */

@@ -7,14 +7,12 @@
  */
 import { css, html, nothing } from 'lit';
 import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
-import type { ApiVersion } from '../../../mocks/api-versions.ts';
-import { maskToken } from '../../../mocks/credentials.ts';
-import { ACCESS_LEVELS, type AccessLevel } from '../../../mocks/state.ts';
+import { ACCESS_LEVELS, maskToken, resolveLocale, type AccessLevel, type ApiVersion } from '../../contract/index.ts';
 import { sandboxStore } from '../client-store.ts';
 import { copyIcon, eyeIcon, kebabIcon, personIcon } from './icons.ts';
 import type { SandboxMenuButton } from './menu-button.ts';
 import './menu-button.ts';
-import { formatDate, formatDateTime } from './format-date.ts';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
 
 type Screen = 'home' | 'settings' | 'api' | 'token';
 type Tab = 'overview' | 'credentials';
@@ -300,7 +298,7 @@ export class ImpactSandbox extends SandboxWidget {
                 ></sbx-menu-button>
               </div>
               <p id="token-card-meta" class="card-meta">
-                ${t.createdDate}: ${formatDate(view.legacyToken.createdAt, this.locale)} · ${t.apiVersion}: ${view.legacyToken.apiVersion} ·
+                ${t.createdDate}: ${formatDate(view.legacyToken.createdAt, resolveLocale(this.locale))} · ${t.apiVersion}: ${view.legacyToken.apiVersion} ·
                 ${t.accessLevels}: ${t.readWrite}, ${t.readOnly}
               </p>
             </article>
@@ -319,14 +317,14 @@ export class ImpactSandbox extends SandboxWidget {
         <dt>${t.tokenName}</dt>
         <dd>${t.legacyAccountTokens}</dd>
         <dt>${t.createdDate}</dt>
-        <dd><time datetime=${token.createdAt}>${formatDate(token.createdAt, this.locale)}</time></dd>
+        <dd><time datetime=${token.createdAt}>${formatDate(token.createdAt, resolveLocale(this.locale))}</time></dd>
         <dt>${t.accessLevels}</dt>
         <dd>
           <ul class="plain">
             ${token.accessLevels.map(
               (entry) => html`<li>
                 ${this.levelLabel(entry.level)} — ${t.lastReset}:
-                ${entry.lastResetAt ? html`<time datetime=${entry.lastResetAt}>${formatDateTime(entry.lastResetAt, this.locale)}</time>` : t.never}
+                ${entry.lastResetAt ? html`<time datetime=${entry.lastResetAt}>${formatDateTime(entry.lastResetAt, resolveLocale(this.locale))}</time>` : t.never}
               </li>`,
             )}
           </ul>
@@ -338,8 +336,8 @@ export class ImpactSandbox extends SandboxWidget {
           <select id="api-version" aria-describedby="api-version-help" ?disabled=${this.busy || token.upgradeTargets.length === 0} @change=${this.onVersionChange}>
             ${token.availableVersions.map((entry) =>
               entry.version === token.apiVersion
-                ? html`<option value=${entry.version} disabled ?selected=${!chosen}>${entry.version}（${t.currentVersion}，${t.released} ${entry.released}）</option>`
-                : html`<option value=${entry.version} ?selected=${chosen === entry.version}>${entry.version} (${t.released} ${entry.released})</option>`,
+                ? html`<option value=${entry.version} disabled ?selected=${!chosen}>${t.versionOption(entry.version, entry.released, true)}</option>`
+                : html`<option value=${entry.version} ?selected=${chosen === entry.version}>${t.versionOption(entry.version, entry.released, false)}</option>`,
             )}
           </select>
           ${token.upgradeTargets.length
@@ -367,7 +365,7 @@ export class ImpactSandbox extends SandboxWidget {
           </dd>
         </div>
         ${ACCESS_LEVELS.map((level) => {
-          const name = `${t.authToken}（${this.levelLabel(level)}）`;
+          const name = t.authTokenOf(this.levelLabel(level));
           const value = credentials[level].authToken;
           const shown = this.revealed.has(value);
           return html`<div class="credential-row">
@@ -466,7 +464,7 @@ export class ImpactSandbox extends SandboxWidget {
     const enabled = view.account.legacyTokensEnabled;
     const screen: Screen = this.screen === 'token' && !enabled ? 'api' : (this.screen as Screen);
     return html`
-      <div class="frame" role="group" aria-label="${t.appLabel}（${t.sandboxBadge}）" data-ready>
+      <div class="frame" role="group" aria-label=${t.appName} data-ready>
         ${this.renderTopBar()}
         <div class="content">
           ${screen === 'home' ? this.renderHome()

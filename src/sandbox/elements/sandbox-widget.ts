@@ -2,7 +2,8 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { SandboxController, sandboxStore } from '../client-store.ts';
 import { controls, focusRing } from './styles.ts';
-import { stringsFor, type Strings } from '../strings.ts';
+import { resolveLocale } from '../../contract/locale.ts';
+import { SANDBOX_MESSAGES, type SandboxMessages } from '../../i18n/sandbox.ts';
 
 export class SandboxWidget extends LitElement {
   // Lit merges subclasses' declarations with these.
@@ -19,8 +20,8 @@ export class SandboxWidget extends LitElement {
     this.locale = 'zh';
   }
 
-  protected get t(): Strings {
-    return stringsFor(this.locale);
+  protected get t(): SandboxMessages {
+    return SANDBOX_MESSAGES[resolveLocale(this.locale)];
   }
 
   /**

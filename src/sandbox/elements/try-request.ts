@@ -4,12 +4,12 @@
  */
 import { css, html, nothing } from 'lit';
 import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
-import { API_VERSIONS } from '../../../mocks/api-versions.ts';
-import { maskToken } from '../../../mocks/credentials.ts';
+import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, REAL_PARTNER_API, type HttpMethod } from '../../contract/index.ts';
 import { sandboxStore } from '../client-store.ts';
 
 type CredentialChoice = 'currentReadWrite' | 'currentReadOnly' | 'previousReadWrite' | 'previousReadOnly' | 'pasted';
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
+/** The methods the partner API's resources answer (HEAD and PATCH are not offered). */
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const satisfies readonly HttpMethod[];
 type Method = (typeof METHODS)[number];
 
 interface Exchange {
@@ -95,7 +95,7 @@ export class ImpactTryRequest extends SandboxWidget {
   }
 
   private path(sid: string): string {
-    return `/api/Mediapartners/${encodeURIComponent(sid || this.sandbox.view?.account.sid || '')}/${this.resource}${this.format === 'json' ? '.json' : ''}`;
+    return partnerApiPath(sid || this.sandbox.view?.account.sid || '', `${this.resource}${this.format === 'json' ? '.json' : ''}`);
   }
 
   private async send(event: Event): Promise<void> {
@@ -151,8 +151,6 @@ export class ImpactTryRequest extends SandboxWidget {
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
     const credentials = view.credentials;
-    const inquiries = ['ActionInquiries', 'ActionInquiries/1001'];
-    const resources = ['Campaigns', 'Campaigns/12001', 'Actions', ...inquiries];
     const sid = this.credentials()?.sid || view.account.sid;
     return html`
       <form @submit=${this.send} aria-describedby="try-intro" data-ready>
@@ -180,7 +178,7 @@ export class ImpactTryRequest extends SandboxWidget {
           </label>
           <label>${t.resource}
             <select @change=${(e: Event) => (this.resource = (e.target as HTMLSelectElement).value)}>
-              ${resources.map((resource) => html`<option ?selected=${resource === this.resource}>${resource}</option>`)}
+              ${PARTNER_RESOURCES.map((resource) => html`<option ?selected=${resource === this.resource}>${resource}</option>`)}
             </select>
           </label>
           <label>${t.format}
@@ -209,7 +207,7 @@ export class ImpactTryRequest extends SandboxWidget {
       <details class="curl">
         <summary>${t.equivalentCurl}</summary>
         <pre class="mono">${this.curlCommand()}</pre>
-        <p class="note">${t.realEndpoint}: <code>https://api.impact.com/Mediapartners/${sid}/${this.resource}${this.format === 'json' ? '.json' : ''}</code></p>
+        <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${sid}/${this.resource}${this.format === 'json' ? '.json' : ''}</code></p>
       </details>
     `;
   }

@@ -1,0 +1,10 @@
+/** Limits both sides enforce or show. */
+
+/** A question (or a goal) longer than this, in code points, gets a 400. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** Request bodies for writes are capped; larger ones get a 413. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The partner API's hourly limit for "everything else" (shared/reference/facts.md). */
+export const RATE_LIMIT_PER_HOUR = 1000;

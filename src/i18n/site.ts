@@ -1,0 +1,36 @@
+/** The labels around the widgets: the header, the two-pane layout, the full sandbox and 404 pages. */
+import type { Locale } from '../contract/index.ts';
+
+const zh = {
+  siteName: 'impact.com 帮助中心 · 交互式指南',
+  skipToContent: '跳到正文',
+  sandboxConsole: '沙盒控制台',
+  sandboxConsoleIntro: '这里的一切都是模拟的，不会触及真实账户。',
+  fullSandbox: '完整沙盒',
+  guide: '指南',
+  sandboxPageTitle: '沙盒：旧版 API 令牌',
+  sandboxPageIntro: '完整的模拟合作伙伴平台，可自由操作。状态保存在本浏览器中，刷新页面后仍然保留。',
+  backToGuide: '返回指南',
+  embedCaption: '沙盒',
+  notFoundTitle: '找不到页面',
+  notFoundBody: '此地址没有页面。',
+};
+
+export type SiteMessages = typeof zh;
+
+const en: SiteMessages = {
+  siteName: 'impact.com Help Center · interactive guide',
+  skipToContent: 'Skip to content',
+  sandboxConsole: 'Sandbox console',
+  sandboxConsoleIntro: 'Everything here is simulated; no real account is touched.',
+  fullSandbox: 'Full sandbox',
+  guide: 'Guide',
+  sandboxPageTitle: 'Sandbox: legacy API tokens',
+  sandboxPageIntro: 'The whole simulated partner platform, for free play. Its state is kept in this browser and survives a reload.',
+  backToGuide: 'Back to the guide',
+  embedCaption: 'Sandbox',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'There is no page at this address.',
+};
+
+export const SITE_MESSAGES: Record<Locale, SiteMessages> = { zh, en };
