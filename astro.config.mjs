@@ -20,7 +20,10 @@ function glossaryLabelsOnly() {
         const { SANDBOX_MESSAGES } = await import('./src/i18n/sandbox.ts');
         const { PRODUCT_LABEL_KEYS } = await import('./src/ask/glossary.ts');
         const pick = (table) => Object.fromEntries(PRODUCT_LABEL_KEYS.map((key) => [key, table[key]]));
-        return { contents: `export const SANDBOX_MESSAGES = ${JSON.stringify({ zh: pick(SANDBOX_MESSAGES.zh), en: pick(SANDBOX_MESSAGES.en) })};`, loader: 'js' };
+        return {
+          contents: `export const SANDBOX_MESSAGES = ${JSON.stringify({ zh: pick(SANDBOX_MESSAGES.zh), en: pick(SANDBOX_MESSAGES.en) })};`,
+          loader: 'js',
+        };
       });
     },
   };

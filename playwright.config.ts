@@ -24,8 +24,20 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromiumLaunchOptions }, testIgnore: /phone\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions }, testMatch: /phone\.spec\.ts/ },
+    {
+      name: 'desktop',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1400, height: 1000 },
+        launchOptions: chromiumLaunchOptions,
+      },
+      testIgnore: /phone\.spec\.ts/,
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions },
+      testMatch: /phone\.spec\.ts/,
+    },
   ],
   // The e2e suite runs against the built site behind the real `npm start` server.
   webServer: [

@@ -95,7 +95,8 @@ function parseOptions() {
   });
   const positiveInt = (name: string, text: string | undefined): number => {
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new BenchError(`--${name} must be a positive integer (got "${text}")`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new BenchError(`--${name} must be a positive integer (got "${text}")`);
     return value;
   };
   return {
@@ -149,17 +150,24 @@ function percentiles(values: number[]): Percentiles {
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${Math.round(value)} ms`);
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : `${Math.round(value)} ms`;
 /** Milliseconds with the precision sub-millisecond figures need. */
 const fineMs = (value: number | null | undefined) =>
-  value === null || value === undefined || Number.isNaN(value) ? '—' : `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value)} ms`;
+  value === null || value === undefined || Number.isNaN(value)
+    ? '—'
+    : `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
 
 function table(headers: string[], rows: string[][], rightAligned: number[] = []): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) => (rightAligned.includes(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .map((cell, column) =>
+        rightAligned.includes(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
+      )
       .join('  ')
       .trimEnd();
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
@@ -189,11 +197,14 @@ function sizesOf(content: Buffer | Uint8Array): Sizes {
 }
 
 function sumSizes(items: Sizes[]): Sizes {
-  return items.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip, brotli: total.brotli + item.brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
+  return items.reduce(
+    (total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip, brotli: total.brotli + item.brotli }),
+    {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,15 +300,19 @@ function distFileFor(url: URL): string {
   if (file !== DIST && !file.startsWith(DIST + sep)) throw new BenchError(`URL ${url.href} maps outside dist/`);
   if (pathname.endsWith('/') || (existsSync(file) && statSync(file).isDirectory())) file = join(file, 'index.html');
   else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-  if (!existsSync(file)) throw new BenchError(`${url.pathname} was served but has no file in dist/ (looked for ${relative(ROOT, file)})`);
+  if (!existsSync(file))
+    throw new BenchError(`${url.pathname} was served but has no file in dist/ (looked for ${relative(ROOT, file)})`);
   return file;
 }
 
 function checkDist(): string {
   const guideFile = join(DIST, `.${GUIDE_PATH}`, 'index.html');
-  if (!existsSync(DIST)) throw new BenchError(`No dist/ at ${DIST}: run "npx astro build" (or the bench without --no-build).`);
-  if (!existsSync(guideFile)) throw new BenchError(`dist/ has no guide page (${relative(ROOT, guideFile)}): is the build complete?`);
-  if (!existsSync(join(DIST, 'mockServiceWorker.js'))) throw new BenchError('dist/mockServiceWorker.js is missing: the msw vite plugin did not emit it.');
+  if (!existsSync(DIST))
+    throw new BenchError(`No dist/ at ${DIST}: run "npx astro build" (or the bench without --no-build).`);
+  if (!existsSync(guideFile))
+    throw new BenchError(`dist/ has no guide page (${relative(ROOT, guideFile)}): is the build complete?`);
+  if (!existsSync(join(DIST, 'mockServiceWorker.js')))
+    throw new BenchError('dist/mockServiceWorker.js is missing: the msw vite plugin did not emit it.');
   return guideFile;
 }
 
@@ -319,13 +334,15 @@ function scriptsInHtml(html: string, pageUrl: string): HtmlScripts {
     const src = attribute(` ${attrs}`, 'src');
     const type = (attribute(` ${attrs}`, 'type') ?? '').toLowerCase();
     if (src) result.external.push(new URL(src, pageUrl).href);
-    else if (['', 'module', 'text/javascript', 'application/javascript'].includes(type) && (match[2] ?? '').trim()) result.inline.push(match[2]!);
+    else if (['', 'module', 'text/javascript', 'application/javascript'].includes(type) && (match[2] ?? '').trim())
+      result.inline.push(match[2]!);
   }
   for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(match[0], 'rel') ?? '').toLowerCase().split(/\s+/);
     const as = (attribute(match[0], 'as') ?? '').toLowerCase();
     const href = attribute(match[0], 'href');
-    if (href && (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script'))) result.modulePreloads.push(new URL(href, pageUrl).href);
+    if (href && (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')))
+      result.modulePreloads.push(new URL(href, pageUrl).href);
   }
   return result;
 }
@@ -416,7 +433,7 @@ async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new BenchError('esbuild is not installed (expected node_modules/esbuild from Astro\'s toolchain)');
+    throw new BenchError("esbuild is not installed (expected node_modules/esbuild from Astro's toolchain)");
   }
   const bundle = async (withAlias: boolean) => {
     const result = await esbuild.build({
@@ -429,7 +446,11 @@ async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
       target: 'es2022',
       // What Vite resolves for a production browser build.
       conditions: ['module', 'browser', 'production'],
-      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        'import.meta.env.DEV': 'false',
+        'import.meta.env.PROD': 'true',
+      },
       alias: withAlias ? { tldts: join(ROOT, 'src/sandbox/tldts-lite.ts') } : {},
       legalComments: 'none',
       metafile: true,
@@ -456,7 +477,8 @@ async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
 
 function viteVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules/vite/package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules/vite/package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }
@@ -515,7 +537,9 @@ async function startServer(requestedPort: number | undefined): Promise<RunningSe
   for (;;) {
     if (state.exit) {
       children.delete(child);
-      throw new BenchError(`the server (npx node server/serve.ts) stopped (${state.exit}) before answering:\n${tail(output())}`);
+      throw new BenchError(
+        `the server (npx node server/serve.ts) stopped (${state.exit}) before answering:\n${tail(output())}`,
+      );
     }
     // serve.ts logs its URLs once listening: waiting for that (as well as for an answer) makes
     // sure the answer comes from this server, not from something that grabbed the port meanwhile.
@@ -590,7 +614,12 @@ async function newContext(browser: Browser, options: BrowserContextOptions, push
   );
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (/^https?:$/.test(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && !isImpactHost(url.hostname))
+    if (
+      /^https?:$/.test(url.protocol) &&
+      url.hostname !== '127.0.0.1' &&
+      url.hostname !== 'localhost' &&
+      !isImpactHost(url.hostname)
+    )
       network.otherExternal.add(url.origin);
   });
   context.on('page', (page) => page.on('pageerror', (error) => network.pageErrors.push(error.message)));
@@ -604,7 +633,14 @@ async function routeSelfTest(browser: Browser): Promise<void> {
   const context = await newContext(browser, {});
   try {
     const page = await context.newPage();
-    const probe = await page.evaluate((url) => fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(() => 'answered', () => 'failed'), PROBE_URL);
+    const probe = await page.evaluate(
+      (url) =>
+        fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      PROBE_URL,
+    );
     if (probe !== 'failed' || network.probeBlocked !== 1)
       throw new BenchError(`the impact.com route block did not work (probe ${probe}, blocked ${network.probeBlocked})`);
   } finally {
@@ -623,7 +659,12 @@ interface Recorder {
 /** Runs in the page before its scripts: timestamps (performance.now()) of `data-sandbox` changes. */
 function installRecorder(): void {
   if (window !== window.top) return;
-  const recorder: Recorder = { waitingAt: null, readyAt: null, failedAt: null, controlledAtStart: Boolean(navigator.serviceWorker?.controller) };
+  const recorder: Recorder = {
+    waitingAt: null,
+    readyAt: null,
+    failedAt: null,
+    controlledAtStart: Boolean(navigator.serviceWorker?.controller),
+  };
   (window as unknown as { __bench: Recorder }).__bench = recorder;
   const check = () => {
     const state = document.documentElement?.dataset.sandbox;
@@ -645,7 +686,9 @@ async function waitForSandbox(page: Page): Promise<void> {
     polling: 50,
   });
   if ((await sandboxState(page)) === 'failed') {
-    const message = await page.evaluate(() => document.querySelector('impact-sandbox')?.shadowRoot?.textContent?.trim().slice(0, 300) ?? '');
+    const message = await page.evaluate(
+      () => document.querySelector('impact-sandbox')?.shadowRoot?.textContent?.trim().slice(0, 300) ?? '',
+    );
     throw new BenchError(`the sandbox failed to start (data-sandbox="failed"): ${message}`);
   }
 }
@@ -711,22 +754,31 @@ async function measureShippedJs(browser: Browser, origin: string, guideFile: str
     const firstWidget = await page.evaluate((selector) => {
       const element = document.querySelector(selector);
       const pushedBy = parseFloat(getComputedStyle(document.documentElement).paddingTop) || 0;
-      return element ? { tag: element.localName, top: Math.round(element.getBoundingClientRect().top + window.scrollY), pushedBy } : null;
+      return element
+        ? { tag: element.localName, top: Math.round(element.getBoundingClientRect().top + window.scrollY), pushedBy }
+        : null;
     }, WIDGET_SELECTOR);
     if (!firstWidget) throw new BenchError(`the guide page has no sandbox widget (${WIDGET_SELECTOR})`);
     const stateBeforeScroll = await sandboxState(page);
     const splitValid = stateBeforeScroll === 'waiting';
     if (!splitValid)
-      progress(`WARNING: data-sandbox="${stateBeforeScroll}" before any scroll at ${VIEWPORTS.jsSplit.width}x${VIEWPORTS.jsSplit.height}: the sandbox loaded up front`);
+      progress(
+        `WARNING: data-sandbox="${stateBeforeScroll}" before any scroll at ${VIEWPORTS.jsSplit.width}x${VIEWPORTS.jsSplit.height}: the sandbox loaded up front`,
+      );
     const beforeUrls = [...loaded];
 
-    await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'instant' }), WIDGET_SELECTOR);
+    await page.evaluate(
+      (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+      WIDGET_SELECTOR,
+    );
     await waitForSandbox(page);
     await page.waitForLoadState('networkidle');
     await sleep(500);
     const sandboxUrls = loaded.filter((url) => !beforeUrls.includes(url));
     const registrations = await page.evaluate(async () =>
-      (await navigator.serviceWorker.getRegistrations()).map((registration) => (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL ?? ''),
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (registration) => (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL ?? '',
+      ),
     );
     const workerUrl = registrations.find((url) => url.startsWith(origin));
     // The site's worker (/sandbox-sw.js) pulls in MSW's worker with importScripts: count both.
@@ -750,7 +802,11 @@ async function measureShippedJs(browser: Browser, origin: string, guideFile: str
       firstWidget,
       splitValid,
       stateBeforeScroll,
-      before: { files: beforeFiles, inlineScripts, total: sumSizes([...beforeFiles, ...(inlineScripts ? [inlineScripts] : [])]) },
+      before: {
+        files: beforeFiles,
+        inlineScripts,
+        total: sumSizes([...beforeFiles, ...(inlineScripts ? [inlineScripts] : [])]),
+      },
       sandbox: { files: sandboxFiles, total: sandboxTotal },
       serviceWorker,
       wholeSandbox: sumSizes([sandboxTotal, serviceWorker]),
@@ -810,7 +866,9 @@ async function phoneSample(page: Page, origin: string, lazy: boolean): Promise<P
   await page.waitForLoadState('networkidle');
   const stateAtScroll = await sandboxState(page);
   if (lazy && stateAtScroll !== 'waiting')
-    throw new BenchError(`phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: data-sandbox="${stateAtScroll}" before the scroll even with the page pushed down: the lazy path cannot be measured`);
+    throw new BenchError(
+      `phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: data-sandbox="${stateAtScroll}" before the scroll even with the page pushed down: the lazy path cannot be measured`,
+    );
   const sample = await page.evaluate(
     async ({ timeoutMs }) => {
       const element = document.querySelector('impact-sandbox');
@@ -834,7 +892,8 @@ async function phoneSample(page: Page, origin: string, lazy: boolean): Promise<P
           if (element.shadowRoot?.querySelector('[data-ready]')) {
             const now = performance.now();
             finish(() => done(now));
-          } else if (document.documentElement.dataset.sandbox === 'failed') finish(() => fail(new Error('sandbox failed to start')));
+          } else if (document.documentElement.dataset.sandbox === 'failed')
+            finish(() => fail(new Error('sandbox failed to start')));
         };
         void customElements.whenDefined(element.localName).then(() => {
           if (!element.shadowRoot) return;
@@ -844,7 +903,10 @@ async function phoneSample(page: Page, origin: string, lazy: boolean): Promise<P
           check();
         });
         const poll = setInterval(check, 16);
-        const timer = setTimeout(() => finish(() => fail(new Error(`impact-sandbox not ready ${timeoutMs} ms after scrolling`))), timeoutMs);
+        const timer = setTimeout(
+          () => finish(() => fail(new Error(`impact-sandbox not ready ${timeoutMs} ms after scrolling`))),
+          timeoutMs,
+        );
         check();
       });
       const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
@@ -883,8 +945,10 @@ async function timeScenario<T extends { controlledByWorker: boolean }>(
       const page = await context.newPage();
       const cold = await sample(page);
       const warm = await sample(page);
-      if (cold.controlledByWorker) throw new BenchError(`${label}: the "cold" page was already controlled by a service worker`);
-      if (!warm.controlledByWorker) throw new BenchError(`${label}: the "warm" page was not controlled by the service worker`);
+      if (cold.controlledByWorker)
+        throw new BenchError(`${label}: the "cold" page was already controlled by a service worker`);
+      if (!warm.controlledByWorker)
+        throw new BenchError(`${label}: the "warm" page was not controlled by the service worker`);
       result.cold.push(cold);
       result.warm.push(warm);
     } finally {
@@ -908,10 +972,12 @@ interface BenchQuestion {
 
 /** Loads QUESTIONS from tests/ask/questions.ts (imported by path: the file is written separately). */
 async function loadQuestions(): Promise<BenchQuestion[]> {
-  if (!existsSync(ASK_QUESTIONS_FILE)) throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} does not exist (yet)`);
+  if (!existsSync(ASK_QUESTIONS_FILE))
+    throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} does not exist (yet)`);
   const loaded = (await import(pathToFileURL(ASK_QUESTIONS_FILE).href)) as { QUESTIONS?: unknown };
   const questions = loaded.QUESTIONS;
-  if (!Array.isArray(questions) || questions.length === 0) throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} exports no non-empty QUESTIONS array`);
+  if (!Array.isArray(questions) || questions.length === 0)
+    throw new BenchError(`${relative(ROOT, ASK_QUESTIONS_FILE)} exports no non-empty QUESTIONS array`);
   questions.forEach((item: unknown, index) => {
     const candidate = item as Partial<BenchQuestion> | null;
     const expectation = candidate?.expect;
@@ -920,7 +986,9 @@ async function loadQuestions(): Promise<BenchQuestion[]> {
       (candidate.askedOn !== undefined && typeof candidate.askedOn !== 'string') ||
       (expectation !== undefined && (typeof expectation?.fact !== 'string' || typeof expectation?.section !== 'string'))
     )
-      throw new BenchError(`QUESTIONS[${index}] is not { question: string, language, askedOn?: string, expect?: { fact: string, section: string } }`);
+      throw new BenchError(
+        `QUESTIONS[${index}] is not { question: string, language, askedOn?: string, expect?: { fact: string, section: string } }`,
+      );
   });
   return questions as BenchQuestion[];
 }
@@ -955,7 +1023,14 @@ interface AskNodeReport {
 }
 
 function judge(item: BenchQuestion, reply: AskReply): AskMiss | null {
-  if (!item.expect) return reply.answered ? { question: item.question, expected: 'refusal', got: `answered: ${reply.answer.slice(0, 60).replace(/\s+/g, ' ')}…` } : null;
+  if (!item.expect)
+    return reply.answered
+      ? {
+          question: item.question,
+          expected: 'refusal',
+          got: `answered: ${reply.answer.slice(0, 60).replace(/\s+/g, ' ')}…`,
+        }
+      : null;
   const { fact, section } = item.expect;
   const problems: string[] = [];
   if (!reply.answered) problems.push('refused');
@@ -964,7 +1039,9 @@ function judge(item: BenchQuestion, reply: AskReply): AskMiss | null {
     if (!reply.excerpts.some((excerpt) => excerpt.section.startsWith(section)))
       problems.push(`sections [${reply.excerpts.map((excerpt) => excerpt.section).join(' | ')}]`);
   }
-  return problems.length ? { question: item.question, expected: `"${fact}" in ${section}`, got: problems.join('; ') } : null;
+  return problems.length
+    ? { question: item.question, expected: `"${fact}" in ${section}`, got: problems.join('; ') }
+    : null;
 }
 
 async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeReport> {
@@ -983,7 +1060,9 @@ async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeRepo
 
   // Warm-up pass, which also gives the replies judged (the engine is deterministic).
   const replies = questions.map((item, index) => (index === 0 ? firstReply : ask(item)));
-  const misses = questions.map((item, index) => judge(item, replies[index]!)).filter((miss): miss is AskMiss => miss !== null);
+  const misses = questions
+    .map((item, index) => judge(item, replies[index]!))
+    .filter((miss): miss is AskMiss => miss !== null);
   const answerable = questions.filter((item) => item.expect).length;
 
   const loadAverage1m = loadavg()[0] ?? NaN;
@@ -999,11 +1078,17 @@ async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeRepo
     });
   }
   const slowest = questions
-    .map((item, index) => ({ question: item.question, p50: median(byQuestion[index]!), max: Math.max(...byQuestion[index]!) }))
+    .map((item, index) => ({
+      question: item.question,
+      p50: median(byQuestion[index]!),
+      max: Math.max(...byQuestion[index]!),
+    }))
     .sort((a, b) => b.p50 - a.p50)
     .slice(0, 3);
 
-  const handle = createAskHandler({ loadIndex: async () => JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData });
+  const handle = createAskHandler({
+    loadIndex: async () => JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData,
+  });
   const viaHttp = async (item: BenchQuestion): Promise<number> => {
     const path = `${item.askedOn ?? GUIDE_PATH}.md?ask=${encodeURIComponent(item.question)}`;
     const before = performance.now();
@@ -1029,7 +1114,13 @@ async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeRepo
     perAnswer: percentiles(times),
     slowest,
     loadAverage1m,
-    accuracy: { correct: questions.length - misses.length, total: questions.length, answerable, refusals: questions.length - answerable, misses },
+    accuracy: {
+      correct: questions.length - misses.length,
+      total: questions.length,
+      answerable,
+      refusals: questions.length - answerable,
+      misses,
+    },
     http: { firstRequestMs, perRequest: percentiles(httpTimes) },
   };
 }
@@ -1076,15 +1167,25 @@ async function askBrowserSample(browser: Browser, origin: string): Promise<AskBr
     if (!controller) throw new BenchError('ask: data-sandbox="ready" but no service worker controls the page');
 
     const askInPage = async (question: string) => {
-      const result = await page.evaluate(async (url) => {
-        const t0 = performance.now();
-        const response = await fetch(url, { headers: { Accept: 'application/json' } });
-        const reply = (await response.json()) as { answered?: boolean };
-        const t1 = performance.now();
-        return { ms: t1 - t0, status: response.status, servedBy: response.headers.get('X-Served-By'), answered: reply.answered === true };
-      }, `${GUIDE_PATH}.md?ask=${encodeURIComponent(question)}`);
+      const result = await page.evaluate(
+        async (url) => {
+          const t0 = performance.now();
+          const response = await fetch(url, { headers: { Accept: 'application/json' } });
+          const reply = (await response.json()) as { answered?: boolean };
+          const t1 = performance.now();
+          return {
+            ms: t1 - t0,
+            status: response.status,
+            servedBy: response.headers.get('X-Served-By'),
+            answered: reply.answered === true,
+          };
+        },
+        `${GUIDE_PATH}.md?ask=${encodeURIComponent(question)}`,
+      );
       if (result.servedBy !== 'service-worker')
-        throw new BenchError(`ask: "${question}" was not answered by the service worker (X-Served-By: ${result.servedBy ?? 'absent'}, HTTP ${result.status})`);
+        throw new BenchError(
+          `ask: "${question}" was not answered by the service worker (X-Served-By: ${result.servedBy ?? 'absent'}, HTTP ${result.status})`,
+        );
       if (result.status !== 200) throw new BenchError(`ask: "${question}" got HTTP ${result.status}`);
       if (!result.answered) progress(`WARNING: ask: the browser reply to "${question}" has answered=false`);
       return result.ms;
@@ -1096,7 +1197,9 @@ async function askBrowserSample(browser: Browser, origin: string): Promise<AskBr
 
     const navigate = async (question: string): Promise<AskNavigation> => {
       const before = performance.now();
-      const response = await page.goto(`${origin}${GUIDE_PATH}?ask=${encodeURIComponent(question)}`, { waitUntil: 'commit' });
+      const response = await page.goto(`${origin}${GUIDE_PATH}?ask=${encodeURIComponent(question)}`, {
+        waitUntil: 'commit',
+      });
       const gotoMs = performance.now() - before;
       if (!response) throw new BenchError(`ask: the navigation to ?ask=${question} got no response`);
       const servedBy = (await response.allHeaders())['x-served-by'];
@@ -1104,11 +1207,17 @@ async function askBrowserSample(browser: Browser, origin: string): Promise<AskBr
         throw new BenchError(
           `ask: the navigation to ?ask=${question} was not answered by the service worker (fromServiceWorker ${response.fromServiceWorker()}, X-Served-By: ${servedBy ?? 'absent'})`,
         );
-      if (response.status() !== 200) throw new BenchError(`ask: the navigation to ?ask=${question} got HTTP ${response.status()}`);
+      if (response.status() !== 200)
+        throw new BenchError(`ask: the navigation to ?ask=${question} got HTTP ${response.status()}`);
       await page.waitForLoadState('load');
       const timing = await page.evaluate(() => {
         const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-        return entry ? { responseStartMs: entry.responseStart - entry.startTime, responseEndMs: entry.responseEnd - entry.startTime } : null;
+        return entry
+          ? {
+              responseStartMs: entry.responseStart - entry.startTime,
+              responseEndMs: entry.responseEnd - entry.startTime,
+            }
+          : null;
       });
       return { gotoMs, responseStartMs: timing?.responseStartMs ?? null, responseEndMs: timing?.responseEndMs ?? null };
     };
@@ -1128,7 +1237,9 @@ async function measureAskInBrowser(browser: Browser, origin: string, runs: numbe
     const { controller: scriptUrl, ...sample } = await askBrowserSample(browser, origin);
     controller = new URL(scriptUrl).pathname;
     if (sample.indexRequestsBefore > 0)
-      progress(`WARNING: ask: ${ASK_INDEX_URL} was requested before the first question: the "first question" time does not include the index load`);
+      progress(
+        `WARNING: ask: ${ASK_INDEX_URL} was requested before the first question: the "first question" time does not include the index load`,
+      );
     samples.push(sample);
   }
   return { questions: ASK_BROWSER_QUESTIONS, controller, samples };
@@ -1156,7 +1267,9 @@ function measureAskSizes(): AskSizes {
   const data = JSON.parse(readFileSync(join(ROOT, index.file), 'utf8')) as AskIndexData;
   const worker = askFileSizes(SERVICE_WORKER_URL);
   const source = readFileSync(join(ROOT, worker.file), 'utf8');
-  const imported = [...source.matchAll(/importScripts\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]!).filter((url) => url.startsWith('/'));
+  const imported = [...source.matchAll(/importScripts\(\s*["'`]([^"'`]+)["'`]/g)]
+    .map((match) => match[1]!)
+    .filter((url) => url.startsWith('/'));
   const imports = [...new Set(imported)].map(askFileSizes);
   return {
     index: { ...index, chunks: data.chunks.length, pages: data.pages.length },
@@ -1196,7 +1309,14 @@ function printReport(results: Results): void {
         `then scrolling to that widget; data-sandbox before the scroll: "${js.stateBeforeScroll}"${js.splitValid ? '' : '  ← WARNING: split invalid'}`,
     );
   }
-  const row = (phase: string, name: string, size: Sizes) => [phase, name, String(size.raw), kb(size.raw), kb(size.gzip), kb(size.brotli)];
+  const row = (phase: string, name: string, size: Sizes) => [
+    phase,
+    name,
+    String(size.raw),
+    kb(size.raw),
+    kb(size.gzip),
+    kb(size.brotli),
+  ];
   const rows: string[][] = [];
   js.before.files.forEach((file) => rows.push(row('before sandbox', file.url, file)));
   if (js.before.inlineScripts) rows.push(row('before sandbox', '(inline <script> in HTML)', js.before.inlineScripts));
@@ -1209,17 +1329,37 @@ function printReport(results: Results): void {
   const check = js.htmlCrossCheck;
   out.push(
     `HTML cross-check: <script src>/modulepreload in HTML = [${check.htmlScripts.join(', ')}] → ${check.ok ? 'all loaded before scroll (OK)' : `NOT loaded before scroll: ${check.inHtmlButNotLoaded.join(', ')}`}` +
-      (check.loadedButNotInHtml.length ? `; also loaded up front (imported, not in HTML): ${check.loadedButNotInHtml.join(', ')}` : ''),
+      (check.loadedButNotInHtml.length
+        ? `; also loaded up front (imported, not in HTML): ${check.loadedButNotInHtml.join(', ')}`
+        : ''),
   );
-  if (!js.serviceWorker.observedRegistration) out.push('note: no service worker registration was observed; counted dist/sandbox-sw.js + dist/mockServiceWorker.js anyway');
+  if (!js.serviceWorker.observedRegistration)
+    out.push(
+      'note: no service worker registration was observed; counted dist/sandbox-sw.js + dist/mockServiceWorker.js anyway',
+    );
   if (js.foreignJs.length) out.push(`cross-origin JS: ${js.foreignJs.join(', ')}`);
   out.push(
     table(
       ['target', 'limit', 'measured', 'result'],
       [
-        ['JS before the sandbox is needed (gzip)', `≤ ${kb(TARGETS.beforeSandboxGzip)}`, kb(js.before.total.gzip), verdict(results.verdicts.beforeSandbox)],
-        ['whole sandbox: chunks + service worker (gzip)', `≤ ${kb(TARGETS.wholeSandboxGzip)}`, kb(js.wholeSandbox.gzip), verdict(results.verdicts.wholeSandbox)],
-        ['  (sandbox chunks alone, for reference)', `≤ ${kb(TARGETS.wholeSandboxGzip)}`, kb(js.sandbox.total.gzip), verdict(js.sandbox.total.gzip <= TARGETS.wholeSandboxGzip)],
+        [
+          'JS before the sandbox is needed (gzip)',
+          `≤ ${kb(TARGETS.beforeSandboxGzip)}`,
+          kb(js.before.total.gzip),
+          verdict(results.verdicts.beforeSandbox),
+        ],
+        [
+          'whole sandbox: chunks + service worker (gzip)',
+          `≤ ${kb(TARGETS.wholeSandboxGzip)}`,
+          kb(js.wholeSandbox.gzip),
+          verdict(results.verdicts.wholeSandbox),
+        ],
+        [
+          '  (sandbox chunks alone, for reference)',
+          `≤ ${kb(TARGETS.wholeSandboxGzip)}`,
+          kb(js.sandbox.total.gzip),
+          verdict(js.sandbox.total.gzip <= TARGETS.wholeSandboxGzip),
+        ],
       ],
       [2],
     ),
@@ -1230,14 +1370,28 @@ function printReport(results: Results): void {
   if ('error' in analysis) out.push(`(skipped: ${analysis.error})`);
   else {
     out.push(analysis.method);
-    const realChunk = js.sandbox.files.reduce<Sizes>((total, file) => sumSizes([total, file]), { raw: 0, gzip: 0, brotli: 0 });
+    const realChunk = js.sandbox.files.reduce<Sizes>((total, file) => sumSizes([total, file]), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
     out.push(
       table(
         ['bundle', 'raw', 'gzip', 'brotli'],
         [
           ['real build: sandbox chunks (dist/)', kb(realChunk.raw), kb(realChunk.gzip), kb(realChunk.brotli)],
-          ['esbuild, with tldts → tldts-lite alias', kb(analysis.withAlias.raw), kb(analysis.withAlias.gzip), kb(analysis.withAlias.brotli)],
-          ['esbuild, without the alias (real tldts)', kb(analysis.withoutAlias.raw), kb(analysis.withoutAlias.gzip), kb(analysis.withoutAlias.brotli)],
+          [
+            'esbuild, with tldts → tldts-lite alias',
+            kb(analysis.withAlias.raw),
+            kb(analysis.withAlias.gzip),
+            kb(analysis.withAlias.brotli),
+          ],
+          [
+            'esbuild, without the alias (real tldts)',
+            kb(analysis.withoutAlias.raw),
+            kb(analysis.withoutAlias.gzip),
+            kb(analysis.withoutAlias.brotli),
+          ],
           [
             'saved by the alias',
             kb(analysis.withoutAlias.raw - analysis.withAlias.raw),
@@ -1248,12 +1402,17 @@ function printReport(results: Results): void {
         [1, 2, 3],
       ),
     );
-    if (analysis.removedByAlias.length) out.push(`only without the alias: ${analysis.removedByAlias.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ')} (minified, before compression)`);
+    if (analysis.removedByAlias.length)
+      out.push(
+        `only without the alias: ${analysis.removedByAlias.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ')} (minified, before compression)`,
+      );
     out.push('', 'Top 12 inputs by minified bytes in the output (with alias):');
     out.push(
       table(
         ['#', 'package', 'bytes', 'share'],
-        analysis.withAlias.packages.slice(0, 12).map((item, index) => [String(index + 1), item.name, kb(item.bytes), `${(item.share * 100).toFixed(1)}%`]),
+        analysis.withAlias.packages
+          .slice(0, 12)
+          .map((item, index) => [String(index + 1), item.name, kb(item.bytes), `${(item.share * 100).toFixed(1)}%`]),
         [0, 2, 3],
       ),
     );
@@ -1267,35 +1426,77 @@ function printReport(results: Results): void {
     );
   }
 
-  section(`4. Time until the sandbox is interactive (headless Chromium ${results.environment.chromium}, median of ${results.options.timingRuns})`);
+  section(
+    `4. Time until the sandbox is interactive (headless Chromium ${results.environment.chromium}, median of ${results.options.timingRuns})`,
+  );
   const timing = results.timing;
   const timingRow = (name: string, values: number[], limit?: number) => {
     if (values.length === 0) return [name, '—', '—', '—', '', ''];
     const summary = stats(values);
-    return [name, ms(summary.min), ms(summary.median), ms(summary.max), limit === undefined ? '' : `≤ ${limit} ms`, limit === undefined ? '' : verdict(summary.median <= limit)];
+    return [
+      name,
+      ms(summary.min),
+      ms(summary.median),
+      ms(summary.max),
+      limit === undefined ? '' : `≤ ${limit} ms`,
+      limit === undefined ? '' : verdict(summary.median <= limit),
+    ];
   };
   out.push(
     table(
       ['scenario', 'min', 'median', 'max', 'target', 'result'],
       [
-        timingRow('desktop 1400x1000 cold: navigation → data-sandbox=ready', timing.desktop.cold.map((s) => s.readyMs)),
+        timingRow(
+          'desktop 1400x1000 cold: navigation → data-sandbox=ready',
+          timing.desktop.cold.map((s) => s.readyMs),
+        ),
         timingRow('  of which: sandbox JS loaded', nonNull(timing.desktop.cold.map((s) => s.jsLoadedMs))),
-        timingRow('  of which: first /api/sandbox request (worker started)', nonNull(timing.desktop.cold.map((s) => s.firstApiRequestMs))),
-        timingRow('desktop 1400x1000 warm (worker installed): navigation → ready', timing.desktop.warm.map((s) => s.readyMs)),
-        timingRow('phone 390x800 lazy path, cold: scroll → widget [data-ready]', timing.phone.cold.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
+        timingRow(
+          '  of which: first /api/sandbox request (worker started)',
+          nonNull(timing.desktop.cold.map((s) => s.firstApiRequestMs)),
+        ),
+        timingRow(
+          'desktop 1400x1000 warm (worker installed): navigation → ready',
+          timing.desktop.warm.map((s) => s.readyMs),
+        ),
+        timingRow(
+          'phone 390x800 lazy path, cold: scroll → widget [data-ready]',
+          timing.phone.cold.map((s) => s.readyMs),
+          TARGETS.phoneScrollToReadyMs,
+        ),
         timingRow('  of which: sandbox JS loaded', nonNull(timing.phone.cold.map((s) => s.jsLoadedMs))),
-        timingRow('phone 390x800 lazy path, warm: scroll → widget [data-ready]', timing.phone.warm.map((s) => s.readyMs), TARGETS.phoneScrollToReadyMs),
-        timingRow('phone 390x800 real layout, cold: scroll → widget [data-ready]', timing.phoneRealLayout.cold.map((s) => s.readyMs)),
-        timingRow('phone 390x800 real layout, warm: scroll → widget [data-ready]', timing.phoneRealLayout.warm.map((s) => s.readyMs)),
+        timingRow(
+          'phone 390x800 lazy path, warm: scroll → widget [data-ready]',
+          timing.phone.warm.map((s) => s.readyMs),
+          TARGETS.phoneScrollToReadyMs,
+        ),
+        timingRow(
+          'phone 390x800 real layout, cold: scroll → widget [data-ready]',
+          timing.phoneRealLayout.cold.map((s) => s.readyMs),
+        ),
+        timingRow(
+          'phone 390x800 real layout, warm: scroll → widget [data-ready]',
+          timing.phoneRealLayout.warm.map((s) => s.readyMs),
+        ),
       ],
       [1, 2, 3],
     ),
   );
-  out.push('cold = fresh browser context (no service worker, empty storage); warm = next navigation to the guide from the cold page, same tab (worker installed and controlling).');
-  out.push(`lazy path = page pushed ${PUSH_DOWN_PX}px down so nothing loads before the scroll (what a widget far down a page costs); the target applies to it.`);
-  const realStates = [...new Set([...timing.phoneRealLayout.cold, ...timing.phoneRealLayout.warm].map((s) => s.stateAtScroll))];
-  out.push(`real layout = the page as shipped: data-sandbox at scroll time was ${realStates.map((state) => `"${state}"`).join('/')} (the sandbox had already loaded during page load).`);
-  out.push('Every context has a route installed (impact.com block), which disables Chromium\'s HTTP cache: warm runs re-fetch JS from localhost.');
+  out.push(
+    'cold = fresh browser context (no service worker, empty storage); warm = next navigation to the guide from the cold page, same tab (worker installed and controlling).',
+  );
+  out.push(
+    `lazy path = page pushed ${PUSH_DOWN_PX}px down so nothing loads before the scroll (what a widget far down a page costs); the target applies to it.`,
+  );
+  const realStates = [
+    ...new Set([...timing.phoneRealLayout.cold, ...timing.phoneRealLayout.warm].map((s) => s.stateAtScroll)),
+  ];
+  out.push(
+    `real layout = the page as shipped: data-sandbox at scroll time was ${realStates.map((state) => `"${state}"`).join('/')} (the sandbox had already loaded during page load).`,
+  );
+  out.push(
+    "Every context has a route installed (impact.com block), which disables Chromium's HTTP cache: warm runs re-fetch JS from localhost.",
+  );
 
   section('5. ?ask= lookups');
   const ask = results.ask;
@@ -1335,8 +1536,20 @@ function printReport(results: Results): void {
       table(
         ['per answer', 'samples', 'p50', 'p95', 'max'],
         [
-          ['engine.ask()', String(node.perAnswer.count), fineMs(node.perAnswer.p50), fineMs(node.perAnswer.p95), fineMs(node.perAnswer.max)],
-          ['HTTP handler: Request → await response.text() (markdown)', String(node.http.perRequest.count), fineMs(node.http.perRequest.p50), fineMs(node.http.perRequest.p95), fineMs(node.http.perRequest.max)],
+          [
+            'engine.ask()',
+            String(node.perAnswer.count),
+            fineMs(node.perAnswer.p50),
+            fineMs(node.perAnswer.p95),
+            fineMs(node.perAnswer.max),
+          ],
+          [
+            'HTTP handler: Request → await response.text() (markdown)',
+            String(node.http.perRequest.count),
+            fineMs(node.http.perRequest.p50),
+            fineMs(node.http.perRequest.p95),
+            fineMs(node.http.perRequest.max),
+          ],
         ],
         [1, 2, 3, 4],
       ),
@@ -1345,11 +1558,16 @@ function printReport(results: Results): void {
       `slowest questions (median): ${node.slowest.map((item) => `"${item.question}" ${fineMs(item.p50)}`).join(', ')}; 1-min load average at the start: ${node.loadAverage1m.toFixed(2)} on ${results.environment.cpus} CPUs`,
     );
     out.push(`accuracy ${node.accuracy.correct}/${node.accuracy.total}`);
-    for (const miss of node.accuracy.misses.slice(0, 10)) out.push(`  miss: "${miss.question}" — expected ${miss.expected}; got ${miss.got}`);
-    if (node.accuracy.misses.length > 10) out.push(`  … and ${node.accuracy.misses.length - 10} more (see ${relative(ROOT, RESULTS_FILE)})`);
+    for (const miss of node.accuracy.misses.slice(0, 10))
+      out.push(`  miss: "${miss.question}" — expected ${miss.expected}; got ${miss.got}`);
+    if (node.accuracy.misses.length > 10)
+      out.push(`  … and ${node.accuracy.misses.length - 10} more (see ${relative(ROOT, RESULTS_FILE)})`);
   }
   const browserSamples = ask.browser.samples;
-  out.push('', `Chromium (${browserSamples.length} fresh contexts; desktop page, data-sandbox=ready, answered by ${ask.browser.controller} — X-Served-By: service-worker checked):`);
+  out.push(
+    '',
+    `Chromium (${browserSamples.length} fresh contexts; desktop page, data-sandbox=ready, answered by ${ask.browser.controller} — X-Served-By: service-worker checked):`,
+  );
   const askRow = (name: string, values: number[]) => {
     if (values.length === 0) return [name, '—', '—', '—'];
     const summary = stats(values);
@@ -1359,15 +1577,27 @@ function printReport(results: Results): void {
     table(
       ['in the page', 'median', 'min', 'max'],
       [
-        askRow('first question, incl. index load: fetch .md?ask= → JSON', browserSamples.map((sample) => sample.coldMs)),
-        askRow('next question (warm): fetch .md?ask= → JSON', browserSamples.map((sample) => sample.warmMs)),
+        askRow(
+          'first question, incl. index load: fetch .md?ask= → JSON',
+          browserSamples.map((sample) => sample.coldMs),
+        ),
+        askRow(
+          'next question (warm): fetch .md?ask= → JSON',
+          browserSamples.map((sample) => sample.warmMs),
+        ),
         ...(['navigation', 'navigationAgain'] as const).flatMap((key) => [
           askRow(
             `${key === 'navigation' ? 'navigation to ?ask= (1st English question)' : 'next navigation to ?ask= (English)'}: page.goto → response`,
             browserSamples.map((sample) => sample[key].gotoMs),
           ),
-          askRow('  Navigation Timing: start → responseStart', nonNull(browserSamples.map((sample) => sample[key].responseStartMs))),
-          askRow('  Navigation Timing: start → responseEnd', nonNull(browserSamples.map((sample) => sample[key].responseEndMs))),
+          askRow(
+            '  Navigation Timing: start → responseStart',
+            nonNull(browserSamples.map((sample) => sample[key].responseStartMs)),
+          ),
+          askRow(
+            '  Navigation Timing: start → responseEnd',
+            nonNull(browserSamples.map((sample) => sample[key].responseEndMs)),
+          ),
         ]),
       ],
       [1, 2, 3],
@@ -1376,20 +1606,27 @@ function printReport(results: Results): void {
   const asked = ask.browser.questions;
   out.push(
     `questions: first "${asked.cold}", next "${asked.warm}"; navigations "${asked.navigation}", then "${asked.navigationAgain}".`,
-    'first question = fetch → worker: /ask-index.json fetched (no HTTP cache: the bench\'s route) and parsed, createAskEngine, first answer (cold JIT) → JSON in the page.',
+    "first question = fetch → worker: /ask-index.json fetched (no HTTP cache: the bench's route) and parsed, createAskEngine, first answer (cold JIT) → JSON in the page.",
     'The first English question in a worker is slower than the next (the English path — glossary, translation — runs for the first time): compare the two navigations.',
   );
   const indexLoads = browserSamples.map((sample) => sample.indexRequestsDuring);
   const preloaded = browserSamples.filter((sample) => sample.indexRequestsBefore > 0).length;
   out.push(
     `${ASK_INDEX_URL} requests seen during the first question: ${indexLoads.join(', ')}` +
-      (preloaded ? `  ← WARNING: requested before the first question in ${preloaded} run(s), so "first question" did not include it` : ' (none before it)'),
+      (preloaded
+        ? `  ← WARNING: requested before the first question in ${preloaded} run(s), so "first question" did not include it`
+        : ' (none before it)'),
   );
   out.push(
     table(
       ['target', 'limit', 'measured', 'result'],
       [
-        ['ask index dist/ask-index.json (gzip)', `≤ ${kb(TARGETS.askIndexGzip)}`, kb(ask.index.gzip), verdict(results.verdicts.askIndex)],
+        [
+          'ask index dist/ask-index.json (gzip)',
+          `≤ ${kb(TARGETS.askIndexGzip)}`,
+          kb(ask.index.gzip),
+          verdict(results.verdicts.askIndex),
+        ],
         [
           'engine.ask() in Node, p95 per answer',
           `≤ ${TARGETS.askNodeP95Ms} ms`,
@@ -1402,10 +1639,15 @@ function printReport(results: Results): void {
   );
 
   section('Network');
-  out.push(`requests for impact.com hosts (blocked): ${network.impactBlocked.length}${network.impactBlocked.length ? `  ← FAIL: ${[...new Set(network.impactBlocked)].slice(0, 5).join(', ')}` : '  (OK)'}`);
+  out.push(
+    `requests for impact.com hosts (blocked): ${network.impactBlocked.length}${network.impactBlocked.length ? `  ← FAIL: ${[...new Set(network.impactBlocked)].slice(0, 5).join(', ')}` : '  (OK)'}`,
+  );
   out.push(`route self-test: probe to ${PROBE_URL} blocked ${network.probeBlocked}x (OK)`);
-  out.push(`other external origins requested: ${network.otherExternal.size ? [...network.otherExternal].join(', ') : 'none'}`);
-  if (network.pageErrors.length) out.push(`page errors (${network.pageErrors.length}): ${[...new Set(network.pageErrors)].slice(0, 5).join(' | ')}`);
+  out.push(
+    `other external origins requested: ${network.otherExternal.size ? [...network.otherExternal].join(', ') : 'none'}`,
+  );
+  if (network.pageErrors.length)
+    out.push(`page errors (${network.pageErrors.length}): ${[...new Set(network.pageErrors)].slice(0, 5).join(' | ')}`);
 
   out.push('', `Results written to ${relative(ROOT, RESULTS_FILE)}`);
   console.log(out.join('\n'));
@@ -1422,7 +1664,11 @@ interface Results {
   build: BuildRun[];
   js: JsReport;
   chunkAnalysis: ChunkAnalysis | { error: string };
-  timing: { desktop: TimingScenario<DesktopSample>; phone: TimingScenario<PhoneSample>; phoneRealLayout: TimingScenario<PhoneSample> };
+  timing: {
+    desktop: TimingScenario<DesktopSample>;
+    phone: TimingScenario<PhoneSample>;
+    phoneRealLayout: TimingScenario<PhoneSample>;
+  };
   summary: Record<string, unknown>;
   ask: AskReport;
   verdicts: {
@@ -1485,20 +1731,38 @@ async function main(): Promise<number> {
     browser = await chromium.launch({
       ...chromiumLaunchOptions,
       // Second line of defence behind the route: impact.com never resolves.
-      args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP impact.com ~NOTFOUND, MAP *.impact.com ~NOTFOUND'],
+      args: [
+        ...chromiumLaunchOptions.args,
+        '--host-resolver-rules=MAP impact.com ~NOTFOUND, MAP *.impact.com ~NOTFOUND',
+      ],
     });
     const activeBrowser = browser;
     progress(`measuring JS (${server.origin})`);
     await routeSelfTest(activeBrowser);
     const js = await measureShippedJs(activeBrowser, server.origin, guideFile);
 
-    const desktop = await timeScenario('desktop', activeBrowser, { viewport: VIEWPORTS.desktop }, options.timingRuns, (page) =>
-      desktopSample(page, server.origin),
+    const desktop = await timeScenario(
+      'desktop',
+      activeBrowser,
+      { viewport: VIEWPORTS.desktop },
+      options.timingRuns,
+      (page) => desktopSample(page, server.origin),
     );
     const phoneContext = { viewport: VIEWPORTS.phone, ...PHONE_CONTEXT };
-    const phone = await timeScenario('phone lazy path', activeBrowser, phoneContext, options.timingRuns, (page) => phoneSample(page, server.origin, true), true);
-    const phoneRealLayout = await timeScenario('phone real layout', activeBrowser, phoneContext, options.timingRuns, (page) =>
-      phoneSample(page, server.origin, false),
+    const phone = await timeScenario(
+      'phone lazy path',
+      activeBrowser,
+      phoneContext,
+      options.timingRuns,
+      (page) => phoneSample(page, server.origin, true),
+      true,
+    );
+    const phoneRealLayout = await timeScenario(
+      'phone real layout',
+      activeBrowser,
+      phoneContext,
+      options.timingRuns,
+      (page) => phoneSample(page, server.origin, false),
     );
     const askBrowser = await measureAskInBrowser(activeBrowser, server.origin, options.timingRuns);
     const ask: AskReport = { ...askSizes, node: askNode, browser: askBrowser };
@@ -1516,7 +1780,12 @@ async function main(): Promise<number> {
     const results: Results = {
       date: new Date().toISOString(),
       options,
-      environment: { node: process.version, chromium: activeBrowser.version(), platform: `${process.platform} ${process.arch}`, cpus: cpus().length },
+      environment: {
+        node: process.version,
+        chromium: activeBrowser.version(),
+        platform: `${process.platform} ${process.arch}`,
+        cpus: cpus().length,
+      },
       build,
       js,
       chunkAnalysis,
@@ -1533,7 +1802,9 @@ async function main(): Promise<number> {
         phoneColdScrollToReadyMs: stats(phone.cold.map((s) => s.readyMs)),
         phoneWarmScrollToReadyMs: stats(phone.warm.map((s) => s.readyMs)),
         phoneRealLayoutColdScrollToReadyMs: stats(phoneRealLayout.cold.map((s) => s.readyMs)),
-        phoneRealLayoutStatesAtScroll: [...new Set([...phoneRealLayout.cold, ...phoneRealLayout.warm].map((s) => s.stateAtScroll))],
+        phoneRealLayoutStatesAtScroll: [
+          ...new Set([...phoneRealLayout.cold, ...phoneRealLayout.warm].map((s) => s.stateAtScroll)),
+        ],
         askIndexGzip: ask.index.gzip,
         askServiceWorkerGzip: ask.serviceWorker.gzip,
         askNodeEngineCreateMs: 'error' in askNode ? null : askNode.engineCreateMs,
@@ -1570,7 +1841,12 @@ async function main(): Promise<number> {
       return 1;
     }
     const over =
-      !verdicts.beforeSandbox || !verdicts.wholeSandbox || !verdicts.phoneCold || !verdicts.phoneWarm || !verdicts.askIndex || !verdicts.askNodeP95;
+      !verdicts.beforeSandbox ||
+      !verdicts.wholeSandbox ||
+      !verdicts.phoneCold ||
+      !verdicts.phoneWarm ||
+      !verdicts.askIndex ||
+      !verdicts.askNodeP95;
     if (over && options.strict) {
       console.error('OVER target(s) with --strict.');
       return 2;
@@ -1587,7 +1863,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`bench failed: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `bench failed: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exitCode = 1;
   },
 );

@@ -4,8 +4,7 @@
  */
 export type RandomBytes = (length: number) => Uint8Array;
 
-export const cryptoRandomBytes: RandomBytes = (length) =>
-  globalThis.crypto.getRandomValues(new Uint8Array(length));
+export const cryptoRandomBytes: RandomBytes = (length) => globalThis.crypto.getRandomValues(new Uint8Array(length));
 
 const SID_PREFIX = 'IRSANDBOX';
 const TOKEN_PREFIX = 'sandbox~';

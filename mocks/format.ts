@@ -44,11 +44,12 @@ function element(name: string, value: XmlValue, listAttributes = ''): string {
  */
 export function toXml(body: Record<string, XmlValue>): string {
   const lists = Object.entries(body).filter(([, value]) => Array.isArray(value));
+  const onlyList = lists.length === 1 ? lists[0]?.[0] : undefined;
   const root =
-    lists.length === 1
+    onlyList !== undefined
       ? `<ImpactRadiusResponse>${Object.entries(body)
           .filter(([key]) => !key.startsWith('@'))
-          .map(([key, child]) => element(key, child, key === lists[0][0] ? attributesOf(body) : ''))
+          .map(([key, child]) => element(key, child, key === onlyList ? attributesOf(body) : ''))
           .join('')}</ImpactRadiusResponse>`
       : element('ImpactRadiusResponse', body);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
@@ -58,12 +59,15 @@ export function toXml(body: Record<string, XmlValue>): string {
  * A `.json` or `.xml` suffix on the resource wins; otherwise `Accept: application/json` asks
  * for JSON and anything else gets XML, the API's default.
  */
-export function chooseFormat(resourcePath: string, accept: string | null): {
+export function chooseFormat(
+  resourcePath: string,
+  accept: string | null,
+): {
   format: ResponseFormat;
   resourcePath: string;
 } {
   const suffix = /\.(json|xml)$/i.exec(resourcePath);
-  if (suffix) {
+  if (suffix?.[1]) {
     return {
       format: suffix[1].toLowerCase() as ResponseFormat,
       resourcePath: resourcePath.slice(0, -suffix[0].length),
@@ -73,7 +77,10 @@ export function chooseFormat(resourcePath: string, accept: string | null): {
   return { format: wantsJson ? 'json' : 'xml', resourcePath };
 }
 
-export function formatBody(body: Record<string, XmlValue>, format: ResponseFormat): {
+export function formatBody(
+  body: Record<string, XmlValue>,
+  format: ResponseFormat,
+): {
   text: string;
   contentType: string;
 } {

@@ -24,10 +24,16 @@ export function createHandlers({ store, baseUrl = '', stateContext = {} }: Creat
     ...settingsApiHandlers(context),
     ...partnerApiHandlers(context),
     http.all(`${baseUrl}/api/*`, ({ request }) =>
-      apiError(404, `Unknown API route ${new URL(request.url).pathname.slice(0, 200)}. Sandbox APIs live under /api/sandbox and /api/Mediapartners/{AccountSID}.`),
+      apiError(
+        404,
+        `Unknown API route ${new URL(request.url).pathname.slice(0, 200)}. Sandbox APIs live under /api/sandbox and /api/Mediapartners/{AccountSID}.`,
+      ),
     ),
     http.all(IMPACT_HOST_PATTERN, ({ request }) =>
-      apiError(421, `Blocked by the sandbox: ${new URL(request.url).host} is a real impact.com host and the sandbox never contacts it. Use /api/Mediapartners/… on this site instead.`),
+      apiError(
+        421,
+        `Blocked by the sandbox: ${new URL(request.url).host} is a real impact.com host and the sandbox never contacts it. Use /api/Mediapartners/… on this site instead.`,
+      ),
     ),
   ];
 }

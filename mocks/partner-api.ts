@@ -5,7 +5,13 @@
  */
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
-import { ACCESS_LEVELS, RATE_LIMIT_PER_HOUR, WRITE_METHODS, type AccessLevel, type ApiVersion } from '../src/contract/index.ts';
+import {
+  ACCESS_LEVELS,
+  RATE_LIMIT_PER_HOUR,
+  WRITE_METHODS,
+  type AccessLevel,
+  type ApiVersion,
+} from '../src/contract/index.ts';
 import { isApiVersion, SUPPORTED_VERSIONS } from './api-versions.ts';
 import { constantTimeEqual } from './credentials.ts';
 import { chooseFormat, formatBody, type ResponseFormat, type XmlValue } from './format.ts';
@@ -44,14 +50,13 @@ interface RouteRequest {
 }
 
 type RouteResult = { status: number; body: Record<string, XmlValue>; headers?: Record<string, string> };
-type Route = Partial<Record<Method, (request: RouteRequest) => RouteResult | ApiError | Promise<RouteResult | ApiError>>>;
+type Route = Partial<
+  Record<Method, (request: RouteRequest) => RouteResult | ApiError | Promise<RouteResult | ApiError>>
+>;
 
-export type AuthOutcome =
-  | { ok: true; level: AccessLevel }
-  | { ok: false; message: string };
+export type AuthOutcome = { ok: true; level: AccessLevel } | { ok: false; message: string };
 
-const BASIC_HELP =
-  'Use HTTP Basic authentication: the username is your Account SID and the password is an Auth Token.';
+const BASIC_HELP = 'Use HTTP Basic authentication: the username is your Account SID and the password is an Auth Token.';
 
 /** Decodes `Authorization: Basic …` strictly; anything else is a clear 401 message. */
 export function parseBasicAuth(header: string | null): { username: string; password: string } | string {
@@ -64,7 +69,7 @@ export function parseBasicAuth(header: string | null): { username: string; passw
   }
   let decoded: string;
   try {
-    const bytes = Uint8Array.from(atob(match[1]), (char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(match[1] ?? ''), (char) => char.charCodeAt(0));
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return `The Authorization header is malformed: the credentials are not valid base64 UTF-8. ${BASIC_HELP}`;
@@ -79,10 +84,17 @@ export function parseBasicAuth(header: string | null): { username: string; passw
 /** Checks the password against every current and revoked token without stopping early. */
 export function authenticate(state: SandboxState, username: string, password: string): AuthOutcome {
   if (!constantTimeEqual(username, state.accountSid)) {
-    return { ok: false, message: 'Unknown Account SID: the username must be the Account SID shown on the API Credentials page.' };
+    return {
+      ok: false,
+      message: 'Unknown Account SID: the username must be the Account SID shown on the API Credentials page.',
+    };
   }
   if (!state.legacyTokensEnabled) {
-    return { ok: false, message: 'Legacy API tokens are not enabled for this account. Choose Enable Legacy Tokens on the API settings page first.' };
+    return {
+      ok: false,
+      message:
+        'Legacy API tokens are not enabled for this account. Choose Enable Legacy Tokens on the API settings page first.',
+    };
   }
   let matched: AccessLevel | null = null;
   let revokedAt: string | null = null;
@@ -135,8 +147,23 @@ const InquiryFieldsSchema = v.object({
     v.transform(String),
     v.check((id) => campaignIds().includes(id), 'must be the id of one of your campaigns'),
   ),
-  OrderId: v.pipe(v.union([v.string(), v.number()], 'is required (your order id)'), v.transform(String), v.minLength(1, 'is required'), v.maxLength(64, 'must be at most 64 characters')),
-  Amount: v.optional(v.nullable(v.pipe(v.union([v.string(), v.number()], 'must be a number'), v.transform(Number), v.number('must be a number'), v.finite('must be a number'), v.minValue(0, 'must not be negative')))),
+  OrderId: v.pipe(
+    v.union([v.string(), v.number()], 'is required (your order id)'),
+    v.transform(String),
+    v.minLength(1, 'is required'),
+    v.maxLength(64, 'must be at most 64 characters'),
+  ),
+  Amount: v.optional(
+    v.nullable(
+      v.pipe(
+        v.union([v.string(), v.number()], 'must be a number'),
+        v.transform(Number),
+        v.number('must be a number'),
+        v.finite('must be a number'),
+        v.minValue(0, 'must not be negative'),
+      ),
+    ),
+  ),
   Note: v.optional(v.pipe(v.string('must be text'), v.maxLength(500, 'must be at most 500 characters'))),
 });
 
@@ -174,7 +201,10 @@ const ROUTES: Record<string, Route> = {
   Actions: {
     GET: ({ id, accountSid }) => {
       if (id === undefined) {
-        return { status: 200, body: { ...paging('Actions', ACTIONS.length, accountSid), Actions: ACTIONS.map((action) => ({ ...action })) } };
+        return {
+          status: 200,
+          body: { ...paging('Actions', ACTIONS.length, accountSid), Actions: ACTIONS.map((action) => ({ ...action })) },
+        };
       }
       const action = ACTIONS.find((item) => item.Id === id);
       return action ? { status: 200, body: { ...action } } : notFound(`Action ${id}`);
@@ -185,14 +215,22 @@ const ROUTES: Record<string, Route> = {
       if (id === undefined) {
         return {
           status: 200,
-          body: { ...paging('ActionInquiries', state.actionInquiries.length, accountSid), ActionInquiries: state.actionInquiries.map((item) => ({ ...item })) },
+          body: {
+            ...paging('ActionInquiries', state.actionInquiries.length, accountSid),
+            ActionInquiries: state.actionInquiries.map((item) => ({ ...item })),
+          },
         };
       }
       const inquiry = state.actionInquiries.find((item) => item.Id === id);
       return inquiry ? { status: 200, body: { ...inquiry } } : notFound(`Action inquiry ${id}`);
     },
     POST: ({ id, state, body, context, accountSid }) => {
-      if (id !== undefined) return { status: 405, message: 'POST creates an inquiry: send it to /ActionInquiries without an id.', headers: { Allow: 'GET, PUT, DELETE' } };
+      if (id !== undefined)
+        return {
+          status: 405,
+          message: 'POST creates an inquiry: send it to /ActionInquiries without an id.',
+          headers: { Allow: 'GET, PUT, DELETE' },
+        };
       const parsed = body;
       if (!parsed.ok) return { status: parsed.status, message: parsed.message };
       const fields = validateInquiry(parsed.value, false);
@@ -207,7 +245,12 @@ const ROUTES: Record<string, Route> = {
       return { status: 201, body: { Status: 'OK', Uri: uri }, headers: { Location: uri } };
     },
     PUT: ({ id, state, body, context, accountSid }) => {
-      if (id === undefined) return { status: 405, message: 'PUT needs an inquiry id: /ActionInquiries/{Id}.', headers: { Allow: 'GET, POST' } };
+      if (id === undefined)
+        return {
+          status: 405,
+          message: 'PUT needs an inquiry id: /ActionInquiries/{Id}.',
+          headers: { Allow: 'GET, POST' },
+        };
       const existing = state.actionInquiries.find((item) => item.Id === id);
       if (!existing) return notFound(`Action inquiry ${id}`);
       const parsed = body;
@@ -218,7 +261,12 @@ const ROUTES: Record<string, Route> = {
       return { status: 200, body: { Status: 'OK', Uri: `/Mediapartners/${accountSid}/ActionInquiries/${id}` } };
     },
     DELETE: ({ id, state, context }) => {
-      if (id === undefined) return { status: 405, message: 'DELETE needs an inquiry id: /ActionInquiries/{Id}.', headers: { Allow: 'GET, POST' } };
+      if (id === undefined)
+        return {
+          status: 405,
+          message: 'DELETE needs an inquiry id: /ActionInquiries/{Id}.',
+          headers: { Allow: 'GET, POST' },
+        };
       if (!state.actionInquiries.some((item) => item.Id === id)) return notFound(`Action inquiry ${id}`);
       context.store.write(removeActionInquiry(state, id));
       return { status: 200, body: { Status: 'OK' } };
@@ -281,12 +329,16 @@ export function partnerApiHandlers(context: HandlerContext) {
       const { format, resourcePath } = chooseFormat(pathAfterSid.join('/'), request.headers.get('Accept'));
       const [resource, id, ...rest] = resourcePath.split('/');
       const unauthorized = (message: string) =>
-        respond({ status: 401, message }, format, { 'WWW-Authenticate': 'Basic realm="impact.com partner API (sandbox)", charset="UTF-8"' });
+        respond({ status: 401, message }, format, {
+          'WWW-Authenticate': 'Basic realm="impact.com partner API (sandbox)", charset="UTF-8"',
+        });
 
       // The body arrives first: a write then reads and writes the state with no await between,
       // so a reset made meanwhile (another tab, another client) is never overwritten.
       const body: BodyResult =
-        request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : { ok: true, value: undefined };
+        request.method === 'POST' || request.method === 'PUT'
+          ? await readBody(request)
+          : { ok: true, value: undefined };
       const credentials = parseBasicAuth(request.headers.get('Authorization'));
       if (typeof credentials === 'string') return unauthorized(credentials);
       const state = context.store.read();
@@ -298,22 +350,51 @@ export function partnerApiHandlers(context: HandlerContext) {
 
       const limit = rateLimit(state.accountSid);
       if (limit.limited) {
-        return respond({ status: 429, message: 'Rate limit exceeded: 1,000 requests per hour.' }, format, { ...limit.headers, 'Retry-After': String(limit.resetSeconds) });
+        return respond({ status: 429, message: 'Rate limit exceeded: 1,000 requests per hour.' }, format, {
+          ...limit.headers,
+          'Retry-After': String(limit.resetSeconds),
+        });
       }
       const version = effectiveVersion(request, state.legacyToken.apiVersion);
-      const headers = { ...limit.headers, 'IR-Version': String(isError(version) ? state.legacyToken.apiVersion : version) };
+      const headers = {
+        ...limit.headers,
+        'IR-Version': String(isError(version) ? state.legacyToken.apiVersion : version),
+      };
       if (isError(version)) return respond(version, format, headers);
 
-      const route = Object.hasOwn(ROUTES, resource) ? ROUTES[resource] : undefined;
+      const route = resource !== undefined && Object.hasOwn(ROUTES, resource) ? ROUTES[resource] : undefined;
       if (!route || rest.length > 0 || id === '') {
-        return respond({ status: 404, message: `Unknown resource "/${resourcePath.slice(0, 100)}". Sandbox resources: Campaigns, Campaigns/{Id}, Actions, Actions/{Id}, ActionInquiries, ActionInquiries/{Id}.` }, format, headers);
+        return respond(
+          {
+            status: 404,
+            message: `Unknown resource "/${resourcePath.slice(0, 100)}". Sandbox resources: Campaigns, Campaigns/{Id}, Actions, Actions/{Id}, ActionInquiries, ActionInquiries/{Id}.`,
+          },
+          format,
+          headers,
+        );
       }
       const handler = Object.hasOwn(route, request.method) ? route[request.method as Method] : undefined;
       if (!handler) {
-        return respond({ status: 405, message: `${request.method} is not allowed on ${resource}.`, headers: { Allow: Object.keys(route).join(', ') } }, format, headers);
+        return respond(
+          {
+            status: 405,
+            message: `${request.method} is not allowed on ${resource}.`,
+            headers: { Allow: Object.keys(route).join(', ') },
+          },
+          format,
+          headers,
+        );
       }
       if (WRITE_METHODS.has(request.method) && auth.level === 'readOnly') {
-        return respond({ status: 403, message: 'This Auth Token is read-only: it can only make GET requests. Use the Read/Write Auth Token to change data.' }, format, headers);
+        return respond(
+          {
+            status: 403,
+            message:
+              'This Auth Token is read-only: it can only make GET requests. Use the Read/Write Auth Token to change data.',
+          },
+          format,
+          headers,
+        );
       }
       const result = await handler({
         method: request.method as Method,
@@ -328,7 +409,11 @@ export function partnerApiHandlers(context: HandlerContext) {
     }),
     http.all(`${context.baseUrl}/api/Mediapartners*`, ({ request }) => {
       const { format } = chooseFormat(new URL(request.url).pathname, request.headers.get('Accept'));
-      return respond({ status: 404, message: 'The path must be /api/Mediapartners/{AccountSID}/{Resource}.' }, format, {});
+      return respond(
+        { status: 404, message: 'The path must be /api/Mediapartners/{AccountSID}/{Resource}.' },
+        format,
+        {},
+      );
     }),
   ];
 }

@@ -3,21 +3,20 @@ import { MAX_BODY_BYTES } from '../src/contract/index.ts';
 
 export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`;
 
-export type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 413 | 415; message: string };
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
 
 export async function readBody(request: Request): Promise<BodyResult> {
   const declaredLength = Number(request.headers.get('Content-Length') ?? 0);
   if (declaredLength > MAX_BODY_BYTES) return tooLarge();
   const text = await request.text();
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return tooLarge();
-  const type = (request.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/x-www-form-urlencoded') {
     return { ok: true, value: Object.fromEntries(new URLSearchParams(text)) };
   }
   if (type === 'application/json' || (type === '' && text.trim().startsWith('{'))) {
-    if (text.trim() === '') return { ok: false, status: 400, message: 'The request body is empty: send a JSON object.' };
+    if (text.trim() === '')
+      return { ok: false, status: 400, message: 'The request body is empty: send a JSON object.' };
     try {
       const value: unknown = JSON.parse(text);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {

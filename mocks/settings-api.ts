@@ -64,12 +64,15 @@ export function sandboxView(state: SandboxState): SandboxView {
   };
 }
 
-
 const jsonHeaders = { 'Cache-Control': 'no-store' };
 
 const ok = (body: JsonBodyType, status = 200) => HttpResponse.json(body, { status, headers: jsonHeaders });
 
-export function apiError(status: number, message: string, extra: { errors?: Array<{ Field: string; Message: string }>; headers?: Record<string, string> } = {}) {
+export function apiError(
+  status: number,
+  message: string,
+  extra: { errors?: Array<{ Field: string; Message: string }>; headers?: Record<string, string> } = {},
+) {
   return HttpResponse.json(
     { Status: 'ERROR', Message: message, ...(extra.errors ? { Errors: extra.errors } : {}) },
     { status, headers: { ...jsonHeaders, ...(extra.headers ?? {}) } },
@@ -79,7 +82,10 @@ export function apiError(status: number, message: string, extra: { errors?: Arra
 const NOT_ENABLED = 'Legacy tokens are not enabled yet. Enable them first: POST /api/sandbox/legacy-tokens.';
 
 const VersionBodySchema = v.object({
-  version: v.pipe(v.number('version must be a number, for example {"version": 15}'), v.integer('version must be a whole number')),
+  version: v.pipe(
+    v.number('version must be a number, for example {"version": 15}'),
+    v.integer('version must be a whole number'),
+  ),
 });
 
 type Handler = (request: Request, context: HandlerContext) => Response | Promise<Response>;
@@ -116,12 +122,18 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       if (!body.ok) return apiError(body.status, body.message);
       const parsed = parseState(body.value);
       if (!parsed.ok) {
-        return apiError(400, `The snapshot is ${parsed.reason === 'outdated' ? 'from another schema version' : 'not a valid sandbox state'}; nothing was changed.`, {
-          errors: parsed.problems.slice(0, 20).map((problem) => {
-            const [field, ...message] = problem.split(': ');
-            return message.length ? { Field: field, Message: message.join(': ') } : { Field: 'snapshot', Message: problem };
-          }),
-        });
+        return apiError(
+          400,
+          `The snapshot is ${parsed.reason === 'outdated' ? 'from another schema version' : 'not a valid sandbox state'}; nothing was changed.`,
+          {
+            errors: parsed.problems.slice(0, 20).map((problem) => {
+              const [field, ...message] = problem.split(': ');
+              return field !== undefined && message.length
+                ? { Field: field, Message: message.join(': ') }
+                : { Field: 'snapshot', Message: problem };
+            }),
+          },
+        );
       }
       context.store.write(parsed.state);
       return ok(sandboxView(parsed.state));
@@ -141,7 +153,8 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
     GET: (_request, context) => requireEnabled(context, (state) => ok(tokenCardView(state))),
     POST: (_request, context) => {
       const state = context.store.read();
-      if (state.legacyTokensEnabled) return apiError(409, 'Legacy tokens are already enabled; the Enable Legacy Tokens button is gone.');
+      if (state.legacyTokensEnabled)
+        return apiError(409, 'Legacy tokens are already enabled; the Enable Legacy Tokens button is gone.');
       const next = enableLegacyTokens(state);
       context.store.write(next);
       return ok(sandboxView(next), 201);
@@ -153,7 +166,10 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   'legacy-tokens/read-write/reset': { POST: resetLevel('readWrite') },
   'legacy-tokens/read-only/reset': { POST: resetLevel('readOnly') },
   'legacy-tokens/api-version': {
-    GET: (_request, context) => requireEnabled(context, (state) => ok({ apiVersion: state.legacyToken.apiVersion, upgradeTargets: upgradeTargets(state.legacyToken.apiVersion) })),
+    GET: (_request, context) =>
+      requireEnabled(context, (state) =>
+        ok({ apiVersion: state.legacyToken.apiVersion, upgradeTargets: upgradeTargets(state.legacyToken.apiVersion) }),
+      ),
     PUT: async (request, context) => {
       // Body first: the state is read and written with no await between (see partner-api.ts).
       const body = await readBody(request);
@@ -162,17 +178,25 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       if (!body.ok) return apiError(body.status, body.message);
       const parsed = v.safeParse(VersionBodySchema, body.value);
       if (!parsed.success) {
-        return apiError(400, parsed.issues[0].message, { errors: [{ Field: 'version', Message: parsed.issues[0].message }] });
+        return apiError(400, parsed.issues[0].message, {
+          errors: [{ Field: 'version', Message: parsed.issues[0].message }],
+        });
       }
       const { version } = parsed.output;
       if (!isApiVersion(version)) {
-        return apiError(400, `Unknown API version ${version}. Versions are ${SUPPORTED_VERSIONS}.`, { errors: [{ Field: 'version', Message: `must be one of ${SUPPORTED_VERSIONS}` }] });
+        return apiError(400, `Unknown API version ${version}. Versions are ${SUPPORTED_VERSIONS}.`, {
+          errors: [{ Field: 'version', Message: `must be one of ${SUPPORTED_VERSIONS}` }],
+        });
       }
       const current = state.legacyToken.apiVersion;
       if (version <= current) {
-        return apiError(409, `The token is on version ${current}; a version can only be changed to a newer one (${upgradeTargets(current).join(', ') || 'none: it is on the newest'}).`, {
-          errors: [{ Field: 'version', Message: `must be newer than ${current}` }],
-        });
+        return apiError(
+          409,
+          `The token is on version ${current}; a version can only be changed to a newer one (${upgradeTargets(current).join(', ') || 'none: it is on the newest'}).`,
+          {
+            errors: [{ Field: 'version', Message: `must be newer than ${current}` }],
+          },
+        );
       }
       const next = setApiVersion(state, version);
       context.store.write(next);
@@ -186,7 +210,11 @@ export function settingsApiHandlers(context: HandlerContext) {
     http.all(`${context.baseUrl}/api/sandbox*`, async ({ request }) => {
       const path = new URL(request.url).pathname.replace(/^\/api\/sandbox\/?/, '').replace(/\/$/, '');
       const route = Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
-      if (!route) return apiError(404, `Unknown sandbox route /api/sandbox/${path.slice(0, 100)}. See the README for the routes.`);
+      if (!route)
+        return apiError(
+          404,
+          `Unknown sandbox route /api/sandbox/${path.slice(0, 100)}. See the README for the routes.`,
+        );
       const handler = Object.hasOwn(route, request.method) ? route[request.method] : undefined;
       if (!handler) {
         const allow = Object.keys(route).join(', ');

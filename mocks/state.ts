@@ -3,7 +3,13 @@
  * functions, so the browser (localStorage), the Node server (memory) and tests share them.
  */
 import * as v from 'valibot';
-import { ACCESS_LEVELS, API_VERSIONS, type AccessLevel, type ApiVersion, type RecoveryReason } from '../src/contract/index.ts';
+import {
+  ACCESS_LEVELS,
+  API_VERSIONS,
+  type AccessLevel,
+  type ApiVersion,
+  type RecoveryReason,
+} from '../src/contract/index.ts';
 import { INITIAL_API_VERSION } from './api-versions.ts';
 import {
   ACCOUNT_SID_PATTERN,
@@ -32,10 +38,7 @@ const authToken = v.pipe(v.string(), v.regex(AUTH_TOKEN_PATTERN, 'is not a sandb
 const CredentialSchema = v.object({
   authToken,
   lastResetAt: v.nullable(isoTimestamp),
-  revoked: v.pipe(
-    v.array(v.object({ authToken, revokedAt: isoTimestamp })),
-    v.maxLength(REVOKED_HISTORY),
-  ),
+  revoked: v.pipe(v.array(v.object({ authToken, revokedAt: isoTimestamp })), v.maxLength(REVOKED_HISTORY)),
 });
 
 export const ApiVersionSchema = v.picklist(API_VERSIONS.map((entry) => entry.version));
@@ -65,7 +68,10 @@ export const SandboxStateSchema = v.object({
   actionInquiries: v.pipe(v.array(ActionInquirySchema), v.maxLength(MAX_ACTION_INQUIRIES)),
   nextActionInquiryId: v.pipe(v.number(), v.integer(), v.minValue(1)),
   recovery: v.nullable(
-    v.object({ reason: v.picklist(['corrupt', 'outdated'] as const satisfies readonly RecoveryReason[]), at: isoTimestamp }),
+    v.object({
+      reason: v.picklist(['corrupt', 'outdated'] as const satisfies readonly RecoveryReason[]),
+      at: isoTimestamp,
+    }),
   ),
 });
 
@@ -114,20 +120,13 @@ export function enableLegacyTokens(state: SandboxState): SandboxState {
 }
 
 /** A reset replaces one access level's Auth Token; the old value is revoked at once. */
-export function resetAuthToken(
-  state: SandboxState,
-  level: AccessLevel,
-  context: StateContext = {},
-): SandboxState {
+export function resetAuthToken(state: SandboxState, level: AccessLevel, context: StateContext = {}): SandboxState {
   const at = nowIso(context);
   const current = state.legacyToken[level];
   const next: Credential = {
     authToken: generateAuthToken(context.randomBytes ?? cryptoRandomBytes),
     lastResetAt: at,
-    revoked: [{ authToken: current.authToken, revokedAt: at }, ...current.revoked].slice(
-      0,
-      REVOKED_HISTORY,
-    ),
+    revoked: [{ authToken: current.authToken, revokedAt: at }, ...current.revoked].slice(0, REVOKED_HISTORY),
   };
   return {
     ...state,
@@ -170,9 +169,7 @@ export function removeActionInquiry(state: SandboxState, id: string): SandboxSta
   return { ...state, actionInquiries: state.actionInquiries.filter((item) => item.Id !== id) };
 }
 
-export type ParsedState =
-  | { ok: true; state: SandboxState }
-  | { ok: false; reason: RecoveryReason; problems: string[] };
+export type ParsedState = { ok: true; state: SandboxState } | { ok: false; reason: RecoveryReason; problems: string[] };
 
 /** Validates untrusted saved or uploaded state; says why it was refused. */
 export function parseState(input: unknown): ParsedState {

@@ -22,11 +22,7 @@ export function createMemoryStore(initial?: SandboxState, context: StateContext 
  * share one sandbox; a saved state that fails validation is replaced by a fresh one that
  * carries a recovery notice, never a blank page.
  */
-export function createWebStorageStore(
-  storage: Storage,
-  context: StateContext = {},
-  key = STORAGE_KEY,
-): StateStore {
+export function createWebStorageStore(storage: Storage, context: StateContext = {}, key = STORAGE_KEY): StateStore {
   const fallback = createMemoryStore(undefined, context);
   let storageWorks = true;
 

@@ -57,7 +57,11 @@ async function toFetchRequest(request: IncomingMessage, origin: string): Promise
   const method = request.method ?? 'GET';
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readLimitedBody(request);
   if (body === null) return null;
-  return new Request(new URL(request.url ?? '/', origin), { method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+  return new Request(new URL(request.url ?? '/', origin), {
+    method,
+    headers,
+    body: body?.length ? new Uint8Array(body) : undefined,
+  });
 }
 
 async function sendFetchResponse(response: Response, reply: ServerResponse, method: string | undefined): Promise<void> {
@@ -69,11 +73,16 @@ async function sendFetchResponse(response: Response, reply: ServerResponse, meth
   reply.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
 }
 
-export function createSandboxServer({ distDir = fileURLToPath(new URL('../dist', import.meta.url)), staticOnly = false }: SandboxServerOptions = {}) {
+export function createSandboxServer({
+  distDir = fileURLToPath(new URL('../dist', import.meta.url)),
+  staticOnly = false,
+}: SandboxServerOptions = {}) {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
   const store = createMemoryStore();
   const handlers = createHandlers({ store });
-  const notFoundPage = existsSync(`${distDir}/404.html`) ? readFileSync(`${distDir}/404.html`) : Buffer.from('Not found');
+  const notFoundPage = existsSync(`${distDir}/404.html`)
+    ? readFileSync(`${distDir}/404.html`)
+    : Buffer.from('Not found');
   const assets = sirv(distDir, {
     etag: true,
     extensions: ['html'],

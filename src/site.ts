@@ -22,4 +22,3 @@ export function sitePaths(locale: Locale): { guide: string; sandbox: string } {
   };
   return paths[locale] ?? { guide: ZH_GUIDE_PATH, sandbox: ZH_SANDBOX_PATH };
 }
-

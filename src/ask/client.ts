@@ -46,7 +46,10 @@ export function htmlUrl(replyUrl: string): string {
   return url.pathname + url.hash;
 }
 
-export async function askQuestion(question: string, options: { page?: string; signal?: AbortSignal } = {}): Promise<AskReply> {
+export async function askQuestion(
+  question: string,
+  options: { page?: string; signal?: AbortSignal } = {},
+): Promise<AskReply> {
   await ensureWorker();
   const url = new URL(markdownUrl(options.page ?? location.pathname), location.origin);
   url.searchParams.set('ask', question);

@@ -25,7 +25,10 @@ export function loadContentPages(contentDir = CONTENT_DIR): SourcePage[] {
     const raw = readFileSync(file, 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
     if (!match) throw new Error(`${file}: no frontmatter`);
-    const path = `/${relative(contentDir, file).split(sep).join('/').replace(/\.mdx$/, '')}`;
+    const path = `/${relative(contentDir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx$/, '')}`;
     return { path, body: raw.slice(match[0].length), data: parseYaml(match[1]!) as SourcePage['data'] };
   });
 }

@@ -51,15 +51,23 @@ export function createAskEngine(data: AskIndexData): AskEngine {
   const chunks = new Map(data.chunks.map((chunk) => [chunk.id, chunk]));
   const pages = new Map(data.pages.map((page) => [page.path, page]));
   const chunkCount = data.chunks.length;
-  const sentenceTerms = new Map(data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((sentence) => new Set(tokenize(sentence)))]));
+  const sentenceTerms = new Map(
+    data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((sentence) => new Set(tokenize(sentence)))]),
+  );
   const sentenceTermsOf = (chunk: AskChunk) => sentenceTerms.get(chunk.id)!;
   /** A real section's name (菜单参考 names the menu rows); not the page title standing in for one. */
   const sectionTerms = (chunk: AskChunk) => (chunk.anchor ? tokenize(chunk.section) : []);
   /** Every word of a passage, its section's name included. */
-  const chunkTerms = new Map(data.chunks.map((chunk) => [chunk.id, new Set([...sentenceTermsOf(chunk).flatMap((set) => [...set]), ...sectionTerms(chunk)])]));
+  const chunkTerms = new Map(
+    data.chunks.map((chunk) => [
+      chunk.id,
+      new Set([...sentenceTermsOf(chunk).flatMap((set) => [...set]), ...sectionTerms(chunk)]),
+    ]),
+  );
 
   /** How rare a word is across the passages: words the content never uses weigh most. */
-  const weight = (term: string) => Math.max(MIN_WORD_WEIGHT, Math.log(1 + chunkCount / (documentFrequency(term) + 0.5)));
+  const weight = (term: string) =>
+    Math.max(MIN_WORD_WEIGHT, Math.log(1 + chunkCount / (documentFrequency(term) + 0.5)));
   const frequencies = new Map<string, number>();
   function documentFrequency(term: string): number {
     let count = frequencies.get(term);
@@ -71,11 +79,15 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     return count;
   }
 
-  const link = (origin: string, page: string, anchor = '') => `${origin}${page}.md${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
+  const link = (origin: string, page: string, anchor = '') =>
+    `${origin}${page}.md${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 
   function excerpt(chunk: AskChunk, origin: string): AskExcerpt {
     const page = pages.get(chunk.page)!;
-    const section = chunk.step === undefined ? chunk.section : `${chunk.section} › ${ASK_REPLY_MESSAGES[page.locale].step(chunk.step)}`;
+    const section =
+      chunk.step === undefined
+        ? chunk.section
+        : `${chunk.section} › ${ASK_REPLY_MESSAGES[page.locale].step(chunk.step)}`;
     return { text: chunk.markdown, page: page.title, section, url: link(origin, chunk.page, chunk.anchor) };
   }
 
@@ -84,7 +96,8 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     for (const chunk of used) {
       const title = pages.get(chunk.page)!.title;
       const url = link(origin, chunk.page, chunk.anchor);
-      if (!seen.has(url)) seen.set(url, { title: chunk.section === title ? title : `${title} › ${chunk.section}`, url });
+      if (!seen.has(url))
+        seen.set(url, { title: chunk.section === title ? title : `${title} › ${chunk.section}`, url });
     }
     return [...seen.values()];
   }
@@ -143,15 +156,28 @@ export function createAskEngine(data: AskIndexData): AskEngine {
 
   /** The numbered steps of a procedure, 1 … n, on a page. */
   function stepsUpTo(page: string, section: string, last: number): AskChunk[] {
-    return data.chunks.filter((chunk) => chunk.page === page && chunk.kind === 'step' && chunk.section === section && chunk.step! <= last);
+    return data.chunks.filter(
+      (chunk) => chunk.page === page && chunk.kind === 'step' && chunk.section === section && chunk.step! <= last,
+    );
   }
 
   /** The step that leads to a passage: its own step, or the step that names its section (菜单参考). */
   function leadingStep(chunk: AskChunk): AskChunk | undefined {
     if (chunk.kind === 'step' || chunk.kind === 'substep') {
-      return data.chunks.find((other) => other.page === chunk.page && other.kind === 'step' && other.section === chunk.section && other.step === chunk.step);
+      return data.chunks.find(
+        (other) =>
+          other.page === chunk.page &&
+          other.kind === 'step' &&
+          other.section === chunk.section &&
+          other.step === chunk.step,
+      );
     }
-    return data.chunks.find((other) => other.page === chunk.page && other.kind === 'step' && other.sentences.some((sentence) => sentence.includes(chunk.section)));
+    return data.chunks.find(
+      (other) =>
+        other.page === chunk.page &&
+        other.kind === 'step' &&
+        other.sentences.some((sentence) => sentence.includes(chunk.section)),
+    );
   }
 
   interface Line {
@@ -175,7 +201,11 @@ export function createAskEngine(data: AskIndexData): AskEngine {
       // The answering step in full (it says what happens next); the ones before, their first sentence.
       sentences: step === lead ? step.sentences : step.sentences.slice(0, 1),
     }));
-    if (target !== lead) lines.push({ chunk: target, sentences: target.sentences.slice(target.kind === 'row' ? 0 : bestSentence(target, terms)) });
+    if (target !== lead)
+      lines.push({
+        chunk: target,
+        sentences: target.sentences.slice(target.kind === 'row' ? 0 : bestSentence(target, terms)),
+      });
     return lines;
   }
 
@@ -184,18 +214,30 @@ export function createAskEngine(data: AskIndexData): AskEngine {
    * consequences. Null when no single sentence says enough about the question (a passage that
    * merely shares words with it across sentences is no answer).
    */
-  function whatLines(chosen: Candidate, runnerUp: Candidate | undefined, terms: string[], consequences: boolean, coverage: (covered: ReadonlySet<string>) => number): Line[] | null {
+  function whatLines(
+    chosen: Candidate,
+    runnerUp: Candidate | undefined,
+    terms: string[],
+    consequences: boolean,
+    coverage: (covered: ReadonlySet<string>) => number,
+  ): Line[] | null {
     const index = bestSentence(chosen.chunk, terms);
     const defining = new Set([...sentenceTermsOf(chosen.chunk)[index]!, ...sectionTerms(chosen.chunk)]);
     if (coverage(defining) < MIN_SENTENCE_COVERAGE) return null;
     // A practice ("**Rotate tokens regularly.** …") is its title and its reasons: quote it whole.
     const from = chosen.chunk.kind === 'item' ? 0 : index;
     const whole = consequences || chosen.chunk.kind === 'item';
-    const lines: Line[] = [{ chunk: chosen.chunk, sentences: whole ? chosen.chunk.sentences.slice(from) : [chosen.chunk.sentences[index]!] }];
+    const lines: Line[] = [
+      { chunk: chosen.chunk, sentences: whole ? chosen.chunk.sentences.slice(from) : [chosen.chunk.sentences[index]!] },
+    ];
     // A second passage only when it is nearly as good and brings words the first lacks.
     if (runnerUp && runnerUp.result.score >= 0.8 * chosen.result.score) {
       const missing = runnerUp.result.queryTerms.filter((term) => !chosen.result.queryTerms.includes(term));
-      if (missing.length > 0) lines.push({ chunk: runnerUp.chunk, sentences: [runnerUp.chunk.sentences[bestSentence(runnerUp.chunk, terms)]!] });
+      if (missing.length > 0)
+        lines.push({
+          chunk: runnerUp.chunk,
+          sentences: [runnerUp.chunk.sentences[bestSentence(runnerUp.chunk, terms)]!],
+        });
     }
     return lines;
   }
@@ -206,20 +248,26 @@ export function createAskEngine(data: AskIndexData): AskEngine {
    */
   function addReferencedSections(lines: Line[], focus: Line): void {
     const page = focus.chunk.page;
-    const sections = new Set(data.chunks.filter((chunk) => chunk.page === page && chunk.anchor && chunk.section !== focus.chunk.section).map((chunk) => chunk.section));
+    const sections = new Set(
+      data.chunks
+        .filter((chunk) => chunk.page === page && chunk.anchor && chunk.section !== focus.chunk.section)
+        .map((chunk) => chunk.section),
+    );
     for (const section of sections) {
       if (lines.some((line) => line.chunk.section === section)) continue;
       const reference = focus.chunk.sentences.find((sentence) => sentence.includes(section));
       if (!reference) continue;
       if (!focus.sentences.includes(reference)) focus.sentences.push(reference);
-      for (const chunk of data.chunks) if (chunk.page === page && chunk.section === section) lines.push({ chunk, sentences: chunk.sentences.slice(0, 1) });
+      for (const chunk of data.chunks)
+        if (chunk.page === page && chunk.section === section)
+          lines.push({ chunk, sentences: chunk.sentences.slice(0, 1) });
     }
   }
 
   /** The app's English labels for the Chinese labels a sentence names, in order (longest term wins: API 令牌 is no label). */
   function englishLabels(sentence: string): string[] {
     const labels: string[] = [];
-    for (let index = 0; index < sentence.length; ) {
+    for (let index = 0; index < sentence.length;) {
       const entry = GLOSSARY_BY_LENGTH.find((candidate) => sentence.startsWith(candidate.zh, index));
       if (!entry) {
         index += 1;
@@ -243,9 +291,13 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     // The steps as a numbered list; what the answering passage adds (a sub-point, a menu item) after it.
     const steps = numbered ? lines.filter((line) => line.chunk.kind === 'step') : [];
     const rest = lines.filter((line) => !steps.includes(line));
-    const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(Boolean);
+    const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(
+      Boolean,
+    );
     const body = blocks.join('\n\n');
-    return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title, withLabels)}\n\n${body}` : body;
+    return language !== page.locale
+      ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title, withLabels)}\n\n${body}`
+      : body;
   }
 
   function ask({ question, goal = '', page, origin = '' }: AskInput): AskReply {
@@ -254,7 +306,9 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     const asked = uniqueWords(words(language === 'en' ? translateToChinese(question) : question));
     if (asked.length === 0) return refusal(question, language, page);
     const terms = [...new Set(asked.flatMap((word) => [word.term, ...word.parts]))];
-    const goalTerms = [...new Set(tokenize(english(goal) ? translateToChinese(goal) : goal))].filter((term) => !terms.includes(term));
+    const goalTerms = [...new Set(tokenize(english(goal) ? translateToChinese(goal) : goal))].filter(
+      (term) => !terms.includes(term),
+    );
     const latin = (term: string) => /^[a-z0-9]/.test(term);
     const results = search.search([...terms, ...goalTerms].join(' '), {
       tokenize: (text) => text.split(' ').filter(Boolean),
@@ -271,7 +325,14 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     // by all of its parts (the parts only help the search find passages).
     const total = asked.reduce((sum, word) => sum + weight(word.term), 0);
     const coverage = (covered: ReadonlySet<string>) =>
-      asked.reduce((sum, word) => sum + (covered.has(word.term) || (word.parts.length > 0 && word.parts.every((part) => covered.has(part))) ? weight(word.term) : 0), 0) / total;
+      asked.reduce(
+        (sum, word) =>
+          sum +
+          (covered.has(word.term) || (word.parts.length > 0 && word.parts.every((part) => covered.has(part)))
+            ? weight(word.term)
+            : 0),
+        0,
+      ) / total;
     const verbs = asked.map((word) => word.term).filter((term) => ACTION_VERBS.has(term));
     const howTo = HOW_TO.test(question);
     const procedure = PROCEDURE.test(question) && !ADVICE.test(question);
@@ -292,12 +353,18 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     for (const [rank, chosen] of candidates.entries()) {
       if (chosen.coverage < MIN_COVERAGE) break;
       // "How do I …" wants a path of steps; a passage no step leads to cannot answer it.
-      const lines = procedure ? howToLines(chosen.chunk, terms) : ((howTo ? howToLines(chosen.chunk, terms) : null) ?? whatLines(chosen, candidates[rank + 1], terms, CONSEQUENCE.test(question), coverage));
+      const lines = procedure
+        ? howToLines(chosen.chunk, terms)
+        : ((howTo ? howToLines(chosen.chunk, terms) : null) ??
+          whatLines(chosen, candidates[rank + 1], terms, CONSEQUENCE.test(question), coverage));
       if (!lines) continue;
       // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the defining passage.
       const focus = howTo ? lines.at(-1)! : lines[0]!;
       if (!verbs.every((verb) => chunkTerms.get(focus.chunk.id)!.has(verb))) continue;
-      addReferencedSections(lines, howTo ? ([...lines].reverse().find((line) => line.chunk.kind === 'step') ?? focus) : focus);
+      addReferencedSections(
+        lines,
+        howTo ? ([...lines].reverse().find((line) => line.chunk.kind === 'step') ?? focus) : focus,
+      );
       const used = [...new Set(lines.map((line) => line.chunk))];
       const matched = terms.filter((term) => used.some((chunk) => chunkTerms.get(chunk.id)!.has(term)));
       return {
@@ -343,4 +410,6 @@ function highlightTerms(terms: string[], used: AskChunk[]): string[] {
   return terms.filter((term) => text.includes(term) || /^[a-z]/.test(term)).sort((a, b) => b.length - a.length);
 }
 
-const GLOSSARY_BY_LENGTH = [...GLOSSARY].filter((entry) => entry.label || /\p{Script=Han}/u.test(entry.zh)).sort((a, b) => b.zh.length - a.zh.length);
+const GLOSSARY_BY_LENGTH = [...GLOSSARY]
+  .filter((entry) => entry.label || /\p{Script=Han}/u.test(entry.zh))
+  .sort((a, b) => b.zh.length - a.zh.length);

@@ -36,7 +36,11 @@ export interface GlossaryEntry {
 }
 
 function buildGlossary(): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = PRODUCT_LABEL_KEYS.map((key) => ({ en: SANDBOX_MESSAGES.en[key], zh: SANDBOX_MESSAGES.zh[key], label: true }));
+  const entries: GlossaryEntry[] = PRODUCT_LABEL_KEYS.map((key) => ({
+    en: SANDBOX_MESSAGES.en[key],
+    zh: SANDBOX_MESSAGES.zh[key],
+    label: true,
+  }));
   for (const [enForms, zh] of GENERAL_TERMS) for (const en of enForms) entries.push({ en, zh, label: false });
   return entries;
 }
@@ -53,7 +57,10 @@ const ENGLISH_PATTERNS = [...GLOSSARY]
   .sort((a, b) => b.en.length - a.en.length)
   .map((entry) => ({
     zh: entry.zh,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${entry.en.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])${entry.en.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
   }));
 
 /** English text with every glossary phrase replaced by its Chinese term; other words stay. */

@@ -66,7 +66,9 @@ export interface AskRequestContext {
  * is served as the static file it is (without loading the index). Called again with
  * `{ notFound: true }` after the host found no file, it answers a `.md` with "Page Not Found".
  */
-export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Request, context?: AskRequestContext) => Promise<Response | null> {
+export function createAskHandler({
+  loadIndex,
+}: AskHandlerOptions): (request: Request, context?: AskRequestContext) => Promise<Response | null> {
   let engine: Promise<AskEngine> | null = null;
   const getEngine = () => {
     engine ??= loadIndex().then(createAskEngine);
@@ -87,7 +89,10 @@ export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Re
     const path = pagePathOf(url.pathname);
     const question = (url.searchParams.get('ask') ?? '').trim();
     const goal = (url.searchParams.get('goal') ?? '').trim();
-    for (const [what, text] of [['question', question], ['goal', goal]] as const) {
+    for (const [what, text] of [
+      ['question', question],
+      ['goal', goal],
+    ] as const) {
       const length = [...text].length;
       if (length > MAX_QUESTION_CHARS) {
         const message = tooLongMessage(length, detectLanguage(text), what);
@@ -103,7 +108,14 @@ export function createAskHandler({ loadIndex }: AskHandlerOptions): (request: Re
       const language = localeFromPath(path);
       const nearest = nearestPages(path, ask.pages).slice(0, 5);
       const body = json
-        ? JSON.stringify({ error: 'Page Not Found', path: path.slice(0, 300), suggestions: nearest.map((candidate) => ({ title: candidate.title, url: `${url.origin}${candidate.path}.md` })) })
+        ? JSON.stringify({
+            error: 'Page Not Found',
+            path: path.slice(0, 300),
+            suggestions: nearest.map((candidate) => ({
+              title: candidate.title,
+              url: `${url.origin}${candidate.path}.md`,
+            })),
+          })
         : pageNotFoundMarkdown(path, nearest, url.origin, language);
       return reply(body, 200, json);
     }

@@ -13,6 +13,8 @@ export function llmsIndex(pages: SourcePage[]): string {
 }
 
 export function llmsFull(pages: SourcePage[]): string {
-  const bodies = byPath(pages).map((page) => `<!-- ${page.path}.md -->\n\n${pageMarkdown(page).split('\n').slice(2).join('\n').trim()}\n`);
+  const bodies = byPath(pages).map(
+    (page) => `<!-- ${page.path}.md -->\n\n${pageMarkdown(page).split('\n').slice(2).join('\n').trim()}\n`,
+  );
   return [`# ${SITE_TITLE}`, '', `> ${SITE_SUMMARY}`, '', ...bodies].join('\n');
 }

@@ -38,7 +38,13 @@ export function replyMarkdown(reply: AskReply, origin: string, page: string): st
     parts.push(`${quoted}\n>\n> — [${excerpt.page} › ${excerpt.section}](${excerpt.url})`);
   }
   if (reply.followUps.length > 0) {
-    parts.push(['# Suggested Follow-up Questions:', '', ...reply.followUps.map((question) => `- [${inertMarkdown(question)}](${askUrl(origin, page, question)})`)].join('\n'));
+    parts.push(
+      [
+        '# Suggested Follow-up Questions:',
+        '',
+        ...reply.followUps.map((question) => `- [${inertMarkdown(question)}](${askUrl(origin, page, question)})`),
+      ].join('\n'),
+    );
   }
   if (reply.sources.length > 0) {
     parts.push(['# Sources:', '', ...reply.sources.map((source) => `- [${source.title}](${source.url})`)].join('\n'));
@@ -65,7 +71,12 @@ export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[]
 }
 
 /** "Page Not Found", listing `suggestions` (already ranked). */
-export function pageNotFoundMarkdown(path: string, suggestions: readonly AskPage[], origin: string, language: Locale): string {
+export function pageNotFoundMarkdown(
+  path: string,
+  suggestions: readonly AskPage[],
+  origin: string,
+  language: Locale,
+): string {
   const text = ASK_REPLY_MESSAGES[language];
   const shownPath = inertMarkdown(`${path.slice(0, 300)}.md`);
   const links = suggestions.map((page) => `- [${page.title}](${origin}${page.path}.md)`);

@@ -37,11 +37,15 @@ function servedByWorker(response: Response): Response {
 }
 
 function unavailable(request: Request): Response {
-  const message = 'The documentation could not be reached (offline before this page or the index was first loaded?). Try again when online.';
+  const message =
+    'The documentation could not be reached (offline before this page or the index was first loaded?). Try again when online.';
   const json = wantsJson(request);
   return new Response(json ? JSON.stringify({ error: message }) : `# Ask unavailable\n\n${message}\n`, {
     status: 503,
-    headers: { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/markdown; charset=utf-8', 'X-Robots-Tag': 'noindex' },
+    headers: {
+      'Content-Type': json ? 'application/json; charset=utf-8' : 'text/markdown; charset=utf-8',
+      'X-Robots-Tag': 'noindex',
+    },
   });
 }
 

@@ -30,11 +30,13 @@ export function parseMdx(body: string): Root {
   return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
 }
 
-const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isComponent = (node: Nodes): boolean => isJsx(node) && /^[A-Z]/.test(node.name ?? '');
 
 function attribute(node: JsxElement, name: string): string | undefined {
-  for (const attr of node.attributes) if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  for (const attr of node.attributes)
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
   return undefined;
 }
 
@@ -178,7 +180,12 @@ export function pageChunks(page: SourcePage): AskChunk[] {
         if (nested.type !== 'list') continue;
         for (const subItem of nested.children) {
           const subParagraphs = ownParagraphs(subItem);
-          add('substep', subParagraphs.map((paragraph) => render.node(paragraph)).join('\n\n'), subParagraphs.map(plainText).join(' '), number);
+          add(
+            'substep',
+            subParagraphs.map((paragraph) => render.node(paragraph)).join('\n\n'),
+            subParagraphs.map(plainText).join(' '),
+            number,
+          );
         }
       }
     });
@@ -213,9 +220,17 @@ export function pageChunks(page: SourcePage): AskChunk[] {
         addTable(node);
       } else if (isJsx(node) && node.name === 'Hint') {
         const paragraphs = node.children;
-        if (paragraphs.length) add('hint', render.range(node, start(paragraphs[0]!), end(paragraphs.at(-1)!)), paragraphs.map(plainText).join(' '));
+        if (paragraphs.length)
+          add(
+            'hint',
+            render.range(node, start(paragraphs[0]!), end(paragraphs.at(-1)!)),
+            paragraphs.map(plainText).join(' '),
+          );
       } else if (isJsx(node) && node.name === 'details') {
-        const summary = node.children.find((child) => child.type === 'paragraph' && child.children.some((inline) => isJsx(inline) && inline.name === 'summary'));
+        const summary = node.children.find(
+          (child) =>
+            child.type === 'paragraph' && child.children.some((inline) => isJsx(inline) && inline.name === 'summary'),
+        );
         const outer = section;
         if (summary) {
           // Links go to the block's own id when the page gives it one, else to the enclosing section.

@@ -17,7 +17,10 @@ export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
 
 /** NFKC folds full-width forms; the vocabulary's spellings fold into one (读/写 and 读写 are one word). */
 export function normalize(text: string): string {
-  return NORMALIZATIONS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), text.normalize('NFKC').toLowerCase());
+  return NORMALIZATIONS.reduce(
+    (folded, [pattern, replacement]) => folded.replace(pattern, replacement),
+    text.normalize('NFKC').toLowerCase(),
+  );
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -54,11 +57,15 @@ function matchWords(source: string, glossaryTerms: readonly string[]): Word[] {
   let run = '';
   const flush = () => {
     // A lone Han character outside the glossary (哪, 种, 最) says too little to match on.
-    if (run) for (const word of segmentWords(run)) if (word.length > 1 || !HAN.test(word)) found.push({ term: word, parts: [] });
+    if (run)
+      for (const word of segmentWords(run))
+        if (word.length > 1 || !HAN.test(word)) found.push({ term: word, parts: [] });
     run = '';
   };
-  for (let index = 0; index < source.length; ) {
-    const term = HAN.test(source[index]!) ? glossaryTerms.find((candidate) => source.startsWith(candidate, index)) : undefined;
+  for (let index = 0; index < source.length;) {
+    const term = HAN.test(source[index]!)
+      ? glossaryTerms.find((candidate) => source.startsWith(candidate, index))
+      : undefined;
     if (term) {
       flush();
       const whole = term.replace(/[^\p{L}\p{N}]/gu, '');

@@ -33,7 +33,13 @@ export function partnerApiPath(accountSid: string, resource: string): string {
 }
 
 /** The resources the partner API stand-in serves (ids are examples the sandbox data holds). */
-export const PARTNER_RESOURCES = ['Campaigns', 'Campaigns/12001', 'Actions', 'ActionInquiries', 'ActionInquiries/1001'] as const;
+export const PARTNER_RESOURCES = [
+  'Campaigns',
+  'Campaigns/12001',
+  'Actions',
+  'ActionInquiries',
+  'ActionInquiries/1001',
+] as const;
 
 /**
  * The site's one service worker: MSW's worker (the sandbox backend) plus the `?ask=` lookups.

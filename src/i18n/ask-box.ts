@@ -47,7 +47,8 @@ const zh: AskBoxMessages = {
   close: '关闭回答',
   busy: '正在查找…',
   found: (excerpts) => (excerpts > 0 ? `已找到答案，附 ${excerpts} 段文档摘录。` : '已找到答案。'),
-  notFound: (excerpts) => (excerpts > 0 ? `无法回答这个问题；找到 ${excerpts} 段相关摘录。` : '无法回答这个问题。请试试建议的问题。'),
+  notFound: (excerpts) =>
+    excerpts > 0 ? `无法回答这个问题；找到 ${excerpts} 段相关摘录。` : '无法回答这个问题。请试试建议的问题。',
   unavailable: '无法获取回答。',
   failureReason: (detail) =>
     detail === 'network'
@@ -71,7 +72,10 @@ const en: AskBoxMessages = {
   suggestionsHeading: 'Try one of these',
   close: 'Close answers',
   busy: 'Looking it up…',
-  found: (excerpts) => (excerpts > 0 ? `Answer found, with ${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'} from the docs.` : 'Answer found.'),
+  found: (excerpts) =>
+    excerpts > 0
+      ? `Answer found, with ${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'} from the docs.`
+      : 'Answer found.',
   notFound: (excerpts) =>
     excerpts > 0
       ? `This question can't be answered from the docs; ${excerpts} related ${excerpts === 1 ? 'excerpt' : 'excerpts'} found.`

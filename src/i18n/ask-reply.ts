@@ -8,7 +8,8 @@ const zh = {
   refusal: '无法根据本站文档回答这个问题：文档中没有涉及它的内容。下面这些问题可以回答：',
   step: (n: number) => `步骤 ${n}`,
   /** Only for English answers quoted from a Chinese page; zh never needs it. */
-  fromOtherLanguage: (title: string, _withLabels: boolean) => `本页还没有中文版本，以下回答引用英文页面“${title}”的原文。`,
+  fromOtherLanguage: (title: string, _withLabels: boolean) =>
+    `本页还没有中文版本，以下回答引用英文页面“${title}”的原文。`,
   usage: (page: string) =>
     [
       '在页面地址后加上 `?ask=<问题>` 向文档提问，问题要具体、完整，用自然语言书写，例如：',
@@ -17,7 +18,8 @@ const zh = {
       '',
       '回复包含直接的答案、答案所依据的摘录和来源。可选的 `&goal=<目标>` 说明您想完成什么，用于给结果排序。',
     ].join('\n'),
-  tooLong: (what: 'question' | 'goal', length: number, limit: number) => `${what === 'question' ? '问题' : '目标（goal）'}太长：${length} 个字符，上限是 ${limit} 个字符。请把它缩短为一个具体的问题。`,
+  tooLong: (what: 'question' | 'goal', length: number, limit: number) =>
+    `${what === 'question' ? '问题' : '目标（goal）'}太长：${length} 个字符，上限是 ${limit} 个字符。请把它缩短为一个具体的问题。`,
   /** Between a menu-reference row's label and its description in a passage. */
   labelSeparator: '：',
   notFoundTitle: '找不到页面',
@@ -29,7 +31,8 @@ const zh = {
 export type AskReplyMessages = typeof zh;
 
 const en: AskReplyMessages = {
-  refusal: "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
+  refusal:
+    "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
   step: (n: number) => `step ${n}`,
   fromOtherLanguage: (title: string, withLabels: boolean) =>
     `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is${withLabels ? "; the app's English labels (from the glossary) are in bold" : ''}.`,
@@ -41,12 +44,14 @@ const en: AskReplyMessages = {
       '',
       'The reply holds a direct answer, the excerpts it rests on and their sources. The optional `&goal=<goal>` says what you are trying to do and is used to rank results.',
     ].join('\n'),
-  tooLong: (what: 'question' | 'goal', length: number, limit: number) => `The ${what} is too long: ${length} characters, and the limit is ${limit}. Ask one specific question.`,
+  tooLong: (what: 'question' | 'goal', length: number, limit: number) =>
+    `The ${what} is too long: ${length} characters, and the limit is ${limit}. Ask one specific question.`,
   labelSeparator: ': ',
   notFoundTitle: 'Page Not Found',
   notFoundBody: (path: string) => `There is no page ${path} on this site. Perhaps you meant:`,
   sandboxNote: '*(Interactive sandbox: on the web page you can do this step here, on the simulated partner platform.)*',
-  tryRequestNote: '*(Interactive sandbox: on the web page you can send a simulated API request here with the sandbox credentials.)*',
+  tryRequestNote:
+    '*(Interactive sandbox: on the web page you can send a simulated API request here with the sandbox credentials.)*',
 };
 
 export const ASK_REPLY_MESSAGES: Record<Locale, AskReplyMessages> = { zh, en };

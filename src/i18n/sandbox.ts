@@ -41,7 +41,8 @@ const zh = {
   never: '从未重置',
   apiVersion: 'API 版本',
   apiVersionHelp: '只提供更新的版本。版本一经升级便无法降级。',
-  versionOption: (version: number, released: string, current: boolean) => (current ? `${version}（当前版本，发布于 ${released}）` : `${version}（发布于 ${released}）`),
+  versionOption: (version: number, released: string, current: boolean) =>
+    current ? `${version}（当前版本，发布于 ${released}）` : `${version}（发布于 ${released}）`,
   /** An Auth Token's name with its access level: 身份验证令牌（只读）. */
   authTokenOf: (level: string) => `身份验证令牌（${level}）`,
   upgradeApiVersion: '升级 API 版本',
@@ -129,7 +130,8 @@ const en: SandboxMessages = {
   enableLegacyTokens: 'Enable Legacy Tokens',
   createAccessToken: 'Create Access Token',
   createAccessTokenNote: 'Scoped access tokens (created after April 2025) are outside this sandbox.',
-  noTokensYet: 'Legacy tokens are not enabled. If you need legacy API tokens, select Enable Legacy Tokens at the top right.',
+  noTokensYet:
+    'Legacy tokens are not enabled. If you need legacy API tokens, select Enable Legacy Tokens at the top right.',
   legacyAccountTokens: 'Legacy Account Tokens',
   more: 'More',
   resetReadWrite: 'Reset (Read/Write)',
@@ -145,7 +147,8 @@ const en: SandboxMessages = {
   never: 'Never reset',
   apiVersion: 'API Version',
   apiVersionHelp: 'Only newer versions are offered. An upgrade cannot be undone.',
-  versionOption: (version: number, released: string, current: boolean) => (current ? `${version} (current version, released ${released})` : `${version} (released ${released})`),
+  versionOption: (version: number, released: string, current: boolean) =>
+    current ? `${version} (current version, released ${released})` : `${version} (released ${released})`,
   authTokenOf: (level: string) => `Auth Token (${level})`,
   upgradeApiVersion: 'Upgrade API version',
   newestVersion: 'Already the newest version',
@@ -172,7 +175,8 @@ const en: SandboxMessages = {
   upgradeDone: (version: number) => `API version upgraded to ${version}. Every request now uses it by default.`,
   requestFailed: 'That did not work: ',
   tryRequest: 'Try a request',
-  tryRequestIntro: 'Call the simulated partner API with the sandbox credentials and see whether an old token really stops working after a reset.',
+  tryRequestIntro:
+    'Call the simulated partner API with the sandbox credentials and see whether an old token really stops working after a reset.',
   credential: 'Credential',
   currentReadWrite: 'Current Read/Write token',
   currentReadOnly: 'Current Read-Only token',

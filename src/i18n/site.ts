@@ -26,7 +26,8 @@ const en: SiteMessages = {
   fullSandbox: 'Full sandbox',
   guide: 'Guide',
   sandboxPageTitle: 'Sandbox: legacy API tokens',
-  sandboxPageIntro: 'The whole simulated partner platform, for free play. Its state is kept in this browser and survives a reload.',
+  sandboxPageIntro:
+    'The whole simulated partner platform, for free play. Its state is kept in this browser and survives a reload.',
   backToGuide: 'Back to the guide',
   embedCaption: 'Sandbox',
   notFoundTitle: 'Page not found',

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(pageMarkdown((props as { page: SourcePage }).page), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(pageMarkdown((props as { page: SourcePage }).page), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });

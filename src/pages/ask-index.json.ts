@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { buildAskIndex } from '../ask/build-index.ts';
 import { sourcePages } from '../ask/collection.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(buildAskIndex(await sourcePages())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(buildAskIndex(await sourcePages())), { headers: { 'Content-Type': 'application/json' } });

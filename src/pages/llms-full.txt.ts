@@ -2,4 +2,5 @@ import type { APIRoute } from 'astro';
 import { sourcePages } from '../ask/collection.ts';
 import { llmsFull } from '../ask/llms.ts';
 
-export const GET: APIRoute = async () => new Response(llmsFull(await sourcePages()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(llmsFull(await sourcePages()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -54,12 +54,18 @@ class SandboxStore extends EventTarget {
     const sequence = ++this.sent;
     const response = await fetch(url, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);
     if (!response.ok) {
-      throw new ApiProblem(response.status, (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`);
+      throw new ApiProblem(
+        response.status,
+        (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`,
+      );
     }
     if (sequence > this.applied) {
       this.applied = sequence;

@@ -13,7 +13,8 @@
 import { ZH_GUIDE_PATH } from '../../src/site.ts';
 
 export const GUIDE = ZH_GUIDE_PATH;
-export const KEEP_SECURE = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
+export const KEEP_SECURE =
+  '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
 
 /** The guide's sections (the text before the first heading is named after the page title). */
 const GUIDE_TOP = '作为合作伙伴管理旧版 API 令牌';
@@ -64,7 +65,11 @@ const ZH_ANSWERABLE: AskCase[] = [
   // Resetting and its consequence.
   { question: '如何重置只读令牌？', language: 'zh', expect: guide(MENU, '重置只读令牌') },
   { question: '重置读/写令牌后会发生什么？', language: 'zh', expect: guide(MENU, '不再通过授权检查') },
-  { question: '重置令牌后，先前的身份验证令牌值还能通过授权检查吗？', language: 'zh', expect: guide(MENU, '不再通过授权检查') },
+  {
+    question: '重置令牌后，先前的身份验证令牌值还能通过授权检查吗？',
+    language: 'zh',
+    expect: guide(MENU, '不再通过授权检查'),
+  },
   { question: '重置令牌之后需要更新现有集成吗？', language: 'zh', expect: guide(MENU, '添加到任何现有集成中') },
   { question: '重置只读令牌时身份验证令牌值会改变吗？', language: 'zh', expect: guide(MENU, '身份验证令牌值将更改') },
   // The Integrations portal.
@@ -81,18 +86,44 @@ const EN_ANSWERABLE: AskCase[] = [
   { question: 'What is a legacy API token?', language: 'en', expect: guide(GUIDE_TOP, '2025 年 4 月') },
   { question: 'How do I enable legacy tokens?', language: 'en', expect: guide(STEPS, 'Enable Legacy Tokens') },
   { question: 'How do I get to the API page in Settings?', language: 'en', expect: guide(STEPS, '技术下，选择 API') },
-  { question: 'What happens after I select Enable Legacy Tokens?', language: 'en', expect: guide(STEPS, '旧版账户令牌') },
+  {
+    question: 'What happens after I select Enable Legacy Tokens?',
+    language: 'en',
+    expect: guide(STEPS, '旧版账户令牌'),
+  },
   { question: 'Where do I find the Account SID and Auth Token?', language: 'en', expect: guide(STEPS, 'API 凭证') },
   { question: 'Where can I copy the read-only token value?', language: 'en', expect: guide(STEPS, '复制') },
   { question: 'How do I upgrade the API version of a token?', language: 'en', expect: guide(STEPS, 'API 版本') },
   { question: 'What does the More icon on the token card do?', language: 'en', expect: guide(STEPS, '下拉菜单') },
   { question: 'How do I reset the read-only token?', language: 'en', expect: guide(MENU, '重置只读令牌') },
-  { question: 'What happens after I reset the read/write token?', language: 'en', expect: guide(MENU, '不再通过授权检查') },
-  { question: 'Does the previous Auth Token value still pass authorization checks after a reset?', language: 'en', expect: guide(MENU, '不再通过授权检查') },
-  { question: 'Where can I find the API reference documentation?', language: 'en', expect: guide(GUIDE_TOP, '集成门户') },
-  { question: 'Why should I rotate tokens regularly?', language: 'en', askedOn: KEEP_SECURE, expect: secure('按计划重置') },
+  {
+    question: 'What happens after I reset the read/write token?',
+    language: 'en',
+    expect: guide(MENU, '不再通过授权检查'),
+  },
+  {
+    question: 'Does the previous Auth Token value still pass authorization checks after a reset?',
+    language: 'en',
+    expect: guide(MENU, '不再通过授权检查'),
+  },
+  {
+    question: 'Where can I find the API reference documentation?',
+    language: 'en',
+    expect: guide(GUIDE_TOP, '集成门户'),
+  },
+  {
+    question: 'Why should I rotate tokens regularly?',
+    language: 'en',
+    askedOn: KEEP_SECURE,
+    expect: secure('按计划重置'),
+  },
   { question: 'What should I do if a token may have leaked?', language: 'en', expect: secure('立刻重置') },
-  { question: 'Which token should an integration that only reads data use?', language: 'en', askedOn: KEEP_SECURE, expect: secure('只读令牌') },
+  {
+    question: 'Which token should an integration that only reads data use?',
+    language: 'en',
+    askedOn: KEEP_SECURE,
+    expect: secure('只读令牌'),
+  },
   { question: 'Why should I keep the technical contact up to date?', language: 'en', expect: secure('安全问题') },
 ];
 

@@ -4,8 +4,14 @@ import type { Page } from '@playwright/test';
 import { embed, expect, openReady, test, zh } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test('keyboard only: menu button, tabs and dialogs follow the WAI-ARIA patterns', async ({ page }) => {
@@ -88,11 +94,15 @@ test('a dialog close that arrives after the user has moved on leaves focus where
   const app = embed(page, 4);
   await app.evaluate((host) => {
     const held: EventTarget[] = [];
-    host.shadowRoot!.addEventListener('close', (event) => {
-      if (!event.isTrusted) return;
-      event.stopPropagation();
-      held.push(event.target!);
-    }, true);
+    host.shadowRoot!.addEventListener(
+      'close',
+      (event) => {
+        if (!event.isTrusted) return;
+        event.stopPropagation();
+        held.push(event.target!);
+      },
+      true,
+    );
     (window as unknown as { releaseClose: () => void }).releaseClose = () => {
       for (const dialog of held.splice(0)) dialog.dispatchEvent(new Event('close'));
     };

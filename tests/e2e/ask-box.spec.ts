@@ -13,8 +13,14 @@ const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-cha
 const SECTION = '管理访问令牌';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 function searchBox(page: Page): Locator {
@@ -106,10 +112,16 @@ test('a question the docs cannot answer: the refusal, and suggestions that ask t
   await expect(liveRegion(page)).toHaveText(/^(已找到答案|无法回答)/);
 });
 
-test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape and the close button return to the box', async ({ page }) => {
+test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape and the close button return to the box', async ({
+  page,
+}) => {
   await page.goto(GUIDE_PATH);
   const input = searchBox(page);
-  for (let presses = 0; presses < 10 && !(await input.evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 10 && !(await input.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(input).toBeFocused();
@@ -153,7 +165,10 @@ test('axe finds no violations with an answer, and with a refusal, open', async (
   await expectNoAxeViolations(page);
 });
 
-test('a refused request (a question over the limit) shows an alert; asking again clears it', async ({ page, pageErrors }) => {
+test('a refused request (a question over the limit) shows an alert; asking again clears it', async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto(GUIDE_PATH);
   await searchBox(page).focus();
   await expect.poll(() => page.evaluate(() => customElements.get('impact-ask') !== undefined)).toBe(true);
@@ -168,7 +183,9 @@ test('a refused request (a question over the limit) shows an alert; asking again
   await expect(region.getByRole('alert')).toContainText(String(MAX_QUESTION_CHARS));
   await expect(liveRegion(page)).toHaveText('');
   // Chromium logs every 4xx fetch; this one 400 is the point of the test, any other error is not.
-  const isRefusal = (error: string) => error.startsWith('Failed to load resource: the server responded with a status of 400') && error.includes('.md?ask=');
+  const isRefusal = (error: string) =>
+    error.startsWith('Failed to load resource: the server responded with a status of 400') &&
+    error.includes('.md?ask=');
   await expect.poll(() => pageErrors.filter(isRefusal).length).toBe(1);
   pageErrors.splice(pageErrors.findIndex(isRefusal), 1);
   await region.getByRole('button', { name: t.close }).click();
@@ -218,7 +235,8 @@ test('the keep-secure page has the box too, asking about itself', async ({ page 
 test('at phone width (390 px) the box and its results fit without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(GUIDE_PATH);
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   const region = await ask(page, '如何启用旧版令牌？');
   expect(await overflow()).toBeLessThanOrEqual(0);

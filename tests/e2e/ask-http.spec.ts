@@ -19,7 +19,9 @@ test.describe('curl-style client against npm start', () => {
     expect(headings).toEqual(['# 如何启用旧版令牌？', '# Suggested Follow-up Questions:', '# Sources:']);
     expect(body).toContain('3. 在右上角，选择 启用旧版令牌');
     expect(body).toContain('选择该按钮后，它将消失，并且会出现一个 旧版账户令牌 卡片。');
-    expect(body).toContain(`- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${baseURL}${GUIDE_PATH}.md#${encodeURIComponent('管理访问令牌')})`);
+    expect(body).toContain(
+      `- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${baseURL}${GUIDE_PATH}.md#${encodeURIComponent('管理访问令牌')})`,
+    );
     // Every follow-up is itself an ?ask= link that answers.
     const followUp = /\]\((http[^)]+\?ask=[^)]+)\)/.exec(body.slice(body.indexOf('# Suggested')))![1]!;
     const next = await fetch(followUp);
@@ -28,10 +30,14 @@ test.describe('curl-style client against npm start', () => {
   });
 
   test('Accept: application/json gets the same content as JSON', async ({ baseURL }) => {
-    const response = await fetch(`${baseURL}${GUIDE_PATH}.md?ask=${ask('What is a legacy token?')}`, { headers: { Accept: 'application/json' } });
+    const response = await fetch(`${baseURL}${GUIDE_PATH}.md?ask=${ask('What is a legacy token?')}`, {
+      headers: { Accept: 'application/json' },
+    });
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const reply = await response.json();
-    expect(Object.keys(reply)).toEqual(expect.arrayContaining(['question', 'answer', 'excerpts', 'sources', 'followUps', 'answered']));
+    expect(Object.keys(reply)).toEqual(
+      expect.arrayContaining(['question', 'answer', 'excerpts', 'sources', 'followUps', 'answered']),
+    );
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('在 2025 年 4 月之前创建的任何 API 令牌都被视为旧版令牌。');
     expect(reply.excerpts[0]).toEqual({
@@ -85,7 +91,11 @@ test.describe('curl-style client against npm start', () => {
   });
 
   test('an unanswerable question is refused with questions that can be answered', async ({ baseURL }) => {
-    const reply = await (await fetch(`${baseURL}${SECURE_PATH}.md?ask=${ask('How do I change my commission rate?')}`, { headers: { Accept: 'application/json' } })).json();
+    const reply = await (
+      await fetch(`${baseURL}${SECURE_PATH}.md?ask=${ask('How do I change my commission rate?')}`, {
+        headers: { Accept: 'application/json' },
+      })
+    ).json();
     expect(reply).toMatchObject({ answered: false, excerpts: [], sources: [] });
     expect(reply.answer).toContain('could not be answered');
     expect(reply.followUps[0]).toBe('Why should I rotate tokens regularly?');
@@ -118,7 +128,9 @@ test.describe('a browser on a static host', () => {
     await expect(page.locator('body')).toContainText('# 作为合作伙伴管理旧版 API 令牌');
   });
 
-  test('a first visit to a ?ask= URL, before any worker, gets the guide with the answer in its ask box', async ({ page }) => {
+  test('a first visit to a ?ask= URL, before any worker, gets the guide with the answer in its ask box', async ({
+    page,
+  }) => {
     const response = await page.goto(`${GUIDE_PATH}?ask=${ask('如何启用旧版令牌？')}`);
     expect(response!.headers()['content-type']).toContain('text/html');
     await expect(page.getByRole('searchbox')).toHaveValue('如何启用旧版令牌？');

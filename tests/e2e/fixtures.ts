@@ -108,7 +108,11 @@ export async function tryRequest(
 }
 
 /** Calls the sandbox API from inside the page (through the service worker). */
-export async function pageApi<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+export async function pageApi<T = unknown>(
+  page: Page,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ({ path, init }) => {
       const response = await fetch(path, {

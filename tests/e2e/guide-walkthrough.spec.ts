@@ -20,7 +20,10 @@ test('the page presents the source article', async ({ page }) => {
   );
   const hint = page.getByRole('note');
   await expect(hint).toContainText('注意：');
-  await expect(hint.getByRole('link', { name: '集成门户' })).toHaveAttribute('href', 'https://integrations.impact.com/');
+  await expect(hint.getByRole('link', { name: '集成门户' })).toHaveAttribute(
+    'href',
+    'https://integrations.impact.com/',
+  );
   await expect(page.getByRole('heading', { name: '管理访问令牌' })).toBeVisible();
   const steps = page.locator('article > ol > li');
   await expect(steps).toHaveCount(5);
@@ -90,7 +93,10 @@ test('a learner does every step in order and sees each reset revoke the old toke
   // The same for 重置（只读）; read-only still cannot write.
   await step4.getByRole('button', { name: zh.more }).click();
   await step4.getByRole('menuitem', { name: zh.resetReadOnly }).click();
-  await step4.getByRole('dialog', { name: zh.confirmResetTitle(zh.readOnly) }).getByRole('button', { name: zh.confirmReset }).click();
+  await step4
+    .getByRole('dialog', { name: zh.confirmResetTitle(zh.readOnly) })
+    .getByRole('button', { name: zh.confirmReset })
+    .click();
   await expect(step4.getByRole('status').filter({ hasText: zh.resetDone(zh.readOnly) })).toBeVisible();
   expect(await tryRequest(page, zh.previousReadOnly)).toBe(401);
   expect(await tryRequest(page, zh.currentReadOnly)).toBe(200);
@@ -146,7 +152,9 @@ test('a learner does every step in order and sees each reset revoke the old toke
   // A reload finds the same sandbox: enabled, version 15, the same credentials.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
-  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toContainText(`${zh.apiVersion}: 15`);
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toContainText(
+    `${zh.apiVersion}: 15`,
+  );
   expect((await pageApi<Credentials>(page, '/api/sandbox/legacy-tokens/credentials')).body).toEqual(current);
   expect(await tryRequest(page, zh.previousReadWrite)).toBe(401);
 });

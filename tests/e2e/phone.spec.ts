@@ -12,7 +12,9 @@ test('the guide and its widgets fit a phone screen', async ({ page }) => {
   await expect(app.getByRole('status').filter({ hasText: zh.resetDone(zh.readWrite) })).toBeVisible();
   await app.getByRole('button', { name: zh.showCredentials }).tap();
   await expect(app.getByRole('tab', { name: zh.apiCredentials })).toHaveAttribute('aria-selected', 'true');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const box = await app.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);

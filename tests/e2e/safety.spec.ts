@@ -1,10 +1,16 @@
 /** Nothing reaches impact.com: the fixtures fail any test that tries; these try on purpose. */
 import { embed, expect, openReady, test, tryPanel, zh } from './fixtures.ts';
 
-test('a request to a real impact.com host is answered by the sandbox and never leaves', async ({ page, impactRequests, workerNetworkRequests }) => {
+test('a request to a real impact.com host is answered by the sandbox and never leaves', async ({
+  page,
+  impactRequests,
+  workerNetworkRequests,
+}) => {
   await openReady(page);
   const reply = await page.evaluate(async () => {
-    const response = await fetch('https://api.impact.com/Mediapartners/IRSANDBOX000000000000000000000001/Campaigns.json');
+    const response = await fetch(
+      'https://api.impact.com/Mediapartners/IRSANDBOX000000000000000000000001/Campaigns.json',
+    );
     return { status: response.status, body: await response.json() };
   });
   expect(reply.status).toBe(421);
@@ -45,7 +51,8 @@ test('a token revealed in one widget starts masked again once another widget res
   await app.getByRole('tab', { name: zh.apiCredentials }).click();
   const name = `${zh.authToken}（${zh.readWrite}）`;
   await app.getByRole('button', { name: `${zh.view} ${name}` }).click();
-  const before = (await page.evaluate(async () => (await fetch('/api/sandbox')).json())).credentials.readWrite.authToken;
+  const before = (await page.evaluate(async () => (await fetch('/api/sandbox')).json())).credentials.readWrite
+    .authToken;
   await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).toContainText(before);
 
   await embed(page, 3).getByRole('button', { name: zh.more }).click();

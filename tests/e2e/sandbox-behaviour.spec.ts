@@ -1,6 +1,20 @@
 /** The sandbox as support staff use it: shared across embeds and tabs, persistent, resettable, recoverable. */
 import { chromiumLaunchOptions } from '../chromium.ts';
-import { embed, expect, GUIDE_PATH, openReady, pageApi, seedSavedState, SITE_MESSAGES, STORAGE_KEY, test, tryPanel, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
+import {
+  embed,
+  expect,
+  GUIDE_PATH,
+  openReady,
+  pageApi,
+  seedSavedState,
+  SITE_MESSAGES,
+  STORAGE_KEY,
+  test,
+  tryPanel,
+  tryRequest,
+  zh,
+  ZH_SANDBOX_PATH,
+} from './fixtures.ts';
 
 test('two pages of one browser stay one sandbox, without a reload', async ({ page, context }) => {
   await openReady(page);
@@ -13,12 +27,18 @@ test('two pages of one browser stay one sandbox, without a reload', async ({ pag
   await expect(embed(other, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
 
   // A reset in the other tab revokes the token this tab's panel still offers as "current".
-  const before = (await pageApi<{ readWrite: { authToken: string } }>(page, '/api/sandbox/legacy-tokens/credentials')).body;
+  const before = (await pageApi<{ readWrite: { authToken: string } }>(page, '/api/sandbox/legacy-tokens/credentials'))
+    .body;
   await embed(other, 3).getByRole('button', { name: zh.more }).click();
   await embed(other, 3).getByRole('menuitem', { name: zh.resetReadWrite }).click();
   await embed(other, 3).getByRole('dialog').getByRole('button', { name: zh.confirmReset }).click();
   await expect(tryPanel(page).getByRole('radio', { name: zh.previousReadWrite })).toBeEnabled();
-  const after = (await pageApi<{ readWrite: { authToken: string; previousAuthToken: string } }>(page, '/api/sandbox/legacy-tokens/credentials')).body;
+  const after = (
+    await pageApi<{ readWrite: { authToken: string; previousAuthToken: string } }>(
+      page,
+      '/api/sandbox/legacy-tokens/credentials',
+    )
+  ).body;
   expect(after.readWrite.previousAuthToken).toBe(before.readWrite.authToken);
   expect(await tryRequest(page, zh.previousReadWrite)).toBe(401);
   expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
@@ -79,7 +99,11 @@ test('a test can start from any exact state', async ({ page, context }) => {
       name: 'Legacy Account Token',
       createdAt: '2024-03-18T10:42:00.000Z',
       apiVersion: 16,
-      readWrite: { authToken: `sandbox~${'RW'.repeat(12)}`, lastResetAt: '2026-01-02T03:04:05.000Z', revoked: [{ authToken: `sandbox~${'OLD'.repeat(8)}`, revokedAt: '2026-01-02T03:04:05.000Z' }] },
+      readWrite: {
+        authToken: `sandbox~${'RW'.repeat(12)}`,
+        lastResetAt: '2026-01-02T03:04:05.000Z',
+        revoked: [{ authToken: `sandbox~${'OLD'.repeat(8)}`, revokedAt: '2026-01-02T03:04:05.000Z' }],
+      },
       readOnly: { authToken: `sandbox~${'RO'.repeat(12)}`, lastResetAt: null, revoked: [] },
     },
     actionInquiries: [],
@@ -98,7 +122,9 @@ test('a test can start from any exact state', async ({ page, context }) => {
   await app.getByRole('tab', { name: zh.apiCredentials }).click();
   await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).toContainText(state.accountSid);
   await app.getByRole('button', { name: `${zh.view} ${zh.authToken}（${zh.readOnly}）` }).click();
-  await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).toContainText(state.legacyToken.readOnly.authToken);
+  await expect(app.getByRole('tabpanel', { name: zh.apiCredentials })).toContainText(
+    state.legacyToken.readOnly.authToken,
+  );
   expect(await tryRequest(page, zh.previousReadWrite)).toBe(401);
   await expect(tryPanel(page).locator('pre.body')).toContainText('was reset at 2026-01-02T03:04:05.000Z');
 });
@@ -131,7 +157,10 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ playwright, baseURL }) => {
+test('outside a secure context the widgets fall back to the server sandbox and say so', async ({
+  playwright,
+  baseURL,
+}) => {
   // A hostname other than localhost over plain http is not a secure context: no service worker.
   const browser = await playwright.chromium.launch({
     ...chromiumLaunchOptions,

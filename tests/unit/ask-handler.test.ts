@@ -21,8 +21,14 @@ beforeAll(async () => {
   });
 });
 
-async function ask(path: string, init: { accept?: string; method?: string; notFound?: boolean } = {}): Promise<Response> {
-  const request = new Request(`${ORIGIN}${path}`, { method: init.method ?? 'GET', headers: init.accept ? { Accept: init.accept } : {} });
+async function ask(
+  path: string,
+  init: { accept?: string; method?: string; notFound?: boolean } = {},
+): Promise<Response> {
+  const request = new Request(`${ORIGIN}${path}`, {
+    method: init.method ?? 'GET',
+    headers: init.accept ? { Accept: init.accept } : {},
+  });
   const response = await handle(request, { notFound: init.notFound });
   if (!response) throw new Error(`the handler declined ${path}`);
   return response;
@@ -32,7 +38,10 @@ const q = (question: string) => encodeURIComponent(question);
 
 describe('markdown replies', () => {
   it('answers on the page URL and on <page>.md alike, as noindex markdown', async () => {
-    for (const path of [`${ZH_GUIDE_PATH}?ask=${q('如何启用旧版令牌？')}`, `${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}`]) {
+    for (const path of [
+      `${ZH_GUIDE_PATH}?ask=${q('如何启用旧版令牌？')}`,
+      `${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}`,
+    ]) {
       const response = await ask(path);
       expect(response.status).toBe(200);
       expect(response.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
@@ -47,7 +56,9 @@ describe('markdown replies', () => {
     expect(at('> 在右上角，选择 **启用旧版令牌**')).toBeGreaterThan(at('3. 在右上角'));
     expect(at('# Suggested Follow-up Questions:')).toBeGreaterThan(at('> 在右上角'));
     expect(at('# Sources:')).toBeGreaterThan(at('# Suggested Follow-up Questions:'));
-    expect(body).toContain(`- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${ORIGIN}${ZH_GUIDE_PATH}.md#${encodeURIComponent('管理访问令牌')})`);
+    expect(body).toContain(
+      `- [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌](${ORIGIN}${ZH_GUIDE_PATH}.md#${encodeURIComponent('管理访问令牌')})`,
+    );
     expect(body).toMatch(new RegExp(`\\n- \\[[^\\]]+\\]\\(${ORIGIN}${ZH_GUIDE_PATH}\\.md\\?ask=%`));
     expect(body).toContain('> — [作为合作伙伴管理旧版 API 令牌 › 管理访问令牌 › 步骤 3]');
   });
@@ -82,11 +93,15 @@ describe('markdown replies', () => {
     expect(await goal.text()).toContain('The goal is too long: 1001 characters');
     const english = await ask(`${ZH_GUIDE_PATH}.md?ask=${'a'.repeat(1500)}`, { accept: 'application/json' });
     expect(english.status).toBe(400);
-    expect(await english.json()).toEqual({ error: 'The question is too long: 1500 characters, and the limit is 1000. Ask one specific question.' });
+    expect(await english.json()).toEqual({
+      error: 'The question is too long: 1500 characters, and the limit is 1000. Ask one specific question.',
+    });
   });
 
   it('an unknown .md page is a 200 "Page Not Found" suggesting the nearest pages first', async () => {
-    const response = await ask('/partner/zh/nin-xiang-liao-jie-shen-me/account-management/no-such-page.md', { notFound: true });
+    const response = await ask('/partner/zh/nin-xiang-liao-jie-shen-me/account-management/no-such-page.md', {
+      notFound: true,
+    });
     expect(response.status).toBe(200);
     const body = await response.text();
     expect(body.startsWith('# 找不到页面\n')).toBe(true);
@@ -108,12 +123,14 @@ describe('markdown replies', () => {
     const body = await (await ask(`${ZH_GUIDE_PATH}.md?ask=${q(question)}`)).text();
     expect(body).not.toContain('<img');
     expect(body).not.toContain('](javascript:');
-    expect(body.split('\n')[0]).toBe('# &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\*\\*bold\\*\\* \\# heading');
+    expect(body.split('\n')[0]).toBe(
+      '# &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\*\\*bold\\*\\* \\# heading',
+    );
   });
 });
 
 describe('where a question is asked', () => {
-  it('a short address asks on the page it leads to; any other path answers in the guide\'s context', async () => {
+  it("a short address asks on the page it leads to; any other path answers in the guide's context", async () => {
     const root = await (await ask(`/?ask=`)).text();
     expect(root).toContain(`${ORIGIN}${ZH_GUIDE_PATH}.md?ask=`);
     const sandboxPage = await (await ask(`/partner/zh/sandbox?ask=${q('如何启用旧版令牌？')}`)).text();
@@ -123,14 +140,18 @@ describe('where a question is asked', () => {
 
   it('a short address is no .md page: /.md, /%2F.md and /partner/zh.md are "Page Not Found", asked or not', async () => {
     // CI's fast-check run found /%2F.md (decoded to //.md) answered with the guide's usage text.
-    const cases = [['/.md', 'Page Not Found'], ['/%2F.md', 'Page Not Found'], ['/partner/zh.md', '找不到页面']] as const;
+    const cases = [
+      ['/.md', 'Page Not Found'],
+      ['/%2F.md', 'Page Not Found'],
+      ['/partner/zh.md', '找不到页面'],
+    ] as const;
     for (const [path, heading] of cases) {
       expect(await (await ask(path, { notFound: true })).text()).toMatch(new RegExp(`^# ${heading}\n`));
       expect(await (await ask(`${path}?ask=${q('如何启用旧版令牌？')}`)).text()).toMatch(new RegExp(`^# ${heading}\n`));
     }
   });
 
-  it('an answer in a language the question does not show (digits only) takes the page\'s', async () => {
+  it("an answer in a language the question does not show (digits only) takes the page's", async () => {
     const reply = (await (await ask(`${ZH_GUIDE_PATH}?ask=2025`, { accept: 'application/json' })).json()) as AskReply;
     expect(reply.language).toBe('zh');
   });
@@ -138,7 +159,9 @@ describe('where a question is asked', () => {
 
 describe('JSON replies', () => {
   it('has the same content, with the documented fields', async () => {
-    const response = await ask(`${ZH_GUIDE_PATH}?ask=${q('How do I reset the read-only token?')}`, { accept: 'application/json' });
+    const response = await ask(`${ZH_GUIDE_PATH}?ask=${q('How do I reset the read-only token?')}`, {
+      accept: 'application/json',
+    });
     expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('X-Robots-Tag')).toBe('noindex');
     const reply = (await response.json()) as AskReply;
@@ -150,7 +173,10 @@ describe('JSON replies', () => {
       section: '菜单参考',
       url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference`,
     });
-    expect(reply.sources).toContainEqual({ title: '作为合作伙伴管理旧版 API 令牌 › 菜单参考', url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference` });
+    expect(reply.sources).toContainEqual({
+      title: '作为合作伙伴管理旧版 API 令牌 › 菜单参考',
+      url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference`,
+    });
     expect(reply.followUps.length).toBeGreaterThan(0);
     expect(reply.followUps.every((question) => /^[\x20-\x7e]+$/.test(question))).toBe(true);
   });
@@ -162,7 +188,7 @@ describe('JSON replies', () => {
 });
 
 describe('what the handler leaves alone, and when it loads the index', () => {
-  it('declines plain pages, a known page\'s static .md, the sandbox API and non-GET methods', async () => {
+  it("declines plain pages, a known page's static .md, the sandbox API and non-GET methods", async () => {
     for (const request of [
       new Request(`${ORIGIN}${ZH_GUIDE_PATH}`),
       new Request(`${ORIGIN}${ZH_GUIDE_PATH}.md`),
@@ -216,7 +242,8 @@ describe('answers', () => {
 
   it('a goal ranks passages: the same question lands on the practice or on the menu item', () => {
     const engine = createAskEngine(index);
-    const sections = (goal: string) => engine.ask({ question: '重置令牌', goal }).excerpts.map((excerpt) => excerpt.section);
+    const sections = (goal: string) =>
+      engine.ask({ question: '重置令牌', goal }).excerpts.map((excerpt) => excerpt.section);
     expect(sections('令牌泄露 立即')[0]).toBe('保护您的访问令牌安全');
     expect(sections('菜单 重置（只读）')[0]).toBe('菜单参考');
   });

@@ -20,7 +20,9 @@ describe('<page>.md', () => {
   });
 
   it('renders the hint as a quote and keeps its link', () => {
-    expect(markdown).toContain('> **注意：** 访问 impact.com 的 [集成门户](https://integrations.impact.com/) 以查看 API 参考文档、集成指南等。');
+    expect(markdown).toContain(
+      '> **注意：** 访问 impact.com 的 [集成门户](https://integrations.impact.com/) 以查看 API 参考文档、集成指南等。',
+    );
   });
 
   it('renders each widget as a one-line note and each icon as its text alternative; no component tags remain', () => {
@@ -31,7 +33,14 @@ describe('<page>.md', () => {
   });
 
   it('keeps the five steps, the sub-points and the collapsible menu reference', () => {
-    for (const step of ['1. 从顶部导航栏', '2. 在 *技术*下', '3. 在右上角', '4. 通过在令牌卡片上', '5. 您也可以选择令牌卡片']) expect(markdown).toContain(step);
+    for (const step of [
+      '1. 从顶部导航栏',
+      '2. 在 *技术*下',
+      '3. 在右上角',
+      '4. 通过在令牌卡片上',
+      '5. 您也可以选择令牌卡片',
+    ])
+      expect(markdown).toContain(step);
     expect(markdown).toContain('   * 在 *API 凭证* 页面');
     expect(markdown).toMatch(/<details id="menu-reference">\n\n<summary>菜单参考<\/summary>/);
     expect(markdown).toContain('| **重置（只读）**  |');
@@ -51,7 +60,8 @@ describe('<page>.md', () => {
 describe('llms.txt and llms-full.txt', () => {
   it('llms.txt lists every page with its .md address and description', () => {
     const index = llmsIndex(pages);
-    for (const page of pages) expect(index).toContain(`- [${page.data.title}](${page.path}.md): ${page.data.description}`);
+    for (const page of pages)
+      expect(index).toContain(`- [${page.data.title}](${page.path}.md): ${page.data.description}`);
   });
 
   it('llms-full.txt holds every page in full', () => {

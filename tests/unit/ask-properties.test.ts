@@ -20,15 +20,51 @@ beforeAll(async () => {
 const question = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.array(fc.constantFrom('<', '>', '&', '[', ']', '(', ')', '*', '_', '#', '`', '\\', '!', '|', '\n', '\r', '\t', ' ', '"', "'", '令牌', '重置', 'token', 'script', 'javascript:', '<img src=x onerror=alert(1)>', '？'), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '[',
+        ']',
+        '(',
+        ')',
+        '*',
+        '_',
+        '#',
+        '`',
+        '\\',
+        '!',
+        '|',
+        '\n',
+        '\r',
+        '\t',
+        ' ',
+        '"',
+        "'",
+        '令牌',
+        '重置',
+        'token',
+        'script',
+        'javascript:',
+        '<img src=x onerror=alert(1)>',
+        '？',
+      ),
+      { maxLength: 60 },
+    )
+    .map((parts) => parts.join('')),
   fc.string({ minLength: 990, maxLength: 1010 }),
 );
 
 /** Undoes inertMarkdown's escaping: what a markdown reader would display. */
-const displayed = (line: string) => line.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const displayed = (line: string) =>
+  line.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 const request = (text: string, json: boolean) =>
-  new Request(`http://docs.test${ZH_GUIDE_PATH}.md?ask=${encodeURIComponent(text)}`, { headers: json ? { Accept: 'application/json' } : {} });
+  new Request(`http://docs.test${ZH_GUIDE_PATH}.md?ask=${encodeURIComponent(text)}`, {
+    headers: json ? { Accept: 'application/json' } : {},
+  });
 
 describe('ask handler properties', () => {
   it('markdown: a 200 (or a 400 past 1,000 characters) whose first line shows the question, with no live markup from it', async () => {
@@ -46,7 +82,9 @@ describe('ask handler properties', () => {
         if (!usage) {
           const heading = body.split('\n')[0]!;
           expect(heading.startsWith('# ')).toBe(true);
-          expect(displayed(heading.slice(2))).toBe(trimmed.replace(/[\u0000-\u001f\u007f\u2028\u2029\s]+/g, ' ').trim());
+          expect(displayed(heading.slice(2))).toBe(
+            trimmed.replace(/[\u0000-\u001f\u007f\u2028\u2029\s]+/g, ' ').trim(),
+          );
           // The echo is one line: no raw angle bracket, and no markdown link or emphasis can start in it.
           expect(heading).not.toMatch(/[<>]|(?<!\\)[[\]()*_`]/);
         }
@@ -72,11 +110,12 @@ describe('ask handler properties', () => {
         expect(typeof reply.answer).toBe('string');
         expect(typeof reply.answered).toBe('boolean');
         expect(Array.isArray(reply.followUps) && reply.followUps.every((item) => typeof item === 'string')).toBe(true);
-        for (const excerpt of reply.excerpts) expect(Object.keys(excerpt).sort()).toEqual(['page', 'section', 'text', 'url']);
+        for (const excerpt of reply.excerpts)
+          expect(Object.keys(excerpt).sort()).toEqual(['page', 'section', 'text', 'url']);
         for (const source of reply.sources) expect(Object.keys(source).sort()).toEqual(['title', 'url']);
         if (trimmed !== '' && trimmed !== '<question>') expect(reply.question).toBe(trimmed);
         // Refused or answered: never an answer without the excerpts it rests on.
-        expect(reply.answered === (reply.excerpts.length > 0)).toBe(true);
+        expect(reply.answered === reply.excerpts.length > 0).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -103,11 +142,20 @@ describe('ask handler properties', () => {
 
   it('a goal only ranks: with any goal, a question the content cannot answer stays refused and an answer keeps its excerpts', () => {
     const engine = createAskEngine(index);
-    const contentWords = index.chunks.flatMap((chunk) => chunk.sentences.join(' ').split(/[\s，。：；、]+/)).filter(Boolean);
-    const goal = fc.oneof(fc.string({ maxLength: 80 }), fc.array(fc.constantFrom(...contentWords), { maxLength: 8 }).map((parts) => parts.join(' ')));
+    const contentWords = index.chunks
+      .flatMap((chunk) => chunk.sentences.join(' ').split(/[\s，。：；、]+/))
+      .filter(Boolean);
+    const goal = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.array(fc.constantFrom(...contentWords), { maxLength: 8 }).map((parts) => parts.join(' ')),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...QUESTIONS), goal, (testCase, goalText) => {
-        const reply = engine.ask({ question: testCase.question, goal: goalText, page: testCase.askedOn ?? ZH_GUIDE_PATH });
+        const reply = engine.ask({
+          question: testCase.question,
+          goal: goalText,
+          page: testCase.askedOn ?? ZH_GUIDE_PATH,
+        });
         if (!testCase.expect) expect(reply.answered).toBe(false);
         expect(reply.answered === reply.excerpts.length > 0).toBe(true);
       }),

@@ -28,15 +28,22 @@ function describeReply(reply: AskReply): string {
 }
 
 /** The ways a reply misses an answerable case ([] when it is right). */
-function answerProblems(reply: AskReply, expected: NonNullable<AskCase['expect']>, language: AskCase['language']): string[] {
+function answerProblems(
+  reply: AskReply,
+  expected: NonNullable<AskCase['expect']>,
+  language: AskCase['language'],
+): string[] {
   const problems: string[] = [];
   if (reply.answered !== true) problems.push('not answered');
   if (reply.language !== language) problems.push(`language ${reply.language}, expected ${language}`);
-  const named = reply.excerpts.some((excerpt) => excerpt.section.startsWith(expected.section) && excerpt.url.startsWith(`${expected.page}.md`));
+  const named = reply.excerpts.some(
+    (excerpt) => excerpt.section.startsWith(expected.section) && excerpt.url.startsWith(`${expected.page}.md`),
+  );
   if (!named) problems.push(`no excerpt from ${expected.page}.md names section "${expected.section}"`);
   if (!reply.answer.includes(expected.fact)) problems.push(`answer lacks "${expected.fact}"`);
   for (const excerpt of reply.excerpts) {
-    if (!KNOWN_PAGES.some((page) => excerpt.url.startsWith(`${page}.md`))) problems.push(`excerpt url ${excerpt.url} is no known page`);
+    if (!KNOWN_PAGES.some((page) => excerpt.url.startsWith(`${page}.md`)))
+      problems.push(`excerpt url ${excerpt.url} is no known page`);
   }
   for (const sentence of unbackedSentences(reply)) problems.push(`sentence not in any excerpt: "${sentence}"`);
   return problems;
@@ -98,5 +105,7 @@ describe('?ask= question set', () => {
 afterAll(() => {
   const { answerable, answeredCorrectly, refusable, refusedCorrectly } = tally;
   const percent = answerable === 0 ? 0 : Math.round((answeredCorrectly / answerable) * 1000) / 10;
-  console.log(`ask accuracy: ${answeredCorrectly}/${answerable} answered correctly (${percent}%), refusals ${refusedCorrectly}/${refusable}`);
+  console.log(
+    `ask accuracy: ${answeredCorrectly}/${answerable} answered correctly (${percent}%), refusals ${refusedCorrectly}/${refusable}`,
+  );
 });

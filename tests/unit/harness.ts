@@ -103,5 +103,7 @@ export function decodeXmlText(text: string): string {
 
 /** The decoded text of every `<tag>…</tag>` element in an XML document (leaf elements only). */
 export function xmlElementTexts(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) => decodeXmlText(match[1]));
+  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) =>
+    decodeXmlText(match[1] ?? ''),
+  );
 }

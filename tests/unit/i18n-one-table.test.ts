@@ -53,8 +53,14 @@ function astroCjk(fileName: string, text: string): string[] {
   if (frontmatter?.[1]) found.push(...cjkLiterals(fileName, frontmatter[1], 1));
   const markup = text.slice(frontmatter?.[0].length ?? 0);
   markup.split('\n').forEach((line, index) => {
-    const withoutComments = line.replace(/<!--.*?-->/g, '').replace(/\/\/.*$/, '').replace(/\/\*.*?\*\//g, '');
-    if (CJK.test(withoutComments)) found.push(`${fileName}:${index + 1 + (frontmatter?.[0].split('\n').length ?? 0) - 1}: ${line.trim().slice(0, 60)}`);
+    const withoutComments = line
+      .replace(/<!--.*?-->/g, '')
+      .replace(/\/\/.*$/, '')
+      .replace(/\/\*.*?\*\//g, '');
+    if (CJK.test(withoutComments))
+      found.push(
+        `${fileName}:${index + 1 + (frontmatter?.[0].split('\n').length ?? 0) - 1}: ${line.trim().slice(0, 60)}`,
+      );
   });
   return found;
 }
@@ -71,8 +77,8 @@ describe('one string table', () => {
 
   it('the check sees literals of every kind, and ignores comments', () => {
     const sample = [
-      "// 注释不算",
-      "/** 文档注释也不算 */",
+      '// 注释不算',
+      '/** 文档注释也不算 */',
       "const a = '重置';",
       'const b = `启用${1}旧版`;',
       'const c = /令牌/;',

@@ -72,7 +72,13 @@ function expectedOutcome(credential: CredentialName, method: Method, sidInPath: 
 
 const MATRIX = CREDENTIALS.flatMap(({ credential, key }) =>
   METHODS.flatMap((method) =>
-    SIDS.map((sidInPath) => ({ credential, key, method, sidInPath, ...expectedOutcome(credential, method, sidInPath) })),
+    SIDS.map((sidInPath) => ({
+      credential,
+      key,
+      method,
+      sidInPath,
+      ...expectedOutcome(credential, method, sidInPath),
+    })),
   ),
 );
 
@@ -83,9 +89,15 @@ function requestFor(method: Method, setup: Setup, pathSid: string): { path: stri
     case 'GET':
       return { path: `${base}/Campaigns`, init: {} };
     case 'POST':
-      return { path: `${base}/ActionInquiries`, init: { headers: json, body: JSON.stringify({ CampaignId: '12001', OrderId: 'A-1' }) } };
+      return {
+        path: `${base}/ActionInquiries`,
+        init: { headers: json, body: JSON.stringify({ CampaignId: '12001', OrderId: 'A-1' }) },
+      };
     case 'PUT':
-      return { path: `${base}/ActionInquiries/${setup.inquiryId}`, init: { headers: json, body: JSON.stringify({ Note: 'after' }) } };
+      return {
+        path: `${base}/ActionInquiries/${setup.inquiryId}`,
+        init: { headers: json, body: JSON.stringify({ Note: 'after' }) },
+      };
     case 'DELETE':
       return { path: `${base}/ActionInquiries/${setup.inquiryId}`, init: {} };
   }
@@ -113,7 +125,11 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
       const response = await api(path, {
         ...init,
         method,
-        headers: { ...(init.headers as Record<string, string> | undefined), Accept: 'application/json', Authorization: basic(setup.sid, token) },
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          Accept: 'application/json',
+          Authorization: basic(setup.sid, token),
+        },
       });
       const text = await response.text();
 
@@ -142,7 +158,10 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
           expect((body.Campaigns as unknown[]).length).toBeGreaterThan(0);
           break;
         case 'POST': {
-          expect(body).toMatchObject({ Status: 'OK', Uri: expect.stringMatching(new RegExp(`^/Mediapartners/${setup.sid}/ActionInquiries/\\d+$`)) });
+          expect(body).toMatchObject({
+            Status: 'OK',
+            Uri: expect.stringMatching(new RegExp(`^/Mediapartners/${setup.sid}/ActionInquiries/\\d+$`)),
+          });
           expect(response.headers.get('Location')).toBe(body.Uri);
           expect(inquiries).toHaveLength(2);
           expect(inquiries[1]).toMatchObject({ CampaignId: '12001', OrderId: 'A-1', Status: 'PENDING' });
@@ -150,7 +169,9 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
         }
         case 'PUT':
           expect(body).toMatchObject({ Status: 'OK' });
-          expect(inquiries).toEqual([expect.objectContaining({ Id: setup.inquiryId, Note: 'after', OrderId: 'SETUP-1' })]);
+          expect(inquiries).toEqual([
+            expect.objectContaining({ Id: setup.inquiryId, Note: 'after', OrderId: 'SETUP-1' }),
+          ]);
           break;
         case 'DELETE':
           expect(body).toMatchObject({ Status: 'OK' });
@@ -181,7 +202,9 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
 
   it('accepts the Basic scheme name in any case (RFC 7617)', async () => {
     const header = basic(setup.sid, setup.tokens.ro).replace(/^Basic/, 'bAsIc');
-    const response = await api(`/api/Mediapartners/${setup.sid}/Campaigns.json`, { headers: { Authorization: header } });
+    const response = await api(`/api/Mediapartners/${setup.sid}/Campaigns.json`, {
+      headers: { Authorization: header },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -192,7 +215,9 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
     expect(response.status).toBe(401);
     expect(response.headers.get('Content-Type')).toMatch(/^application\/xml/);
     const text = await response.text();
-    expect(text).toMatch(/^<\?xml[^>]*\?>\s*<ImpactRadiusResponse><Status>ERROR<\/Status><Message>[^<]*reset[^<]*<\/Message><\/ImpactRadiusResponse>$/);
+    expect(text).toMatch(
+      /^<\?xml[^>]*\?>\s*<ImpactRadiusResponse><Status>ERROR<\/Status><Message>[^<]*reset[^<]*<\/Message><\/ImpactRadiusResponse>$/,
+    );
   });
 });
 
@@ -203,7 +228,11 @@ describe('malformed or unacceptable Authorization headers', () => {
     { name: 'missing', header: () => undefined, message: /missing/ },
     { name: 'empty', header: () => '', message: /missing/ },
     { name: 'Bearer scheme', header: () => 'Bearer x', message: /Unsupported authorization scheme/ },
-    { name: 'Bearer with the real token', header: (s) => `Bearer ${s.tokens.rw}`, message: /Unsupported authorization scheme/ },
+    {
+      name: 'Bearer with the real token',
+      header: (s) => `Bearer ${s.tokens.rw}`,
+      message: /Unsupported authorization scheme/,
+    },
     { name: '"Basic" alone', header: () => 'Basic', message: /malformed/ },
     { name: 'bad base64 ("Basic !!!")', header: () => 'Basic !!!', message: /malformed/ },
     { name: 'base64 of impossible length', header: () => 'Basic abcde', message: /malformed/ },
@@ -218,9 +247,17 @@ describe('malformed or unacceptable Authorization headers', () => {
       message: /not valid base64 UTF-8/,
     },
     { name: 'unknown SID', header: (s) => basic(otherSid(s.sid), s.tokens.rw), message: /Unknown Account SID/ },
-    { name: 'SID in the wrong case', header: (s) => basic(s.sid.toLowerCase(), s.tokens.rw), message: /Unknown Account SID/ },
+    {
+      name: 'SID in the wrong case',
+      header: (s) => basic(s.sid.toLowerCase(), s.tokens.rw),
+      message: /Unknown Account SID/,
+    },
     { name: 'unknown token', header: (s) => basic(s.sid, `sandbox~${'x'.repeat(24)}`), message: /Invalid Auth Token/ },
-    { name: 'token with a trailing space', header: (s) => basic(s.sid, `${s.tokens.rw} `), message: /Invalid Auth Token/ },
+    {
+      name: 'token with a trailing space',
+      header: (s) => basic(s.sid, `${s.tokens.rw} `),
+      message: /Invalid Auth Token/,
+    },
     { name: 'token prefix only', header: (s) => basic(s.sid, s.tokens.rw.slice(0, 16)), message: /Invalid Auth Token/ },
     { name: 'SID and token swapped', header: (s) => basic(s.tokens.rw, s.sid), message: /Unknown Account SID/ },
     {
@@ -231,25 +268,31 @@ describe('malformed or unacceptable Authorization headers', () => {
     },
   ];
 
-  it.each(CASES)('$name → 401 with WWW-Authenticate: Basic and an impact-shaped body', async ({ header, message, enabled }) => {
-    const setup = setUp();
-    if (enabled === false) sandbox.load({ ...setup.state, legacyTokensEnabled: false });
-    const value = header(setup);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (value !== undefined) headers.Authorization = value;
-    const before = structuredClone(sandbox.store.read());
+  it.each(CASES)(
+    '$name → 401 with WWW-Authenticate: Basic and an impact-shaped body',
+    async ({ header, message, enabled }) => {
+      const setup = setUp();
+      if (enabled === false) sandbox.load({ ...setup.state, legacyTokensEnabled: false });
+      const value = header(setup);
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (value !== undefined) headers.Authorization = value;
+      const before = structuredClone(sandbox.store.read());
 
-    const response = await api(`/api/Mediapartners/${setup.sid}/ActionInquiries/${setup.inquiryId}`, { method: 'DELETE', headers });
+      const response = await api(`/api/Mediapartners/${setup.sid}/ActionInquiries/${setup.inquiryId}`, {
+        method: 'DELETE',
+        headers,
+      });
 
-    expect(response.status).toBe(401);
-    expect(response.headers.get('WWW-Authenticate')).toMatch(/^Basic realm="[^"]+"/);
-    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
-    const text = await response.text();
-    const body = JSON.parse(text);
-    expect(body).toEqual({ Status: 'ERROR', Message: expect.stringMatching(message) });
-    for (const token of Object.values(setup.tokens)) expect(text).not.toContain(token);
-    // A rejected request is not counted against the hourly limit and changes nothing.
-    expect(response.headers.get('X-RateLimit-Remaining-hour')).toBeNull();
-    expect(sandbox.store.read()).toEqual(before);
-  });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('WWW-Authenticate')).toMatch(/^Basic realm="[^"]+"/);
+      expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+      const text = await response.text();
+      const body = JSON.parse(text);
+      expect(body).toEqual({ Status: 'ERROR', Message: expect.stringMatching(message) });
+      for (const token of Object.values(setup.tokens)) expect(text).not.toContain(token);
+      // A rejected request is not counted against the hourly limit and changes nothing.
+      expect(response.headers.get('X-RateLimit-Remaining-hour')).toBeNull();
+      expect(sandbox.store.read()).toEqual(before);
+    },
+  );
 });

@@ -30,7 +30,9 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 200 }), async (header) => {
         const safeHeader = header.replace(/[^\x20-\x7e]/g, '');
-        const response = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, { headers: { Authorization: safeHeader } });
+        const response = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, {
+          headers: { Authorization: safeHeader },
+        });
         expect(response.status).toBe(401);
         const body = await response.json();
         expect(body.Status).toBe('ERROR');
@@ -45,9 +47,18 @@ describe('properties', () => {
     const state = sandbox.store.read();
     const current = [state.legacyToken.readWrite.authToken, state.legacyToken.readOnly.authToken];
     const nearMiss = fc
-      .tuple(fc.constantFrom(...current), fc.nat(31), fc.constantFrom(...'abcXYZ019.-~'), fc.constantFrom('replace', 'cut', 'extend'))
+      .tuple(
+        fc.constantFrom(...current),
+        fc.nat(31),
+        fc.constantFrom(...'abcXYZ019.-~'),
+        fc.constantFrom('replace', 'cut', 'extend'),
+      )
       .map(([token, index, char, how]) =>
-        how === 'replace' ? token.slice(0, index) + char + token.slice(index + 1) : how === 'cut' ? token.slice(0, index) : token + char,
+        how === 'replace'
+          ? token.slice(0, index) + char + token.slice(index + 1)
+          : how === 'cut'
+            ? token.slice(0, index)
+            : token + char,
       );
     await fc.assert(
       fc.asyncProperty(nearMiss, async (password) => {
@@ -63,10 +74,14 @@ describe('properties', () => {
 
   it('parseBasicAuth never throws and round-trips well-formed pairs', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((name) => !name.includes(':')), fc.string({ minLength: 1, maxLength: 40 }), (username, password) => {
-        const parsed = parseBasicAuth(basic(username, password));
-        expect(parsed).toEqual({ username, password });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((name) => !name.includes(':')),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        (username, password) => {
+          const parsed = parseBasicAuth(basic(username, password));
+          expect(parsed).toEqual({ username, password });
+        },
+      ),
     );
     fc.assert(fc.property(fc.string(), (header) => void parseBasicAuth(header)));
   });

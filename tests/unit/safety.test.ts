@@ -30,7 +30,10 @@ describe('real impact.com hosts are never contacted', () => {
     });
     expect(response.status).toBe(421);
     const body = await response.json();
-    expect(body).toEqual({ Status: 'ERROR', Message: expect.stringMatching(/^Blocked by the sandbox: [a-z0-9.:-]*impact\.com\S* is a real impact\.com host/i) });
+    expect(body).toEqual({
+      Status: 'ERROR',
+      Message: expect.stringMatching(/^Blocked by the sandbox: [a-z0-9.:-]*impact\.com\S* is a real impact\.com host/i),
+    });
     expect(body.Message).toContain(new URL(url).host);
     // The guard touches nothing: no rate-limit accounting, no state change.
     expect(response.headers.get('X-RateLimit-Remaining-hour')).toBeNull();
@@ -92,20 +95,29 @@ describe('tokens are never logged', () => {
 
     const enabled = JSON.parse((await call('/api/sandbox/legacy-tokens', { method: 'POST' })).text);
     const sid: string = enabled.credentials.accountSid;
-    const first = { rw: enabled.credentials.readWrite.authToken as string, ro: enabled.credentials.readOnly.authToken as string };
+    const first = {
+      rw: enabled.credentials.readWrite.authToken as string,
+      ro: enabled.credentials.readOnly.authToken as string,
+    };
     tokens.add(first.rw).add(first.ro);
 
     await call(`/api/Mediapartners/${sid}/Campaigns`, { headers: { Authorization: basic(sid, first.rw) } });
     const rwReset = JSON.parse((await call('/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' })).text);
     const roReset = JSON.parse((await call('/api/sandbox/legacy-tokens/read-only/reset', { method: 'POST' })).text);
-    const second = { rw: rwReset.credentials.readWrite.authToken as string, ro: roReset.credentials.readOnly.authToken as string };
+    const second = {
+      rw: rwReset.credentials.readWrite.authToken as string,
+      ro: roReset.credentials.readOnly.authToken as string,
+    };
     tokens.add(second.rw).add(second.ro);
     expect(tokens.size).toBe(4);
 
     for (const token of [first.rw, first.ro, second.rw, second.ro]) {
       for (const path of ['Campaigns', 'Campaigns.json', 'ActionInquiries/1']) {
         await call(`/api/Mediapartners/${sid}/${path}`, { headers: { Authorization: basic(sid, token) } });
-        await call(`/api/Mediapartners/${sid}/${path}`, { method: 'DELETE', headers: { Authorization: basic(sid, token) } });
+        await call(`/api/Mediapartners/${sid}/${path}`, {
+          method: 'DELETE',
+          headers: { Authorization: basic(sid, token) },
+        });
       }
       await call(`/api/Mediapartners/${sid}/ActionInquiries`, {
         method: 'POST',
@@ -113,9 +125,13 @@ describe('tokens are never logged', () => {
         body: JSON.stringify({ CampaignId: '12001', OrderId: token }),
       });
       await call(`/api/Mediapartners/${sid}/Campaigns`, { headers: { Authorization: `Bearer ${token}` } });
-      await call(`/api/Mediapartners/${sid}/Campaigns`, { headers: { Authorization: `Basic ${Buffer.from(token).toString('base64')}` } });
+      await call(`/api/Mediapartners/${sid}/Campaigns`, {
+        headers: { Authorization: `Basic ${Buffer.from(token).toString('base64')}` },
+      });
       await call(`/api/Mediapartners/${sid}/Campaigns`, { headers: { Authorization: basic(token, token) } });
-      await call(`/api/Mediapartners/${sid}/Campaigns`, { headers: { Authorization: basic(sid, token), 'IR-Version': token } });
+      await call(`/api/Mediapartners/${sid}/Campaigns`, {
+        headers: { Authorization: basic(sid, token), 'IR-Version': token },
+      });
       await call(`/api/Mediapartners/${token}/Campaigns`, { headers: { Authorization: basic(sid, token) } });
       await call(`/api/sandbox/${token}`);
     }
@@ -130,7 +146,11 @@ describe('tokens are never logged', () => {
       body: JSON.stringify({ version: 14 }),
     });
     await call('/api/sandbox/snapshot');
-    await call('/api/sandbox/snapshot', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...sandbox.store.read(), accountSid: first.rw }) });
+    await call('/api/sandbox/snapshot', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...sandbox.store.read(), accountSid: first.rw }),
+    });
     await call(`/api/Mediapartners/${sid}/Campaigns.json`, { headers: { Authorization: basic(sid, second.rw) } });
 
     // The flow really exercised successes, refusals and errors.

@@ -47,20 +47,27 @@ describe('enabling legacy tokens', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const view = await response.json();
-    expect(view.account).toMatchObject({ legacyTokensEnabled: false, sid: expect.stringMatching(/^IR[A-Za-z0-9]{31}1$/) });
+    expect(view.account).toMatchObject({
+      legacyTokensEnabled: false,
+      sid: expect.stringMatching(/^IR[A-Za-z0-9]{31}1$/),
+    });
     expect(view.legacyToken).toBeNull();
     expect(view.credentials).toBeNull();
     expect(JSON.stringify(view)).not.toContain(sandbox.store.read().legacyToken.readWrite.authToken);
   });
 
-  it.each(['/api/sandbox/legacy-tokens', '/api/sandbox/legacy-tokens/credentials', '/api/sandbox/legacy-tokens/api-version'])(
-    'GET %s before enabling → 404 saying to enable first',
-    async (path) => {
-      const response = await api(path);
-      expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ Status: 'ERROR', Message: expect.stringMatching(/not enabled yet.*POST \/api\/sandbox\/legacy-tokens/) });
-    },
-  );
+  it.each([
+    '/api/sandbox/legacy-tokens',
+    '/api/sandbox/legacy-tokens/credentials',
+    '/api/sandbox/legacy-tokens/api-version',
+  ])('GET %s before enabling → 404 saying to enable first', async (path) => {
+    const response = await api(path);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      Status: 'ERROR',
+      Message: expect.stringMatching(/not enabled yet.*POST \/api\/sandbox\/legacy-tokens/),
+    });
+  });
 
   it('POST enables them (201), shows the token card and credentials; the token was created before April 2025', async () => {
     const view = await enable();
@@ -222,8 +229,14 @@ describe('API version rules', () => {
     { name: 'another key', init: jsonInit('PUT', { apiVersion: 15 }) },
     { name: 'a bare number', init: jsonInit('PUT', 15) },
     { name: 'an array', init: jsonInit('PUT', [15]) },
-    { name: 'overflowing to Infinity', init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"version": 1e400}' } },
-    { name: 'malformed JSON', init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"version": 15' } },
+    {
+      name: 'overflowing to Infinity',
+      init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"version": 1e400}' },
+    },
+    {
+      name: 'malformed JSON',
+      init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"version": 15' },
+    },
     { name: 'an empty JSON body', init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '' } },
     { name: 'no body at all', init: { method: 'PUT' } },
     { name: 'form fields', init: { method: 'PUT', body: new URLSearchParams({ version: '15' }) } },
@@ -237,7 +250,11 @@ describe('API version rules', () => {
 
   it('a non-JSON content type → 415', async () => {
     await enable();
-    const response = await api(path, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: '{"version":15}' });
+    const response = await api(path, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{"version":15}',
+    });
     expect(response.status).toBe(415);
   });
 
@@ -259,7 +276,12 @@ describe('API version rules', () => {
         controller.close();
       },
     });
-    const response = await api(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const response = await api(path, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(sandbox.store.read().legacyToken.apiVersion).toBe(12);
   });
@@ -282,16 +304,21 @@ describe('API version rules', () => {
 });
 
 describe('bad input and routing', () => {
-  it.each(['/api/sandbox/nope', '/api/sandbox/legacy-tokens/read-write', '/api/sandbox/legacy-tokens/nope/reset', '/api/sandboxes', '/api/sandbox/constructor', '/api/sandbox/__proto__', '/api/sandbox/toString'])(
-    'unknown route %s → 404 JSON',
-    async (path) => {
-      const response = await api(path);
-      expect(response.status).toBe(404);
-      expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
-      expect(await response.json()).toEqual({ Status: 'ERROR', Message: expect.stringMatching(/Unknown sandbox route/) });
-      expect(response.headers.get('Allow')).toBeNull();
-    },
-  );
+  it.each([
+    '/api/sandbox/nope',
+    '/api/sandbox/legacy-tokens/read-write',
+    '/api/sandbox/legacy-tokens/nope/reset',
+    '/api/sandboxes',
+    '/api/sandbox/constructor',
+    '/api/sandbox/__proto__',
+    '/api/sandbox/toString',
+  ])('unknown route %s → 404 JSON', async (path) => {
+    const response = await api(path);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ Status: 'ERROR', Message: expect.stringMatching(/Unknown sandbox route/) });
+    expect(response.headers.get('Allow')).toBeNull();
+  });
 
   it('a trailing slash names the same route', async () => {
     const response = await api('/api/sandbox/account/');
@@ -338,7 +365,10 @@ describe('snapshot and reset', () => {
     const creds = await credentials();
     const created = await api(`/api/Mediapartners/${creds.accountSid}/ActionInquiries`, {
       ...jsonInit('POST', { CampaignId: '12001', OrderId: 'SNAP-1', Amount: 3.5 }),
-      headers: { 'Content-Type': 'application/json', Authorization: basic(creds.accountSid, creds.readWrite.authToken) },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: basic(creds.accountSid, creds.readWrite.authToken),
+      },
     });
     expect(created.status).toBe(201);
 
@@ -366,17 +396,46 @@ describe('snapshot and reset', () => {
     });
     expect(inquiries.status).toBe(200);
     expect(inquiries.headers.get('IR-Version')).toBe('14');
-    expect((await inquiries.json()).ActionInquiries).toEqual([expect.objectContaining({ OrderId: 'SNAP-1', Amount: 3.5 })]);
+    expect((await inquiries.json()).ActionInquiries).toEqual([
+      expect.objectContaining({ OrderId: 'SNAP-1', Amount: 3.5 }),
+    ]);
     expect((await campaigns(creds.accountSid, creds.readOnly.previousAuthToken!)).status).toBe(401);
   });
 
   it.each([
-    { name: 'a bad Account SID', corrupt: (s: Record<string, unknown>) => ({ ...s, accountSid: 'IRnope' }), field: 'accountSid' },
-    { name: 'a bad token', corrupt: (s: any) => ({ ...s, legacyToken: { ...s.legacyToken, readWrite: { ...s.legacyToken.readWrite, authToken: 'short' } } }), field: 'legacyToken.readWrite.authToken' },
-    { name: 'an unknown API version', corrupt: (s: any) => ({ ...s, legacyToken: { ...s.legacyToken, apiVersion: 99 } }), field: 'legacyToken.apiVersion' },
-    { name: 'a missing field', corrupt: ({ legacyTokensEnabled: _, ...s }: Record<string, unknown>) => s, field: 'legacyTokensEnabled' },
-    { name: 'a bad inquiry', corrupt: (s: any) => ({ ...s, actionInquiries: [{ Id: 'x' }] }), field: 'actionInquiries.0.Id' },
-    { name: 'a bad timestamp', corrupt: (s: any) => ({ ...s, legacyToken: { ...s.legacyToken, createdAt: 'yesterday' } }), field: 'legacyToken.createdAt' },
+    {
+      name: 'a bad Account SID',
+      corrupt: (s: Record<string, unknown>) => ({ ...s, accountSid: 'IRnope' }),
+      field: 'accountSid',
+    },
+    {
+      name: 'a bad token',
+      corrupt: (s: any) => ({
+        ...s,
+        legacyToken: { ...s.legacyToken, readWrite: { ...s.legacyToken.readWrite, authToken: 'short' } },
+      }),
+      field: 'legacyToken.readWrite.authToken',
+    },
+    {
+      name: 'an unknown API version',
+      corrupt: (s: any) => ({ ...s, legacyToken: { ...s.legacyToken, apiVersion: 99 } }),
+      field: 'legacyToken.apiVersion',
+    },
+    {
+      name: 'a missing field',
+      corrupt: ({ legacyTokensEnabled: _, ...s }: Record<string, unknown>) => s,
+      field: 'legacyTokensEnabled',
+    },
+    {
+      name: 'a bad inquiry',
+      corrupt: (s: any) => ({ ...s, actionInquiries: [{ Id: 'x' }] }),
+      field: 'actionInquiries.0.Id',
+    },
+    {
+      name: 'a bad timestamp',
+      corrupt: (s: any) => ({ ...s, legacyToken: { ...s.legacyToken, createdAt: 'yesterday' } }),
+      field: 'legacyToken.createdAt',
+    },
   ])('PUT snapshot with $name → 400 naming $field, state unchanged', async ({ corrupt, field }) => {
     await enable();
     const before = await (await api('/api/sandbox/snapshot')).json();
@@ -384,12 +443,18 @@ describe('snapshot and reset', () => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.Message).toMatch(/not a valid sandbox state; nothing was changed/);
-    expect(body.Errors).toEqual(expect.arrayContaining([expect.objectContaining({ Field: field, Message: expect.any(String) })]));
+    expect(body.Errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Field: field, Message: expect.any(String) })]),
+    );
     expect(await (await api('/api/sandbox/snapshot')).json()).toEqual(before);
   });
 
   it.each([
-    { name: 'another schema version', body: () => ({ ...sandbox.store.read(), schemaVersion: 0 }), message: /another schema version/ },
+    {
+      name: 'another schema version',
+      body: () => ({ ...sandbox.store.read(), schemaVersion: 0 }),
+      message: /another schema version/,
+    },
     { name: 'a JSON array', body: () => [], message: /JSON object/ },
     { name: 'a JSON number', body: () => 7, message: /JSON object/ },
     { name: 'an empty object', body: () => ({}), message: /not a valid sandbox state/ },
@@ -405,7 +470,11 @@ describe('snapshot and reset', () => {
 
   it('PUT snapshot with malformed JSON or an oversized body → 400 / 413, state unchanged', async () => {
     const before = structuredClone(sandbox.store.read());
-    const malformed = await api('/api/sandbox/snapshot', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"schemaVersion":1,' });
+    const malformed = await api('/api/sandbox/snapshot', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"schemaVersion":1,',
+    });
     expect(malformed.status).toBe(400);
     const huge = await api('/api/sandbox/snapshot', jsonInit('PUT', { ...before, padding: 'x'.repeat(70 * 1024) }));
     expect(huge.status).toBe(413);
@@ -462,15 +531,20 @@ describe('concurrent writes', () => {
     expect((await api('/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' })).status).toBe(200);
     sendRest();
     await slowWrite;
-    const after = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, { headers: { Authorization: basic(accountSid, oldToken) } });
+    const after = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, {
+      headers: { Authorization: basic(accountSid, oldToken) },
+    });
     expect(after.status).toBe(401);
-    expect(sandbox.store.read().legacyToken.readWrite.revoked[0].authToken).toBe(oldToken);
+    expect(sandbox.store.read().legacyToken.readWrite.revoked[0]?.authToken).toBe(oldToken);
   });
 });
 
 describe('recovery notice', () => {
   it('DELETE /api/sandbox/recovery clears the notice and keeps everything else', async () => {
-    const recovered = { ...sandbox.enabled(), recovery: { reason: 'corrupt' as const, at: '2026-11-28T09:00:00.000Z' } };
+    const recovered = {
+      ...sandbox.enabled(),
+      recovery: { reason: 'corrupt' as const, at: '2026-11-28T09:00:00.000Z' },
+    };
     sandbox.load(recovered);
     expect((await (await api('/api/sandbox')).json()).recovery).toEqual(recovered.recovery);
     const response = await api('/api/sandbox/recovery', { method: 'DELETE' });

@@ -3,11 +3,7 @@
  * bad saved data, and the credentials it holds.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  constantTimeEqual,
-  generateAccountSid,
-  generateAuthToken,
-} from '../../mocks/credentials.ts';
+import { constantTimeEqual, generateAccountSid, generateAuthToken } from '../../mocks/credentials.ts';
 import {
   addActionInquiry,
   createInitialState,
@@ -108,11 +104,35 @@ describe('createWebStorageStore', () => {
     { name: 'an empty string', raw: () => '', reason: 'corrupt' },
     { name: 'JSON null', raw: () => 'null', reason: 'corrupt' },
     { name: 'a JSON array', raw: () => '[]', reason: 'corrupt' },
-    { name: 'a wrong schemaVersion', raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 2 }), reason: 'outdated' },
-    { name: 'schemaVersion 0', raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 0 }), reason: 'outdated' },
-    { name: 'a schema-invalid SID', raw: (s: SandboxState) => JSON.stringify({ ...s, accountSid: 'IRx' }), reason: 'corrupt' },
-    { name: 'a schema-invalid token', raw: (s: SandboxState) => JSON.stringify({ ...s, legacyToken: { ...s.legacyToken, readOnly: { ...s.legacyToken.readOnly, authToken: 'x' } } }), reason: 'corrupt' },
-    { name: 'a missing field', raw: ({ actionInquiries: _, ...s }: SandboxState) => JSON.stringify(s), reason: 'corrupt' },
+    {
+      name: 'a wrong schemaVersion',
+      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 2 }),
+      reason: 'outdated',
+    },
+    {
+      name: 'schemaVersion 0',
+      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 0 }),
+      reason: 'outdated',
+    },
+    {
+      name: 'a schema-invalid SID',
+      raw: (s: SandboxState) => JSON.stringify({ ...s, accountSid: 'IRx' }),
+      reason: 'corrupt',
+    },
+    {
+      name: 'a schema-invalid token',
+      raw: (s: SandboxState) =>
+        JSON.stringify({
+          ...s,
+          legacyToken: { ...s.legacyToken, readOnly: { ...s.legacyToken.readOnly, authToken: 'x' } },
+        }),
+      reason: 'corrupt',
+    },
+    {
+      name: 'a missing field',
+      raw: ({ actionInquiries: _, ...s }: SandboxState) => JSON.stringify(s),
+      reason: 'corrupt',
+    },
   ] as const)('$name → fresh state with recovery $reason, saved back', ({ raw, reason }) => {
     const storage = new MemoryStorage();
     const { stateContext, clock } = context();
@@ -221,7 +241,11 @@ describe('state transitions', () => {
     const copy = structuredClone(state);
     resetAuthToken(state, 'readWrite', stateContext);
     setApiVersion(state, 16);
-    const { state: withInquiry, inquiry } = addActionInquiry(state, { CampaignId: '12001', OrderId: 'O', Amount: null, Note: '' }, stateContext);
+    const { state: withInquiry, inquiry } = addActionInquiry(
+      state,
+      { CampaignId: '12001', OrderId: 'O', Amount: null, Note: '' },
+      stateContext,
+    );
     replaceActionInquiry(withInquiry, { ...inquiry, Note: 'changed' });
     removeActionInquiry(withInquiry, inquiry.Id);
     expect(state).toEqual(copy);
@@ -247,10 +271,14 @@ describe('state transitions', () => {
     const { stateContext } = context();
     let state = enableLegacyTokens(createInitialState(stateContext));
     for (let index = 0; index < 105; index++) {
-      state = addActionInquiry(state, { CampaignId: '12001', OrderId: `O-${index}`, Amount: index, Note: '' }, stateContext).state;
+      state = addActionInquiry(
+        state,
+        { CampaignId: '12001', OrderId: `O-${index}`, Amount: index, Note: '' },
+        stateContext,
+      ).state;
     }
     expect(state.actionInquiries).toHaveLength(100);
-    expect(state.actionInquiries[0].OrderId).toBe('O-5');
+    expect(state.actionInquiries[0]?.OrderId).toBe('O-5');
     expect(state.actionInquiries.at(-1)!.OrderId).toBe('O-104');
     expect(new Set(state.actionInquiries.map((item) => item.Id)).size).toBe(100);
     expect(parseState(state).ok).toBe(true);
@@ -259,7 +287,11 @@ describe('state transitions', () => {
   it('parseState says why it refused and where', () => {
     expect(parseState('text')).toMatchObject({ ok: false, reason: 'corrupt' });
     expect(parseState(null)).toMatchObject({ ok: false, reason: 'corrupt' });
-    expect(parseState({ schemaVersion: 9 })).toEqual({ ok: false, reason: 'outdated', problems: [expect.stringContaining('schemaVersion')] });
+    expect(parseState({ schemaVersion: 9 })).toEqual({
+      ok: false,
+      reason: 'outdated',
+      problems: [expect.stringContaining('schemaVersion')],
+    });
     const state = createInitialState(context().stateContext);
     const result = parseState({ ...state, nextActionInquiryId: 0 });
     expect(result.ok).toBe(false);
@@ -344,7 +376,8 @@ describe('credentials', () => {
         expect(masked.slice(-4)).toBe(token.slice(-4));
         expect(masked.slice(4, -4)).toBe('•'.repeat(token.length - 8));
         // No run of five or more characters of the token survives.
-        for (let start = 0; start + 5 <= token.length; start++) expect(masked).not.toContain(token.slice(start, start + 5));
+        for (let start = 0; start + 5 <= token.length; start++)
+          expect(masked).not.toContain(token.slice(start, start + 5));
       }
     });
 

@@ -184,12 +184,14 @@ export class ImpactAsk extends LitElement {
           <button type="button" class="ask-close" @click=${this.close}>${t.close}</button>
         </div>
         ${this.busy ? html`<p class="ask-busy">${t.busy}</p>` : nothing}
-        ${this.failure !== null
-          ? html`<div class="ask-error" role="alert">
+        ${
+          this.failure !== null
+            ? html`<div class="ask-error" role="alert">
               <p>${t.unavailable}</p>
               <p class="ask-error-detail">${t.failureReason(this.failure)}</p>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${reply ? this.renderReply(reply, t) : nothing}
       </section>
     `;
@@ -201,26 +203,33 @@ export class ImpactAsk extends LitElement {
       <div class="ask-answer" data-answered=${reply.answered ? 'true' : 'false'}>
         ${answer ? renderAnswer(answer) : html`<p>${t.noAnswerText}</p>`}
       </div>
-      ${reply.excerpts.length > 0
-        ? html`<h3 class="ask-subheading">${t.excerptsHeading}</h3>
+      ${
+        reply.excerpts.length > 0
+          ? html`<h3 class="ask-subheading">${t.excerptsHeading}</h3>
             <ul class="ask-excerpts">
               ${reply.excerpts.map((excerpt) => this.renderExcerpt(excerpt, reply.terms, t))}
             </ul>`
-        : nothing}
-      ${reply.sources.length > 0
-        ? html`<h3 class="ask-subheading">${t.sourcesHeading}</h3>
+          : nothing
+      }
+      ${
+        reply.sources.length > 0
+          ? html`<h3 class="ask-subheading">${t.sourcesHeading}</h3>
             <ul class="ask-sources">
               ${reply.sources.map((source) => html`<li><a href=${htmlUrl(source.url)} @click=${this.onLinkClick}>${source.title}</a></li>`)}
             </ul>`
-        : nothing}
-      ${reply.followUps.length > 0
-        ? html`<h3 class="ask-subheading">${reply.answered ? t.followUpsHeading : t.suggestionsHeading}</h3>
+          : nothing
+      }
+      ${
+        reply.followUps.length > 0
+          ? html`<h3 class="ask-subheading">${reply.answered ? t.followUpsHeading : t.suggestionsHeading}</h3>
             <ul class="ask-followups">
               ${reply.followUps.map(
-                (question) => html`<li><button type="button" @click=${() => this.askFollowUp(question)}>${question}</button></li>`,
+                (question) =>
+                  html`<li><button type="button" @click=${() => this.askFollowUp(question)}>${question}</button></li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -243,7 +252,6 @@ const BACKSLASH_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~"'])/g;
 function unescapeMarkdown(text: string): string {
   return text.replace(BACKSLASH_ESCAPE, '$1');
 }
-
 
 /** Joins soft-wrapped lines the way a reader expects: no space between Chinese characters. */
 function joinLines(lines: readonly string[]): string {
@@ -359,7 +367,10 @@ function escapeRegExp(text: string): string {
 
 /** A term as a pattern: spaces match any spacing, and the index's folded spellings match their variants (读写 ↔ 读/写). */
 function termPattern(term: string): string {
-  return HIGHLIGHT_VARIANTS.reduce((pattern, [variant, replacement]) => pattern.replace(variant, replacement), escapeRegExp(term).replace(/\s+/g, '\\s+'));
+  return HIGHLIGHT_VARIANTS.reduce(
+    (pattern, [variant, replacement]) => pattern.replace(variant, replacement),
+    escapeRegExp(term).replace(/\s+/g, '\\s+'),
+  );
 }
 
 /** Wraps each occurrence of the matched words in `<mark>`, case-insensitively, longest first. */

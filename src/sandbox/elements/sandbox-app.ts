@@ -30,7 +30,6 @@ export const HIGHLIGHTS = [
   'api-version',
 ] as const;
 
-
 export class ImpactSandbox extends SandboxWidget {
   static override properties = {
     screen: { reflect: true },
@@ -101,7 +100,10 @@ export class ImpactSandbox extends SandboxWidget {
       await work();
       this.notice = success;
     } catch (error) {
-      this.notice = { text: `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, error: true };
+      this.notice = {
+        text: `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      };
     } finally {
       this.busy = false;
     }
@@ -170,7 +172,10 @@ export class ImpactSandbox extends SandboxWidget {
   private askUpgrade(event: Event): void {
     const current = this.sandbox.view?.legacyToken?.apiVersion;
     if (!current || !this.versionChoice || this.versionChoice <= current) return;
-    this.openDialog({ kind: 'upgrade', from: current, to: this.versionChoice as ApiVersion }, event.currentTarget as HTMLElement);
+    this.openDialog(
+      { kind: 'upgrade', from: current, to: this.versionChoice as ApiVersion },
+      event.currentTarget as HTMLElement,
+    );
   }
 
   private async copy(text: string, what: string): Promise<void> {
@@ -186,11 +191,15 @@ export class ImpactSandbox extends SandboxWidget {
     const order: Tab[] = ['overview', 'credentials'];
     const index = order.indexOf(this.tab);
     const next =
-      event.key === 'ArrowRight' ? order[(index + 1) % order.length]
-      : event.key === 'ArrowLeft' ? order[(index + order.length - 1) % order.length]
-      : event.key === 'Home' ? order[0]
-      : event.key === 'End' ? order[order.length - 1]
-      : null;
+      event.key === 'ArrowRight'
+        ? order[(index + 1) % order.length]
+        : event.key === 'ArrowLeft'
+          ? order[(index + order.length - 1) % order.length]
+          : event.key === 'Home'
+            ? order[0]
+            : event.key === 'End'
+              ? order[order.length - 1]
+              : null;
     if (!next) return;
     event.preventDefault();
     this.tab = next;
@@ -263,21 +272,24 @@ export class ImpactSandbox extends SandboxWidget {
           <button type="button" class="btn secondary" aria-disabled="true" aria-describedby="create-note" @click=${(event: Event) => event.preventDefault()}>
             ${t.createAccessToken}
           </button>
-          ${enabled
-            ? nothing
-            : html`<button
+          ${
+            enabled
+              ? nothing
+              : html`<button
                 type="button"
                 class="btn ${this.mark('enable-legacy-tokens')}"
                 ?disabled=${this.busy}
                 @click=${this.enable}
               >
                 ${t.enableLegacyTokens}
-              </button>`}
+              </button>`
+          }
         </div>
       </div>
       <p id="create-note" class="note">${t.createAccessTokenNote}</p>
-      ${enabled && view?.legacyToken
-        ? html`
+      ${
+        enabled && view?.legacyToken
+          ? html`
             <article class="token-card ${this.mark('token-card')}" aria-labelledby="token-card-open">
               <div class="card-head">
                 <h3>
@@ -303,7 +315,8 @@ export class ImpactSandbox extends SandboxWidget {
               </p>
             </article>
           `
-        : html`<p class="empty">${t.noTokensYet}</p>`}
+          : html`<p class="empty">${t.noTokensYet}</p>`
+      }
     `;
   }
 
@@ -340,9 +353,11 @@ export class ImpactSandbox extends SandboxWidget {
                 : html`<option value=${entry.version} ?selected=${chosen === entry.version}>${t.versionOption(entry.version, entry.released, false)}</option>`,
             )}
           </select>
-          ${token.upgradeTargets.length
-            ? html`<button type="button" class="btn" ?disabled=${this.busy || !chosen} @click=${this.askUpgrade}>${t.upgradeApiVersion}</button>`
-            : nothing}
+          ${
+            token.upgradeTargets.length
+              ? html`<button type="button" class="btn" ?disabled=${this.busy || !chosen} @click=${this.askUpgrade}>${t.upgradeApiVersion}</button>`
+              : nothing
+          }
         </div>
         <p id="api-version-help" class="note">${token.upgradeTargets.length ? t.apiVersionHelp : t.newestVersion}</p>
       </div>
@@ -426,7 +441,9 @@ export class ImpactSandbox extends SandboxWidget {
         )}
       </div>
       ${tabs.map(
-        (tab) => html`<div role="tabpanel" id="panel-${tab.id}" aria-labelledby="tab-${tab.id}" tabindex="0" ?hidden=${this.tab !== tab.id}>
+        (
+          tab,
+        ) => html`<div role="tabpanel" id="panel-${tab.id}" aria-labelledby="tab-${tab.id}" tabindex="0" ?hidden=${this.tab !== tab.id}>
           ${this.tab === tab.id ? (tab.id === 'overview' ? this.renderOverview() : this.renderCredentials()) : nothing}
         </div>`,
       )}
@@ -436,10 +453,11 @@ export class ImpactSandbox extends SandboxWidget {
   private renderDialog() {
     const t = this.t;
     const action = this.pending;
-    const title =
-      !action ? ''
-      : action.kind === 'reset' ? t.confirmResetTitle(this.levelLabel(action.level))
-      : t.confirmUpgradeTitle(action.from, action.to);
+    const title = !action
+      ? ''
+      : action.kind === 'reset'
+        ? t.confirmResetTitle(this.levelLabel(action.level))
+        : t.confirmUpgradeTitle(action.from, action.to);
     const body = !action ? '' : action.kind === 'reset' ? t.confirmResetBody : t.confirmUpgradeBody;
     return html`
       <dialog aria-labelledby="dialog-title" aria-describedby="dialog-body" @close=${this.onDialogClose}>
@@ -467,17 +485,24 @@ export class ImpactSandbox extends SandboxWidget {
       <div class="frame" role="group" aria-label=${t.appName} data-ready>
         ${this.renderTopBar()}
         <div class="content">
-          ${screen === 'home' ? this.renderHome()
-          : screen === 'settings' ? this.renderSettings()
-          : screen === 'api' ? this.renderApi()
-          : this.renderToken()}
+          ${
+            screen === 'home'
+              ? this.renderHome()
+              : screen === 'settings'
+                ? this.renderSettings()
+                : screen === 'api'
+                  ? this.renderApi()
+                  : this.renderToken()
+          }
           <div class=${this.notice?.text ? `notice ${this.notice.error ? 'error' : ''}` : ''} role="status">
             ${this.notice?.text ?? ''}
-            ${this.notice?.showCredentials && screen !== 'token'
-              ? html`<button type="button" class="linkish" @click=${() => this.go('token', 'credentials')}>${t.showCredentials}</button>`
-              : this.notice?.showCredentials && this.tab !== 'credentials'
-                ? html`<button type="button" class="linkish" @click=${() => (this.tab = 'credentials')}>${t.showCredentials}</button>`
-                : nothing}
+            ${
+              this.notice?.showCredentials && screen !== 'token'
+                ? html`<button type="button" class="linkish" @click=${() => this.go('token', 'credentials')}>${t.showCredentials}</button>`
+                : this.notice?.showCredentials && this.tab !== 'credentials'
+                  ? html`<button type="button" class="linkish" @click=${() => (this.tab = 'credentials')}>${t.showCredentials}</button>`
+                  : nothing
+            }
           </div>
         </div>
         ${this.renderDialog()}

@@ -49,12 +49,14 @@ export class ImpactSandboxControls extends SandboxWidget {
     const recovery = view.recovery;
     return html`
       <div data-ready>
-        ${recovery
-          ? html`<div class="notice error" role="alert">
+        ${
+          recovery
+            ? html`<div class="notice error" role="alert">
               ${recovery.reason === 'outdated' ? t.recoveredOutdated : t.recoveredCorrupt}
               <button type="button" class="linkish" @click=${this.dismissRecovery}>${t.dismiss}</button>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${sandboxStore.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
         <dl class="status">
           <dt>${t.accountSid}</dt>

@@ -4,7 +4,14 @@
  */
 import { css, html, nothing } from 'lit';
 import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
-import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, REAL_PARTNER_API, type HttpMethod } from '../../contract/index.ts';
+import {
+  API_VERSIONS,
+  maskToken,
+  partnerApiPath,
+  PARTNER_RESOURCES,
+  REAL_PARTNER_API,
+  type HttpMethod,
+} from '../../contract/index.ts';
 import { sandboxStore } from '../client-store.ts';
 
 type CredentialChoice = 'currentReadWrite' | 'currentReadOnly' | 'previousReadWrite' | 'previousReadOnly' | 'pasted';
@@ -95,7 +102,10 @@ export class ImpactTryRequest extends SandboxWidget {
   }
 
   private path(sid: string): string {
-    return partnerApiPath(sid || this.sandbox.view?.account.sid || '', `${this.resource}${this.format === 'json' ? '.json' : ''}`);
+    return partnerApiPath(
+      sid || this.sandbox.view?.account.sid || '',
+      `${this.resource}${this.format === 'json' ? '.json' : ''}`,
+    );
   }
 
   private async send(event: Event): Promise<void> {
@@ -110,7 +120,11 @@ export class ImpactTryRequest extends SandboxWidget {
     if (hasBody) headers['Content-Type'] = 'application/json';
     this.sending = true;
     try {
-      const response = await fetch(this.path(pair.sid), { method: this.method, headers, body: hasBody ? this.requestBody : undefined });
+      const response = await fetch(this.path(pair.sid), {
+        method: this.method,
+        headers,
+        body: hasBody ? this.requestBody : undefined,
+      });
       const text = await response.text();
       this.exchange = {
         sequence: (this.exchange?.sequence ?? 0) + 1,
@@ -122,7 +136,13 @@ export class ImpactTryRequest extends SandboxWidget {
       // A write changes the sandbox (an inquiry); other embeds should see it.
       if (response.ok && this.method !== 'GET') void sandboxStore.refresh().catch(() => undefined);
     } catch (error) {
-      this.exchange = { sequence: (this.exchange?.sequence ?? 0) + 1, status: 0, statusText: error instanceof Error ? error.message : String(error), headers: [], body: '' };
+      this.exchange = {
+        sequence: (this.exchange?.sequence ?? 0) + 1,
+        status: 0,
+        statusText: error instanceof Error ? error.message : String(error),
+        headers: [],
+        body: '',
+      };
     } finally {
       this.sending = false;
     }
@@ -133,7 +153,10 @@ export class ImpactTryRequest extends SandboxWidget {
     const sid = pair?.sid || this.sandbox.view?.account.sid || 'ACCOUNT_SID';
     const lines = [`curl -i -X ${this.method} '${location.origin}${this.path(sid)}'`, `  -u "${sid}:$AUTH_TOKEN"`];
     if (this.versionOverride) lines.push(`  -H 'IR-Version: ${this.versionOverride}'`);
-    if (this.method === 'POST' || this.method === 'PUT') lines.push(`  -H 'Content-Type: application/json' -d '${this.requestBody.replace(/\s+/g, ' ').replace(/'/g, "'\\''")}'`);
+    if (this.method === 'POST' || this.method === 'PUT')
+      lines.push(
+        `  -H 'Content-Type: application/json' -d '${this.requestBody.replace(/\s+/g, ' ').replace(/'/g, "'\\''")}'`,
+      );
     return lines.join(' \\\n');
   }
 
@@ -163,12 +186,14 @@ export class ImpactTryRequest extends SandboxWidget {
           ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials?.readWrite.previousAuthToken)}
           ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials?.readOnly.previousAuthToken)}
           ${this.renderChoice('pasted', t.pasted, null)}
-          ${this.choice === 'pasted'
-            ? html`<div class="pasted">
+          ${
+            this.choice === 'pasted'
+              ? html`<div class="pasted">
                 <label>${t.accountSid} <input autocomplete="off" spellcheck="false" .value=${this.pastedSid} @input=${(e: InputEvent) => (this.pastedSid = (e.target as HTMLInputElement).value)} /></label>
                 <label>${t.authToken} <input type="password" autocomplete="off" spellcheck="false" .value=${this.pastedToken} @input=${(e: InputEvent) => (this.pastedToken = (e.target as HTMLInputElement).value)} /></label>
               </div>`
-            : nothing}
+              : nothing
+          }
         </fieldset>
         <div class="row">
           <label>${t.method}
@@ -194,11 +219,13 @@ export class ImpactTryRequest extends SandboxWidget {
             </select>
           </label>
         </div>
-        ${this.method === 'POST' || this.method === 'PUT'
-          ? html`<label class="body-field">${t.requestBody}
+        ${
+          this.method === 'POST' || this.method === 'PUT'
+            ? html`<label class="body-field">${t.requestBody}
               <textarea rows="4" spellcheck="false" .value=${this.requestBody} @input=${(e: InputEvent) => (this.requestBody = (e.target as HTMLTextAreaElement).value)}></textarea>
             </label>`
-          : nothing}
+            : nothing
+        }
         <p class="endpoint"><code>${this.method} ${this.path(sid)}</code></p>
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
