@@ -99,6 +99,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   reset: {
     POST: (_request, context) => {
       const fresh = createInitialState(context.stateContext);
+      context.rateLimiter.forget(context.store.read().accountSid);
       context.store.write(fresh);
       return ok(sandboxView(fresh));
     },
@@ -117,6 +118,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
           }),
         });
       }
+      context.rateLimiter.forget(context.store.read().accountSid);
       context.store.write(parsed.state);
       return ok(sandboxView(parsed.state));
     },
