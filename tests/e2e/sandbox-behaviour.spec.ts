@@ -27,6 +27,7 @@ test('two pages of one browser stay one sandbox, without a reload', async ({ pag
 test('reset sandbox returns to the initial state after confirmation', async ({ page }) => {
   await openReady(page);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
   const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
   const controls = page.locator('impact-sandbox-controls');
   await controls.getByRole('button', { name: zh.resetSandbox }).click();
@@ -59,8 +60,10 @@ test('a corrupt saved state is recovered with a notice, never a blank page', asy
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
   await expect(alert).toHaveCount(0);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
-  expect(saved.legacyTokensEnabled).toBe(true);
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+  // The request that writes the state may still be finishing: poll, never read once.
+  const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.legacyTokensEnabled, STORAGE_KEY);
+  await expect.poll(saved).toBe(true);
 });
 
 test('a saved state from an older version is replaced with a notice', async ({ page, context }) => {
@@ -131,7 +134,7 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ playwright, baseURL }) => {
+test('outside a secure context the widgets fall back to the server sandbox and say so', { tag: '@server-sandbox' }, async ({ playwright, baseURL }) => {
   // A hostname other than localhost over plain http is not a secure context: no service worker.
   const browser = await playwright.chromium.launch({
     ...chromiumLaunchOptions,
