@@ -19,9 +19,10 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
-function decodeLoosely(text: string): string {
+/** Percent-decoded where that works; in a query `+` is a space, in a path it is itself. */
+function decodeLoosely(text: string, plusIsSpace = true): string {
   try {
-    return decodeURIComponent(text.replaceAll('+', ' '));
+    return decodeURIComponent(plusIsSpace ? text.replaceAll('+', ' ') : text);
   } catch {
     return text;
   }
@@ -33,7 +34,7 @@ export function percentEncodeHelp(requestLine: string, origin: string): string {
   const queryAt = target.indexOf('?');
   const path = queryAt === -1 ? target : target.slice(0, queryAt);
   const fields = queryAt === -1 ? [] : target.slice(queryAt + 1).split('&').filter(Boolean);
-  const url = shellQuote(`${origin}${encodeURI(decodeLoosely(path))}`);
+  const url = shellQuote(`${origin}${encodeURI(decodeLoosely(path, false))}`);
   const options = fields.map((field) => {
     const [name, ...value] = field.split('=');
     return `--data-urlencode ${shellQuote(`${decodeLoosely(name)}=${decodeLoosely(value.join('='))}`)}`;
