@@ -37,6 +37,7 @@ import { createAskEngine } from '../src/ask/engine.ts';
 import { createAskHandler } from '../src/ask/http.ts';
 import type { AskIndexData, AskReply } from '../src/ask/types.ts';
 import { ASK_INDEX_URL, SERVICE_WORKER_URL } from '../src/contract/index.ts';
+import { formatRateLimitMemory, measureRateLimitMemory } from './rate-limit-memory.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -1724,6 +1725,9 @@ async function main(): Promise<number> {
     progress(`WARNING: ask in Node skipped: ${askNode.error}`);
   }
 
+  progress('rate limiter: heap over 100,000 Account SIDs');
+  const rateLimitMemory = measureRateLimitMemory();
+
   progress('starting the server');
   const server = await startServer(options.port);
   let browser: Browser | undefined;
@@ -1819,6 +1823,7 @@ async function main(): Promise<number> {
         askBrowserNavigationMs: stats(askBrowser.samples.map((sample) => sample.navigation.gotoMs)),
         askBrowserNextNavigationMs: stats(askBrowser.samples.map((sample) => sample.navigationAgain.gotoMs)),
         impactRequests: network.impactBlocked.length,
+        rateLimitMemory,
         benchSeconds: 0,
       },
       verdicts,
@@ -1834,6 +1839,7 @@ async function main(): Promise<number> {
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     printReport(results);
+    console.log(formatRateLimitMemory(rateLimitMemory));
     console.log(`Bench took ${results.summary.benchSeconds} s.`);
 
     if (!verdicts.noImpactRequests) {
