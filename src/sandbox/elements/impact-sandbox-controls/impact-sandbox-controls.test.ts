@@ -57,6 +57,24 @@ describe('<impact-sandbox-controls>', () => {
     await expectFocus(resetButton());
   });
 
+  it('a host page themes it: tokens set on the page and ::part() rules reach inside; unset, the defaults hold', async () => {
+    await mount('impact-sandbox-controls', { locale: 'zh' });
+    const button = await resetButton().element();
+    expect(getComputedStyle(button).color).toBe('rgb(26, 86, 219)');
+    expect(getComputedStyle(button).borderTopLeftRadius).toBe('6px');
+    const theme = document.createElement('style');
+    theme.textContent =
+      ':root { --impact-color-accent: rgb(1, 2, 3); } impact-sandbox-controls::part(reset-button) { border-radius: 0px; }';
+    document.head.append(theme);
+    try {
+      await expect.poll(() => getComputedStyle(button).color).toBe('rgb(1, 2, 3)');
+      expect(getComputedStyle(button).borderTopColor).toBe('rgb(1, 2, 3)');
+      expect(getComputedStyle(button).borderTopLeftRadius).toBe('0px');
+    } finally {
+      theme.remove();
+    }
+  });
+
   it('a recovered saved state is an alert until dismissed; focus then goes to the reset button', async () => {
     // The backend reports what a corrupt localStorage state leads to (e2e covers the real path).
     const view = (await api('GET', SETTINGS_ROUTES.view)) as SandboxView;
