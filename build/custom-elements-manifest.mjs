@@ -23,7 +23,7 @@ export function customElementsManifest() {
         const manifest = await analyzeElements();
         await writeFile(new URL('custom-elements.json', dir), `${JSON.stringify(manifest, null, 2)}\n`);
         logger.info(
-          `custom-elements.json: ${manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).length} elements`,
+          `custom-elements.json: ${manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).length} elements`,
         );
       },
     },
