@@ -66,6 +66,19 @@ export default defineConfig({
   redirects: REDIRECTS,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Each page gets a <meta> policy with hashes of its inline scripts and styles, so it holds on
+  // any static host too; the server adds frame-ancestors, which only a header can carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
     plugins: [msw({ mode: 'worker-only' })],

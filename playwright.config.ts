@@ -8,6 +8,12 @@ const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4398);
 // Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+const desktop = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1400, height: 1000 },
+  launchOptions: chromiumLaunchOptions,
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -24,15 +30,9 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    {
-      name: 'desktop',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1400, height: 1000 },
-        launchOptions: chromiumLaunchOptions,
-      },
-      testIgnore: /phone\.spec\.ts/,
-    },
+    { name: 'desktop', use: desktop, testIgnore: /phone\.spec\.ts/, grepInvert: /@server-sandbox/ },
+    // Tests that use the e2e server's one shared sandbox run one at a time (even with --repeat-each).
+    { name: 'server-sandbox', use: desktop, testIgnore: /phone\.spec\.ts/, grep: /@server-sandbox/, workers: 1 },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions },
@@ -44,7 +44,8 @@ export default defineConfig({
     {
       command: 'node server/serve.ts',
       url: `http://127.0.0.1:${PORT}/api/sandbox/account`,
-      env: { PORT: String(PORT), HOST: '127.0.0.1' },
+      // lan-sandbox.test: the name the non-secure-context test reaches this server by.
+      env: { PORT: String(PORT), HOST: '127.0.0.1', ALLOWED_HOSTS: 'lan-sandbox.test' },
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -6,7 +6,8 @@
  *   2. JS shipped to the zh guide page, before the sandbox is needed and for the sandbox (+ worker);
  *   3. what is inside the sandbox chunk (esbuild metafile, with and without the `tldts` alias);
  *   4. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path);
- *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium).
+ *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);
+ *   6. the rate limiter's heap growth over 100,000 Account SIDs.
  * To add one: write bench/measurements/<name>.ts exporting `defineMeasurement({ … })`, add it below.
  *
  * Prints the report and writes bench/results/latest.json: { date, options, environment, one key
@@ -33,13 +34,14 @@ import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
 import { build } from './measurements/build.ts';
+import { rateLimitMemory } from './measurements/rate-limit-memory.ts';
 import { sandboxChunk } from './measurements/sandbox-chunk.ts';
 import { shippedJs } from './measurements/shipped-js.ts';
 import { timeToInteractive } from './measurements/time-to-interactive.ts';
 
 type AnyMeasurement = Measurement<unknown, unknown>;
 
-const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask];
+const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, rateLimitMemory];
 
 /** Each measurement's final result (after its last phase). */
 type Results = Map<AnyMeasurement, unknown>;

@@ -5,6 +5,7 @@
 import { http } from 'msw';
 import type { HandlerContext } from './context.ts';
 import { partnerApiHandlers } from './partner-api.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { apiError, settingsApiHandlers } from './settings-api.ts';
 import type { StateContext } from './state.ts';
 import type { StateStore } from './store.ts';
@@ -16,10 +17,13 @@ export interface CreateHandlersOptions {
   store: StateStore;
   baseUrl?: string;
   stateContext?: StateContext;
+  /** Given by tests that inspect the windows; otherwise one per handler set, on the state's clock. */
+  rateLimiter?: RateLimiter;
 }
 
-export function createHandlers({ store, baseUrl = '', stateContext = {} }: CreateHandlersOptions) {
-  const context: HandlerContext = { store, baseUrl, stateContext };
+export function createHandlers({ store, baseUrl = '', stateContext = {}, rateLimiter }: CreateHandlersOptions) {
+  rateLimiter ??= createRateLimiter(() => (stateContext.now?.() ?? new Date()).getTime());
+  const context: HandlerContext = { store, baseUrl, stateContext, rateLimiter };
   return [
     ...settingsApiHandlers(context),
     ...partnerApiHandlers(context),

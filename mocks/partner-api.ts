@@ -26,8 +26,6 @@ import {
 } from './state.ts';
 import type { HandlerContext } from './context.ts';
 
-const HOUR_MS = 60 * 60 * 1000;
-
 /** The methods the partner API's resources answer. */
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -289,27 +287,6 @@ function respond(
   });
 }
 
-/** A fixed window per Account SID, like the API's hourly limit for "everything else". */
-function createRateLimiter(now: () => number) {
-  const windows = new Map<string, { startedAt: number; used: number }>();
-  return (accountSid: string) => {
-    const time = now();
-    let window = windows.get(accountSid);
-    if (!window || time - window.startedAt >= HOUR_MS) {
-      window = { startedAt: time, used: 0 };
-      windows.set(accountSid, window);
-    }
-    window.used += 1;
-    const resetSeconds = Math.ceil((window.startedAt + HOUR_MS - time) / 1000);
-    const headers: Record<string, string> = {
-      'X-RateLimit-Limit-hour': String(RATE_LIMIT_PER_HOUR),
-      'X-RateLimit-Remaining-hour': String(Math.max(RATE_LIMIT_PER_HOUR - window.used, 0)),
-      'RateLimit-Reset': String(resetSeconds),
-    };
-    return { limited: window.used > RATE_LIMIT_PER_HOUR, headers, resetSeconds };
-  };
-}
-
 /** A malformed percent-encoding stays as it is (and so names no resource) instead of throwing. */
 function safeDecode(segment: string): string {
   try {
@@ -320,8 +297,6 @@ function safeDecode(segment: string): string {
 }
 
 export function partnerApiHandlers(context: HandlerContext) {
-  const rateLimit = createRateLimiter(() => (context.stateContext.now?.() ?? new Date()).getTime());
-
   return [
     http.all(`${context.baseUrl}/api/Mediapartners/:accountSid/*`, async ({ request, params }) => {
       const url = new URL(request.url);
@@ -348,7 +323,7 @@ export function partnerApiHandlers(context: HandlerContext) {
         return unauthorized('The Account SID in the URL does not match the credentials.');
       }
 
-      const limit = rateLimit(state.accountSid);
+      const limit = context.rateLimiter.take(state.accountSid);
       if (limit.limited) {
         return respond({ status: 429, message: 'Rate limit exceeded: 1,000 requests per hour.' }, format, {
           ...limit.headers,

@@ -111,6 +111,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   reset: {
     POST: (_request, context) => {
       const fresh = createInitialState(context.stateContext);
+      context.rateLimiter.forget(context.store.read().accountSid);
       context.store.write(fresh);
       return ok(sandboxView(fresh));
     },
@@ -135,6 +136,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
           },
         );
       }
+      context.rateLimiter.forget(context.store.read().accountSid);
       context.store.write(parsed.state);
       return ok(sandboxView(parsed.state));
     },

@@ -129,6 +129,8 @@ test('a dialog close that arrives after the user has moved on leaves focus where
 });
 
 test('axe finds no violations on the guide, in each state of the widgets', async ({ page }) => {
+  // Four full axe runs: on a busy 2-core machine they alone can take most of 30 s.
+  test.slow();
   await openReady(page);
   await expectNoAxeViolations(page);
 
@@ -154,6 +156,7 @@ test('axe finds no violations on the guide, in each state of the widgets', async
 });
 
 test('axe finds no violations on the full sandbox and the linked security page', async ({ page }) => {
+  test.slow();
   await openReady(page, '/partner/zh/sandbox');
   await expectNoAxeViolations(page);
   await page.goto('/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure');

@@ -158,6 +158,8 @@ test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape an
 });
 
 test('axe finds no violations with an answer, and with a refusal, open', async ({ page }) => {
+  // Two full axe runs and two answers: slow on a busy machine, not a sign of a fault.
+  test.slow();
   await openReady(page);
   await ask(page, '如何启用旧版令牌？');
   await expectNoAxeViolations(page);

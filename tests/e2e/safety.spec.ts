@@ -1,21 +1,40 @@
 /** Nothing reaches impact.com: the fixtures fail any test that tries; these try on purpose. */
 import { embed, expect, openReady, test, tryPanel, zh } from './fixtures.ts';
 
-test('a request to a real impact.com host is answered by the sandbox and never leaves', async ({
+test('a request to a real impact.com host is refused by the page and never leaves', async ({
   page,
   impactRequests,
   workerNetworkRequests,
+  pageErrors,
 }) => {
   await openReady(page);
-  const reply = await page.evaluate(async () => {
-    const response = await fetch(
-      'https://api.impact.com/Mediapartners/IRSANDBOX000000000000000000000001/Campaigns.json',
+  // The page's Content-Security-Policy allows only its own origin, so the browser refuses before
+  // the request reaches the network or even the sandbox's worker (whose own 421 guard is unit-tested).
+  const outcome = await page.evaluate(async () => {
+    const refused = new Promise<string>((resolve) =>
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) => resolve(`${event.effectiveDirective} ${event.blockedURI}`),
+        { once: true },
+      ),
     );
-    return { status: response.status, body: await response.json() };
+    const fetched = await fetch(
+      'https://api.impact.com/Mediapartners/IRSANDBOX000000000000000000000001/Campaigns.json',
+    ).then(
+      (response) => `answered ${response.status}`,
+      (error: Error) => error.name,
+    );
+    return { fetched, refused: await refused };
   });
-  expect(reply.status).toBe(421);
-  expect(reply.body.Message).toContain('never contacts it');
+  expect(outcome).toEqual({
+    fetched: 'TypeError',
+    refused: expect.stringMatching(/^connect-src https:\/\/api\.impact\.com/),
+  });
   expect(impactRequests).toEqual([]);
+  // Chromium reports the refusal on the console: expected here, and only here.
+  const isRefusal = (error: string) => error.includes('api.impact.com') && error.includes('Content Security Policy');
+  await expect.poll(() => pageErrors.filter(isRefusal).length).toBeGreaterThan(0);
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isRefusal(error)));
 
   // The watch over the service worker's own network traffic is not blind: a request no handler
   // answers is fetched by the worker itself, and the fixture sees it.
@@ -29,6 +48,8 @@ test('tokens are masked by default and never written to the console', async ({ p
   page.on('console', (message) => logged.push(message.text()));
   await openReady(page);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+  // Read the credentials only once the page shows they exist.
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
   const view = await page.evaluate(async () => (await fetch('/api/sandbox')).json());
   const tokens = [view.credentials.readWrite.authToken, view.credentials.readOnly.authToken];
   const app = embed(page, 4);
@@ -58,6 +79,11 @@ test('a token revealed in one widget starts masked again once another widget res
   await embed(page, 3).getByRole('button', { name: zh.more }).click();
   await embed(page, 3).getByRole('menuitem', { name: zh.resetReadWrite }).click();
   await embed(page, 3).getByRole('dialog').getByRole('button', { name: zh.confirmReset }).click();
+  await expect(
+    embed(page, 3)
+      .getByRole('status')
+      .filter({ hasText: zh.resetDone(zh.readWrite) }),
+  ).toBeVisible();
   const after = (await page.evaluate(async () => (await fetch('/api/sandbox')).json())).credentials.readWrite.authToken;
   expect(after).not.toBe(before);
   await expect(app.getByRole('button', { name: `${zh.view} ${name}` })).toHaveAttribute('aria-pressed', 'false');

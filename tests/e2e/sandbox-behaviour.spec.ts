@@ -47,6 +47,7 @@ test('two pages of one browser stay one sandbox, without a reload', async ({ pag
 test('reset sandbox returns to the initial state after confirmation', async ({ page }) => {
   await openReady(page);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
   const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
   const controls = page.locator('impact-sandbox-controls');
   await controls.getByRole('button', { name: zh.resetSandbox }).click();
@@ -79,8 +80,11 @@ test('a corrupt saved state is recovered with a notice, never a blank page', asy
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
   await expect(alert).toHaveCount(0);
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
-  expect(saved.legacyTokensEnabled).toBe(true);
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+  // The request that writes the state may still be finishing: poll, never read once.
+  const saved = () =>
+    page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.legacyTokensEnabled, STORAGE_KEY);
+  await expect.poll(saved).toBe(true);
 });
 
 test('a saved state from an older version is replaced with a notice', async ({ page, context }) => {
@@ -157,31 +161,32 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('outside a secure context the widgets fall back to the server sandbox and say so', async ({
-  playwright,
-  baseURL,
-}) => {
-  // A hostname other than localhost over plain http is not a secure context: no service worker.
-  const browser = await playwright.chromium.launch({
-    ...chromiumLaunchOptions,
-    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
-  });
-  const server = new URL(baseURL!);
-  const lanOrigin = `http://lan-sandbox.test:${server.port}`;
-  try {
-    await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
-    const page = await browser.newPage();
-    await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
-    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
-    await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
-    await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
-    await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
-    // The change landed in the server's own sandbox, the one curl sees.
-    const account = await (await fetch(`${baseURL}/api/sandbox/account`)).json();
-    expect(account.legacyTokensEnabled).toBe(true);
-    expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
-  } finally {
-    await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
-    await browser.close();
-  }
-});
+test(
+  'outside a secure context the widgets fall back to the server sandbox and say so',
+  { tag: '@server-sandbox' },
+  async ({ playwright, baseURL }) => {
+    // A hostname other than localhost over plain http is not a secure context: no service worker.
+    const browser = await playwright.chromium.launch({
+      ...chromiumLaunchOptions,
+      args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
+    });
+    const server = new URL(baseURL!);
+    const lanOrigin = `http://lan-sandbox.test:${server.port}`;
+    try {
+      await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
+      const page = await browser.newPage();
+      await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+      await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
+      await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+      await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+      // The change landed in the server's own sandbox, the one curl sees.
+      const account = await (await fetch(`${baseURL}/api/sandbox/account`)).json();
+      expect(account.legacyTokensEnabled).toBe(true);
+      expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
+    } finally {
+      await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
+      await browser.close();
+    }
+  },
+);

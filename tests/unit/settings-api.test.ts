@@ -509,6 +509,9 @@ describe('concurrent writes', () => {
     const { accountSid, legacyToken } = sandbox.store.read();
     const oldToken = legacyToken.readWrite.authToken;
     let sendRest!: () => void;
+    let bodyRead!: () => void;
+    // The handler has taken the first chunk and waits for more: the moment to reset, with no sleep.
+    const waitingForRest = new Promise<void>((resolve) => (bodyRead = resolve));
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"CampaignId":"12001",'));
@@ -517,6 +520,7 @@ describe('concurrent writes', () => {
           controller.close();
         };
       },
+      pull: () => bodyRead(),
     });
     const slowWrite = getResponse(
       sandbox.handlers,
@@ -527,10 +531,11 @@ describe('concurrent writes', () => {
         duplex: 'half',
       } as RequestInit),
     );
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitingForRest;
     expect((await api('/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' })).status).toBe(200);
     sendRest();
-    await slowWrite;
+    // Authorised by the state read after the body: the token it carries was reset meanwhile.
+    expect((await slowWrite)!.status).toBe(401);
     const after = await api(`/api/Mediapartners/${accountSid}/Campaigns.json`, {
       headers: { Authorization: basic(accountSid, oldToken) },
     });

@@ -1,0 +1,56 @@
+/**
+ * Starting and stopping `npm start`'s server: listen, say where, and on SIGTERM or SIGINT stop
+ * accepting, give open requests a few seconds to finish, then close what is left and exit.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
+
+/** How long open requests may run on after SIGTERM/SIGINT (SHUTDOWN_GRACE_MS overrides it). */
+export const SHUTDOWN_GRACE_MS = 5_000;
+
+export interface ListenOptions {
+  host: string;
+  port: number;
+  staticOnly: boolean;
+  shutdownGraceMs?: number;
+}
+
+function printAddresses(server: Server, { host, staticOnly }: ListenOptions): void {
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const base = `http://${shownHost}:${port}`;
+  console.log(`Guide (zh): ${base}${ZH_GUIDE_PATH}`);
+  console.log(`Full sandbox: ${base}${ZH_SANDBOX_PATH}`);
+  if (staticOnly) {
+    console.log('Static files only (no /api, no ?ask=): the service worker answers both, as on a static host.');
+  } else {
+    console.log(`Sandbox API: ${base}/api/sandbox`);
+    console.log(`Ask the docs: ${base}${ZH_GUIDE_PATH}.md?ask=<question> (also /llms.txt)`);
+  }
+}
+
+/** Closes the server gracefully on the first signal, at once on a second one. */
+function stopOnSignals(server: Server, graceMs: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      server.closeAllConnections();
+      return;
+    }
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    // Logged once the listening socket is closed: a client that reads it can rely on it.
+    console.log(`${signal}: shutting down (no new connections; open requests get ${graceMs / 1000} s to finish).`);
+    // Unref'd: when the last request ends sooner, the server closes and the process exits then.
+    setTimeout(() => server.closeAllConnections(), graceMs).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+export function listen(server: Server, options: ListenOptions): void {
+  stopOnSignals(server, options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS);
+  server.listen(options.port, options.host, () => printAddresses(server, options));
+}
