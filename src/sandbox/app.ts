@@ -7,6 +7,8 @@ import { sandboxStore } from './client-store.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
+import './elements/impact-guide-step/impact-guide-step.ts';
+import './elements/impact-guide-progress/impact-guide-progress.ts';
 
 export async function startSandbox(): Promise<void> {
   try {
