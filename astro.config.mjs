@@ -5,6 +5,7 @@ import { build as esbuild } from 'esbuild';
 import { msw } from 'msw/vite';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
+import { widgetMessages } from './build/widget-messages.mjs';
 import { REDIRECTS } from './src/site.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
@@ -83,7 +84,7 @@ export default defineConfig({
   },
   vite: {
     // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
-    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates()],
+    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates(), widgetMessages()],
     resolve: {
       alias: { tldts: fileURLToPath(new URL('./src/sandbox/tldts-lite.ts', import.meta.url)) },
     },

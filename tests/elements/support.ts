@@ -10,10 +10,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Locator } from 'vitest/browser';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
-import { SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
 import { guideProgress } from '../../src/sandbox/guided/progress.ts';
+import { provideWidgetMessages } from '../../src/sandbox/messages.ts';
+
+// The tables are at hand here: elements draw on their first update, as the tests expect.
+for (const locale of LOCALES)
+  provideWidgetMessages(locale, { sandbox: SANDBOX_MESSAGES[locale], guided: GUIDED_MESSAGES[locale] });
 
 /** A Storage stand-in: test files run side by side in one origin, so none may share localStorage. */
 export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {

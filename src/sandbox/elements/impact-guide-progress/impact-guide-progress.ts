@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { resolveLocale } from '../../../contract/locale.ts';
-import { GUIDED_MESSAGES, type GuidedMessages } from '../../../i18n/guided.ts';
 import { GuideProgressController, guideProgress, StepsDoneEvent } from '../../guided/progress.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { guideProgressStyles } from './impact-guide-progress.styles.ts';
@@ -43,10 +41,11 @@ export class ImpactGuideProgress extends SandboxWidget {
 
   declare private announcement: string;
 
-  private readonly progress = new GuideProgressController(this);
+  // Redraws whenever the progress (or the sandbox under it) changes.
+  protected readonly progress = new GuideProgressController(this);
 
   private readonly onStepsDone = (event: Event) => {
-    if (!(event instanceof StepsDoneEvent)) return;
+    if (!(event instanceof StepsDoneEvent) || !this.labelsReady) return;
     const g = this.g;
     const total = guideProgress.steps.length;
     const said = event.steps.map((step) => g.stepDone(step));
@@ -57,11 +56,6 @@ export class ImpactGuideProgress extends SandboxWidget {
   constructor() {
     super();
     this.announcement = '';
-  }
-
-  /** @internal */
-  get g(): GuidedMessages {
-    return GUIDED_MESSAGES[resolveLocale(this.locale)];
   }
 
   override connectedCallback(): void {

@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
 import { isGuideAction, type GuideAction } from '../../../contract/guided.ts';
-import { resolveLocale } from '../../../contract/locale.ts';
-import { GUIDED_MESSAGES, type GuidedMessages } from '../../../i18n/guided.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import { GuideProgressController, guideProgress } from '../../guided/progress.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -78,7 +76,8 @@ export class ImpactGuideStep extends SandboxWidget {
   declare private catchingUp: boolean;
   declare private message: { text: string; error: boolean } | null;
 
-  private readonly progress = new GuideProgressController(this);
+  // Redraws whenever the progress (or the sandbox under it) changes.
+  protected readonly progress = new GuideProgressController(this);
   private unregister: (() => void) | null = null;
 
   constructor() {
@@ -89,11 +88,6 @@ export class ImpactGuideStep extends SandboxWidget {
     this.done = false;
     this.catchingUp = false;
     this.message = null;
-  }
-
-  /** @internal */
-  get g(): GuidedMessages {
-    return GUIDED_MESSAGES[resolveLocale(this.locale)];
   }
 
   private get action(): GuideAction | null {
