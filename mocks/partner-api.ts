@@ -6,9 +6,8 @@
  */
 import { getResponse, http, type HttpHandler } from 'msw';
 import { PARTNER_API, WRITE_METHODS } from '../src/contract/index.ts';
-import { apiError } from '../src/http/respond.ts';
 import type { HandlerContext } from './context.ts';
-import { authorized, formatOf, needsReadWrite, type PartnerResolver } from './partner-checks.ts';
+import { authorized, formatOf, needsReadWrite, partnerResponse, type PartnerResolver } from './partner-checks.ts';
 import {
   createInquiry,
   deleteInquiry,
@@ -108,7 +107,10 @@ export function partnerApiHandlers(context: HandlerContext): HttpHandler[] {
     }),
     ...handlers,
     http.all(at(`${PARTNER_API}*`), ({ request }) =>
-      apiError(404, 'The path must be /api/Mediapartners/{AccountSID}/{Resource}.', { format: formatOf(request) }),
+      partnerResponse(
+        { status: 404, message: 'The path must be /api/Mediapartners/{AccountSID}/{Resource}.' },
+        formatOf(request),
+      ),
     ),
   ];
 }

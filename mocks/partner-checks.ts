@@ -7,7 +7,7 @@
 import type { PathParams } from 'msw';
 import { PARTNER_API, type AccessLevel, type ApiVersion } from '../src/contract/index.ts';
 import { errorBody, negotiate, respond, type FieldError } from '../src/http/respond.ts';
-import type { XmlValue } from '../src/http/xml.ts';
+import { toXml, type XmlValue } from '../src/http/xml.ts';
 import { isApiVersion, SUPPORTED_VERSIONS } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
 import { constantTimeEqual } from './credentials.ts';
@@ -118,12 +118,15 @@ function effectiveVersion(request: Request, tokenVersion: ApiVersion): ApiVersio
   return version;
 }
 
-function toResponse(result: PartnerAnswer | PartnerError, format: Format, headers: Record<string, string>) {
-  return respond(isError(result) ? errorBody(result.message, result.errors) : result.body, {
-    status: result.status,
-    format,
-    headers: { ...headers, ...result.headers },
-  });
+/** An answer or an error (in impact.com's error shape) as XML or JSON. */
+export function partnerResponse(
+  result: PartnerAnswer | PartnerError,
+  format: Format,
+  headers: Record<string, string> = {},
+): Response {
+  const body = isError(result) ? errorBody(result.message, result.errors) : result.body;
+  const init = { status: result.status, headers: { ...headers, ...result.headers } };
+  return format === 'xml' ? respond(toXml(body as Record<string, XmlValue>), { ...init, format }) : respond(body, init);
 }
 
 export interface CheckOptions {
@@ -139,7 +142,7 @@ export function authorized(context: HandlerContext, resolve: PartnerResolver, op
     const target = targetOf(request, params, !options.anyPath);
     if (!target) return undefined;
     const answer = (result: PartnerAnswer | PartnerError, headers: Record<string, string> = {}) =>
-      toResponse(result, target.format, headers);
+      partnerResponse(result, target.format, headers);
     const unauthorized = (message: string) =>
       answer(
         { status: 401, message },

@@ -31,11 +31,8 @@ export function wantsJson(request: Request): boolean {
 
 /** A reply as JSON (`body` serialised) or markdown (`body` is the text), never cached or indexed. */
 export function askReply(body: unknown, status: number, json: boolean): Response {
-  return respond(body, {
-    status,
-    format: json ? 'json' : 'markdown',
-    headers: { 'X-Robots-Tag': 'noindex', Vary: 'Accept', 'X-Content-Type-Options': 'nosniff' },
-  });
+  const init = { status, headers: { 'X-Robots-Tag': 'noindex', Vary: 'Accept', 'X-Content-Type-Options': 'nosniff' } };
+  return json ? respond(body, init) : respond(String(body), { ...init, format: 'markdown' });
 }
 
 function pagePathOf(pathname: string): string {

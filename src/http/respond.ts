@@ -6,7 +6,6 @@
  * use it without MSW.
  */
 import type { Representation } from './negotiate.ts';
-import { toXml, type XmlValue } from './xml.ts';
 
 export { negotiate, type Representation } from './negotiate.ts';
 
@@ -33,24 +32,22 @@ export function errorBody(message: string, errors?: FieldError[]): ErrorBody {
   return { Status: 'ERROR', Message: message, ...(errors ? { Errors: errors } : {}) };
 }
 
-export interface RespondInit {
+interface RespondInit {
   status?: number;
-  /** Default: JSON. */
-  format?: Representation;
   headers?: Record<string, string>;
 }
 
 /**
- * JSON and XML bodies are serialised here (XML as `<ImpactRadiusResponse>`); markdown and text
- * bodies are the text to send.
+ * A JSON body is serialised here; XML (xml.ts: only the partner API needs it, so the site's
+ * service worker does not carry it), markdown and text bodies arrive as text.
  */
-export function respond(body: unknown, { status = 200, format = 'json', headers = {} }: RespondInit = {}): Response {
-  const text =
-    format === 'json'
-      ? JSON.stringify(body)
-      : format === 'xml'
-        ? toXml(body as Record<string, XmlValue>)
-        : String(body);
+export function respond(body: unknown, init?: RespondInit & { format?: 'json' }): Response;
+export function respond(body: string, init: RespondInit & { format: Exclude<Representation, 'json'> }): Response;
+export function respond(
+  body: unknown,
+  { status = 200, format = 'json', headers = {} }: RespondInit & { format?: Representation } = {},
+): Response {
+  const text = format === 'json' ? JSON.stringify(body) : String(body);
   const bytes = new TextEncoder().encode(text);
   return new Response(bytes, {
     status,
@@ -65,11 +62,11 @@ export function respond(body: unknown, { status = 200, format = 'json', headers 
   });
 }
 
-/** An error in the API shape; JSON unless the request negotiated XML. */
+/** An error in the API shape, as JSON (the partner API's errors follow its negotiated format: partner-checks.ts). */
 export function apiError(
   status: number,
   message: string,
-  { errors, ...init }: Omit<RespondInit, 'status'> & { errors?: FieldError[] } = {},
+  { errors, headers }: { errors?: FieldError[]; headers?: Record<string, string> } = {},
 ): Response {
-  return respond(errorBody(message, errors), { ...init, status });
+  return respond(errorBody(message, errors), { status, headers });
 }
