@@ -13,7 +13,13 @@ import sirv from 'sirv';
 import { createHandlers } from '../mocks/handlers.ts';
 import { createAskHandler } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
-import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../src/contract/index.ts';
+import {
+  ASK_INDEX_URL,
+  BODY_TOO_LARGE_MESSAGE,
+  localeFromPath,
+  MAX_BODY_BYTES,
+  type Locale,
+} from '../src/contract/index.ts';
 import { apiError, respond } from '../src/http/respond.ts';
 import { createMemoryStore } from '../mocks/store.ts';
 import { REDIRECTS } from '../src/site.ts';
@@ -114,9 +120,12 @@ export function createSandboxServer({
   const store = createMemoryStore();
   const handlers = createHandlers({ store });
   const checkHost = createHostCheck({ boundHost: host, allowedHosts });
-  const notFoundPage = existsSync(`${distDir}/404.html`)
-    ? readFileSync(`${distDir}/404.html`)
-    : Buffer.from('Not found');
+  // A missing path gets "page not found" in its own language (zh under a `/zh/` segment).
+  const notFoundFile = (file: string) => (existsSync(`${distDir}${file}`) ? readFileSync(`${distDir}${file}`) : null);
+  const notFoundPages: Record<Locale, Buffer> = {
+    en: notFoundFile('/404.html') ?? Buffer.from('Not found'),
+    zh: notFoundFile('/partner/zh/404/index.html') ?? notFoundFile('/404.html') ?? Buffer.from('Not found'),
+  };
   const assets = sirv(distDir, {
     etag: true,
     extensions: ['html'],
@@ -203,7 +212,7 @@ export function createSandboxServer({
     if (missingPage) return sendFetchResponse(missingPage, reply, method);
     reply
       .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      .end(method === 'HEAD' ? undefined : notFoundPage);
+      .end(method === 'HEAD' ? undefined : notFoundPages[localeFromPath(pathname)]);
   }
 
   /** Any unexpected error: a 500 in the API's error shape, logged without request data. */

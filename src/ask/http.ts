@@ -4,7 +4,7 @@
  * Returns null for requests that are not its own (a known page's static `.md`, plain pages).
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
-import { REDIRECTS, ZH_GUIDE_PATH } from '../site.ts';
+import { GUIDE_PATHS, REDIRECTS } from '../site.ts';
 import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
@@ -110,7 +110,7 @@ export function createAskHandler({
     }
 
     // Asked on a path that is no content page (the full sandbox, say): the whole site answers, in the guide's context.
-    const context = page ?? ask.page(ZH_GUIDE_PATH) ?? ask.pages[0]!;
+    const context = page ?? ask.page(GUIDE_PATHS[localeFromPath(path)]) ?? ask.pages[0]!;
     const result =
       question === '' || question === '<question>'
         ? ask.usage({ page: context.path, origin: url.origin, language: context.locale })

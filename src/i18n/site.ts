@@ -14,6 +14,12 @@ const zh = {
   embedCaption: '沙盒',
   notFoundTitle: '找不到页面',
   notFoundBody: '此地址没有页面。',
+  /** The language's own name, shown on the switch that leads to it. */
+  languageName: '中文',
+  /** The switch's tooltip, in the current page's language (its text is the other language's own name). */
+  languageNames: { zh: '中文', en: '英文' } as Record<Locale, string>,
+  readIn: (language: string) => `用${language}阅读本页`,
+  languageSwitch: '语言',
 };
 
 export type SiteMessages = typeof zh;
@@ -32,6 +38,10 @@ const en: SiteMessages = {
   embedCaption: 'Sandbox',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address.',
+  languageName: 'English',
+  languageNames: { zh: 'Chinese', en: 'English' } as Record<Locale, string>,
+  readIn: (language: string) => `Read this page in ${language}`,
+  languageSwitch: 'Language',
 };
 
 export const SITE_MESSAGES: Record<Locale, SiteMessages> = { zh, en };

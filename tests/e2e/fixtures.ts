@@ -6,11 +6,13 @@ import { test as base, expect, type BrowserContext, type Locator, type Page } fr
 import { STORAGE_KEY } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { SITE_MESSAGES } from '../../src/i18n/site.ts';
-import { ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
+import { EN_GUIDE_PATH, EN_SANDBOX_PATH, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
 
 export const GUIDE_PATH = ZH_GUIDE_PATH;
 export { SITE_MESSAGES, ZH_SANDBOX_PATH };
 export const zh = SANDBOX_MESSAGES.zh;
+export const en = SANDBOX_MESSAGES.en;
+export { EN_GUIDE_PATH, EN_SANDBOX_PATH };
 export { STORAGE_KEY };
 
 const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');

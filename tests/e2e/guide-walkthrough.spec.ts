@@ -2,7 +2,18 @@
  * Walks the zh guide's five steps in order, exactly as the page words them, in the live
  * widgets embedded beside each step; proves each reset revokes the old token.
  */
-import { embed, expect, GUIDE_PATH, openReady, pageApi, test, tryPanel, tryRequest, zh } from './fixtures.ts';
+import {
+  embed,
+  EN_GUIDE_PATH,
+  expect,
+  GUIDE_PATH,
+  openReady,
+  pageApi,
+  test,
+  tryPanel,
+  tryRequest,
+  zh,
+} from './fixtures.ts';
 
 interface Credentials {
   accountSid: string;
@@ -159,9 +170,11 @@ test('a learner does every step in order and sees each reset revoke the old toke
   expect(await tryRequest(page, zh.previousReadWrite)).toBe(401);
 });
 
-test('the root and the locale root lead to the zh guide', async ({ page }) => {
+test('the root leads to the English guide (the default locale) and /partner/zh to the zh guide', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(new RegExp(`${GUIDE_PATH}/?$`));
+  await expect(page).toHaveURL(new RegExp(`${EN_GUIDE_PATH}/?$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
   await page.goto('/partner/zh/');
   await expect(page).toHaveURL(new RegExp(`${GUIDE_PATH}/?$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });

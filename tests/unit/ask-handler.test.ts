@@ -4,7 +4,7 @@ import { buildIndexFromContent } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { createAskHandler } from '../../src/ask/http.ts';
 import type { AskIndexData, AskReply } from '../../src/ask/types.ts';
-import { ZH_GUIDE_PATH } from '../../src/site.ts';
+import { EN_GUIDE_PATH, ZH_GUIDE_PATH } from '../../src/site.ts';
 
 const ORIGIN = 'http://docs.test';
 let index: AskIndexData;
@@ -131,8 +131,11 @@ describe('markdown replies', () => {
 
 describe('where a question is asked', () => {
   it("a short address asks on the page it leads to; any other path answers in the guide's context", async () => {
+    // English is the help center's default locale: `/` leads to the English guide, `/partner/zh` to the zh one.
     const root = await (await ask(`/?ask=`)).text();
-    expect(root).toContain(`${ORIGIN}${ZH_GUIDE_PATH}.md?ask=`);
+    expect(root).toContain(`${ORIGIN}${EN_GUIDE_PATH}.md?ask=`);
+    const zhRoot = await (await ask(`/partner/zh?ask=`)).text();
+    expect(zhRoot).toContain(`${ORIGIN}${ZH_GUIDE_PATH}.md?ask=`);
     const sandboxPage = await (await ask(`/partner/zh/sandbox?ask=${q('如何启用旧版令牌？')}`)).text();
     expect(sandboxPage).toContain('3. 在右上角，选择 启用旧版令牌');
     expect(sandboxPage).toContain(`${ORIGIN}${ZH_GUIDE_PATH}.md?ask=`);

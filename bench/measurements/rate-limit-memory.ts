@@ -1,10 +1,12 @@
 /**
- * Heap growth of the partner API's rate limiter when 100,000 Account SIDs each make one call
+ * 6. Heap growth of the partner API's rate limiter when 100,000 Account SIDs each make one call
  * (a client minting SIDs): bounded by MAX_TRACKED_ACCOUNTS, it should stay flat.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createRateLimiter, MAX_TRACKED_ACCOUNTS } from '../mocks/rate-limit.ts';
+import { createRateLimiter, MAX_TRACKED_ACCOUNTS } from '../../mocks/rate-limit.ts';
+import { progress } from '../lib/config.ts';
+import { defineMeasurement } from '../lib/measurement.ts';
 
 export interface RateLimitMemory {
   accounts: number;
@@ -37,10 +39,19 @@ export function measureRateLimitMemory(accounts = 100_000): RateLimitMemory {
   return { accounts: sids.length, tracked: limiter.size, cap: MAX_TRACKED_ACCOUNTS, heapGrowthBytes };
 }
 
-export function formatRateLimitMemory({ accounts, tracked, cap, heapGrowthBytes }: RateLimitMemory): string {
-  return [
-    '',
-    '== Rate limiter memory ==',
+export const rateLimitMemory = defineMeasurement({
+  name: 'rateLimitMemory',
+  title: 'Rate limiter memory',
+  targets: {},
+
+  async run() {
+    progress('rate limiter: heap over 100,000 Account SIDs');
+    return measureRateLimitMemory();
+  },
+
+  summary: (result) => ({ rateLimitMemory: result }),
+
+  report: ({ accounts, tracked, cap, heapGrowthBytes }) => [
     `${accounts.toLocaleString('en')} Account SIDs, one call each: ${tracked.toLocaleString('en')} windows kept (cap ${cap.toLocaleString('en')}), heap growth ${(heapGrowthBytes / 1024).toFixed(1)} KB`,
-  ].join('\n');
-}
+  ],
+});

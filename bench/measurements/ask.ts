@@ -1,0 +1,101 @@
+/**
+ * 5. The `?ask=` lookups: size of dist/ask-index.json and of the site's worker, answer time of
+ * the engine in Node over tests/ask/questions.ts (+ accuracy) and through the HTTP handler, and
+ * in Chromium the first question (index load included), a warm one, and navigations to `?ask=`,
+ * all answered by the service worker.
+ */
+import { BenchError, progress } from '../lib/config.ts';
+import { fineMs, kb, targetTable, verdict } from '../lib/format.ts';
+import { defineMeasurement } from '../lib/measurement.ts';
+import { KB } from '../lib/sizes.ts';
+import { stats } from '../lib/stats.ts';
+import { measureAskInBrowser, reportAskInBrowser, type AskBrowserReport } from './ask/browser.ts';
+import { measureAskInNode, reportAskNode, type AskNodeReport } from './ask/node.ts';
+import { loadQuestions } from './ask/questions.ts';
+import { measureAskSizes, reportAskSizes, type AskSizes } from './ask/sizes.ts';
+
+const TARGETS = { askIndexGzip: 30 * KB, askNodeP95Ms: 2 };
+
+export interface AskReport extends AskSizes {
+  node: AskNodeReport | { error: string };
+  browser: AskBrowserReport;
+}
+
+const verdicts = (ask: AskReport) => ({
+  askIndex: ask.index.gzip <= TARGETS.askIndexGzip,
+  // Not measured (no question set) counts as not passing.
+  askNodeP95: !('error' in ask.node) && ask.node.perAnswer.p95 <= TARGETS.askNodeP95Ms,
+});
+
+export const ask = defineMeasurement({
+  name: 'ask',
+  title: '?ask= lookups',
+  targets: TARGETS,
+
+  /** Sizes and the Node figures first: nothing else runs on the machine meanwhile. */
+  async run({ checkDist }) {
+    checkDist();
+    progress('ask: index sizes and answer times in Node');
+    const sizes = measureAskSizes();
+    let node: AskNodeReport | { error: string };
+    try {
+      node = await measureAskInNode(await loadQuestions());
+    } catch (error) {
+      // A missing or malformed question set skips the Node figures; anything else is a bench failure.
+      if (!(error instanceof BenchError)) throw error;
+      node = { error: error.message };
+      progress(`WARNING: ask in Node skipped: ${node.error}`);
+    }
+    return { ...sizes, node };
+  },
+
+  async runInBrowser({ browser, origin, options }, fromRun): Promise<AskReport> {
+    return { ...fromRun, browser: await measureAskInBrowser(browser, origin, options.timingRuns) };
+  },
+
+  verdicts,
+
+  summary: ({ index, serviceWorker, node, browser }) => {
+    const inNode = 'error' in node ? null : node;
+    const samples = browser.samples;
+    return {
+      askIndexGzip: index.gzip,
+      askServiceWorkerGzip: serviceWorker.gzip,
+      askNodeEngineCreateMs: inNode?.engineCreateMs ?? null,
+      askNodeP50Ms: inNode?.perAnswer.p50 ?? null,
+      askNodeP95Ms: inNode?.perAnswer.p95 ?? null,
+      askNodeMaxMs: inNode?.perAnswer.max ?? null,
+      askAccuracy: inNode ? `${inNode.accuracy.correct}/${inNode.accuracy.total}` : null,
+      askHttpP50Ms: inNode?.http.perRequest.p50 ?? null,
+      askHttpP95Ms: inNode?.http.perRequest.p95 ?? null,
+      askBrowserFirstQuestionMs: stats(samples.map((sample) => sample.coldMs)),
+      askBrowserWarmQuestionMs: stats(samples.map((sample) => sample.warmMs)),
+      askBrowserNavigationMs: stats(samples.map((sample) => sample.navigation.gotoMs)),
+      askBrowserNextNavigationMs: stats(samples.map((sample) => sample.navigationAgain.gotoMs)),
+    };
+  },
+
+  report(result, { environment }) {
+    const { node } = result;
+    const passed = verdicts(result);
+    return [
+      ...reportAskSizes(result),
+      ...('error' in node ? [`Node: (skipped: ${node.error})`] : reportAskNode(node, environment)),
+      ...reportAskInBrowser(result.browser),
+      targetTable([
+        [
+          'ask index dist/ask-index.json (gzip)',
+          `≤ ${kb(TARGETS.askIndexGzip)}`,
+          kb(result.index.gzip),
+          verdict(passed.askIndex),
+        ],
+        [
+          'engine.ask() in Node, p95 per answer',
+          `≤ ${TARGETS.askNodeP95Ms} ms`,
+          'error' in node ? '—' : fineMs(node.perAnswer.p95),
+          'error' in node ? 'NOT MEASURED' : verdict(passed.askNodeP95),
+        ],
+      ]),
+    ];
+  },
+});

@@ -1,0 +1,227 @@
+/**
+ * 2. JS shipped to the zh guide page (sizes read from dist/), split into "before the sandbox is
+ * needed" and "sandbox" (+ the service worker script), measured on the lazy path: a short phone
+ * screen with the page pushed down, then a scroll to the first widget.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { BenchError, GUIDE_PATH, progress, ROOT, sleep } from '../lib/config.ts';
+import { newContext, PHONE_CONTEXT, VIEWPORTS } from '../lib/browser.ts';
+import { distFileFor, scriptsInHtml } from '../lib/dist.ts';
+import { kb, table, targetTable, verdict } from '../lib/format.ts';
+import { defineMeasurement } from '../lib/measurement.ts';
+import { openGuide, sandboxState, waitForSandbox } from '../lib/page.ts';
+import { KB, sizesOf, sumSizes, type Sizes } from '../lib/sizes.ts';
+
+const WIDGET_SELECTOR = 'impact-sandbox, impact-try-request, impact-sandbox-controls';
+const TARGETS = { beforeSandboxGzip: 15 * KB, wholeSandboxGzip: 90 * KB };
+
+export interface JsFile extends Sizes {
+  url: string;
+  file: string;
+}
+
+export interface JsReport {
+  viewport: { width: number; height: number };
+  /** top: y of the first widget in the harness; pushedBy: what the harness added (real y = top - pushedBy). */
+  firstWidget: { tag: string; top: number; pushedBy: number } | null;
+  /** False when the sandbox started loading before the scroll: the split is then meaningless. */
+  splitValid: boolean;
+  stateBeforeScroll: string;
+  before: { files: JsFile[]; inlineScripts: Sizes | null; total: Sizes };
+  sandbox: { files: JsFile[]; total: Sizes };
+  serviceWorker: JsFile & { observedRegistration: boolean };
+  wholeSandbox: Sizes;
+  htmlCrossCheck: { htmlScripts: string[]; loadedButNotInHtml: string[]; inHtmlButNotLoaded: string[]; ok: boolean };
+  foreignJs: string[];
+}
+
+function jsFile(url: string): JsFile {
+  const file = distFileFor(new URL(url));
+  return { url: new URL(url).pathname, file: relative(ROOT, file), ...sizesOf(readFileSync(file)) };
+}
+
+async function measureShippedJs(browser: Browser, origin: string, guideFile: string): Promise<JsReport> {
+  const context = await newContext(browser, { viewport: VIEWPORTS.jsSplit, ...PHONE_CONTEXT }, true);
+  try {
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    const foreign: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      const isJs =
+        response.request().resourceType() === 'script' ||
+        /\.m?js$/.test(url.pathname) ||
+        /javascript|ecmascript/.test(response.headers()['content-type'] ?? '');
+      if (!isJs) return;
+      if (url.origin !== origin) foreign.push(url.href);
+      else if (!loaded.includes(url.href)) loaded.push(url.href);
+    });
+
+    await openGuide(page, origin, 'load');
+    await page.waitForLoadState('networkidle');
+    await sleep(300);
+    const firstWidget = await page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      const pushedBy = parseFloat(getComputedStyle(document.documentElement).paddingTop) || 0;
+      return element
+        ? { tag: element.localName, top: Math.round(element.getBoundingClientRect().top + window.scrollY), pushedBy }
+        : null;
+    }, WIDGET_SELECTOR);
+    if (!firstWidget) throw new BenchError(`the guide page has no sandbox widget (${WIDGET_SELECTOR})`);
+    const stateBeforeScroll = await sandboxState(page);
+    const splitValid = stateBeforeScroll === 'waiting';
+    if (!splitValid)
+      progress(
+        `WARNING: data-sandbox="${stateBeforeScroll}" before any scroll at ${VIEWPORTS.jsSplit.width}x${VIEWPORTS.jsSplit.height}: the sandbox loaded up front`,
+      );
+    const beforeUrls = [...loaded];
+
+    await page.evaluate(
+      (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+      WIDGET_SELECTOR,
+    );
+    await waitForSandbox(page);
+    await page.waitForLoadState('networkidle');
+    await sleep(500);
+    const sandboxUrls = loaded.filter((url) => !beforeUrls.includes(url));
+    const registrations = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (registration) => (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL ?? '',
+      ),
+    );
+    const workerUrl = registrations.find((url) => url.startsWith(origin));
+    // The site's worker (/sandbox-sw.js) pulls in MSW's worker with importScripts: count both.
+    const workerParts = [jsFile(workerUrl ?? `${origin}/sandbox-sw.js`), jsFile(`${origin}/mockServiceWorker.js`)];
+    const serviceWorker = {
+      ...sumSizes(workerParts),
+      url: workerParts.map((part) => part.url).join(' + '),
+      file: workerParts.map((part) => part.file).join(' + '),
+      observedRegistration: Boolean(workerUrl),
+    };
+
+    const html = scriptsInHtml(readFileSync(guideFile, 'utf8'), `${origin}${GUIDE_PATH}`);
+    const htmlScripts = [...new Set([...html.external, ...html.modulePreloads])];
+    const beforeFiles = beforeUrls.map(jsFile);
+    const inlineScripts = html.inline.length ? sizesOf(Buffer.from(html.inline.join('\n'))) : null;
+    const sandboxFiles = sandboxUrls.filter((url) => url !== workerUrl).map(jsFile);
+    const sandboxTotal = sumSizes(sandboxFiles);
+    const pathOf = (url: string) => new URL(url).pathname;
+    return {
+      viewport: VIEWPORTS.jsSplit,
+      firstWidget,
+      splitValid,
+      stateBeforeScroll,
+      before: {
+        files: beforeFiles,
+        inlineScripts,
+        total: sumSizes([...beforeFiles, ...(inlineScripts ? [inlineScripts] : [])]),
+      },
+      sandbox: { files: sandboxFiles, total: sandboxTotal },
+      serviceWorker,
+      wholeSandbox: sumSizes([sandboxTotal, serviceWorker]),
+      htmlCrossCheck: {
+        htmlScripts: htmlScripts.map(pathOf),
+        loadedButNotInHtml: beforeUrls.filter((url) => !htmlScripts.includes(url)).map(pathOf),
+        inHtmlButNotLoaded: htmlScripts.filter((url) => !beforeUrls.includes(url)).map(pathOf),
+        ok: htmlScripts.every((url) => beforeUrls.includes(url)),
+      },
+      foreignJs: foreign,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const verdicts = (js: JsReport) => ({
+  beforeSandbox: js.splitValid && js.before.total.gzip <= TARGETS.beforeSandboxGzip,
+  wholeSandbox: js.wholeSandbox.gzip <= TARGETS.wholeSandboxGzip,
+});
+
+export const shippedJs = defineMeasurement({
+  name: 'js',
+  title: 'JS shipped to the guide page (bytes of the dist/ files; gzip -9, brotli q11; 1 KB = 1024 B)',
+  targets: TARGETS,
+
+  async runInBrowser({ browser, origin, guideFile }) {
+    progress(`measuring JS (${origin})`);
+    return measureShippedJs(browser, origin, guideFile);
+  },
+
+  verdicts,
+
+  summary: (js) => ({
+    beforeSandboxGzip: js.before.total.gzip,
+    sandboxChunksGzip: js.sandbox.total.gzip,
+    serviceWorkerGzip: js.serviceWorker.gzip,
+    wholeSandboxGzip: js.wholeSandbox.gzip,
+  }),
+
+  report(js) {
+    const out: string[] = [];
+    const widget = js.firstWidget;
+    if (widget) {
+      const realTop = widget.top - widget.pushedBy;
+      out.push(
+        `Real layout: the first widget <${widget.tag}> is at y=${realTop}px, so boot (rootMargin 600px) loads the sandbox at page load on any screen ` +
+          `taller than ${Math.max(0, realTop - 600)}px.`,
+        `Split measured at ${js.viewport.width}x${js.viewport.height} with the page pushed ${widget.pushedBy}px down (harness), ` +
+          `then scrolling to that widget; data-sandbox before the scroll: "${js.stateBeforeScroll}"${js.splitValid ? '' : '  ← WARNING: split invalid'}`,
+      );
+    }
+    const row = (phase: string, name: string, size: Sizes) => [
+      phase,
+      name,
+      String(size.raw),
+      kb(size.raw),
+      kb(size.gzip),
+      kb(size.brotli),
+    ];
+    const rows: string[][] = [];
+    js.before.files.forEach((file) => rows.push(row('before sandbox', file.url, file)));
+    if (js.before.inlineScripts) rows.push(row('before sandbox', '(inline <script> in HTML)', js.before.inlineScripts));
+    rows.push(row('', 'total before sandbox', js.before.total));
+    js.sandbox.files.forEach((file) => rows.push(row('sandbox', file.url, file)));
+    rows.push(row('', 'total sandbox chunks', js.sandbox.total));
+    rows.push(row('service worker script', js.serviceWorker.url, js.serviceWorker));
+    rows.push(row('', 'whole sandbox (chunks + worker)', js.wholeSandbox));
+    out.push(table(['phase', 'file', 'bytes', 'raw', 'gzip', 'brotli'], rows, [2, 3, 4, 5]));
+    const check = js.htmlCrossCheck;
+    out.push(
+      `HTML cross-check: <script src>/modulepreload in HTML = [${check.htmlScripts.join(', ')}] → ${check.ok ? 'all loaded before scroll (OK)' : `NOT loaded before scroll: ${check.inHtmlButNotLoaded.join(', ')}`}` +
+        (check.loadedButNotInHtml.length
+          ? `; also loaded up front (imported, not in HTML): ${check.loadedButNotInHtml.join(', ')}`
+          : ''),
+    );
+    if (!js.serviceWorker.observedRegistration)
+      out.push(
+        'note: no service worker registration was observed; counted dist/sandbox-sw.js + dist/mockServiceWorker.js anyway',
+      );
+    if (js.foreignJs.length) out.push(`cross-origin JS: ${js.foreignJs.join(', ')}`);
+    const passed = verdicts(js);
+    out.push(
+      targetTable([
+        [
+          'JS before the sandbox is needed (gzip)',
+          `≤ ${kb(TARGETS.beforeSandboxGzip)}`,
+          kb(js.before.total.gzip),
+          verdict(passed.beforeSandbox),
+        ],
+        [
+          'whole sandbox: chunks + service worker (gzip)',
+          `≤ ${kb(TARGETS.wholeSandboxGzip)}`,
+          kb(js.wholeSandbox.gzip),
+          verdict(passed.wholeSandbox),
+        ],
+        [
+          '  (sandbox chunks alone, for reference)',
+          `≤ ${kb(TARGETS.wholeSandboxGzip)}`,
+          kb(js.sandbox.total.gzip),
+          verdict(js.sandbox.total.gzip <= TARGETS.wholeSandboxGzip),
+        ],
+      ]),
+    );
+    return out;
+  },
+});

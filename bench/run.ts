@@ -1,0 +1,187 @@
+/**
+ * Performance bench for the guide + sandbox (`npm run bench`). Each measurement is one module in
+ * bench/measurements/ (its shape, and the two phases it runs in, are in bench/lib/measurement.ts);
+ * MEASUREMENTS lists them in the order of the report:
+ *   1. `astro build` wall time;
+ *   2. JS shipped to the zh guide page, before the sandbox is needed and for the sandbox (+ worker);
+ *   3. what is inside the sandbox chunk (esbuild metafile, with and without the `tldts` alias);
+ *   4. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path);
+ *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);
+ *   6. the rate limiter's heap growth over 100,000 Account SIDs.
+ * To add one: write bench/measurements/<name>.ts exporting `defineMeasurement({ … })`, add it below.
+ *
+ * Prints the report and writes bench/results/latest.json: { date, options, environment, one key
+ * per measurement (its `name`) holding its result, summary, verdicts, network, targets }.
+ *
+ * Options (after `npm run bench --`):
+ *   --runs N          astro build runs (default 1)
+ *   --timing-runs N   browser runs per scenario (default 5)
+ *   --no-build        measure the existing dist/ instead of building
+ *   --port N          server port (default 4455, or a free one if 4455 is taken)
+ *   --strict          exit 2 when a size/time target is OVER
+ * Exit codes: 0 ok, 1 bench failure (or a request reached for an impact.com host, or an `?ask=` not
+ * answered by the service worker), 2 OVER with --strict.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, relative } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { launchChromium, network, reportNetwork, routeSelfTest } from './lib/browser.ts';
+import { BenchError, progress, RESULTS_FILE, ROOT } from './lib/config.ts';
+import { checkDist } from './lib/dist.ts';
+import type { Environment, Measurement, ReportContext } from './lib/measurement.ts';
+import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
+import { startServer } from './lib/server.ts';
+import { ask } from './measurements/ask.ts';
+import { build } from './measurements/build.ts';
+import { rateLimitMemory } from './measurements/rate-limit-memory.ts';
+import { sandboxChunk } from './measurements/sandbox-chunk.ts';
+import { shippedJs } from './measurements/shipped-js.ts';
+import { timeToInteractive } from './measurements/time-to-interactive.ts';
+
+type AnyMeasurement = Measurement<unknown, unknown>;
+
+const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, rateLimitMemory];
+
+/** Each measurement's final result (after its last phase). */
+type Results = Map<AnyMeasurement, unknown>;
+
+/** Runs every measurement's Node phase, then (site and Chromium up) every browser phase, filling `results`. */
+async function runMeasurements(options: BenchOptions, results: Results) {
+  const resultOf = <R, N>(measurement: Measurement<R, N>) =>
+    results.get(measurement as AnyMeasurement) as R | undefined;
+  let guideFile: string | undefined;
+  const checkDistOnce = () => (guideFile ??= checkDist());
+
+  const fromRun = new Map<AnyMeasurement, unknown>();
+  for (const measurement of MEASUREMENTS) {
+    if (!measurement.run) continue;
+    const result = await measurement.run({ options, checkDist: checkDistOnce, resultOf });
+    (measurement.runInBrowser ? fromRun : results).set(measurement, result);
+  }
+
+  if (!MEASUREMENTS.some((measurement) => measurement.runInBrowser)) return { chromium: '(not started)', resultOf };
+  const guide = checkDistOnce();
+  progress('starting the server');
+  const server = await startServer(options.port);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    await routeSelfTest(browser);
+    const context = { options, browser, origin: server.origin, guideFile: guide, resultOf };
+    for (const measurement of MEASUREMENTS)
+      if (measurement.runInBrowser)
+        results.set(measurement, await measurement.runInBrowser(context, fromRun.get(measurement)));
+    return { chromium: browser.version(), resultOf };
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+}
+
+/** Names and target keys must be unique: they become keys of latest.json (checked before the work starts). */
+function checkMeasurementList(): void {
+  const names = MEASUREMENTS.map((measurement) => measurement.name);
+  const targets = MEASUREMENTS.flatMap((measurement) => Object.keys(measurement.targets));
+  for (const keys of [names, targets]) {
+    const repeated = keys.find((key, index) => keys.indexOf(key) !== index);
+    if (repeated) throw new BenchError(`two measurements use the name or target key "${repeated}"`);
+  }
+}
+
+/** Copies `entries` into `into`, failing on a key another measurement already wrote. */
+function merge<T>(into: Record<string, T>, entries: Record<string, T> | undefined, what: string, by: string): void {
+  for (const [key, value] of Object.entries(entries ?? {})) {
+    if (key in into) throw new BenchError(`two measurements write ${what}.${key} (the second is "${by}")`);
+    into[key] = value;
+  }
+}
+
+function resultsFile(results: Results, options: BenchOptions, environment: Environment, startedAt: number) {
+  const summary: Record<string, unknown> = {};
+  const verdicts: Record<string, boolean> = {};
+  const targets: Record<string, number> = {};
+  for (const measurement of MEASUREMENTS) {
+    const result = results.get(measurement);
+    merge(summary, measurement.summary?.(result), 'summary', measurement.name);
+    merge(verdicts, measurement.verdicts?.(result), 'verdicts', measurement.name);
+    Object.assign(targets, measurement.targets);
+  }
+  // OVER is about the measurements' targets; a request for impact.com is a failure of its own (exit 1).
+  const over = Object.values(verdicts).some((ok) => !ok);
+  verdicts.noImpactRequests = network.impactBlocked.length === 0;
+  summary.impactRequests = network.impactBlocked.length;
+  summary.benchSeconds = Math.round((performance.now() - startedAt) / 100) / 10;
+  const file = {
+    date: new Date().toISOString(),
+    options,
+    environment,
+    ...Object.fromEntries(MEASUREMENTS.map((measurement) => [measurement.name, results.get(measurement)])),
+    summary,
+    verdicts,
+    network: {
+      impactBlocked: network.impactBlocked,
+      probeBlocked: network.probeBlocked,
+      otherExternal: [...network.otherExternal],
+      pageErrors: network.pageErrors,
+    },
+    targets,
+  };
+  return { file, over, benchSeconds: summary.benchSeconds, impactRequested: !verdicts.noImpactRequests };
+}
+
+function printReport(results: Results, context: ReportContext): void {
+  const out: string[] = [];
+  MEASUREMENTS.forEach((measurement, index) => {
+    const title = typeof measurement.title === 'function' ? measurement.title(context) : measurement.title;
+    out.push('', `== ${index + 1}. ${title} ==`, ...measurement.report(results.get(measurement), context));
+  });
+  out.push('', '== Network ==', ...reportNetwork());
+  out.push('', `Results written to ${relative(ROOT, RESULTS_FILE)}`);
+  console.log(out.join('\n'));
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  checkMeasurementList();
+  const startedAt = performance.now();
+  const results: Results = new Map();
+  const { chromium, resultOf } = await runMeasurements(options, results);
+  const environment: Environment = {
+    node: process.version,
+    chromium,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+  };
+  const { file, over, benchSeconds, impactRequested } = resultsFile(results, options, environment, startedAt);
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
+  printReport(results, { options, environment, resultOf });
+  console.log(`Bench took ${benchSeconds} s.`);
+
+  if (impactRequested) {
+    console.error('FAIL: the site requested impact.com hosts (blocked by the bench).');
+    return 1;
+  }
+  if (over && options.strict) {
+    console.error('OVER target(s) with --strict.');
+    return 2;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(
+      `bench failed: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exitCode = 1;
+  },
+);

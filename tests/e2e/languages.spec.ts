@@ -1,0 +1,75 @@
+/** Both languages: each page at its real path, a switch between them, one sandbox for both. */
+import { SITE_MESSAGES } from '../../src/i18n/site.ts';
+import {
+  embed,
+  en,
+  EN_GUIDE_PATH,
+  EN_SANDBOX_PATH,
+  expect,
+  GUIDE_PATH,
+  openReady,
+  test,
+  zh,
+  ZH_SANDBOX_PATH,
+} from './fixtures.ts';
+
+const SECURITY = {
+  zh: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+  en: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+};
+
+test('the language switch leads to the same page in the other language, and back', async ({ page }) => {
+  await page.goto(GUIDE_PATH);
+  await page.getByRole('link', { name: SITE_MESSAGES.en.languageName, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${EN_GUIDE_PATH}/?$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage legacy API tokens as a partner');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await page.getByRole('link', { name: SITE_MESSAGES.zh.languageName, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${GUIDE_PATH}/?$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('作为合作伙伴管理旧版 API 令牌');
+});
+
+for (const [name, paths] of [
+  ['guide', { zh: GUIDE_PATH, en: EN_GUIDE_PATH }],
+  ['security page', SECURITY],
+  ['full sandbox', { zh: ZH_SANDBOX_PATH, en: EN_SANDBOX_PATH }],
+] as const) {
+  test(`the ${name} names both languages as hreflang alternates`, async ({ request }) => {
+    for (const path of Object.values(paths)) {
+      const html = await (await request.get(path)).text();
+      expect(html).toContain(`<link rel="alternate" hreflang="zh-CN" href="${paths.zh}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="en-US" href="${paths.en}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${paths.en}">`);
+    }
+  });
+}
+
+test('a missing page answers 404 in the language of its address, with a link to that guide', async ({ browser }) => {
+  // A context of its own: the fixture's page fails on any console error, and a 404 document logs one.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(message.text());
+  });
+  for (const [path, locale, guide] of [
+    ['/partner/zh/no-such-page', 'zh', GUIDE_PATH],
+    ['/partner/no-such-page', 'en', EN_GUIDE_PATH],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_MESSAGES[locale].notFoundTitle);
+    await expect(page.getByRole('link', { name: SITE_MESSAGES[locale].backToGuide })).toHaveAttribute('href', guide);
+  }
+  expect(problems, 'console errors other than the 404 itself (a CSP violation, say)').toEqual([]);
+  await context.close();
+});
+
+test('the English guide speaks English, and the sandbox is one across languages', async ({ page }) => {
+  await openReady(page, EN_GUIDE_PATH);
+  await embed(page, 2).getByRole('button', { name: en.enableLegacyTokens }).click();
+  await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
+  await openReady(page, GUIDE_PATH);
+  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+  await expect(embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
+});
