@@ -24,57 +24,58 @@ interface MediaRange {
   order: number;
 }
 
-/** The header's media ranges; malformed ones (and parameters other than `q`) are ignored. */
+/** The header's media ranges; malformed ones, and ranges with an unreadable weight, are dropped. */
 function parseAccept(accept: string): MediaRange[] {
   return accept.split(',').flatMap((part, order) => {
-    const [range = '', ...parameters] = part.split(';');
-    const [type, subtype, extra] = range.trim().toLowerCase().split('/');
-    if (!type || !subtype || extra !== undefined) return [];
-    const weight = parameters.map((parameter) => parameter.trim().toLowerCase()).find((p) => p.startsWith('q='));
-    const q = weight === undefined ? 1 : Number(weight.slice(2));
-    // A range with an unreadable weight is dropped rather than guessed at.
-    const readable = weight === undefined || /^(\d+\.?\d*|\.\d+)$/.test(weight.slice(2));
-    return readable && q <= 1 ? [{ type, subtype, q, order }] : [];
+    const range = /^\s*([\w.+*-]+)\/([\w.+*-]+)\s*(;.*)?$/.exec(part.toLowerCase());
+    // Parameters other than q (charset, …) do not narrow the match.
+    const weight = /;\s*q=([^;]*)/.exec(range?.[3] ?? '')?.[1]?.trim();
+    const q = weight === undefined ? 1 : /^(\d+\.?\d*|\.\d+)$/.test(weight) ? Number(weight) : NaN;
+    return range && q <= 1 ? [{ type: range[1]!, subtype: range[2]!, q, order }] : [];
   });
 }
 
-/** 2 for `type/subtype`, 1 for `type/*`, 0 for `*\/*`, -1 when the range does not match. */
-function specificity(mediaType: string, range: MediaRange): number {
+/**
+ * How a media type stands with the client: `[q, specificity, -order]` of the most specific range
+ * that names it (RFC 9110 §12.5.1; equally specific ranges: the higher q), specificity being
+ * 2 for `type/subtype`, 1 for `type/*`, 0 for `*\/*`. Undefined when no range names it.
+ */
+function rank(mediaType: string, ranges: MediaRange[]): number[] | undefined {
   const [type, subtype] = mediaType.split('/');
-  if (range.type === '*' && range.subtype === '*') return 0;
-  if (range.type !== type) return -1;
-  if (range.subtype === '*') return 1;
-  return range.subtype === subtype ? 2 : -1;
+  let best: number[] | undefined;
+  for (const range of ranges) {
+    const level =
+      range.type === '*' && range.subtype === '*' ? 0 : range.type !== type ? -1 : range.subtype === '*' ? 1 : 2;
+    if (level < 0 || (level === 2 && range.subtype !== subtype)) continue;
+    if (!best || level > best[1]! || (level === best[1] && range.q > best[0]!)) best = [range.q, level, -range.order];
+  }
+  return best;
+}
+
+/** Compares ranks element by element: is `a` above `b`? */
+function above(a: number[], b: number[]): boolean {
+  const index = a.findIndex((value, at) => value !== b[at]);
+  return index >= 0 && a[index]! > b[index]!;
 }
 
 /**
- * The offered representation the client prefers: the highest `q` (taken from the most specific
- * range that names it), then the more specific range, then the one the header names first, then
- * the server's order. Without an Accept header, or when nothing offered is acceptable, the first
- * offered is the answer: these APIs fall back to their default rather than answer 406.
+ * The offered representation the client prefers: the highest q, then the more specific range,
+ * then the one the header names first, then the server's order. Without an Accept header, or when
+ * nothing offered is acceptable (q=0 or not named), the first offered is the answer: these APIs
+ * fall back to their default rather than answer 406.
  */
 export function negotiate<T extends Representation>(accept: string | null, offered: readonly [T, ...T[]]): T {
   const ranges = parseAccept(accept ?? '');
-  let best: { representation: T; q: number; specificity: number; order: number } | null = null;
+  let chosen = offered[0];
+  let chosenRank: number[] | undefined;
   for (const representation of offered) {
     for (const mediaType of MEDIA_TYPES[representation]) {
-      // The most specific matching range decides a media type's q (RFC 9110 §12.5.1).
-      let match: { q: number; specificity: number; order: number } | null = null;
-      for (const range of ranges) {
-        const level = specificity(mediaType, range);
-        if (level < 0) continue;
-        if (!match || level > match.specificity || (level === match.specificity && range.q > match.q)) {
-          match = { q: range.q, specificity: level, order: range.order };
-        }
+      const candidate = rank(mediaType, ranges);
+      if (candidate && candidate[0]! > 0 && (!chosenRank || above(candidate, chosenRank))) {
+        chosen = representation;
+        chosenRank = candidate;
       }
-      if (!match || match.q === 0) continue;
-      const better =
-        !best ||
-        match.q > best.q ||
-        (match.q === best.q && match.specificity > best.specificity) ||
-        (match.q === best.q && match.specificity === best.specificity && match.order < best.order);
-      if (better) best = { representation, ...match };
     }
   }
-  return best?.representation ?? offered[0];
+  return chosen;
 }
