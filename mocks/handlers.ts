@@ -3,10 +3,11 @@
  * by Node tests (setupServer) and by `npm start`'s HTTP server (getResponse).
  */
 import { http } from 'msw';
+import { apiError } from '../src/http/respond.ts';
 import type { HandlerContext } from './context.ts';
 import { partnerApiHandlers } from './partner-api.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { apiError, settingsApiHandlers } from './settings-api.ts';
+import { settingsApiHandlers } from './settings-api.ts';
 import type { StateContext } from './state.ts';
 import type { StateStore } from './store.ts';
 

@@ -91,7 +91,7 @@ export function api(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${ORIGIN}${path}`, init);
 }
 
-/** Undoes XML escaping (named and numeric character references), independently of mocks/format.ts. */
+/** Undoes XML escaping (named and numeric character references), independently of src/http/xml.ts. */
 export function decodeXmlText(text: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
