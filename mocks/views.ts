@@ -11,7 +11,7 @@ import {
   type SandboxView,
   type TokenCardView,
 } from '../src/contract/index.ts';
-import { upgradeTargets } from './api-versions.ts';
+import { INITIAL_API_VERSION, upgradeTargets } from './api-versions.ts';
 import type { SandboxState } from './state.ts';
 
 export function accountView(state: SandboxState): AccountView {
@@ -49,5 +49,19 @@ export function sandboxView(state: SandboxState): SandboxView {
     legacyToken: state.legacyTokensEnabled ? tokenCardView(state) : null,
     credentials: state.legacyTokensEnabled ? credentialsView(state) : null,
     recovery: state.recovery,
+    pristine: isPristine(state),
+    lastLogId: 0,
   };
+}
+
+/** No changes of the reader's own: nothing enabled, reset, upgraded or created. */
+export function isPristine(state: SandboxState): boolean {
+  const token = state.legacyToken;
+  return (
+    !state.legacyTokensEnabled &&
+    token.readWrite.lastResetAt === null &&
+    token.readOnly.lastResetAt === null &&
+    token.apiVersion === INITIAL_API_VERSION &&
+    state.actionInquiries.length === 0
+  );
 }
