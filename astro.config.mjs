@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { build as esbuild } from 'esbuild';
 import { msw } from 'msw/vite';
+import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
@@ -86,7 +87,7 @@ export default defineConfig({
     // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
     plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates(), widgetMessages()],
     resolve: {
-      alias: { tldts: fileURLToPath(new URL('./src/sandbox/tldts-lite.ts', import.meta.url)) },
+      alias: BROWSER_ALIASES,
     },
   },
 });

@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
+import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
@@ -18,7 +18,7 @@ export default defineConfig({
       {
         plugins: [msw({ mode: 'worker-only' }), widgetMessages()],
         resolve: {
-          alias: { tldts: fileURLToPath(new URL('./src/sandbox/tldts-lite.ts', import.meta.url)) },
+          alias: BROWSER_ALIASES,
         },
         test: {
           name: 'elements',

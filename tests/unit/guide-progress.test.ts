@@ -26,6 +26,8 @@ function view(sid: string, enabled = false): SandboxView {
       : null,
     credentials: null,
     recovery: null,
+    pristine: !enabled,
+    lastLogId: 0,
   };
 }
 
