@@ -26,7 +26,7 @@ export class SandboxWidget extends LitElement {
 
   private get messages(): WidgetMessages {
     const messages = widgetMessages(resolveLocale(this.locale));
-    // Never reached from a render: shouldUpdate waits for the tables.
+    // Never reached from a render: scheduleUpdate waits for the tables.
     if (!messages) throw new Error(`the ${resolveLocale(this.locale)} labels have not loaded yet`);
     return messages;
   }
@@ -46,15 +46,24 @@ export class SandboxWidget extends LitElement {
     return this.messages.guided;
   }
 
-  /** Draws nothing until the element's language has arrived (its own small chunk), then draws. */
+  /**
+   * Waits for the element's language (its own small chunk) before each update that would
+   * draw without it. Lit keeps the changed properties meanwhile, so nothing is lost.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.labelsReady) {
+      try {
+        await loadWidgetMessages(resolveLocale(this.locale));
+      } catch (error) {
+        sandboxStore.fail(error instanceof Error ? error.message : String(error));
+      }
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Without its labels (their chunk failed to load) the element stays blank; the page says why. */
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    const locale = resolveLocale(this.locale);
-    if (this.labelsReady) return super.shouldUpdate(changed);
-    loadWidgetMessages(locale).then(
-      () => this.requestUpdate(),
-      (error: unknown) => sandboxStore.fail(error instanceof Error ? error.message : String(error)),
-    );
-    return false;
+    return this.labelsReady && super.shouldUpdate(changed);
   }
 
   /**
