@@ -9,14 +9,14 @@ export const guideProgressStyles = css`
     padding: 0.4em 0.8em;
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
-    border-radius: 999px;
+    border-radius: var(--_radius-x-large);
     font-size: 0.92em;
   }
   .label {
     font-weight: 600;
   }
   progress {
-    flex: 1 1 6em;
+    flex: 1 1 3em;
     max-width: 14em;
     height: 0.6em;
     appearance: none;
