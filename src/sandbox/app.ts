@@ -1,12 +1,17 @@
 /**
  * The sandbox proper, loaded only when an embed is about to be seen: starts the mock backend
- * (service worker) first, then defines the elements and loads the shared state.
+ * (service worker) first, then defines the elements and loads the shared state; then handles
+ * what the address asks for (a scenario, a shared sandbox) and keeps the server's copy for curl.
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
 import { sandboxStore } from './client-store.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
+import './elements/impact-integration/impact-integration.ts';
+import './elements/impact-request-log/impact-request-log.ts';
+import { serverMirror } from './support/mirror.ts';
+import { offers } from './support/offers.ts';
 
 export async function startSandbox(): Promise<void> {
   try {
@@ -14,6 +19,9 @@ export async function startSandbox(): Promise<void> {
     sandboxStore.backend = await startSandboxWorker();
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
+    serverMirror.start();
+    offers.watchAddress();
+    await offers.handleAddress();
     document.documentElement.dataset.sandbox = 'ready';
   } catch (error) {
     sandboxStore.fail(error instanceof Error ? error.message : String(error));

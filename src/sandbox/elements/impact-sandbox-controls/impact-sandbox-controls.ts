@@ -1,19 +1,31 @@
 import { html, nothing } from 'lit';
+import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
+import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { offers } from '../../support/offers.ts';
+import { encodeShared, shareUrl } from '../../support/share-link.ts';
+import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
+import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHost } from './support-tools.ts';
 
 /**
  * @summary The sandbox console: what the sandbox looks like now, "reset sandbox" (back to legacy
- * tokens not yet enabled, with new credentials), and the notice when a saved state had to be
- * replaced.
+ * tokens not yet enabled, with new credentials), named scenarios, share links, and the notice
+ * when a saved state had to be replaced.
  * @tag impact-sandbox-controls
+ *
+ * The first console on a page also answers what the address asks for (`?scenario=NAME`,
+ * `#sandbox=…`): it confirms before it replaces a sandbox that has changes of its own.
  *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @csspart summary - The account SID and the sandbox's status.
  * @csspart reset-button - The "reset sandbox" button.
  * @csspart recovery-alert - The notice that a saved state was unreadable or outdated and was replaced.
  * @csspart dialog - The dialog that confirms the reset.
+ * @csspart scenario-button - The "load scenario" button.
+ * @csspart share-button - The "copy share link" button.
+ * @csspart offer-dialog - The dialog that confirms loading a scenario or a shared sandbox.
  * @cssprop [--impact-color-accent=#1a56db] - The reset button, links, focus rings.
  * @cssprop [--impact-color-on-accent=#fff] - Text on the confirm button.
  * @cssprop [--impact-color-text=#1d2433] - Text.
@@ -36,17 +48,129 @@ import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
  * @cssprop [--impact-space-medium=0.75em] - Space around notices.
  * @cssprop [--impact-space-large=1em] - Space above the dialog's buttons.
  */
-export class ImpactSandboxControls extends SandboxWidget {
+export class ImpactSandboxControls extends SandboxWidget implements SupportToolsHost {
   static override properties = {
     message: { state: true },
+    messageIsError: { state: true },
+    scenarioChoice: { state: true },
+    shareLink: { state: true },
+    busy: { state: true },
   };
 
   declare private message: string;
+  declare private messageIsError: boolean;
+  /** @internal */
+  declare scenarioChoice: ScenarioName;
+  /** @internal */
+  declare shareLink: string;
+  /** @internal */
+  declare busy: boolean;
+
+  private readonly onOffers = () => {
+    if (!this.presentsOffers) return;
+    const notice = offers.notice;
+    if (notice) this.say(noticeText(this.s, notice), notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed');
+    this.requestUpdate();
+  };
 
   constructor() {
     super();
     this.message = '';
+    this.messageIsError = false;
+    this.scenarioChoice = 'enabled';
+    this.shareLink = '';
+    this.busy = false;
   }
+
+  /** @internal The support tools' labels in the element's language. */
+  get s(): SupportMessages {
+    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+  }
+
+  /** Only the page's first console answers the address and draws the confirm dialog. */
+  private get presentsOffers(): boolean {
+    return document.querySelector('impact-sandbox-controls') === this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    offers.addEventListener('change', this.onOffers);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    offers.removeEventListener('change', this.onOffers);
+  }
+
+  override updated(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.offer');
+    if (!dialog) return;
+    const wanted = this.presentsOffers && offers.offer !== null;
+    if (wanted && !dialog.open) dialog.showModal();
+    else if (!wanted && dialog.open) dialog.close();
+  }
+
+  private say(message: string, isError = false): void {
+    this.message = message;
+    this.messageIsError = isError;
+  }
+
+  /** @internal */
+  chooseScenario(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isScenarioName(value)) this.scenarioChoice = value;
+  }
+
+  /** @internal */
+  loadScenario = async (): Promise<void> => {
+    this.busy = true;
+    try {
+      await offers.offerScenario(this.scenarioChoice);
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  /** @internal */
+  acceptOffer = async (): Promise<void> => {
+    this.busy = true;
+    try {
+      await offers.accept();
+    } finally {
+      this.busy = false;
+    }
+    this.focusIfLost('#scenario');
+  };
+
+  /** @internal */
+  declineOffer = (): void => {
+    offers.decline();
+    this.focusIfLost('#scenario');
+  };
+
+  /** @internal */
+  copyShareLink = async (): Promise<void> => {
+    const s = this.s;
+    this.busy = true;
+    try {
+      const link = shareUrl(`${location.origin}${location.pathname}`, await encodeShared(await sandboxStore.readShared()));
+      if (link.length > MAX_SHARE_LINK_CHARS) {
+        this.shareLink = '';
+        return this.say(s.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);
+      }
+      this.shareLink = link;
+      try {
+        await navigator.clipboard.writeText(link);
+        this.say(s.shareCopied(link.length));
+      } catch {
+        this.say(s.shareCopyFailed, true);
+      }
+    } catch (error) {
+      this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
+    } finally {
+      this.busy = false;
+    }
+  };
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -56,9 +180,9 @@ export class ImpactSandboxControls extends SandboxWidget {
     this.dialog?.close();
     try {
       await sandboxStore.resetSandbox();
-      this.message = this.t.resetSandboxDone;
+      this.say(this.t.resetSandboxDone);
     } catch (error) {
-      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+      this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
     }
   }
 
@@ -69,7 +193,11 @@ export class ImpactSandboxControls extends SandboxWidget {
   }
 
   private focusResetButtonIfLost(): void {
-    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
+    this.focusIfLost('#reset-sandbox');
+  }
+
+  private focusIfLost(selector: string): void {
+    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   override render() {
@@ -95,7 +223,8 @@ export class ImpactSandboxControls extends SandboxWidget {
           <dd>${view.account.legacyTokensEnabled ? t.legacyEnabled : t.legacyDisabled}${view.legacyToken ? html` · ${t.apiVersion} ${view.legacyToken.apiVersion}` : nothing}</dd>
         </dl>
         <button type="button" class="btn secondary" id="reset-sandbox" part="reset-button" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
-        <p class=${this.message ? 'notice' : ''} role="status">${this.message}</p>
+        <p class=${this.message ? (this.messageIsError ? 'notice error' : 'notice') : ''} role="status">${this.message}</p>
+        ${renderSupportTools(this)}
         <dialog part="dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
           <h2 id="reset-title">${t.resetSandboxTitle}</h2>
           <p id="reset-body">${t.resetSandboxBody}</p>
@@ -104,11 +233,12 @@ export class ImpactSandboxControls extends SandboxWidget {
             <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
           </div>
         </dialog>
+        ${renderOfferDialog(this, offers.offer, view.pristine)}
       </div>
     `;
   }
 
-  static override styles = [...widgetStyles, sandboxControlsStyles];
+  static override styles = [...widgetStyles, formControls, sandboxControlsStyles];
 }
 
 customElements.define('impact-sandbox-controls', ImpactSandboxControls);

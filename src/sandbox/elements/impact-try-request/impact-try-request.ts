@@ -1,13 +1,21 @@
 import { html, nothing } from 'lit';
 import {
   API_VERSIONS,
+  CLIENT_HEADER,
   maskToken,
   partnerApiPath,
   PARTNER_RESOURCES,
-  REAL_PARTNER_API,
+  REASON_HEADER,
+  resolveLocale,
 } from '../../../contract/index.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { serverMirror } from '../../support/mirror.ts';
+import { WatchController } from '../../support/watch.ts';
+import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { renderCurl } from './curl-command.ts';
 import { tryRequestStyles } from './impact-try-request.styles.ts';
 import {
   curlCommand,
@@ -15,6 +23,7 @@ import {
   hasBody,
   METHODS,
   prettyBody,
+  reasonOf,
   STATUS_TEXT,
   toBase64,
   valueOf,
@@ -29,14 +38,17 @@ import {
  * @tag impact-try-request
  *
  * Sends to the sandbox's stand-in for `https://api.impact.com/Mediapartners/…` and never to a
- * real impact.com host; also shows the same request as a curl command.
+ * real impact.com host, marked as coming from this panel for the request log. The response is
+ * brought into view and explained in the page's language. The same request is shown as a
+ * curl command that runs as shown against `npm start` (the token masked until shown).
  *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @csspart form - The request form (credential, method, resource, format, version, body).
  * @csspart response - The last response: status, headers and body.
  * @csspart status - The response's status line.
  * @csspart response-body - The response's body.
- * @csspart curl - The equivalent curl command.
+ * @csspart curl - The equivalent curl command, its buttons and the note on where it runs.
+ * @csspart reason - Why the sandbox answered so, in the page's language.
  * @cssprop [--impact-color-accent=#1a56db] - The send button, focus rings.
  * @cssprop [--impact-color-on-accent=#fff] - Text on the send button.
  * @cssprop [--impact-color-text=#1d2433] - Text.
@@ -75,6 +87,8 @@ export class ImpactTryRequest extends SandboxWidget {
     requestBody: { state: true },
     exchange: { state: true },
     sending: { state: true },
+    curlTokenShown: { state: true },
+    curlCopyMessage: { state: true },
   };
 
   declare private choice: CredentialChoice;
@@ -87,6 +101,10 @@ export class ImpactTryRequest extends SandboxWidget {
   declare private requestBody: string;
   declare private exchange: Exchange | null;
   declare private sending: boolean;
+  declare private curlTokenShown: boolean;
+  declare private curlCopyMessage: string;
+
+  protected readonly mirror = new WatchController(this, serverMirror);
 
   constructor() {
     super();
@@ -100,6 +118,22 @@ export class ImpactTryRequest extends SandboxWidget {
     this.requestBody = DEFAULT_BODY;
     this.exchange = null;
     this.sending = false;
+    this.curlTokenShown = false;
+    this.curlCopyMessage = '';
+  }
+
+  /** @internal The support tools' labels in the element's language. */
+  get s(): SupportMessages {
+    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+  }
+
+  /** When the chosen token was reset, if it is a "before the reset" one. */
+  private revokedAt(): string | null {
+    const credentials = this.sandbox.view?.credentials;
+    if (!credentials) return null;
+    if (this.choice === 'previousReadWrite') return credentials.readWrite.lastResetAt;
+    if (this.choice === 'previousReadOnly') return credentials.readOnly.lastResetAt;
+    return null;
   }
 
   /** The credential pair to send, or null when the choice has no value yet. */
@@ -132,7 +166,8 @@ export class ImpactTryRequest extends SandboxWidget {
     event.preventDefault();
     const pair = this.credentials();
     if (!pair) return;
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { [CLIENT_HEADER]: 'try-request' };
+    const revokedAt = this.revokedAt();
     // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
     if (pair.sid || pair.token) headers.Authorization = `Basic ${toBase64(`${pair.sid}:${pair.token}`)}`;
     if (this.versionOverride) headers['IR-Version'] = this.versionOverride;
@@ -152,9 +187,11 @@ export class ImpactTryRequest extends SandboxWidget {
         statusText: response.statusText || STATUS_TEXT[response.status] || '',
         headers: [...response.headers.entries()],
         body: prettyBody(text),
+        reason: reasonOf(response.headers.get(REASON_HEADER)),
+        revokedAt,
       };
-      // A write changes the sandbox (an inquiry); other embeds should see it.
-      if (response.ok && this.method !== 'GET') void sandboxStore.refresh().catch(() => undefined);
+      // Every request grows the log, and a write changes the sandbox: the other widgets follow.
+      await sandboxStore.refresh().catch(() => undefined);
     } catch (error) {
       this.exchange = {
         sequence: (this.exchange?.sequence ?? 0) + 1,
@@ -162,21 +199,41 @@ export class ImpactTryRequest extends SandboxWidget {
         statusText: error instanceof Error ? error.message : String(error),
         headers: [],
         body: '',
+        reason: null,
+        revokedAt: null,
       };
     } finally {
       this.sending = false;
     }
+    await this.updateComplete;
+    // The response may be below the fold (or the console's own scroll): always bring it into view.
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot
+      .querySelector('[data-exchange]')
+      ?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   }
 
-  private curl(): string {
-    const sid = this.credentials()?.sid || this.sandbox.view?.account.sid || 'ACCOUNT_SID';
+  private curl(masked: boolean): string {
+    const pair = this.credentials();
+    const sid = pair?.sid ?? this.sandbox.view?.account.sid ?? '';
+    const token = pair?.token ?? '';
     return curlCommand({
       url: `${location.origin}${this.path(sid)}`,
       method: this.method,
       sid,
+      token: masked ? maskToken(token) : token,
       versionOverride: this.versionOverride,
       body: this.requestBody,
     });
+  }
+
+  private async copyCurl(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.curl(false));
+      this.curlCopyMessage = this.s.commandCopied;
+    } catch {
+      this.curlCopyMessage = this.s.commandCopyFailed;
+    }
   }
 
   private onMethodChange(event: Event): void {
@@ -198,17 +255,23 @@ export class ImpactTryRequest extends SandboxWidget {
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
     const credentials = view.credentials;
+    // Before legacy tokens exist there is nothing to choose: a plain note, not an error.
+    if (!credentials)
+      return html`<div data-ready>
+        <p class="note">${t.tryRequestIntro}</p>
+        <p class="notice info">${t.enableFirst}</p>
+      </div>`;
     const sid = this.credentials()?.sid || view.account.sid;
+    const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
     return html`
       <form part="form" @submit=${this.send} aria-describedby="try-intro" data-ready>
         <p id="try-intro" class="note">${t.tryRequestIntro}</p>
-        ${credentials ? nothing : html`<p class="notice error">${t.enableFirst}</p>`}
         <fieldset>
           <legend>${t.credential}</legend>
-          ${this.renderChoice('currentReadWrite', t.currentReadWrite, credentials?.readWrite.authToken)}
-          ${this.renderChoice('currentReadOnly', t.currentReadOnly, credentials?.readOnly.authToken)}
-          ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials?.readWrite.previousAuthToken)}
-          ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials?.readOnly.previousAuthToken)}
+          ${this.renderChoice('currentReadWrite', t.currentReadWrite, credentials.readWrite.authToken)}
+          ${this.renderChoice('currentReadOnly', t.currentReadOnly, credentials.readOnly.authToken)}
+          ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials.readWrite.previousAuthToken)}
+          ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials.readOnly.previousAuthToken)}
           ${this.renderChoice('pasted', t.pasted, null)}
           ${
             this.choice === 'pasted'
@@ -255,12 +318,36 @@ export class ImpactTryRequest extends SandboxWidget {
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
       ${this.exchange ? this.renderExchange(this.exchange) : nothing}
-      <details class="curl" part="curl">
-        <summary>${t.equivalentCurl}</summary>
-        <pre class="mono">${this.curl()}</pre>
-        <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${sid}/${this.resource}${this.format === 'json' ? '.json' : ''}</code></p>
-      </details>
+      ${renderCurl(
+        t,
+        this.s,
+        {
+          shown: this.curl(true),
+          whole: this.curl(false),
+          tokenShown: this.curlTokenShown,
+          hasToken: Boolean(this.credentials()?.token),
+          copyMessage: this.curlCopyMessage,
+          mirror: serverMirror.status,
+          refusedWith: serverMirror.refusedWith,
+          realEndpoint: `${sid}/${resource}`,
+        },
+        {
+          toggleToken: () => (this.curlTokenShown = !this.curlTokenShown),
+          copy: () => void this.copyCurl(),
+        },
+      )}
     `;
+  }
+
+  /** The reason the sandbox gave, in the page's language (the API's own body stays English). */
+  private renderReason(exchange: Exchange) {
+    if (!exchange.reason || exchange.status < 400) return nothing;
+    const s = this.s;
+    const text =
+      exchange.reason === 'revoked-token' && exchange.revokedAt
+        ? s.revokedTokenAt(formatDateTime(exchange.revokedAt, resolveLocale(this.locale)))
+        : s.reasons[exchange.reason];
+    return html`<p class="reason" part="reason"><strong>${s.why}:</strong> ${text}</p>`;
   }
 
   private renderExchange(exchange: Exchange) {
@@ -269,6 +356,7 @@ export class ImpactTryRequest extends SandboxWidget {
       <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>
         <strong>${exchange.status}</strong> ${exchange.statusText}
       </p>
+      ${this.renderReason(exchange)}
       <details>
         <summary>${t.responseHeaders}</summary>
         <pre class="mono">${exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
@@ -278,7 +366,7 @@ export class ImpactTryRequest extends SandboxWidget {
     </section>`;
   }
 
-  static override styles = [...widgetStyles, tryRequestStyles];
+  static override styles = [...widgetStyles, formControls, tryRequestStyles];
 }
 
 customElements.define('impact-try-request', ImpactTryRequest);

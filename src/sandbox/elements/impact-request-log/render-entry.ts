@@ -1,0 +1,100 @@
+/** One row of the request log, and one side of the comparison, in the page's language. */
+import { html, nothing } from 'lit';
+import type { Locale, LogEntry, RequestLogEntry } from '../../../contract/index.ts';
+import { formatDateTime, formatTime } from '../../../i18n/format.ts';
+import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
+import { resourceOf } from './entries.ts';
+
+export interface EntryText {
+  t: SandboxMessages;
+  s: SupportMessages;
+  locale: Locale;
+}
+
+const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') => (level === 'readWrite' ? t.readWrite : t.readOnly);
+
+export function tokenText(text: EntryText, entry: RequestLogEntry): string {
+  const { s, locale } = text;
+  if (!entry.token) return s.noToken;
+  const state = entry.token.current
+    ? s.currentToken
+    : entry.token.revokedAt
+      ? s.revokedAt(formatDateTime(entry.token.revokedAt, locale))
+      : '';
+  return [s.tokenOf(levelName(text, entry.token.level), entry.token.masked), state].filter(Boolean).join(' · ');
+}
+
+export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry): string {
+  if (entry.reason === 'revoked-token' && entry.token?.revokedAt)
+    return s.revokedTokenAt(formatDateTime(entry.token.revokedAt, locale));
+  return s.reasons[entry.reason];
+}
+
+export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }): string {
+  const { s } = text;
+  const detail =
+    entry.action === 'reset-token' && entry.level
+      ? levelName(text, entry.level)
+      : entry.action === 'upgrade' && entry.version
+        ? String(entry.version)
+        : entry.action === 'scenario' && entry.scenario
+          ? s.scenarios[entry.scenario].title
+          : '';
+  return s.actions[entry.action](detail);
+}
+
+export function requestSummary(entry: RequestLogEntry): string {
+  return `${entry.method} ${resourceOf(entry.path)}`;
+}
+
+const statusClass = (status: number) => `status status-${Math.floor(status / 100)}`;
+
+export function renderEntry(
+  text: EntryText,
+  entry: LogEntry,
+  compare: { checked: boolean; toggle: (id: number) => void },
+) {
+  const time = html`<time datetime=${entry.at}>${formatTime(entry.at, text.locale)}</time>`;
+  if (entry.kind === 'action') {
+    return html`<li class="entry action" data-entry=${entry.id} data-kind="action">
+      <span class="line">${time} <span class="action-text">${actionText(text, entry)}</span></span>
+    </li>`;
+  }
+  const { s } = text;
+  const label = `${formatTime(entry.at, text.locale)} ${requestSummary(entry)} ${entry.status}`;
+  return html`<li class="entry request" data-entry=${entry.id} data-kind="request" data-status=${entry.status}>
+    <label class="compare">
+      <input type="checkbox" .checked=${compare.checked} aria-label=${s.compareEntry(label)} @change=${() => compare.toggle(entry.id)} />
+    </label>
+    <div class="details">
+      <span class="line">
+        ${time} <span class=${statusClass(entry.status)}>${entry.status}</span>
+        <code class="path">${requestSummary(entry)}</code>
+        <span class="client">${s.clients[entry.client]}</span>
+      </span>
+      <span class="line token">${tokenText(text, entry)}</span>
+      ${entry.status >= 400 ? html`<span class="line reason">${reasonText(text, entry)}</span>` : nothing}
+    </div>
+  </li>`;
+}
+
+export function renderSide(text: EntryText, heading: string, entry: RequestLogEntry) {
+  const { s, locale } = text;
+  return html`<section class="side" aria-label=${heading}>
+    <p class="side-title"><strong>${heading}</strong></p>
+    <p class=${statusClass(entry.status)}><strong>${entry.status}</strong></p>
+    <dl>
+      <dt>${s.time}</dt>
+      <dd>${formatDateTime(entry.at, locale)}</dd>
+      <dt>${s.request}</dt>
+      <dd><code>${entry.method} ${entry.path}</code></dd>
+      <dt>${s.token}</dt>
+      <dd>${tokenText(text, entry)}</dd>
+      <dt>${s.client}</dt>
+      <dd>${s.clients[entry.client]}</dd>
+      <dt>${s.reason}</dt>
+      <dd>${reasonText(text, entry)}</dd>
+    </dl>
+  </section>`;
+}
