@@ -34,14 +34,14 @@ import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
 import { build } from './measurements/build.ts';
-import { rateLimitMemory } from './measurements/rate-limit-memory.ts';
+import { serverSandboxMemory } from './measurements/server-sandbox-memory.ts';
 import { sandboxChunk } from './measurements/sandbox-chunk.ts';
 import { shippedJs } from './measurements/shipped-js.ts';
 import { timeToInteractive } from './measurements/time-to-interactive.ts';
 
 type AnyMeasurement = Measurement<unknown, unknown>;
 
-const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, rateLimitMemory];
+const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, serverSandboxMemory];
 
 /** Each measurement's final result (after its last phase). */
 type Results = Map<AnyMeasurement, unknown>;

@@ -2,33 +2,48 @@
  * Who may call the partner API: HTTP Basic credentials (Account SID and Auth Token) checked
  * against the sandbox's current legacy credentials, so a reset token really stops working.
  */
-import { ACCESS_LEVELS, type AccessLevel } from '../src/contract/index.ts';
+import { ACCESS_LEVELS, type AccessLevel, type ReasonCode } from '../src/contract/index.ts';
 import { constantTimeEqual } from './credentials.ts';
 import type { SandboxState } from './state.ts';
 
-export type AuthOutcome = { ok: true; level: AccessLevel } | { ok: false; message: string };
+export type AuthOutcome = { ok: true; level: AccessLevel } | AuthFailure;
+
+export interface AuthFailure {
+  ok: false;
+  reason: ReasonCode;
+  message: string;
+}
 
 const BASIC_HELP = 'Use HTTP Basic authentication: the username is your Account SID and the password is an Auth Token.';
 
 /** Decodes `Authorization: Basic …` strictly; anything else is a clear 401 message. */
-export function parseBasicAuth(header: string | null): { username: string; password: string } | string {
-  if (header === null || header.trim() === '') return `The Authorization header is missing. ${BASIC_HELP}`;
+export function parseBasicAuth(header: string | null): { username: string; password: string } | AuthFailure {
+  const malformed = (message: string): AuthFailure => ({ ok: false, reason: 'malformed-credentials', message });
+  if (header === null || header.trim() === '') {
+    return { ok: false, reason: 'missing-credentials', message: `The Authorization header is missing. ${BASIC_HELP}` };
+  }
   const match = /^Basic[ ]+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(header.trim());
   if (!match) {
-    return /^Basic\b/i.test(header.trim())
-      ? `The Authorization header is malformed: Basic credentials must be base64 of "AccountSID:AuthToken". ${BASIC_HELP}`
-      : `Unsupported authorization scheme. ${BASIC_HELP}`;
+    return malformed(
+      /^Basic\b/i.test(header.trim())
+        ? `The Authorization header is malformed: Basic credentials must be base64 of "AccountSID:AuthToken". ${BASIC_HELP}`
+        : `Unsupported authorization scheme. ${BASIC_HELP}`,
+    );
   }
   let decoded: string;
   try {
     const bytes = Uint8Array.from(atob(match[1] ?? ''), (char) => char.charCodeAt(0));
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return `The Authorization header is malformed: the credentials are not valid base64 UTF-8. ${BASIC_HELP}`;
+    return malformed(
+      `The Authorization header is malformed: the credentials are not valid base64 UTF-8. ${BASIC_HELP}`,
+    );
   }
   const colon = decoded.indexOf(':');
   if (colon < 1 || colon === decoded.length - 1) {
-    return `The Authorization header is malformed: expected "AccountSID:AuthToken" with both parts present. ${BASIC_HELP}`;
+    return malformed(
+      `The Authorization header is malformed: expected "AccountSID:AuthToken" with both parts present. ${BASIC_HELP}`,
+    );
   }
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
@@ -38,12 +53,14 @@ export function authenticate(state: SandboxState, username: string, password: st
   if (!constantTimeEqual(username, state.accountSid)) {
     return {
       ok: false,
+      reason: 'unknown-account',
       message: 'Unknown Account SID: the username must be the Account SID shown on the API Credentials page.',
     };
   }
   if (!state.legacyTokensEnabled) {
     return {
       ok: false,
+      reason: 'tokens-not-enabled',
       message:
         'Legacy API tokens are not enabled for this account. Choose Enable Legacy Tokens on the API settings page first.',
     };
@@ -61,8 +78,9 @@ export function authenticate(state: SandboxState, username: string, password: st
   if (revokedAt) {
     return {
       ok: false,
+      reason: 'revoked-token',
       message: `This Auth Token was reset at ${revokedAt} and no longer passes authorization. Update your integration with the new Auth Token from the API Credentials page.`,
     };
   }
-  return { ok: false, message: 'Invalid Auth Token for this Account SID.' };
+  return { ok: false, reason: 'invalid-token', message: 'Invalid Auth Token for this Account SID.' };
 }

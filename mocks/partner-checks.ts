@@ -5,13 +5,22 @@
  * a Read-Only token on a write → 403; then the resolver, whose fields may still be invalid → 400.
  */
 import type { PathParams } from 'msw';
-import { PARTNER_API, type AccessLevel, type ApiVersion } from '../src/contract/index.ts';
+import {
+  CLIENT_HEADER,
+  PARTNER_API,
+  REASON_HEADER,
+  type AccessLevel,
+  type ApiVersion,
+  type ReasonCode,
+} from '../src/contract/index.ts';
 import { errorBody, negotiate, respond, type FieldError } from '../src/http/respond.ts';
 import { toXml, type XmlValue } from '../src/http/xml.ts';
 import { isApiVersion, SUPPORTED_VERSIONS } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
 import { constantTimeEqual } from './credentials.ts';
+import { appendLog, clientOf, tokenRefFor } from './log.ts';
 import { authenticate, parseBasicAuth } from './partner-auth.ts';
+import { countCall } from './rate-limit.ts';
 import { readBody, type BodyResult } from './request-body.ts';
 import type { Resolver } from './routing.ts';
 import type { SandboxState } from './state.ts';
@@ -19,6 +28,8 @@ import type { SandboxState } from './state.ts';
 export interface PartnerError {
   status: number;
   message: string;
+  /** For the log and `X-Sandbox-Reason`; derived from the status when absent. */
+  reason?: ReasonCode;
   errors?: FieldError[];
   headers?: Record<string, string>;
 }
@@ -27,6 +38,8 @@ export interface PartnerAnswer {
   status: number;
   body: Record<string, XmlValue>;
   headers?: Record<string, string>;
+  /** The state as the call leaves it, when it changed data (saved with the call's log entry). */
+  state?: SandboxState;
 }
 
 /** What a partner resolver gets once the checks passed. */
@@ -112,6 +125,7 @@ function effectiveVersion(request: Request, tokenVersion: ApiVersion): ApiVersio
     return {
       status: 400,
       message: `Unknown API version "${requested.slice(0, 20)}". Supported versions are ${SUPPORTED_VERSIONS}.`,
+      reason: 'unknown-version',
       errors: [{ Field: 'IrVersion', Message: `must be one of ${SUPPORTED_VERSIONS}` }],
     };
   }
@@ -136,35 +150,74 @@ export interface CheckOptions {
   anyPath?: boolean;
 }
 
-/** Runs the checks, then `resolve`; the answer has the negotiated format and the rate-limit and `IR-Version` headers. */
+/** The reason a result gets in the log and the `X-Sandbox-Reason` header, when it names none itself. */
+function reasonOf(result: PartnerAnswer | PartnerError): ReasonCode {
+  if (isError(result) && result.reason) return result.reason;
+  if (result.status < 400) return 'ok';
+  return result.status === 405 ? 'method-not-allowed' : result.status === 404 ? 'unknown-resource' : 'bad-body';
+}
+
+/**
+ * Runs the checks, then `resolve`; the answer has the negotiated format and the rate-limit and
+ * `IR-Version` headers. Every call, answered or refused, is counted in the hourly window (once it
+ * authenticated) and appended to the sandbox's request log, in one write at the end: nothing is
+ * awaited between reading the state and writing it.
+ */
 export function authorized(context: HandlerContext, resolve: PartnerResolver, options: CheckOptions = {}): Resolver {
   return async ({ request, params }) => {
     const target = targetOf(request, params, !options.anyPath);
     if (!target) return undefined;
-    const answer = (result: PartnerAnswer | PartnerError, headers: Record<string, string> = {}) =>
-      partnerResponse(result, target.format, headers);
-    const unauthorized = (message: string) =>
-      answer(
-        { status: 401, message },
-        { 'WWW-Authenticate': 'Basic realm="impact.com partner API (sandbox)", charset="UTF-8"' },
-      );
-
     // The body arrives first: a write then reads and writes the state with no await between,
     // so a reset made meanwhile (another tab, another client) is never overwritten.
     const body = options.body ? await readBody(request) : NO_BODY;
+    const store = context.storeFor?.(String(params.accountSid)) ?? context.store;
+    const state = store.read();
     const credentials = parseBasicAuth(request.headers.get('Authorization'));
-    if (typeof credentials === 'string') return unauthorized(credentials);
-    const state = context.store.read();
+    const password = 'password' in credentials ? credentials.password : null;
+
+    /** Logs the call on top of `latest` (the state as this call leaves it), saves, answers. */
+    const finish = (
+      result: PartnerAnswer | PartnerError,
+      latest: SandboxState,
+      headers: Record<string, string> = {},
+    ) => {
+      const reason = reasonOf(result);
+      const logged = appendLog(
+        latest,
+        {
+          kind: 'request',
+          client: clientOf(request.headers.get(CLIENT_HEADER)),
+          method: request.method,
+          path: new URL(request.url).pathname.replace(/^\/api/, '').slice(0, 300),
+          token: tokenRefFor(state, password),
+          status: result.status,
+          reason,
+        },
+        context.stateContext,
+      );
+      store.write(logged);
+      return partnerResponse(result, target.format, { ...headers, [REASON_HEADER]: reason });
+    };
+    const unauthorized = ({ reason, message }: { reason: ReasonCode; message: string }) =>
+      finish({ status: 401, message, reason }, state, {
+        'WWW-Authenticate': 'Basic realm="impact.com partner API (sandbox)", charset="UTF-8"',
+      });
+
+    if ('ok' in credentials) return unauthorized(credentials);
     const auth = authenticate(state, credentials.username, credentials.password);
-    if (!auth.ok) return unauthorized(auth.message);
+    if (!auth.ok) return unauthorized(auth);
     if (!constantTimeEqual(String(params.accountSid), state.accountSid)) {
-      return unauthorized('The Account SID in the URL does not match the credentials.');
+      return unauthorized({
+        reason: 'account-mismatch',
+        message: 'The Account SID in the URL does not match the credentials.',
+      });
     }
 
-    const limit = context.rateLimiter.take(state.accountSid);
+    const limit = countCall(state, context.stateContext.now?.() ?? new Date());
     if (limit.limited) {
-      return answer(
-        { status: 429, message: 'Rate limit exceeded: 1,000 requests per hour.' },
+      return finish(
+        { status: 429, message: 'Rate limit exceeded: 1,000 requests per hour.', reason: 'rate-limited' },
+        limit.state,
         { ...limit.headers, 'Retry-After': String(limit.resetSeconds) },
       );
     }
@@ -173,9 +226,19 @@ export function authorized(context: HandlerContext, resolve: PartnerResolver, op
       ...limit.headers,
       'IR-Version': String(isError(version) ? state.legacyToken.apiVersion : version),
     };
-    if (isError(version)) return answer(version, headers);
-    const call = { ...target, request, state, accountSid: state.accountSid, level: auth.level, version, body, context };
-    return answer(resolve(call), headers);
+    if (isError(version)) return finish(version, limit.state, headers);
+    const call = {
+      ...target,
+      request,
+      state: limit.state,
+      accountSid: state.accountSid,
+      level: auth.level,
+      version,
+      body,
+      context,
+    };
+    const result = resolve(call);
+    return finish(result, (!isError(result) && result.state) || limit.state, headers);
   };
 }
 
@@ -187,6 +250,7 @@ export function needsReadWrite(resolve: PartnerResolver): PartnerResolver {
           status: 403,
           message:
             'This Auth Token is read-only: it can only make GET requests. Use the Read/Write Auth Token to change data.',
+          reason: 'read-only-token',
         }
       : resolve(call);
 }

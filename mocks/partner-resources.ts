@@ -4,6 +4,7 @@
  * the sandbox's state.
  */
 import * as v from 'valibot';
+import type { ReasonCode } from '../src/contract/index.ts';
 import type { XmlValue } from '../src/http/xml.ts';
 import {
   isError,
@@ -33,7 +34,7 @@ const list = (resource: string, items: readonly object[], accountSid: string): P
 const found = (item: object | undefined, what: string): PartnerAnswer | PartnerError =>
   item
     ? { status: 200, body: { ...item } as Record<string, XmlValue> }
-    : { status: 404, message: `${what} was not found.` };
+    : { status: 404, message: `${what} was not found.`, reason: 'not-found' };
 
 const InquiryFieldsSchema = v.object({
   CampaignId: v.pipe(
@@ -63,14 +64,21 @@ const InquiryFieldsSchema = v.object({
 
 type InquiryFields = Omit<ActionInquiry, 'Id' | 'Status' | 'CreatedDate'>;
 
+const BODY_REASONS: Record<400 | 413 | 415, ReasonCode> = {
+  400: 'bad-body',
+  413: 'body-too-large',
+  415: 'unsupported-media-type',
+};
+
 /** The body's fields, validated; with `partial`, only the fields given are checked and returned. */
 function inquiryFields({ body }: PartnerCall, partial: boolean): Partial<InquiryFields> | PartnerError {
-  if (!body.ok) return { status: body.status, message: body.message };
+  if (!body.ok) return { status: body.status, message: body.message, reason: BODY_REASONS[body.status] };
   const result = v.safeParse(partial ? v.partial(InquiryFieldsSchema) : InquiryFieldsSchema, body.value);
   if (!result.success) {
     return {
       status: 400,
       message: 'The request has invalid fields.',
+      reason: 'invalid-fields',
       errors: result.issues.map((issue) => ({ Field: v.getDotPath(issue) ?? 'body', Message: issue.message })),
     };
   }
@@ -113,25 +121,25 @@ export const createInquiry: PartnerResolver = (call) => {
     { CampaignId: '', OrderId: '', Amount: null, Note: '', ...fields },
     call.context.stateContext,
   );
-  call.context.store.write(next);
   const uri = inquiryUri(call.accountSid, inquiry.Id);
-  return { status: 201, body: { Status: 'OK', Uri: uri }, headers: { Location: uri } };
+  return { status: 201, body: { Status: 'OK', Uri: uri }, headers: { Location: uri }, state: next };
 };
 
 export const updateInquiry: PartnerResolver = (call) => {
-  const { id, state, accountSid, context } = call;
+  const { id, state, accountSid } = call;
   const existing = state.actionInquiries.find((inquiry) => inquiry.Id === id);
-  if (!existing || id === undefined) return { status: 404, message: `Action inquiry ${id} was not found.` };
+  if (!existing || id === undefined) {
+    return { status: 404, message: `Action inquiry ${id} was not found.`, reason: 'not-found' };
+  }
   const fields = inquiryFields(call, true);
   if (isError(fields)) return fields;
-  context.store.write(replaceActionInquiry(state, { ...existing, ...fields }));
-  return { status: 200, body: { Status: 'OK', Uri: inquiryUri(accountSid, id) } };
+  const next = replaceActionInquiry(state, { ...existing, ...fields });
+  return { status: 200, body: { Status: 'OK', Uri: inquiryUri(accountSid, id) }, state: next };
 };
 
-export const deleteInquiry: PartnerResolver = ({ id, state, context }) => {
+export const deleteInquiry: PartnerResolver = ({ id, state }) => {
   if (id === undefined || !state.actionInquiries.some((inquiry) => inquiry.Id === id)) {
-    return { status: 404, message: `Action inquiry ${id} was not found.` };
+    return { status: 404, message: `Action inquiry ${id} was not found.`, reason: 'not-found' };
   }
-  context.store.write(removeActionInquiry(state, id));
-  return { status: 200, body: { Status: 'OK' } };
+  return { status: 200, body: { Status: 'OK' }, state: removeActionInquiry(state, id) };
 };

@@ -5,7 +5,14 @@
  */
 import { http } from 'msw';
 import * as v from 'valibot';
-import { SETTINGS_API, SETTINGS_ROUTES, type AccessLevel } from '../src/contract/index.ts';
+import {
+  isScenarioName,
+  SCENARIOS,
+  SETTINGS_API,
+  SETTINGS_ROUTES,
+  SUPPORT_ROUTES,
+  type AccessLevel,
+} from '../src/contract/index.ts';
 import { apiError, respond } from '../src/http/respond.ts';
 import { isApiVersion, SUPPORTED_VERSIONS, upgradeTargets } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
@@ -19,6 +26,9 @@ import {
   setApiVersion,
   type SandboxState,
 } from './state.ts';
+import { logAction } from './log.ts';
+import { scenarioState } from './scenarios.ts';
+import { sharedState, SHARED_LOG_ENTRIES } from './share.ts';
 import { accountView, credentialsView, sandboxView, tokenCardView } from './views.ts';
 
 const NOT_ENABLED = 'Legacy tokens are not enabled yet. Enable them first: POST /api/sandbox/legacy-tokens.';
@@ -31,7 +41,7 @@ const VersionBodySchema = v.object({
 });
 
 export function settingsApiHandlers(context: HandlerContext) {
-  const { store, stateContext, rateLimiter } = context;
+  const { store, stateContext } = context;
   const at = (path: string) => `${context.baseUrl}${path}`;
 
   /** Writes the state and answers with the whole view, so a widget redraws from one response. */
@@ -48,19 +58,20 @@ export function settingsApiHandlers(context: HandlerContext) {
       return state.legacyTokensEnabled ? resolve({ ...args, state }) : apiError(404, NOT_ENABLED);
     };
 
-  const resetToken = (level: AccessLevel) => enabled(({ state }) => save(resetAuthToken(state, level, stateContext)));
+  const resetToken = (level: AccessLevel) =>
+    enabled(({ state }) =>
+      save(logAction(resetAuthToken(state, level, stateContext), { action: 'reset-token', level }, stateContext)),
+    );
 
   const routes = [
     http.get(at(SETTINGS_ROUTES.view), () => respond(sandboxView(store.read()))),
-    http.post(at(SETTINGS_ROUTES.reset), () => {
-      // The new sandbox has a new Account SID: the old one's rate-limit window goes with it.
-      rateLimiter.forget(store.read().accountSid);
-      return save(createInitialState(stateContext));
-    }),
+    http.post(at(SETTINGS_ROUTES.reset), () =>
+      save(logAction(createInitialState(stateContext), { action: 'sandbox-reset' }, stateContext)),
+    ),
     http.get(at(SETTINGS_ROUTES.snapshot), () => respond(store.read())),
     http.put(
       at(SETTINGS_ROUTES.snapshot),
-      withBody(({ body }) => loadSnapshot(body)),
+      withBody(({ body }) => loadState(body)),
     ),
     http.delete(at(SETTINGS_ROUTES.recovery), () => save({ ...store.read(), recovery: null })),
     http.get(at(SETTINGS_ROUTES.account), () => respond(accountView(store.read()))),
@@ -72,7 +83,7 @@ export function settingsApiHandlers(context: HandlerContext) {
       const state = store.read();
       if (state.legacyTokensEnabled)
         return apiError(409, 'Legacy tokens are already enabled; the Enable Legacy Tokens button is gone.');
-      return save(enableLegacyTokens(state), 201);
+      return save(logAction(enableLegacyTokens(state), { action: 'enable' }, stateContext), 201);
     }),
     http.get(
       at(SETTINGS_ROUTES.credentials),
@@ -90,15 +101,34 @@ export function settingsApiHandlers(context: HandlerContext) {
       ),
     ),
     http.put(at(SETTINGS_ROUTES.apiVersion), withBody(enabled<BodyArgs>(({ state, body }) => upgrade(state, body)))),
+    http.post(
+      at(SUPPORT_ROUTES.scenario),
+      withBody(({ body }) => loadScenario(body)),
+    ),
+    http.get(at(SUPPORT_ROUTES.log), () => respond({ entries: store.read().log })),
+    http.delete(at(SUPPORT_ROUTES.log), () => {
+      store.write({ ...store.read(), log: [] });
+      return respond({ entries: [] });
+    }),
+    http.get(at(SUPPORT_ROUTES.share), ({ request }) => {
+      const asked = Number(new URL(request.url).searchParams.get('logEntries') ?? SHARED_LOG_ENTRIES);
+      const entries = Number.isInteger(asked) && asked >= 0 ? Math.min(asked, SHARED_LOG_ENTRIES) : SHARED_LOG_ENTRIES;
+      return respond(sharedState(store.read(), entries));
+    }),
+    http.put(
+      at(SUPPORT_ROUTES.share),
+      withBody(({ body }) => loadState(body, 'share-link')),
+    ),
   ];
 
-  function loadSnapshot(body: BodyResult): Response {
+  /** A whole state from outside (a snapshot, a share link): validated like a saved one, or nothing changes. */
+  function loadState(body: BodyResult, action?: 'share-link'): Response {
     if (!body.ok) return apiError(body.status, body.message);
     const parsed = parseState(body.value);
     if (!parsed.ok) {
       return apiError(
         400,
-        `The snapshot is ${parsed.reason === 'outdated' ? 'from another schema version' : 'not a valid sandbox state'}; nothing was changed.`,
+        `The ${action ? 'shared sandbox' : 'snapshot'} is ${parsed.reason === 'outdated' ? 'from another schema version' : 'not a valid sandbox state'}; nothing was changed.`,
         {
           errors: parsed.problems.slice(0, 20).map((problem) => {
             const [field, ...message] = problem.split(': ');
@@ -109,8 +139,25 @@ export function settingsApiHandlers(context: HandlerContext) {
         },
       );
     }
-    rateLimiter.forget(store.read().accountSid);
-    return save(parsed.state);
+    // A snapshot loads exactly as given (tests and support start from it); a share link's load is on the timeline.
+    return save(action ? logAction({ ...parsed.state, recovery: null }, { action }, stateContext) : parsed.state);
+  }
+
+  function loadScenario(body: BodyResult): Response {
+    if (!body.ok) return apiError(body.status, body.message);
+    const name =
+      typeof body.value === 'object' && body.value !== null ? (body.value as { name?: unknown }).name : undefined;
+    if (!isScenarioName(name)) {
+      const known = SCENARIOS.join(', ');
+      return apiError(
+        400,
+        `Unknown scenario ${JSON.stringify(name ?? null).slice(0, 60)}; nothing was changed. Scenarios: ${known}.`,
+        {
+          errors: [{ Field: 'name', Message: `must be one of ${known}` }],
+        },
+      );
+    }
+    return save(scenarioState(name, stateContext));
   }
 
   function upgrade(state: SandboxState, body: BodyResult): Response {
@@ -135,7 +182,7 @@ export function settingsApiHandlers(context: HandlerContext) {
         { errors: [{ Field: 'version', Message: `must be newer than ${current}` }] },
       );
     }
-    return save(setApiVersion(state, version));
+    return save(logAction(setApiVersion(state, version), { action: 'upgrade', version }, stateContext));
   }
 
   return [

@@ -50,7 +50,7 @@ export function sandboxView(state: SandboxState): SandboxView {
     credentials: state.legacyTokensEnabled ? credentialsView(state) : null,
     recovery: state.recovery,
     pristine: isPristine(state),
-    lastLogId: 0,
+    lastLogId: state.log.at(-1)?.id ?? 0,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Stream } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
-import { createHandlers } from '../mocks/handlers.ts';
+import { createHandlers, createServerSandboxes } from '../mocks/handlers.ts';
 import { createAskHandler } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
 import {
@@ -118,7 +118,8 @@ export function createSandboxServer({
 }: SandboxServerOptions = {}) {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
   const store = createMemoryStore();
-  const handlers = createHandlers({ store });
+  // Copies of browsers' sandboxes, so a curl command answers as the page that showed it does.
+  const handlers = createHandlers({ store, serverSandboxes: createServerSandboxes() });
   const checkHost = createHostCheck({ boundHost: host, allowedHosts });
   // A missing path gets "page not found" in its own language (zh under a `/zh/` segment).
   const notFoundFile = (file: string) => (existsSync(`${distDir}${file}`) ? readFileSync(`${distDir}${file}`) : null);

@@ -64,15 +64,7 @@ export interface TokenRef {
 }
 
 /** Changes to the sandbox itself, in the timeline with the requests. */
-export const SANDBOX_ACTIONS = [
-  'enable',
-  'reset-token',
-  'upgrade',
-  'scenario',
-  'share-link',
-  'sandbox-reset',
-  'snapshot',
-] as const;
+export const SANDBOX_ACTIONS = ['enable', 'reset-token', 'upgrade', 'scenario', 'share-link', 'sandbox-reset'] as const;
 export type SandboxAction = (typeof SANDBOX_ACTIONS)[number];
 
 export interface ActionLogEntry {

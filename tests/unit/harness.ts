@@ -107,3 +107,12 @@ export function xmlElementTexts(xml: string, tag: string): string[] {
     decodeXmlText(match[1] ?? ''),
   );
 }
+
+/**
+ * The account's data: the state without the request log and the hourly window, which every
+ * partner API call updates, answered or refused.
+ */
+export function sandboxData(state: SandboxState): Omit<SandboxState, 'log' | 'nextLogId' | 'rateLimit'> {
+  const { log: _log, nextLogId: _nextLogId, rateLimit: _rateLimit, ...data } = state;
+  return data;
+}
