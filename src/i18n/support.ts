@@ -29,7 +29,7 @@ const zh = {
       title: '只读令牌刚被重置',
       description: '只读身份验证令牌刚刚重置：旧值会得到 401。',
     },
-    upgraded: { title: '已升级 API 版本', description: '旧版令牌已启用，API 版本已升级到更新的版本。' },
+    upgraded: { title: '已升级 API 版本', description: '旧版令牌已启用，API 版本已升级到 15：活动数据带有 DeeplinkDomains。' },
     'rate-limited': {
       title: '已达到调用上限',
       description: '本小时 1,000 次调用的上限已用完：每个 API 调用都会得到 429。',
@@ -68,7 +68,7 @@ const zh = {
     'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',
   curlMirrorFailed: (status: number) => `无法把此沙盒复制到服务器（HTTP ${status}），curl 可能得到不同的结果。`,
   curlSharedServer: '此页面使用服务器上的共享沙盒，这条命令在运行 npm start 的机器上得到相同的结果。',
-  why: '原因',
+  why: '原因：',
   // The request log.
   requestLog: '请求日志',
   requestLogIntro: '每个沙盒操作和本页发出的每个合作伙伴 API 请求，按时间排列。',
@@ -116,7 +116,6 @@ const zh = {
     scenario: (title: string) => `已载入场景“${title}”`,
     'share-link': () => '已打开分享的沙盒',
     'sandbox-reset': () => '沙盒已重置',
-    snapshot: () => '已从快照载入状态',
   }),
   reasons: every<ReasonCode, string>()({
     ok: '请求已通过授权并得到应答。',
@@ -177,7 +176,10 @@ const en: SupportMessages = {
       title: 'Right after a Read-Only reset',
       description: 'The Read-Only Auth Token was just reset: the old value gets 401.',
     },
-    upgraded: { title: 'API version upgraded', description: 'Legacy tokens enabled and the API version moved to a newer one.' },
+    upgraded: {
+      title: 'API version upgraded',
+      description: 'Legacy tokens enabled and the API version upgraded to 15: campaigns carry DeeplinkDomains.',
+    },
     'rate-limited': {
       title: 'Rate limited',
       description: "This hour's limit of 1,000 calls is used up: every API call gets 429.",
@@ -221,7 +223,7 @@ const en: SupportMessages = {
     `This sandbox could not be copied to the server (HTTP ${status}); curl may get a different answer.`,
   curlSharedServer:
     "This page uses the server's shared sandbox, so the command gets the same answer on the machine running npm start.",
-  why: 'Why',
+  why: 'Why: ',
   requestLog: 'Request log',
   requestLogIntro: 'Every sandbox action and every partner API request this page makes, in order.',
   filterToken: 'Token',
@@ -268,7 +270,6 @@ const en: SupportMessages = {
     scenario: (title: string) => `Scenario "${title}" loaded`,
     'share-link': () => 'Shared sandbox opened',
     'sandbox-reset': () => 'Sandbox reset',
-    snapshot: () => 'State loaded from a snapshot',
   },
   reasons: {
     ok: 'The request was authorized and answered.',

@@ -120,7 +120,9 @@ export class SandboxStore extends EventTarget {
   loadScenario = (name: ScenarioName) => this.replace('POST', SUPPORT_ROUTES.scenario, { name });
   /** Loads the compact state a share link carries (validated by the backend: 400 changes nothing). */
   loadShared = (shared: unknown) => this.replace('PUT', SUPPORT_ROUTES.share, shared);
-  readShared = () => this.request<unknown>('GET', SUPPORT_ROUTES.share);
+  /** The state a share link carries; `logEntries` asks for fewer log entries (a shorter link). */
+  readShared = (logEntries?: number) =>
+    this.request<unknown>('GET', logEntries === undefined ? SUPPORT_ROUTES.share : `${SUPPORT_ROUTES.share}?logEntries=${logEntries}`);
   readSnapshot = () => this.request<unknown>('GET', SETTINGS_ROUTES.snapshot);
   readLog = async () => (await this.request<{ entries: LogEntry[] }>('GET', SUPPORT_ROUTES.log)).entries;
   clearLog = async () => {

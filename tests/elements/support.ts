@@ -12,11 +12,14 @@ import { createHandlers } from '../../mocks/handlers.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
 import { SETTINGS_ROUTES } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
 
 export const zh = SANDBOX_MESSAGES.zh;
+export const zhSupport = SUPPORT_MESSAGES.zh;
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+// wcag22aa: target-size (every target at least 24×24 px or spaced as if it were).
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Serves `/api/…` from the real handlers for the file's tests; every test starts on a fresh
@@ -48,7 +51,13 @@ export async function api(method: string, path: string, body?: unknown): Promise
   return response.json();
 }
 
-type ElementTag = 'impact-sandbox' | 'impact-try-request' | 'impact-sandbox-controls' | 'impact-menu-button';
+type ElementTag =
+  | 'impact-sandbox'
+  | 'impact-try-request'
+  | 'impact-sandbox-controls'
+  | 'impact-menu-button'
+  | 'impact-integration'
+  | 'impact-request-log';
 
 /** Adds the element to the page and waits for its first render. */
 export async function mount<K extends ElementTag>(
@@ -87,4 +96,11 @@ export function focused(): Element | null {
 /** Waits until focus is on what the locator finds. */
 export async function expectFocus(locator: Locator): Promise<void> {
   await expect.poll(() => focused() !== null && focused() === locator.query()).toBe(true);
+}
+
+/** A message with a placeholder (a time, a name) as a pattern: the text around it, anything in its place. */
+export function messagePattern(message: (value: never) => string, anchored = false): RegExp {
+  const [before = '', after = ''] = message('\u0000' as never).split('\u0000');
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${anchored ? '^' : ''}${escape(before)}.+${escape(after)}`);
 }

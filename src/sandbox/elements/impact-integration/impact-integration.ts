@@ -71,6 +71,7 @@ export class ImpactIntegration extends SandboxWidget {
 
   private timer: ReturnType<typeof setInterval> | undefined;
   private calling = false;
+  private checkAgain = false;
   private readonly onVisibility = () => (this.tabHidden = document.visibilityState === 'hidden');
   private readonly onReplaced = () => this.takeCopy(this.held?.level ?? 'readWrite');
 
@@ -133,23 +134,34 @@ export class ImpactIntegration extends SandboxWidget {
     this.timer = undefined;
   }
 
-  /** One call now; a call still on its way is not doubled. */
+  /** One call now; asked for while one is on its way, it follows that one (never two at once). */
   private async check(): Promise<void> {
+    if (this.calling) {
+      this.checkAgain = true;
+      return;
+    }
     const held = this.held;
-    if (!held || this.calling) return;
+    if (!held) return;
     this.calling = true;
+    let result;
     try {
-      const result = await callPartnerApi(held, this.operation);
-      if (held !== this.held) return;
-      const before = healthOf(this.last);
-      this.last = result;
-      const after = healthOf(result);
-      if (after !== before) this.announcement = this.s.healthChanged(after === 'healthy' ? this.s.healthy : this.s.failing, result.status);
-      // The call grew the log (and a write changed the sandbox): the other widgets follow.
-      await sandboxStore.refresh().catch(() => undefined);
+      result = await callPartnerApi(held, this.operation);
     } finally {
       this.calling = false;
     }
+    if (held === this.held) {
+      const before = healthOf(this.last);
+      this.last = result;
+      const after = healthOf(result);
+      if (after !== before)
+        this.announcement = this.s.healthChanged(after === 'healthy' ? this.s.healthy : this.s.failing, result.status);
+    }
+    if (this.checkAgain) {
+      this.checkAgain = false;
+      void this.check();
+    }
+    // The call grew the log (and a write changed the sandbox): the other widgets follow.
+    await sandboxStore.refresh().catch(() => undefined);
   }
 
   private updateToken(): void {
@@ -190,7 +202,7 @@ export class ImpactIntegration extends SandboxWidget {
           ${state ? html`<span class="state">· ${state}</span>` : nothing}
         </p>
         ${this.last ? html`<p class="when">${s.lastCall(formatTime(this.last.at, resolveLocale(this.locale)))}</p>` : nothing}
-        ${health === 'failing' && this.last ? html`<p class="why"><strong>${s.why}:</strong> ${this.reasonText(this.last)}</p>` : nothing}
+        ${health === 'failing' && this.last ? html`<p class="why"><strong>${s.why}</strong>${this.reasonText(this.last)}</p>` : nothing}
         ${
           stale
             ? html`<p class="stale">${s.staleCopy}</p>

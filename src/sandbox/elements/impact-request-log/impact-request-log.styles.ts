@@ -15,6 +15,9 @@ export const requestLogStyles = css`
     flex: 1 1 9em;
     min-width: 0;
   }
+  .toolbar select {
+    width: 100%;
+  }
   .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -6,7 +6,7 @@ import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
 import { requestLogStyles } from './impact-request-log.styles.ts';
-import { renderEntry, renderSide, type EntryText } from './render-entry.ts';
+import { renderEntry, renderSide, shortMask, type EntryText } from './render-entry.ts';
 
 /**
  * @summary The sandbox's request log as a timeline: every sandbox action and every partner API
@@ -151,7 +151,7 @@ export class ImpactRequestLog extends SandboxWidget {
         <label>${s.filterToken}
           <select @change=${(e: Event) => (this.tokenFilter = (e.target as HTMLSelectElement).value)}>
             <option value="all" ?selected=${this.tokenFilter === 'all'}>${s.allTokens}</option>
-            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? s.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, entry.token.masked) : s.noToken}</option>`)}
+            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? s.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, shortMask(entry.token.masked)) : s.noToken}</option>`)}
           </select>
         </label>
         <label>${s.filterStatus}

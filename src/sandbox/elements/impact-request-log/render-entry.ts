@@ -12,21 +12,28 @@ export interface EntryText {
   locale: Locale;
 }
 
+/** A masked token, shortened for a narrow row: `sand••••JSXs`. */
+export const shortMask = (masked: string) => masked.replace(/•{4,}/, '••••');
+
 const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') => (level === 'readWrite' ? t.readWrite : t.readOnly);
 
-export function tokenText(text: EntryText, entry: RequestLogEntry): string {
+/** Which token: level, masked, and current or when it was reset (a time of day in a row, in full when `full`). */
+export function tokenText(text: EntryText, entry: RequestLogEntry, full = false): string {
   const { s, locale } = text;
   if (!entry.token) return s.noToken;
+  const at = entry.token.revokedAt;
   const state = entry.token.current
     ? s.currentToken
-    : entry.token.revokedAt
-      ? s.revokedAt(formatDateTime(entry.token.revokedAt, locale))
+    : at
+      ? s.revokedAt(full ? formatDateTime(at, locale) : formatTime(at, locale))
       : '';
-  return [s.tokenOf(levelName(text, entry.token.level), entry.token.masked), state].filter(Boolean).join(' · ');
+  const masked = full ? entry.token.masked : shortMask(entry.token.masked);
+  return [s.tokenOf(levelName(text, entry.token.level), masked), state].filter(Boolean).join(' · ');
 }
 
-export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry): string {
-  if (entry.reason === 'revoked-token' && entry.token?.revokedAt)
+/** The reason in the page's language; in full, a reset token's reason names the time. */
+export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry, full = false): string {
+  if (full && entry.reason === 'revoked-token' && entry.token?.revokedAt)
     return s.revokedTokenAt(formatDateTime(entry.token.revokedAt, locale));
   return s.reasons[entry.reason];
 }
@@ -90,11 +97,11 @@ export function renderSide(text: EntryText, heading: string, entry: RequestLogEn
       <dt>${s.request}</dt>
       <dd><code>${entry.method} ${entry.path}</code></dd>
       <dt>${s.token}</dt>
-      <dd>${tokenText(text, entry)}</dd>
+      <dd>${tokenText(text, entry, true)}</dd>
       <dt>${s.client}</dt>
       <dd>${s.clients[entry.client]}</dd>
       <dt>${s.reason}</dt>
-      <dd>${reasonText(text, entry)}</dd>
+      <dd>${reasonText(text, entry, true)}</dd>
     </dl>
   </section>`;
 }

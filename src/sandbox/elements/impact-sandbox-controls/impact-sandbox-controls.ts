@@ -148,12 +148,26 @@ export class ImpactSandboxControls extends SandboxWidget implements SupportTools
     this.focusIfLost('#scenario');
   };
 
+  /**
+   * The link for this page with the sandbox in its fragment. A long log makes a long link: then
+   * it carries fewer of the newest log entries (the backend's default is its most), none at worst.
+   */
+  private async buildShareLink(): Promise<string> {
+    const page = `${location.origin}${location.pathname}`;
+    let link = shareUrl(page, await encodeShared(await sandboxStore.readShared()));
+    for (const logEntries of [15, 5, 0]) {
+      if (link.length <= MAX_SHARE_LINK_CHARS) break;
+      link = shareUrl(page, await encodeShared(await sandboxStore.readShared(logEntries)));
+    }
+    return link;
+  }
+
   /** @internal */
   copyShareLink = async (): Promise<void> => {
     const s = this.s;
     this.busy = true;
     try {
-      const link = shareUrl(`${location.origin}${location.pathname}`, await encodeShared(await sandboxStore.readShared()));
+      const link = await this.buildShareLink();
       if (link.length > MAX_SHARE_LINK_CHARS) {
         this.shareLink = '';
         return this.say(s.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);

@@ -51,6 +51,7 @@ import {
  * @csspart reason - Why the sandbox answered so, in the page's language.
  * @cssprop [--impact-color-accent=#1a56db] - The send button, focus rings.
  * @cssprop [--impact-color-on-accent=#fff] - Text on the send button.
+ * @cssprop [--impact-color-accent-surface=#e8f0fe] - The pressed "show token" button.
  * @cssprop [--impact-color-text=#1d2433] - Text.
  * @cssprop [--impact-color-surface=#fff] - Background of secondary buttons and dialogs (the widgets' shared look).
  * @cssprop [--impact-color-text-muted=#4b5565] - Notes, masked token hints, the disabled button.
@@ -347,7 +348,7 @@ export class ImpactTryRequest extends SandboxWidget {
       exchange.reason === 'revoked-token' && exchange.revokedAt
         ? s.revokedTokenAt(formatDateTime(exchange.revokedAt, resolveLocale(this.locale)))
         : s.reasons[exchange.reason];
-    return html`<p class="reason" part="reason"><strong>${s.why}:</strong> ${text}</p>`;
+    return html`<p class="reason" part="reason"><strong>${s.why}</strong>${text}</p>`;
   }
 
   private renderExchange(exchange: Exchange) {
