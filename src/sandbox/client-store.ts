@@ -34,7 +34,7 @@ export class SandboxStore extends EventTarget {
   startError: string | null = null;
   backend: SandboxBackend = 'worker';
   private inflight: Promise<void> | null = null;
-  private refreshAgain = false;
+  private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */
   private sent = 0;
   private applied = 0;
@@ -91,22 +91,24 @@ export class SandboxStore extends EventTarget {
   }
 
   /**
-   * Reloads the view. A refresh asked for while one is in flight runs again afterwards, since
-   * the one in flight may have read the state before the change that prompted the new ask.
+   * Reloads the view. A refresh asked for while one is in flight runs again afterwards (once,
+   * however often it is asked), since the one in flight may have read the state before the
+   * change that prompted the ask; the asker's promise settles when that second read is applied.
    */
   refresh(): Promise<void> {
     if (this.inflight) {
-      this.refreshAgain = true;
-      return this.inflight;
+      this.again ??= this.inflight
+        .catch(() => undefined)
+        .then(() => {
+          this.again = null;
+          return this.refresh();
+        });
+      return this.again;
     }
     const run: Promise<void> = this.call('GET', SETTINGS_ROUTES.view)
       .then(() => undefined)
       .finally(() => {
         this.inflight = null;
-        if (this.refreshAgain) {
-          this.refreshAgain = false;
-          void this.refresh().catch(() => undefined);
-        }
       });
     this.inflight = run;
     return run;

@@ -10,7 +10,9 @@ test('the built site serves /custom-elements.json listing every element', async 
     .flatMap((declaration) => declaration.tagName ?? []);
   expect(tags.sort()).toEqual([
     'impact-ask',
+    'impact-integration',
     'impact-menu-button',
+    'impact-request-log',
     'impact-sandbox',
     'impact-sandbox-controls',
     'impact-try-request',

@@ -182,6 +182,9 @@ export class ImpactTryRequest extends SandboxWidget {
         body: withBody ? this.requestBody : undefined,
       });
       const text = await response.text();
+      // Every request grows the log, and a write changes the sandbox: the other widgets (and the
+      // server's copy for curl) follow before the response is shown.
+      await sandboxStore.refresh().catch(() => undefined);
       this.exchange = {
         sequence: (this.exchange?.sequence ?? 0) + 1,
         status: response.status,
@@ -191,8 +194,6 @@ export class ImpactTryRequest extends SandboxWidget {
         reason: reasonOf(response.headers.get(REASON_HEADER)),
         revokedAt,
       };
-      // Every request grows the log, and a write changes the sandbox: the other widgets follow.
-      await sandboxStore.refresh().catch(() => undefined);
     } catch (error) {
       this.exchange = {
         sequence: (this.exchange?.sequence ?? 0) + 1,
