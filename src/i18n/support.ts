@@ -29,7 +29,10 @@ const zh = {
       title: '只读令牌刚被重置',
       description: '只读身份验证令牌刚刚重置：旧值会得到 401。',
     },
-    upgraded: { title: '已升级 API 版本', description: '旧版令牌已启用，API 版本已升级到 15：活动数据带有 DeeplinkDomains。' },
+    upgraded: {
+      title: '已升级 API 版本',
+      description: '旧版令牌已启用，API 版本已升级到 15：活动数据带有 DeeplinkDomains。',
+    },
     'rate-limited': {
       title: '已达到调用上限',
       description: '本小时 1,000 次调用的上限已用完：每个 API 调用都会得到 429。',
@@ -38,8 +41,7 @@ const zh = {
   scenarioPicker: '从场景开始',
   loadScenario: '载入场景',
   scenarioLoaded: (title: string) => `已载入场景“${title}”。`,
-  unknownScenario: (name: string, known: string) =>
-    `没有名为“${name}”的场景，沙盒未作任何更改。可用的场景：${known}。`,
+  unknownScenario: (name: string, known: string) => `没有名为“${name}”的场景，沙盒未作任何更改。可用的场景：${known}。`,
   confirmScenarioTitle: (title: string) => `载入场景“${title}”？`,
   confirmReplaces: '您的沙盒已有自己的更改（已启用、重置、升级或创建的内容），载入后这些更改将被替换。',
   keptSandbox: '您的沙盒保持不变。',
@@ -62,7 +64,8 @@ const zh = {
   showToken: '显示令牌',
   commandCopied: '命令已复制（包含完整的身份验证令牌）。',
   commandCopyFailed: '无法复制，请显示令牌后手动选择命令。',
-  curlMirrored: '在运行 npm start 的机器上的终端中，这条命令得到的状态和正文与本页的请求相同：服务器保存着此沙盒的副本。',
+  curlMirrored:
+    '在运行 npm start 的机器上的终端中，这条命令得到的状态和正文与本页的请求相同：服务器保存着此沙盒的副本。',
   curlMirroring: '正在把此沙盒复制到服务器…',
   curlNeedsServer:
     'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',

@@ -124,7 +124,10 @@ export class SandboxStore extends EventTarget {
   loadShared = (shared: unknown) => this.replace('PUT', SUPPORT_ROUTES.share, shared);
   /** The state a share link carries; `logEntries` asks for fewer log entries (a shorter link). */
   readShared = (logEntries?: number) =>
-    this.request<unknown>('GET', logEntries === undefined ? SUPPORT_ROUTES.share : `${SUPPORT_ROUTES.share}?logEntries=${logEntries}`);
+    this.request<unknown>(
+      'GET',
+      logEntries === undefined ? SUPPORT_ROUTES.share : `${SUPPORT_ROUTES.share}?logEntries=${logEntries}`,
+    );
   readSnapshot = () => this.request<unknown>('GET', SETTINGS_ROUTES.snapshot);
   readLog = async () => (await this.request<{ entries: LogEntry[] }>('GET', SUPPORT_ROUTES.log)).entries;
   clearLog = async () => {

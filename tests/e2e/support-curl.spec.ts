@@ -42,7 +42,8 @@ for (const l of BOTH_LOCALES) {
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await openReady(page, `${sandbox}?scenario=enabled`);
-      const token = (await page.evaluate(() => fetch('/api/sandbox').then((r) => r.json()))).credentials.readWrite.authToken;
+      const token = (await page.evaluate(() => fetch('/api/sandbox').then((r) => r.json()))).credentials.readWrite
+        .authToken;
 
       expect(await send(page, t, t.currentReadWrite)).toBe(200);
       const command = await copiedCommand(page, l);

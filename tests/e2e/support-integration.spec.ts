@@ -8,7 +8,9 @@ import { BOTH_LOCALES, expectIntegration, integration, messagePattern, requestLo
 
 for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
-    test('in the guide’s console: enable, green; reset, red with 401 and why; update, green again', async ({ page }) => {
+    test('in the guide’s console: enable, green; reset, red with 401 and why; update, green again', async ({
+      page,
+    }) => {
       await openReady(page, guide);
       await expect(integration(page).getByText(s.integrationNeedsTokens)).toBeVisible();
       await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();

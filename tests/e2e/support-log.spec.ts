@@ -37,7 +37,9 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       const comparison = log.getByRole('region', { name: new RegExp(`^${s.comparison}`) });
       await expect(comparison).toContainText(s.compareSummary(s.beforeReset, 200, s.afterReset, 401));
       await expect(comparison.getByRole('region', { name: s.beforeReset })).toContainText(s.currentToken);
-      await expect(comparison.getByRole('region', { name: s.afterReset })).toContainText(messagePattern(s.revokedTokenAt));
+      await expect(comparison.getByRole('region', { name: s.afterReset })).toContainText(
+        messagePattern(s.revokedTokenAt),
+      );
 
       await log.getByRole('combobox', { name: s.filterStatus }).selectOption({ label: s.failed });
       await expect(log.locator('[data-kind="request"]:not([data-status="401"])')).toHaveCount(0);
@@ -49,8 +51,9 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       expect(await send(page, t, t.previousReadOnly)).toBe(401);
       const log = requestLog(page);
       await expect(log.locator('[data-kind="request"]').filter({ hasText: s.clients['try-request'] })).toHaveCount(1);
-      const credentials = (await pageApi<{ credentials: { readOnly: { previousAuthToken: string } } }>(page, '/api/sandbox')).body
-        .credentials;
+      const credentials = (
+        await pageApi<{ credentials: { readOnly: { previousAuthToken: string } } }>(page, '/api/sandbox')
+      ).body.credentials;
 
       const download = page.waitForEvent('download');
       await log.getByRole('button', { name: s.exportLog }).click();
@@ -58,9 +61,11 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       expect(file.suggestedFilename()).toMatch(/^sandbox-request-log-.+\.json$/);
       const text = await readFile((await file.path())!, 'utf8');
       const exported = JSON.parse(text) as { entries: LogEntry[] };
-      expect(exported.entries.some((entry) => entry.kind === 'request' && entry.status === 401 && entry.client === 'try-request')).toBe(
-        true,
-      );
+      expect(
+        exported.entries.some(
+          (entry) => entry.kind === 'request' && entry.status === 401 && entry.client === 'try-request',
+        ),
+      ).toBe(true);
       expect(text).not.toContain(credentials.readOnly.previousAuthToken);
 
       // The integration keeps calling, so the log fills again at once: the clear is what is checked.

@@ -13,7 +13,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
   expect(results.passes.map((pass) => pass.id)).toContain('target-size');
 }
@@ -27,7 +29,9 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
       await expectIntegration(page, 'healthy 200');
       const app = page.locator('impact-sandbox');
       await app.scrollIntoViewIfNeeded();
-      const boxes = await Promise.all([app, integration(page), requestLog(page)].map((locator) => locator.boundingBox()));
+      const boxes = await Promise.all(
+        [app, integration(page), requestLog(page)].map((locator) => locator.boundingBox()),
+      );
       const [appBox, integrationBox, logBox] = boxes.map((box) => box!);
       expect(appBox!.x + appBox!.width).toBeLessThanOrEqual(integrationBox!.x);
       expect(integrationBox!.x).toBe(logBox!.x);
@@ -38,7 +42,10 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
       await expect(integration(page).getByText(s.healthy, { exact: true })).toBeInViewport();
       await expect(page.getByRole('heading', { name: s.requestLog })).toBeInViewport();
       await expect(app.getByRole('heading', { name: t.home })).toBeInViewport();
-      const text = await requestLog(page).locator('.entry').first().evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+      const text = await requestLog(page)
+        .locator('.entry')
+        .first()
+        .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
       expect(text).toBeGreaterThanOrEqual(14);
     });
 
@@ -56,7 +63,10 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
       await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
       expect(await send(page, t, t.currentReadWrite)).toBe(200);
       expect(await send(page, t, t.previousReadWrite)).toBe(401);
-      const checks = requestLog(page).locator('[data-kind="request"]').filter({ hasText: s.clients['try-request'] }).getByRole('checkbox');
+      const checks = requestLog(page)
+        .locator('[data-kind="request"]')
+        .filter({ hasText: s.clients['try-request'] })
+        .getByRole('checkbox');
       await checks.nth(0).check();
       await checks.nth(1).check();
       await tryPanel(page).getByText(t.equivalentCurl).click();
@@ -75,7 +85,11 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
         .include('.console')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   });
 }

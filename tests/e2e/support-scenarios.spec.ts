@@ -4,7 +4,9 @@ import { BOTH_LOCALES, consoleStatus, controls, send } from './support-helpers.t
 
 for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
-    test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({ page }) => {
+    test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({
+      page,
+    }) => {
       await openReady(page, `${guide}?scenario=after-read-write-reset`);
       await expect(consoleStatus(page)).toHaveText(s.scenarioLoaded(s.scenarios['after-read-write-reset'].title));
       expect(new URL(page.url()).search).toBe('');
@@ -48,7 +50,9 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
       await expect(embed(page, 2).getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
       const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
       await openReady(page, `${guide}?scenario=tokens-everywhere`);
-      await expect(consoleStatus(page)).toContainText(s.unknownScenario('tokens-everywhere', '').split('tokens-everywhere')[0]!);
+      await expect(consoleStatus(page)).toContainText(
+        s.unknownScenario('tokens-everywhere', '').split('tokens-everywhere')[0]!,
+      );
       await expect(consoleStatus(page)).toContainText('after-read-write-reset');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
@@ -58,7 +62,14 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
     test('the console picker describes each scenario and loads it', async ({ page }) => {
       await openReady(page, sandbox);
       const picker = controls(page).getByRole('combobox', { name: s.scenarioPicker });
-      for (const name of ['new', 'enabled', 'after-read-write-reset', 'after-read-only-reset', 'upgraded', 'rate-limited'] as const) {
+      for (const name of [
+        'new',
+        'enabled',
+        'after-read-write-reset',
+        'after-read-only-reset',
+        'upgraded',
+        'rate-limited',
+      ] as const) {
         await picker.selectOption(name);
         await expect(controls(page).getByText(s.scenarios[name].description)).toBeVisible();
       }

@@ -3,7 +3,13 @@
  * confirm; a truncated or tampered link changes nothing; links stay short with a full log.
  */
 import type { Browser, Page } from '@playwright/test';
-import { MAX_LOG_ENTRIES, MAX_SHARE_LINK_CHARS, partnerApiPath, type LogEntry, type SandboxView } from '../../src/contract/index.ts';
+import {
+  MAX_LOG_ENTRIES,
+  MAX_SHARE_LINK_CHARS,
+  partnerApiPath,
+  type LogEntry,
+  type SandboxView,
+} from '../../src/contract/index.ts';
 import { decodeShared, encodeShared, sharedInFragment, shareUrl } from '../../src/sandbox/support/share-link.ts';
 import { expect, openReady, pageApi, test } from './fixtures.ts';
 import { BOTH_LOCALES, consoleStatus, controls, send, type LocaleUnderTest } from './support-helpers.ts';
@@ -72,9 +78,15 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       expect(await view(page)).toEqual(before);
 
       // Well-formed but not a sandbox: refused by the same validation as a saved state.
-      const forged = shareUrl(page.url(), await encodeShared({ accountSid: 'IRSANDBOX-forged', legacyTokensEnabled: true }));
+      const forged = shareUrl(
+        page.url(),
+        await encodeShared({ accountSid: 'IRSANDBOX-forged', legacyTokensEnabled: true }),
+      );
       await openReady(page, forged);
-      await controls(page).getByRole('dialog', { name: s.confirmShareTitle }).getByRole('button', { name: s.openShared }).click();
+      await controls(page)
+        .getByRole('dialog', { name: s.confirmShareTitle })
+        .getByRole('button', { name: s.openShared })
+        .click();
       await expect(consoleStatus(page)).toHaveText(s.badShareLink);
       const after = await view(page);
       expect(after.account).toEqual(before.account);
@@ -105,7 +117,10 @@ test('with a full log the link stays under the limit and still opens', async ({ 
   const other = await freshPage(browser);
   try {
     await openReady(other, link);
-    await controls(other).getByRole('dialog', { name: s.confirmShareTitle }).getByRole('button', { name: s.openShared }).click();
+    await controls(other)
+      .getByRole('dialog', { name: s.confirmShareTitle })
+      .getByRole('button', { name: s.openShared })
+      .click();
     await expect(consoleStatus(other)).toHaveText(s.shareLoaded);
     expect((await view(other)).credentials).toEqual(credentials);
     expect(await send(other, t, t.currentReadWrite)).toBe(200);

@@ -18,9 +18,9 @@ describe('share links', () => {
   it('refuses a truncated, altered, foreign or oversized value', async () => {
     const encoded = await encodeShared(STATE);
     await expect(decodeShared(encoded.slice(0, -6))).rejects.toBeInstanceOf(ShareLinkError);
-    await expect(decodeShared(`${encoded.slice(0, 10)}${encoded[10] === 'A' ? 'B' : 'A'}${encoded.slice(11)}`)).rejects.toBeInstanceOf(
-      ShareLinkError,
-    );
+    await expect(
+      decodeShared(`${encoded.slice(0, 10)}${encoded[10] === 'A' ? 'B' : 'A'}${encoded.slice(11)}`),
+    ).rejects.toBeInstanceOf(ShareLinkError);
     await expect(decodeShared('not a link!')).rejects.toBeInstanceOf(ShareLinkError);
     await expect(decodeShared('')).rejects.toBeInstanceOf(ShareLinkError);
     await expect(decodeShared('A'.repeat(MAX_SHARE_LINK_CHARS + 1))).rejects.toBeInstanceOf(ShareLinkError);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { maskToken, SUPPORT_ROUTES, type LogEntry } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { api, expectAccessible, messagePattern, mount, useSandboxBackend, zhSupport } from '../../../../tests/elements/support.ts';
+import {
+  api,
+  expectAccessible,
+  messagePattern,
+  mount,
+  useSandboxBackend,
+  zhSupport,
+} from '../../../../tests/elements/support.ts';
 import './impact-integration.ts';
 
 useSandboxBackend();
@@ -35,15 +42,21 @@ describe('<impact-integration>', () => {
     const integration = await mountIntegration();
     await expect.poll(() => state(integration)).toBe('healthy 200');
     await expect.element(page.getByText(maskToken(old))).toBeVisible();
-    await expect.element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.healthy, 200) })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.healthy, 200) }))
+      .toBeInTheDocument();
 
     await sandboxStore.resetToken('readWrite');
     // The copy does not follow the reset by itself.
     await expect.element(page.getByText(zhSupport.staleCopy)).toBeVisible();
     await checkNow();
     await expect.poll(() => state(integration)).toBe('failing 401');
-    await expect.element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true))).toBeVisible();
-    await expect.element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.failing, 401) })).toBeInTheDocument();
+    await expect
+      .element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true)))
+      .toBeVisible();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.failing, 401) }))
+      .toBeInTheDocument();
 
     await userEvent.click(page.getByRole('button', { name: zhSupport.updateToken }));
     await expect.poll(() => state(integration)).toBe('healthy 200');

@@ -116,13 +116,15 @@ export class ImpactIntegration extends SandboxWidget {
     const view = this.sandbox.view;
     if (!view) return;
     // First tokens, or a sandbox of another account (reset, scenario, share link in another tab).
-    if (!this.held ? view.credentials : this.held.sid !== view.account.sid) this.takeCopy(this.held?.level ?? 'readWrite');
+    if (!this.held ? view.credentials : this.held.sid !== view.account.sid)
+      this.takeCopy(this.held?.level ?? 'readWrite');
   }
 
   override updated(changed: PropertyValues): void {
     const running = Boolean(this.held) && !this.paused && !this.tabHidden;
     if (!running) return this.stop();
-    const restart = changed.has('held') || changed.has('operation') || changed.has('interval') || this.timer === undefined;
+    const restart =
+      changed.has('held') || changed.has('operation') || changed.has('interval') || this.timer === undefined;
     if (!restart) return;
     this.stop();
     this.timer = setInterval(() => void this.check(), Math.max(2, this.interval || 5) * 1000);
@@ -176,8 +178,11 @@ export class ImpactIntegration extends SandboxWidget {
     const credentials = this.sandbox.view?.credentials;
     const held = this.held;
     const revokedAt =
-      held && credentials && credentials[held.level].previousAuthToken === held.token ? credentials[held.level].lastResetAt : null;
-    if (result.reason === 'revoked-token' && revokedAt) return s.revokedTokenAt(formatDateTime(revokedAt, resolveLocale(this.locale)));
+      held && credentials && credentials[held.level].previousAuthToken === held.token
+        ? credentials[held.level].lastResetAt
+        : null;
+    if (result.reason === 'revoked-token' && revokedAt)
+      return s.revokedTokenAt(formatDateTime(revokedAt, resolveLocale(this.locale)));
     return s.reasons[result.reason];
   }
 
@@ -187,7 +192,8 @@ export class ImpactIntegration extends SandboxWidget {
     const s = this.s;
     const t = this.t;
     const held = this.held;
-    if (!held || !view.credentials) return html`<div data-ready><p class="note">${s.integrationIntro}</p><p class="notice info">${s.integrationNeedsTokens}</p></div>`;
+    if (!held || !view.credentials)
+      return html`<div data-ready><p class="note">${s.integrationIntro}</p><p class="notice info">${s.integrationNeedsTokens}</p></div>`;
     const current = view.credentials[held.level].authToken;
     const stale = held.token !== current;
     const health = healthOf(this.last);

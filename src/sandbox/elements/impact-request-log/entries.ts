@@ -13,12 +13,15 @@ export function tokenKey(entry: RequestLogEntry): string {
 /** The distinct tokens the requests used, in the order first seen. */
 export function tokensSeen(entries: readonly LogEntry[]): Array<{ key: string; entry: RequestLogEntry }> {
   const seen = new Map<string, RequestLogEntry>();
-  for (const entry of entries) if (entry.kind === 'request' && !seen.has(tokenKey(entry))) seen.set(tokenKey(entry), entry);
+  for (const entry of entries)
+    if (entry.kind === 'request' && !seen.has(tokenKey(entry))) seen.set(tokenKey(entry), entry);
   return [...seen].map(([key, entry]) => ({ key, entry }));
 }
 
 export function statusesSeen(entries: readonly LogEntry[]): number[] {
-  return [...new Set(entries.flatMap((entry) => (entry.kind === 'request' ? [entry.status] : [])))].sort((a, b) => a - b);
+  return [...new Set(entries.flatMap((entry) => (entry.kind === 'request' ? [entry.status] : [])))].sort(
+    (a, b) => a - b,
+  );
 }
 
 /**

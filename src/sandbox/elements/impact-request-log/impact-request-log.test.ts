@@ -3,7 +3,15 @@ import { page, userEvent } from 'vitest/browser';
 import { CLIENT_HEADER, partnerApiPath, SUPPORT_ROUTES } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { toBase64 } from '../impact-try-request/request.ts';
-import { api, expectAccessible, messagePattern, mount, useSandboxBackend, zh, zhSupport } from '../../../../tests/elements/support.ts';
+import {
+  api,
+  expectAccessible,
+  messagePattern,
+  mount,
+  useSandboxBackend,
+  zh,
+  zhSupport,
+} from '../../../../tests/elements/support.ts';
 import './impact-request-log.ts';
 
 useSandboxBackend();
@@ -100,10 +108,16 @@ describe('<impact-request-log>', () => {
     await userEvent.click(boxes.nth(2));
     await userEvent.click(boxes.nth(1));
     const region = page.getByRole('region', { name: comparisonRegion });
-    await expect.element(region).toMatchTextContent(zhSupport.compareSummary(zhSupport.beforeReset, 200, zhSupport.afterReset, 401));
-    await expect.element(region.getByRole('region', { name: zhSupport.afterReset })).toMatchTextContent(messagePattern(zhSupport.revokedTokenAt));
+    await expect
+      .element(region)
+      .toMatchTextContent(zhSupport.compareSummary(zhSupport.beforeReset, 200, zhSupport.afterReset, 401));
+    await expect
+      .element(region.getByRole('region', { name: zhSupport.afterReset }))
+      .toMatchTextContent(messagePattern(zhSupport.revokedTokenAt));
     await userEvent.click(boxes.nth(0));
-    await expect.element(region).toMatchTextContent(zhSupport.compareSummary(zhSupport.earlier, 401, zhSupport.later, 200));
+    await expect
+      .element(region)
+      .toMatchTextContent(zhSupport.compareSummary(zhSupport.earlier, 401, zhSupport.later, 200));
     await expect.element(boxes.nth(2)).not.toBeChecked();
   });
 
@@ -112,7 +126,9 @@ describe('<impact-request-log>', () => {
     const log = await mount('impact-request-log', { locale: 'en' });
     await expect.poll(() => rows(log).length).toBe(1);
     await userEvent.click(page.getByRole('button', { name: 'Clear log' }));
-    await expect.element(page.getByRole('status').filter({ hasText: 'The request log is cleared.' })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'The request log is cleared.' }))
+      .toBeInTheDocument();
     await expect.poll(() => rows(log).length).toBe(0);
     await expect.element(page.getByRole('button', { name: 'Export as JSON' })).toBeDisabled();
   });

@@ -126,7 +126,11 @@ export class ImpactRequestLog extends SandboxWidget {
 
   private export(): void {
     const view = this.sandbox.view;
-    const exported = { exportedAt: new Date().toISOString(), accountSid: view?.account.sid ?? null, entries: this.entries ?? [] };
+    const exported = {
+      exportedAt: new Date().toISOString(),
+      accountSid: view?.account.sid ?? null,
+      entries: this.entries ?? [],
+    };
     const url = URL.createObjectURL(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;

@@ -15,7 +15,8 @@ export interface EntryText {
 /** A masked token, shortened for a narrow row: `sand••••JSXs`. */
 export const shortMask = (masked: string) => masked.replace(/•{4,}/, '••••');
 
-const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') => (level === 'readWrite' ? t.readWrite : t.readOnly);
+const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') =>
+  level === 'readWrite' ? t.readWrite : t.readOnly;
 
 /** Which token: level, masked, and current or when it was reset (a time of day in a row, in full when `full`). */
 export function tokenText(text: EntryText, entry: RequestLogEntry, full = false): string {

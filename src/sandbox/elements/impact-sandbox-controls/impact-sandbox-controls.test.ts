@@ -1,7 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { MAX_SHARE_LINK_CHARS, SETTINGS_ROUTES, SHARE_FRAGMENT_KEY, type SandboxView } from '../../../contract/index.ts';
+import {
+  MAX_SHARE_LINK_CHARS,
+  SETTINGS_ROUTES,
+  SHARE_FRAGMENT_KEY,
+  type SandboxView,
+} from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { offers } from '../../support/offers.ts';
 import { sharedInFragment } from '../../support/share-link.ts';
@@ -34,7 +39,9 @@ describe('<impact-sandbox-controls>', () => {
     await userEvent.keyboard('{Escape}');
     await sandboxStore.enableLegacyTokens();
     await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
-    await expect.element(page.getByRole('dialog', { name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.enabled.title) })).toBeVisible();
+    await expect
+      .element(page.getByRole('dialog', { name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.enabled.title) }))
+      .toBeVisible();
     await expectAccessible(controls);
   });
 
@@ -46,7 +53,11 @@ describe('<impact-sandbox-controls>', () => {
     const before = sandboxStore.view!.account.sid;
     await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
     await expect
-      .element(page.getByRole('status').filter({ hasText: zhSupport.scenarioLoaded(zhSupport.scenarios['rate-limited'].title) }))
+      .element(
+        page
+          .getByRole('status')
+          .filter({ hasText: zhSupport.scenarioLoaded(zhSupport.scenarios['rate-limited'].title) }),
+      )
       .toBeVisible();
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     expect(sandboxStore.view!.account.sid).not.toBe(before);
@@ -59,7 +70,9 @@ describe('<impact-sandbox-controls>', () => {
     await mount('impact-sandbox-controls', { locale: 'zh' });
     await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.scenarioPicker }), 'upgraded');
     await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
-    const dialog = page.getByRole('dialog', { name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.upgraded.title) });
+    const dialog = page.getByRole('dialog', {
+      name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.upgraded.title),
+    });
     await expect.element(dialog).toMatchTextContent(zhSupport.confirmReplaces);
     await userEvent.click(dialog.getByRole('button', { name: zhSupport.cancel }));
     await expect.element(page.getByRole('status').filter({ hasText: zhSupport.keptSandbox })).toBeVisible();

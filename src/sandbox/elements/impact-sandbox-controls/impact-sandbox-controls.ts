@@ -69,7 +69,11 @@ export class ImpactSandboxControls extends SandboxWidget implements SupportTools
   private readonly onOffers = () => {
     if (!this.presentsOffers) return;
     const notice = offers.notice;
-    if (notice) this.say(noticeText(this.s, notice), notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed');
+    if (notice)
+      this.say(
+        noticeText(this.s, notice),
+        notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed',
+      );
     this.requestUpdate();
   };
 

@@ -79,7 +79,9 @@ export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, p
     : offer.kind === 'scenario'
       ? s.confirmScenarioTitle(s.scenarios[offer.scenario].title)
       : s.confirmShareTitle;
-  return html`<dialog part="offer-dialog" class="offer" aria-labelledby="offer-title" aria-describedby="offer-body" @cancel=${(e: Event) => {
+  return html`<dialog part="offer-dialog" class="offer" aria-labelledby="offer-title" aria-describedby="offer-body" @cancel=${(
+    e: Event,
+  ) => {
     e.preventDefault();
     host.declineOffer();
   }}>

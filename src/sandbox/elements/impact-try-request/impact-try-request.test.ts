@@ -3,7 +3,15 @@ import { page, userEvent } from 'vitest/browser';
 import { maskToken } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { SUPPORT_ROUTES, type LogEntry } from '../../../contract/index.ts';
-import { api, expectAccessible, messagePattern, mount, useSandboxBackend, zh, zhSupport } from '../../../../tests/elements/support.ts';
+import {
+  api,
+  expectAccessible,
+  messagePattern,
+  mount,
+  useSandboxBackend,
+  zh,
+  zhSupport,
+} from '../../../../tests/elements/support.ts';
 import './impact-try-request.ts';
 
 useSandboxBackend();
@@ -109,11 +117,18 @@ describe('<impact-try-request>', () => {
     const panel = await mount('impact-try-request', { locale: 'zh' });
     await userEvent.click(choice(zh.previousReadWrite));
     expect(await sendRequest(panel)).toBe('401');
-    await expect.element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true))).toBeVisible();
+    await expect
+      .element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true)))
+      .toBeVisible();
     // The API's own body stays English.
     await expect.element(body()).toMatchTextContent(/no longer passes authorization/);
     const { entries } = (await api('GET', SUPPORT_ROUTES.log)) as { entries: LogEntry[] };
-    expect(entries.at(-1)).toMatchObject({ kind: 'request', client: 'try-request', status: 401, reason: 'revoked-token' });
+    expect(entries.at(-1)).toMatchObject({
+      kind: 'request',
+      client: 'try-request',
+      status: 401,
+      reason: 'revoked-token',
+    });
   });
 
   it('the curl command runs as shown: real values, the token masked until shown, copied whole', async () => {

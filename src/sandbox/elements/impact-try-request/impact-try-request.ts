@@ -1,14 +1,5 @@
 import { html, nothing } from 'lit';
-import {
-  API_VERSIONS,
-  CLIENT_HEADER,
-  maskToken,
-  partnerApiPath,
-  PARTNER_RESOURCES,
-  REASON_HEADER,
-  resolveLocale,
-} from '../../../contract/index.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
+import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
 import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { serverMirror } from '../../support/mirror.ts';
@@ -16,16 +7,14 @@ import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { renderCurl } from './curl-command.ts';
+import { renderExchange } from './exchange-view.ts';
 import { tryRequestStyles } from './impact-try-request.styles.ts';
 import {
   curlCommand,
   DEFAULT_BODY,
   hasBody,
   METHODS,
-  prettyBody,
-  reasonOf,
-  STATUS_TEXT,
-  toBase64,
+  performRequest,
   valueOf,
   type CredentialChoice,
   type Exchange,
@@ -58,8 +47,8 @@ import {
  * @cssprop [--impact-color-surface-muted=#f6f8fa] - Background of the response and the curl command.
  * @cssprop [--impact-color-border=#c9ced8] - The credential group's border.
  * @cssprop [--impact-color-border-subtle=#eef0f4] - Borders of the response and the curl command.
- * @cssprop [--impact-color-danger=#b42318] - The edge of the "enable legacy tokens first" notice.
- * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status and that notice.
+ * @cssprop [--impact-color-danger=#b42318] - The edge of an error notice (the widgets' shared look).
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status.
  * @cssprop [--impact-color-danger-text=#912018] - Text of an error status.
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
@@ -167,46 +156,21 @@ export class ImpactTryRequest extends SandboxWidget {
     event.preventDefault();
     const pair = this.credentials();
     if (!pair) return;
-    const headers: Record<string, string> = { [CLIENT_HEADER]: 'try-request' };
-    const revokedAt = this.revokedAt();
-    // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
-    if (pair.sid || pair.token) headers.Authorization = `Basic ${toBase64(`${pair.sid}:${pair.token}`)}`;
-    if (this.versionOverride) headers['IR-Version'] = this.versionOverride;
-    const withBody = hasBody(this.method);
-    if (withBody) headers['Content-Type'] = 'application/json';
     this.sending = true;
-    try {
-      const response = await fetch(this.path(pair.sid), {
-        method: this.method,
-        headers,
-        body: withBody ? this.requestBody : undefined,
-      });
-      const text = await response.text();
-      // Every request grows the log, and a write changes the sandbox: the other widgets (and the
-      // server's copy for curl) follow before the response is shown.
-      await sandboxStore.refresh().catch(() => undefined);
-      this.exchange = {
-        sequence: (this.exchange?.sequence ?? 0) + 1,
-        status: response.status,
-        statusText: response.statusText || STATUS_TEXT[response.status] || '',
-        headers: [...response.headers.entries()],
-        body: prettyBody(text),
-        reason: reasonOf(response.headers.get(REASON_HEADER)),
-        revokedAt,
-      };
-    } catch (error) {
-      this.exchange = {
-        sequence: (this.exchange?.sequence ?? 0) + 1,
-        status: 0,
-        statusText: error instanceof Error ? error.message : String(error),
-        headers: [],
-        body: '',
-        reason: null,
-        revokedAt: null,
-      };
-    } finally {
-      this.sending = false;
-    }
+    const exchange = await performRequest({
+      sequence: (this.exchange?.sequence ?? 0) + 1,
+      path: this.path(pair.sid),
+      method: this.method,
+      ...pair,
+      versionOverride: this.versionOverride,
+      body: this.requestBody,
+      revokedAt: this.revokedAt(),
+    });
+    // Every request grows the log, and a write changes the sandbox: the other widgets (and the
+    // server's copy for curl) follow before the response is shown.
+    await sandboxStore.refresh().catch(() => undefined);
+    this.exchange = exchange;
+    this.sending = false;
     await this.updateComplete;
     // The response may be below the fold (or the console's own scroll): always bring it into view.
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -319,7 +283,7 @@ export class ImpactTryRequest extends SandboxWidget {
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
-      ${this.exchange ? this.renderExchange(this.exchange) : nothing}
+      ${this.exchange ? renderExchange(this.t, this.s, resolveLocale(this.locale), this.exchange) : nothing}
       ${renderCurl(
         t,
         this.s,
@@ -339,33 +303,6 @@ export class ImpactTryRequest extends SandboxWidget {
         },
       )}
     `;
-  }
-
-  /** The reason the sandbox gave, in the page's language (the API's own body stays English). */
-  private renderReason(exchange: Exchange) {
-    if (!exchange.reason || exchange.status < 400) return nothing;
-    const s = this.s;
-    const text =
-      exchange.reason === 'revoked-token' && exchange.revokedAt
-        ? s.revokedTokenAt(formatDateTime(exchange.revokedAt, resolveLocale(this.locale)))
-        : s.reasons[exchange.reason];
-    return html`<p class="reason" part="reason"><strong>${s.why}</strong>${text}</p>`;
-  }
-
-  private renderExchange(exchange: Exchange) {
-    const t = this.t;
-    return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence}>
-      <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>
-        <strong>${exchange.status}</strong> ${exchange.statusText}
-      </p>
-      ${this.renderReason(exchange)}
-      <details>
-        <summary>${t.responseHeaders}</summary>
-        <pre class="mono">${exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
-      </details>
-      <h3 class="body-heading">${t.responseBody}</h3>
-      <pre class="mono body" part="response-body" tabindex="0" aria-label=${t.responseBody}>${exchange.body}</pre>
-    </section>`;
   }
 
   static override styles = [...widgetStyles, formControls, tryRequestStyles];

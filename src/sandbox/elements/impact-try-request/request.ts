@@ -1,5 +1,11 @@
 /** The try-request panel's request and response, apart from drawing them. */
-import { REASON_CODES, type HttpMethod, type ReasonCode } from '../../../contract/index.ts';
+import {
+  CLIENT_HEADER,
+  REASON_CODES,
+  REASON_HEADER,
+  type HttpMethod,
+  type ReasonCode,
+} from '../../../contract/index.ts';
 
 /** The methods the partner API's resources answer (HEAD and PATCH are not offered). */
 export const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const satisfies readonly HttpMethod[];
@@ -92,4 +98,49 @@ export function valueOf(event: Event): string {
     target instanceof HTMLTextAreaElement
     ? target.value
     : '';
+}
+
+/** Sends the panel's request (marked as the panel's, for the request log) and reads the answer. */
+export async function performRequest(request: {
+  sequence: number;
+  path: string;
+  method: Method;
+  sid: string;
+  token: string;
+  versionOverride: string;
+  body: string;
+  revokedAt: string | null;
+}): Promise<Exchange> {
+  const headers: Record<string, string> = { [CLIENT_HEADER]: 'try-request' };
+  // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
+  if (request.sid || request.token) headers.Authorization = `Basic ${toBase64(`${request.sid}:${request.token}`)}`;
+  if (request.versionOverride) headers['IR-Version'] = request.versionOverride;
+  const withBody = hasBody(request.method);
+  if (withBody) headers['Content-Type'] = 'application/json';
+  try {
+    const response = await fetch(request.path, {
+      method: request.method,
+      headers,
+      body: withBody ? request.body : undefined,
+    });
+    return {
+      sequence: request.sequence,
+      status: response.status,
+      statusText: response.statusText || STATUS_TEXT[response.status] || '',
+      headers: [...response.headers.entries()],
+      body: prettyBody(await response.text()),
+      reason: reasonOf(response.headers.get(REASON_HEADER)),
+      revokedAt: request.revokedAt,
+    };
+  } catch (error) {
+    return {
+      sequence: request.sequence,
+      status: 0,
+      statusText: error instanceof Error ? error.message : String(error),
+      headers: [],
+      body: '',
+      reason: null,
+      revokedAt: null,
+    };
+  }
 }
