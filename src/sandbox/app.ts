@@ -8,23 +8,34 @@ import { sandboxStore } from './client-store.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
-import './elements/impact-integration/impact-integration.ts';
-import './elements/impact-request-log/impact-request-log.ts';
+import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
+import { pageLocale, supportMessages } from './support/messages.ts';
 import { serverMirror } from './support/mirror.ts';
-import { offers } from './support/offers.ts';
+import { addressAsks, consoleTools } from './support/console-tools.ts';
 
 export async function startSandbox(): Promise<void> {
   try {
-    // Every widget request goes to the worker: it must be active before the first fetch.
-    sandboxStore.backend = await startSandboxWorker();
+    // Every widget request goes to the worker: it must be active before the first fetch. The
+    // page's own strings load meanwhile (the widgets draw once the view has arrived).
+    const [backend] = await Promise.all([startSandboxWorker(), supportMessages.load(pageLocale())]);
+    sandboxStore.backend = backend;
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
     serverMirror.start();
-    offers.watchAddress();
-    await offers.handleAddress();
+    loadPanelsWhenWanted(() => import('./support-panels.ts'));
+    await handleAddress();
+    // A share link pasted into this tab's address bar changes only the fragment: no reload.
+    window.addEventListener('hashchange', () => void handleAddress());
     document.documentElement.dataset.sandbox = 'ready';
   } catch (error) {
     sandboxStore.fail(error instanceof Error ? error.message : String(error));
     document.documentElement.dataset.sandbox = 'failed';
   }
+}
+
+/** What the address asks for (`?scenario=NAME`, `#sandbox=…`), handled once by the console's tools. */
+async function handleAddress(): Promise<void> {
+  if (!addressAsks()) return;
+  const { offers } = await consoleTools.load();
+  await offers.handleAddress();
 }

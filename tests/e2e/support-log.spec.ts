@@ -4,7 +4,7 @@ import type { LogEntry } from '../../src/contract/index.ts';
 import { expect, openReady, pageApi, test } from './fixtures.ts';
 import { BOTH_LOCALES, messagePattern, requestLog, send } from './support-helpers.ts';
 
-for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
+for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test('every action and request in one timeline; two requests compared across the reset', async ({ page }) => {
       await openReady(page, sandbox);
@@ -20,28 +20,28 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       expect(await send(page, t, t.previousReadWrite)).toBe(401);
 
       const log = requestLog(page);
-      const fromPanel = log.locator('[data-kind="request"]').filter({ hasText: s.clients['try-request'] });
+      const fromPanel = log.locator('[data-kind="request"]').filter({ hasText: p.clients['try-request'] });
       await expect(fromPanel).toHaveCount(2);
       // Newest first: the 401 names the token, when it was reset, and why, in the page's language.
       const refused = fromPanel.first();
       await expect(refused).toHaveAttribute('data-status', '401');
       await expect(refused).toContainText('GET Campaigns.json');
       await expect(refused).toContainText(t.readWrite);
-      await expect(refused).toContainText(messagePattern(s.revokedAt));
+      await expect(refused).toContainText(messagePattern(p.revokedAt));
       await expect(refused).toContainText(s.reasons['revoked-token']);
-      await expect(log.getByText(s.actions['reset-token'](t.readWrite))).toBeVisible();
-      await expect(log.getByText(s.actions.enable(''))).toBeVisible();
+      await expect(log.getByText(p.actions['reset-token'](t.readWrite))).toBeVisible();
+      await expect(log.getByText(p.actions.enable(''))).toBeVisible();
 
       await refused.getByRole('checkbox').check();
       await fromPanel.last().getByRole('checkbox').check();
-      const comparison = log.getByRole('region', { name: new RegExp(`^${s.comparison}`) });
-      await expect(comparison).toContainText(s.compareSummary(s.beforeReset, 200, s.afterReset, 401));
-      await expect(comparison.getByRole('region', { name: s.beforeReset })).toContainText(s.currentToken);
-      await expect(comparison.getByRole('region', { name: s.afterReset })).toContainText(
+      const comparison = log.getByRole('region', { name: new RegExp(`^${p.comparison}`) });
+      await expect(comparison).toContainText(p.compareSummary(p.beforeReset, 200, p.afterReset, 401));
+      await expect(comparison.getByRole('region', { name: p.beforeReset })).toContainText(p.currentToken);
+      await expect(comparison.getByRole('region', { name: p.afterReset })).toContainText(
         messagePattern(s.revokedTokenAt),
       );
 
-      await log.getByRole('combobox', { name: s.filterStatus }).selectOption({ label: s.failed });
+      await log.getByRole('combobox', { name: p.filterStatus }).selectOption({ label: p.failed });
       await expect(log.locator('[data-kind="request"]:not([data-status="401"])')).toHaveCount(0);
       await expect(log.locator('[data-kind="request"][data-status="401"]')).not.toHaveCount(0);
     });
@@ -50,13 +50,13 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       await openReady(page, `${sandbox}?scenario=after-read-only-reset`);
       expect(await send(page, t, t.previousReadOnly)).toBe(401);
       const log = requestLog(page);
-      await expect(log.locator('[data-kind="request"]').filter({ hasText: s.clients['try-request'] })).toHaveCount(1);
+      await expect(log.locator('[data-kind="request"]').filter({ hasText: p.clients['try-request'] })).toHaveCount(1);
       const credentials = (
         await pageApi<{ credentials: { readOnly: { previousAuthToken: string } } }>(page, '/api/sandbox')
       ).body.credentials;
 
       const download = page.waitForEvent('download');
-      await log.getByRole('button', { name: s.exportLog }).click();
+      await log.getByRole('button', { name: p.exportLog }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^sandbox-request-log-.+\.json$/);
       const text = await readFile((await file.path())!, 'utf8');
@@ -69,9 +69,9 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
       expect(text).not.toContain(credentials.readOnly.previousAuthToken);
 
       // The integration keeps calling, so the log fills again at once: the clear is what is checked.
-      await log.getByRole('button', { name: s.clearLog }).click();
-      await expect(log.getByRole('status')).toHaveText(s.logCleared);
-      await expect(log.locator('[data-kind="request"]').filter({ hasText: s.clients['try-request'] })).toHaveCount(0);
+      await log.getByRole('button', { name: p.clearLog }).click();
+      await expect(log.getByRole('status')).toHaveText(p.logCleared);
+      await expect(log.locator('[data-kind="request"]').filter({ hasText: p.clients['try-request'] })).toHaveCount(0);
     });
   });
 }

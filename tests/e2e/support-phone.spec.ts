@@ -5,7 +5,7 @@ import { BOTH_LOCALES, expectIntegration, integration, requestLog } from './supp
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
   test(`${locale}: on a phone the integration breaks on a reset and recovers with the new token`, async ({ page }) => {
     await openReady(page, guide);
     const app = embed(page, 2);
@@ -15,10 +15,10 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
     await app.getByRole('button', { name: t.more }).tap();
     await app.getByRole('menuitem', { name: t.resetReadWrite }).tap();
     await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).tap();
-    await integration(page).getByRole('button', { name: s.checkNow }).tap();
+    await integration(page).getByRole('button', { name: p.checkNow }).tap();
     await expectIntegration(page, 'failing 401');
-    await expect(integration(page).getByRole('button', { name: s.updateToken })).toBeInViewport();
-    await integration(page).getByRole('button', { name: s.updateToken }).tap();
+    await expect(integration(page).getByRole('button', { name: p.updateToken })).toBeInViewport();
+    await integration(page).getByRole('button', { name: p.updateToken }).tap();
     await expectIntegration(page, 'healthy 200');
     await expect(requestLog(page).locator('[data-kind="request"][data-status="401"]')).not.toHaveCount(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -27,12 +27,12 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
   test(`${locale}: the full sandbox fits a phone, log comparison included`, async ({ page }) => {
     await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
     await expectIntegration(page, 'healthy 200');
-    await integration(page).getByRole('button', { name: s.checkNow }).tap();
+    await integration(page).getByRole('button', { name: p.checkNow }).tap();
     const checks = requestLog(page).getByRole('checkbox');
     await expect.poll(() => checks.count()).toBeGreaterThanOrEqual(2);
     await checks.nth(0).tap();
     await checks.nth(1).tap();
-    await expect(requestLog(page).getByRole('region', { name: new RegExp(`^${s.comparison}`) })).toBeVisible();
+    await expect(requestLog(page).getByRole('region', { name: new RegExp(`^${p.comparison}`) })).toBeVisible();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 }

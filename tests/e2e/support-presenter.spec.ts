@@ -20,7 +20,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.passes.map((pass) => pass.id)).toContain('target-size');
 }
 
-for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -39,8 +39,8 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
         expect(box.width).toBeGreaterThanOrEqual(330);
         expect(box.x + box.width).toBeLessThanOrEqual(1280);
       }
-      await expect(integration(page).getByText(s.healthy, { exact: true })).toBeInViewport();
-      await expect(page.getByRole('heading', { name: s.requestLog })).toBeInViewport();
+      await expect(integration(page).getByText(p.healthy, { exact: true })).toBeInViewport();
+      await expect(page.getByRole('heading', { name: p.requestLog })).toBeInViewport();
       await expect(app.getByRole('heading', { name: t.home })).toBeInViewport();
       const text = await requestLog(page)
         .locator('.entry')
@@ -65,7 +65,7 @@ for (const { locale, guide, sandbox, t, s } of BOTH_LOCALES) {
       expect(await send(page, t, t.previousReadWrite)).toBe(401);
       const checks = requestLog(page)
         .locator('[data-kind="request"]')
-        .filter({ hasText: s.clients['try-request'] })
+        .filter({ hasText: p.clients['try-request'] })
         .getByRole('checkbox');
       await checks.nth(0).check();
       await checks.nth(1).check();

@@ -10,13 +10,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Locator } from 'vitest/browser';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
-import { SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { PANEL_MESSAGES } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
+import { panelMessages, supportMessages } from '../../src/sandbox/support/messages.ts';
 
 export const zh = SANDBOX_MESSAGES.zh;
 export const zhSupport = SUPPORT_MESSAGES.zh;
+export const zhPanels = PANEL_MESSAGES.zh;
 
 // wcag22aa: target-size (every target at least 24×24 px or spaced as if it were).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -30,6 +33,8 @@ export function useSandboxBackend(): SetupWorker {
   beforeAll(async () => {
     // msw/vite serves the worker script (vitest.config.ts).
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
+    // The support tools' string tables load per locale in the browser (app.ts loads the page's).
+    await Promise.all(LOCALES.flatMap((locale) => [supportMessages.load(locale), panelMessages.load(locale)]));
   });
   beforeEach(async () => {
     await api('POST', SETTINGS_ROUTES.reset);

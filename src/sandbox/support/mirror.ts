@@ -84,6 +84,8 @@ class ServerMirror extends EventTarget {
         }),
       );
       status = response.status;
+      // Read to the end: an unread body leaves the request open (devtools, "network idle").
+      await response.text();
     } catch {
       status = 0;
     }

@@ -4,8 +4,9 @@
  * draws the dialog from `offer`); a shared sandbox always asks, since the link may come from
  * anyone. The outcome is a `notice` the console shows. Bad input changes nothing.
  */
-import { isScenarioName, SHARE_FRAGMENT_KEY, type ScenarioName } from '../../contract/index.ts';
+import { isScenarioName, type ScenarioName } from '../../contract/index.ts';
 import { ApiProblem, sandboxStore } from '../client-store.ts';
+import { SCENARIO_PARAM } from './console-tools.ts';
 import { decodeShared, sharedInFragment } from './share-link.ts';
 
 export type Offer = { kind: 'scenario'; scenario: ScenarioName } | { kind: 'share'; shared: unknown };
@@ -18,16 +19,24 @@ export type SupportNotice =
   | { kind: 'kept' }
   | { kind: 'failed'; message: string };
 
-export const SCENARIO_PARAM = 'scenario';
-
-class Offers extends EventTarget {
+class Offers {
   offer: Offer | null = null;
   notice: SupportNotice | null = null;
+  /** A notice no console has shown yet (none was listening): the next console to subscribe shows it. */
+  unseen = false;
+  private readonly listeners = new Set<() => void>();
+
+  /** Calls `listener` on every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   private update(offer: Offer | null, notice: SupportNotice | null): void {
     this.offer = offer;
     this.notice = notice;
-    this.dispatchEvent(new Event('change'));
+    this.unseen = notice !== null && this.listeners.size === 0;
+    this.listeners.forEach((listener) => listener());
   }
 
   /** Loads at once into a pristine sandbox; otherwise waits for the console's confirm. */
@@ -86,13 +95,6 @@ class Offers extends EventTarget {
     history.replaceState(history.state, '', url.href.replace(/#$/, ''));
     if (shared !== null) await this.offerShared(shared);
     else if (scenario !== null) await this.offerScenario(scenario);
-  }
-
-  /** A share link pasted into this tab's address bar changes only the fragment: no reload. */
-  watchAddress(): void {
-    window.addEventListener('hashchange', () => {
-      if (location.hash.includes(`${SHARE_FRAGMENT_KEY}=`)) void this.handleAddress();
-    });
   }
 }
 

@@ -8,6 +8,7 @@ import {
   messagePattern,
   mount,
   useSandboxBackend,
+  zhPanels,
   zhSupport,
 } from '../../../../tests/elements/support.ts';
 import './impact-integration.ts';
@@ -20,12 +21,12 @@ const state = (element: HTMLElement) => {
   const root = element.shadowRoot!.querySelector<HTMLElement>('[data-health]');
   return root ? `${root.dataset.health} ${root.dataset.status}` : '';
 };
-const checkNow = () => userEvent.click(page.getByRole('button', { name: zhSupport.checkNow }));
+const checkNow = () => userEvent.click(page.getByRole('button', { name: zhPanels.checkNow }));
 
 describe('<impact-integration>', () => {
   it('is accessible waiting for tokens, healthy, and failing with the update button', async () => {
     const integration = await mountIntegration();
-    await expect.element(page.getByText(zhSupport.integrationNeedsTokens)).toBeVisible();
+    await expect.element(page.getByText(zhPanels.integrationNeedsTokens)).toBeVisible();
     await expectAccessible(integration);
     await sandboxStore.enableLegacyTokens();
     await expect.poll(() => state(integration)).toBe('healthy 200');
@@ -43,25 +44,25 @@ describe('<impact-integration>', () => {
     await expect.poll(() => state(integration)).toBe('healthy 200');
     await expect.element(page.getByText(maskToken(old))).toBeVisible();
     await expect
-      .element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.healthy, 200) }))
+      .element(page.getByRole('status').filter({ hasText: zhPanels.healthChanged(zhPanels.healthy, 200) }))
       .toBeInTheDocument();
 
     await sandboxStore.resetToken('readWrite');
     // The copy does not follow the reset by itself.
-    await expect.element(page.getByText(zhSupport.staleCopy)).toBeVisible();
+    await expect.element(page.getByText(zhPanels.staleCopy)).toBeVisible();
     await checkNow();
     await expect.poll(() => state(integration)).toBe('failing 401');
     await expect
       .element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true)))
       .toBeVisible();
     await expect
-      .element(page.getByRole('status').filter({ hasText: zhSupport.healthChanged(zhSupport.failing, 401) }))
+      .element(page.getByRole('status').filter({ hasText: zhPanels.healthChanged(zhPanels.failing, 401) }))
       .toBeInTheDocument();
 
-    await userEvent.click(page.getByRole('button', { name: zhSupport.updateToken }));
+    await userEvent.click(page.getByRole('button', { name: zhPanels.updateToken }));
     await expect.poll(() => state(integration)).toBe('healthy 200');
     await expect.element(page.getByText(maskToken(sandboxStore.view!.credentials!.readWrite.authToken))).toBeVisible();
-    await expect.element(page.getByRole('button', { name: zhSupport.updateToken })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: zhPanels.updateToken })).not.toBeInTheDocument();
 
     const { entries } = (await api('GET', SUPPORT_ROUTES.log)) as { entries: LogEntry[] };
     const calls = entries.filter((entry) => entry.kind === 'request');
@@ -73,15 +74,15 @@ describe('<impact-integration>', () => {
     await sandboxStore.enableLegacyTokens();
     const integration = await mountIntegration();
     await expect.poll(() => state(integration)).toBe('healthy 200');
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.heldToken }), 'readOnly');
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.operation }), 'write');
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhPanels.heldToken }), 'readOnly');
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhPanels.operation }), 'write');
     await expect.poll(() => state(integration)).toBe('failing 403');
     await expect.element(page.getByText(zhSupport.reasons['read-only-token'], { exact: false })).toBeVisible();
 
-    const pause = page.getByRole('button', { name: zhSupport.pause });
+    const pause = page.getByRole('button', { name: zhPanels.pause });
     await userEvent.click(pause);
     await expect.element(pause).toHaveAttribute('aria-pressed', 'true');
-    await expect.element(page.getByText(zhSupport.pausedByUser, { exact: false })).toBeVisible();
+    await expect.element(page.getByText(zhPanels.pausedByUser, { exact: false })).toBeVisible();
   });
 
   it('a replaced sandbox (a scenario) gives it a fresh copy of the new account’s token', async () => {

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ACCESS_LEVELS, maskToken, resolveLocale, type AccessLevel } from '../../../contract/index.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
-import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
+import type { PanelMessages } from '../../../i18n/support-panels.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { WatchController } from '../../support/watch.ts';
+import { panelMessages, supportMessages } from '../../support/messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { integrationStyles } from './impact-integration.styles.ts';
@@ -86,9 +89,22 @@ export class ImpactIntegration extends SandboxWidget {
     this.announcement = '';
   }
 
+  protected readonly supportStrings = new WatchController(this, supportMessages);
+  protected readonly panelStrings = new WatchController(this, panelMessages);
+
+  /** The string tables of the element's language have loaded (each locale is its own chunk). */
+  private get stringsLoaded(): boolean {
+    return supportMessages.get(this.locale) !== null && panelMessages.get(this.locale) !== null;
+  }
+
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+    return supportMessages.get(this.locale)!;
+  }
+
+  /** @internal The panel's own labels in the element's language. */
+  get p(): PanelMessages {
+    return panelMessages.get(this.locale)!;
   }
 
   override connectedCallback(): void {
@@ -156,7 +172,7 @@ export class ImpactIntegration extends SandboxWidget {
       this.last = result;
       const after = healthOf(result);
       if (after !== before)
-        this.announcement = this.s.healthChanged(after === 'healthy' ? this.s.healthy : this.s.failing, result.status);
+        this.announcement = this.p.healthChanged(after === 'healthy' ? this.p.healthy : this.p.failing, result.status);
     }
     if (this.checkAgain) {
       this.checkAgain = false;
@@ -169,11 +185,12 @@ export class ImpactIntegration extends SandboxWidget {
   private updateToken(): void {
     if (!this.held) return;
     this.takeCopy(this.held.level);
-    this.announcement = this.s.tokenUpdated;
+    this.announcement = this.p.tokenUpdated;
   }
 
   private reasonText(result: CallResult): string {
     const s = this.s;
+    const p = this.p;
     if (!result.reason) return result.statusText;
     const credentials = this.sandbox.view?.credentials;
     const held = this.held;
@@ -188,51 +205,52 @@ export class ImpactIntegration extends SandboxWidget {
 
   override render() {
     const view = this.sandbox.view;
-    if (!view) return this.renderWaiting();
+    if (!view || !this.stringsLoaded) return this.renderWaiting();
     const s = this.s;
+    const p = this.p;
     const t = this.t;
     const held = this.held;
     if (!held || !view.credentials)
-      return html`<div data-ready><p class="note">${s.integrationIntro}</p><p class="notice info">${s.integrationNeedsTokens}</p></div>`;
+      return html`<div data-ready><p class="note">${p.integrationIntro}</p><p class="notice info">${p.integrationNeedsTokens}</p></div>`;
     const current = view.credentials[held.level].authToken;
     const stale = held.token !== current;
     const health = healthOf(this.last);
-    const state = this.paused ? s.pausedByUser : this.tabHidden ? s.pausedHidden : null;
-    const badge = health === 'healthy' ? s.healthy : health === 'failing' ? s.failing : s.notStarted;
+    const state = this.paused ? p.pausedByUser : this.tabHidden ? p.pausedHidden : null;
+    const badge = health === 'healthy' ? p.healthy : health === 'failing' ? p.failing : p.notStarted;
     return html`<div data-ready data-health=${health} data-status=${this.last?.status ?? ''}>
-      <p class="note">${s.integrationIntro}</p>
+      <p class="note">${p.integrationIntro}</p>
       <div class="health health-${health}" part="health">
         <p class="badge-line">
           <span class="badge">${badge}</span>
           ${this.last ? html`<strong>${this.last.status}</strong> ${this.last.statusText}` : nothing}
           ${state ? html`<span class="state">· ${state}</span>` : nothing}
         </p>
-        ${this.last ? html`<p class="when">${s.lastCall(formatTime(this.last.at, resolveLocale(this.locale)))}</p>` : nothing}
+        ${this.last ? html`<p class="when">${p.lastCall(formatTime(this.last.at, resolveLocale(this.locale)))}</p>` : nothing}
         ${health === 'failing' && this.last ? html`<p class="why"><strong>${s.why}</strong>${this.reasonText(this.last)}</p>` : nothing}
         ${
           stale
-            ? html`<p class="stale">${s.staleCopy}</p>
-              <button type="button" class="btn" part="update-button" @click=${this.updateToken}>${s.updateToken}</button>`
+            ? html`<p class="stale">${p.staleCopy}</p>
+              <button type="button" class="btn" part="update-button" @click=${this.updateToken}>${p.updateToken}</button>`
             : nothing
         }
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="settings" part="settings">
-        <label>${s.heldToken}
+        <label>${p.heldToken}
           <select @change=${(e: Event) => this.takeCopy((e.target as HTMLSelectElement).value === 'readOnly' ? 'readOnly' : 'readWrite')}>
             ${ACCESS_LEVELS.map((level) => html`<option value=${level} ?selected=${level === held.level}>${level === 'readWrite' ? t.readWrite : t.readOnly}</option>`)}
           </select>
         </label>
         <code class="held">${maskToken(held.token)}</code>
-        <label>${s.operation}
+        <label>${p.operation}
           <select @change=${(e: Event) => (this.operation = (e.target as HTMLSelectElement).value === 'write' ? 'write' : 'read')}>
-            <option value="read" ?selected=${this.operation === 'read'}>${s.readOperation}</option>
-            <option value="write" ?selected=${this.operation === 'write'}>${s.writeOperation}</option>
+            <option value="read" ?selected=${this.operation === 'read'}>${p.readOperation}</option>
+            <option value="write" ?selected=${this.operation === 'write'}>${p.writeOperation}</option>
           </select>
         </label>
         <div class="buttons">
-          <button type="button" class="btn secondary" aria-pressed=${this.paused ? 'true' : 'false'} @click=${() => (this.paused = !this.paused)}>${s.pause}</button>
-          <button type="button" class="btn secondary" @click=${() => void this.check()}>${s.checkNow}</button>
+          <button type="button" class="btn secondary" aria-pressed=${this.paused ? 'true' : 'false'} @click=${() => (this.paused = !this.paused)}>${p.pause}</button>
+          <button type="button" class="btn secondary" @click=${() => void this.check()}>${p.checkNow}</button>
         </div>
       </div>
     </div>`;

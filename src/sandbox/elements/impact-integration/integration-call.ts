@@ -48,7 +48,8 @@ export async function callPartnerApi(held: HeldToken, operation: Operation): Pro
       headers,
       body: write ? JSON.stringify({ CampaignId: '12001', OrderId: `INTEGRATION-${++orders}` }) : undefined,
     });
-    await response.body?.cancel();
+    // Read to the end (a cancelled body shows as a failed request in devtools).
+    await response.text();
     return {
       status: response.status,
       statusText: response.statusText || STATUS_TEXT[response.status] || '',

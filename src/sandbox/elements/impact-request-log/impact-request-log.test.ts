@@ -10,6 +10,7 @@ import {
   mount,
   useSandboxBackend,
   zh,
+  zhPanels,
   zhSupport,
 } from '../../../../tests/elements/support.ts';
 import './impact-request-log.ts';
@@ -32,14 +33,14 @@ async function call(token: string, client = 'integration'): Promise<number> {
   return response.status;
 }
 
-const comparisonRegion = new RegExp(`^${zhSupport.comparison}`);
+const comparisonRegion = new RegExp(`^${zhPanels.comparison}`);
 const rows = (log: HTMLElement) => [...log.shadowRoot!.querySelectorAll<HTMLElement>('[data-entry]')];
 const requestRows = (log: HTMLElement) => rows(log).filter((row) => row.dataset.kind === 'request');
 
 describe('<impact-request-log>', () => {
   it('is accessible empty, with entries, and with two requests compared', async () => {
     const log = await mount('impact-request-log', { locale: 'zh' });
-    await expect.element(page.getByText(zhSupport.emptyLog)).toBeVisible();
+    await expect.element(page.getByText(zhPanels.emptyLog)).toBeVisible();
     await expectAccessible(log);
     await sandboxStore.enableLegacyTokens();
     const first = sandboxStore.view!.credentials!.readWrite.authToken;
@@ -65,13 +66,13 @@ describe('<impact-request-log>', () => {
     const [newest, reset, enabled] = rows(log);
     expect(newest!.dataset.status).toBe('401');
     expect(newest!.textContent).toContain('GET Campaigns.json');
-    expect(newest!.textContent).toContain(zhSupport.clients.integration);
+    expect(newest!.textContent).toContain(zhPanels.clients.integration);
     expect(newest!.textContent).toContain(`${zh.readWrite} ${old.slice(0, 4)}••••${old.slice(-4)}`);
-    expect(newest!.textContent).toMatch(messagePattern(zhSupport.revokedAt));
+    expect(newest!.textContent).toMatch(messagePattern(zhPanels.revokedAt));
     expect(newest!.textContent).toContain(zhSupport.reasons['revoked-token']);
     expect(newest!.textContent).not.toContain(old);
-    expect(reset!.textContent).toContain(zhSupport.actions['reset-token'](zh.readWrite));
-    expect(enabled!.textContent).toContain(zhSupport.actions.enable(''));
+    expect(reset!.textContent).toContain(zhPanels.actions['reset-token'](zh.readWrite));
+    expect(enabled!.textContent).toContain(zhPanels.actions.enable(''));
   });
 
   it('filters by token and by status; actions stay in the timeline', async () => {
@@ -83,13 +84,13 @@ describe('<impact-request-log>', () => {
     expect(await call('sandbox~not-a-real-token-at-all00')).toBe(401);
     await expect.poll(() => requestRows(log).length).toBe(3);
 
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.filterStatus }), zhSupport.failed);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhPanels.filterStatus }), zhPanels.failed);
     await expect.poll(() => requestRows(log).map((row) => row.dataset.status)).toEqual(['401']);
-    await expect.element(page.getByText(zhSupport.entriesShown(2, 4), { exact: false })).toBeVisible();
+    await expect.element(page.getByText(zhPanels.entriesShown(2, 4), { exact: false })).toBeVisible();
 
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.filterStatus }), zhSupport.allStatuses);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhPanels.filterStatus }), zhPanels.allStatuses);
     const readOnlyOption = `${zh.readOnly} ${readOnly.authToken.slice(0, 4)}••••${readOnly.authToken.slice(-4)}`;
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.filterToken }), readOnlyOption);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhPanels.filterToken }), readOnlyOption);
     await expect.poll(() => requestRows(log).length).toBe(1);
     expect(rows(log).filter((row) => row.dataset.kind === 'action')).toHaveLength(1);
   });
@@ -110,14 +111,14 @@ describe('<impact-request-log>', () => {
     const region = page.getByRole('region', { name: comparisonRegion });
     await expect
       .element(region)
-      .toMatchTextContent(zhSupport.compareSummary(zhSupport.beforeReset, 200, zhSupport.afterReset, 401));
+      .toMatchTextContent(zhPanels.compareSummary(zhPanels.beforeReset, 200, zhPanels.afterReset, 401));
     await expect
-      .element(region.getByRole('region', { name: zhSupport.afterReset }))
+      .element(region.getByRole('region', { name: zhPanels.afterReset }))
       .toMatchTextContent(messagePattern(zhSupport.revokedTokenAt));
     await userEvent.click(boxes.nth(0));
     await expect
       .element(region)
-      .toMatchTextContent(zhSupport.compareSummary(zhSupport.earlier, 401, zhSupport.later, 200));
+      .toMatchTextContent(zhPanels.compareSummary(zhPanels.earlier, 401, zhPanels.later, 200));
     await expect.element(boxes.nth(2)).not.toBeChecked();
   });
 

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
-import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
+import type { PanelMessages } from '../../../i18n/support-panels.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { WatchController } from '../../support/watch.ts';
+import { panelMessages, supportMessages } from '../../support/messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
@@ -76,9 +79,22 @@ export class ImpactRequestLog extends SandboxWidget {
     this.message = '';
   }
 
+  protected readonly supportStrings = new WatchController(this, supportMessages);
+  protected readonly panelStrings = new WatchController(this, panelMessages);
+
+  /** The string tables of the element's language have loaded (each locale is its own chunk). */
+  private get stringsLoaded(): boolean {
+    return supportMessages.get(this.locale) !== null && panelMessages.get(this.locale) !== null;
+  }
+
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+    return supportMessages.get(this.locale)!;
+  }
+
+  /** @internal The panel's own labels in the element's language. */
+  get p(): PanelMessages {
+    return panelMessages.get(this.locale)!;
   }
 
   override willUpdate(): void {
@@ -118,7 +134,7 @@ export class ImpactRequestLog extends SandboxWidget {
       this.loadedFor = -1;
       void this.load();
       this.compared = [];
-      this.message = this.s.logCleared;
+      this.message = this.p.logCleared;
     } catch (error) {
       this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
     }
@@ -140,47 +156,48 @@ export class ImpactRequestLog extends SandboxWidget {
   }
 
   private get text(): EntryText {
-    return { t: this.t, s: this.s, locale: resolveLocale(this.locale) };
+    return { t: this.t, s: this.s, p: this.p, locale: resolveLocale(this.locale) };
   }
 
   override render() {
-    if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
+    if (!this.sandbox.view || this.entries === null || !this.stringsLoaded) return this.renderWaiting();
     const s = this.s;
+    const p = this.p;
     const entries = this.entries;
     const shown = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();
     const requests = entries.filter((entry) => entry.kind === 'request').length;
     return html`<div data-ready>
-      <p class="note">${s.requestLogIntro}</p>
+      <p class="note">${p.requestLogIntro}</p>
       <div class="toolbar" part="toolbar">
-        <label>${s.filterToken}
+        <label>${p.filterToken}
           <select @change=${(e: Event) => (this.tokenFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="all" ?selected=${this.tokenFilter === 'all'}>${s.allTokens}</option>
-            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? s.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, shortMask(entry.token.masked)) : s.noToken}</option>`)}
+            <option value="all" ?selected=${this.tokenFilter === 'all'}>${p.allTokens}</option>
+            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? p.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, shortMask(entry.token.masked)) : p.noToken}</option>`)}
           </select>
         </label>
-        <label>${s.filterStatus}
+        <label>${p.filterStatus}
           <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="all" ?selected=${this.statusFilter === 'all'}>${s.allStatuses}</option>
-            <option value="success" ?selected=${this.statusFilter === 'success'}>${s.successful}</option>
-            <option value="failure" ?selected=${this.statusFilter === 'failure'}>${s.failed}</option>
+            <option value="all" ?selected=${this.statusFilter === 'all'}>${p.allStatuses}</option>
+            <option value="success" ?selected=${this.statusFilter === 'success'}>${p.successful}</option>
+            <option value="failure" ?selected=${this.statusFilter === 'failure'}>${p.failed}</option>
             ${statusesSeen(entries).map((status) => html`<option value=${status} ?selected=${this.statusFilter === String(status)}>${status}</option>`)}
           </select>
         </label>
         <div class="buttons">
-          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.clear}>${s.clearLog}</button>
-          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.export}>${s.exportLog}</button>
+          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.clear}>${p.clearLog}</button>
+          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.export}>${p.exportLog}</button>
         </div>
       </div>
       <p class="visually-hidden" role="status">${this.message}</p>
       ${this.renderComparison(entries)}
       ${
         entries.length === 0
-          ? html`<p class="note empty">${s.emptyLog}</p>`
-          : html`<p class="note count">${s.entriesShown(shown.length, entries.length)}${requests >= 2 && this.compared.length < 2 ? ` · ${s.compareHint}` : ''}</p>
+          ? html`<p class="note empty">${p.emptyLog}</p>`
+          : html`<p class="note count">${p.entriesShown(shown.length, entries.length)}${requests >= 2 && this.compared.length < 2 ? ` · ${p.compareHint}` : ''}</p>
             ${
               shown.length === 0
-                ? html`<p class="note empty">${s.noMatches}</p>`
-                : html`<ol class="entries" part="entries" tabindex="0" aria-label=${s.requestLog}>
+                ? html`<p class="note empty">${p.noMatches}</p>`
+                : html`<ol class="entries" part="entries" tabindex="0" aria-label=${p.requestLog}>
                   ${shown.map((entry) => renderEntry(this.text, entry, { checked: this.compared.includes(entry.id), toggle: this.toggleCompared }))}
                 </ol>`
             }`
@@ -192,10 +209,11 @@ export class ImpactRequestLog extends SandboxWidget {
     const result = comparison(entries, this.compared);
     if (!result) return nothing;
     const s = this.s;
+    const p = this.p;
     const [first, second] = result.pair;
-    const [before, after] = result.acrossReset ? [s.beforeReset, s.afterReset] : [s.earlier, s.later];
+    const [before, after] = result.acrossReset ? [p.beforeReset, p.afterReset] : [p.earlier, p.later];
     return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading" data-comparison>
-      <p class="comparison-title" id="comparison-heading"><strong>${s.comparison}: ${s.compareSummary(before, first.status, after, second.status)}</strong></p>
+      <p class="comparison-title" id="comparison-heading"><strong>${p.comparison}: ${p.compareSummary(before, first.status, after, second.status)}</strong></p>
       <div class="sides">${renderSide(this.text, before, first)}${renderSide(this.text, after, second)}</div>
     </section>`;
   }

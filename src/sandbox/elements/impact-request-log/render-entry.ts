@@ -3,12 +3,14 @@ import { html, nothing } from 'lit';
 import type { Locale, LogEntry, RequestLogEntry } from '../../../contract/index.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { resourceOf } from './entries.ts';
 
 export interface EntryText {
   t: SandboxMessages;
   s: SupportMessages;
+  p: PanelMessages;
   locale: Locale;
 }
 
@@ -20,16 +22,16 @@ const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') =>
 
 /** Which token: level, masked, and current or when it was reset (a time of day in a row, in full when `full`). */
 export function tokenText(text: EntryText, entry: RequestLogEntry, full = false): string {
-  const { s, locale } = text;
-  if (!entry.token) return s.noToken;
+  const { p, locale } = text;
+  if (!entry.token) return p.noToken;
   const at = entry.token.revokedAt;
   const state = entry.token.current
-    ? s.currentToken
+    ? p.currentToken
     : at
-      ? s.revokedAt(full ? formatDateTime(at, locale) : formatTime(at, locale))
+      ? p.revokedAt(full ? formatDateTime(at, locale) : formatTime(at, locale))
       : '';
   const masked = full ? entry.token.masked : shortMask(entry.token.masked);
-  return [s.tokenOf(levelName(text, entry.token.level), masked), state].filter(Boolean).join(' · ');
+  return [p.tokenOf(levelName(text, entry.token.level), masked), state].filter(Boolean).join(' · ');
 }
 
 /** The reason in the page's language; in full, a reset token's reason names the time. */
@@ -40,7 +42,7 @@ export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry, ful
 }
 
 export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }): string {
-  const { s } = text;
+  const { s, p } = text;
   const detail =
     entry.action === 'reset-token' && entry.level
       ? levelName(text, entry.level)
@@ -49,7 +51,7 @@ export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }
         : entry.action === 'scenario' && entry.scenario
           ? s.scenarios[entry.scenario].title
           : '';
-  return s.actions[entry.action](detail);
+  return p.actions[entry.action](detail);
 }
 
 export function requestSummary(entry: RequestLogEntry): string {
@@ -69,17 +71,17 @@ export function renderEntry(
       <span class="line">${time} <span class="action-text">${actionText(text, entry)}</span></span>
     </li>`;
   }
-  const { s } = text;
+  const { p } = text;
   const label = `${formatTime(entry.at, text.locale)} ${requestSummary(entry)} ${entry.status}`;
   return html`<li class="entry request" data-entry=${entry.id} data-kind="request" data-status=${entry.status}>
     <label class="compare">
-      <input type="checkbox" .checked=${compare.checked} aria-label=${s.compareEntry(label)} @change=${() => compare.toggle(entry.id)} />
+      <input type="checkbox" .checked=${compare.checked} aria-label=${p.compareEntry(label)} @change=${() => compare.toggle(entry.id)} />
     </label>
     <div class="details">
       <span class="line">
         ${time} <span class=${statusClass(entry.status)}>${entry.status}</span>
         <code class="path">${requestSummary(entry)}</code>
-        <span class="client">${s.clients[entry.client]}</span>
+        <span class="client">${p.clients[entry.client]}</span>
       </span>
       <span class="line token">${tokenText(text, entry)}</span>
       ${entry.status >= 400 ? html`<span class="line reason">${reasonText(text, entry)}</span>` : nothing}
@@ -88,20 +90,20 @@ export function renderEntry(
 }
 
 export function renderSide(text: EntryText, heading: string, entry: RequestLogEntry) {
-  const { s, locale } = text;
+  const { p, locale } = text;
   return html`<section class="side" aria-label=${heading}>
     <p class="side-title"><strong>${heading}</strong></p>
     <p class=${statusClass(entry.status)}><strong>${entry.status}</strong></p>
     <dl>
-      <dt>${s.time}</dt>
+      <dt>${p.time}</dt>
       <dd>${formatDateTime(entry.at, locale)}</dd>
-      <dt>${s.request}</dt>
+      <dt>${p.request}</dt>
       <dd><code>${entry.method} ${entry.path}</code></dd>
-      <dt>${s.token}</dt>
+      <dt>${p.token}</dt>
       <dd>${tokenText(text, entry, true)}</dd>
-      <dt>${s.client}</dt>
-      <dd>${s.clients[entry.client]}</dd>
-      <dt>${s.reason}</dt>
+      <dt>${p.client}</dt>
+      <dd>${p.clients[entry.client]}</dd>
+      <dt>${p.reason}</dt>
       <dd>${reasonText(text, entry, true)}</dd>
     </dl>
   </section>`;

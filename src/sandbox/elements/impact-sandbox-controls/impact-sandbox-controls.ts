@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
-import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
-import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { offers } from '../../support/offers.ts';
-import { encodeShared, shareUrl } from '../../support/share-link.ts';
+import { WatchController } from '../../support/watch.ts';
+import { supportMessages } from '../../support/messages.ts';
+import { consoleTools } from '../../support/console-tools.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
-import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHost } from './support-tools.ts';
+import type { ConsoleHost, ConsoleTools } from './console-tools.ts';
 
 /**
  * @summary The sandbox console: what the sandbox looks like now, "reset sandbox" (back to legacy
@@ -48,147 +48,83 @@ import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHos
  * @cssprop [--impact-space-medium=0.75em] - Space around notices.
  * @cssprop [--impact-space-large=1em] - Space above the dialog's buttons.
  */
-export class ImpactSandboxControls extends SandboxWidget implements SupportToolsHost {
+export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost {
   static override properties = {
     message: { state: true },
     messageIsError: { state: true },
-    scenarioChoice: { state: true },
-    shareLink: { state: true },
-    busy: { state: true },
   };
 
   declare private message: string;
   declare private messageIsError: boolean;
-  /** @internal */
-  declare scenarioChoice: ScenarioName;
-  /** @internal */
-  declare shareLink: string;
-  /** @internal */
-  declare busy: boolean;
 
-  private readonly onOffers = () => {
-    if (!this.presentsOffers) return;
-    const notice = offers.notice;
-    if (notice)
-      this.say(
-        noticeText(this.s, notice),
-        notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed',
-      );
-    this.requestUpdate();
-  };
+  protected readonly supportStrings = new WatchController(this, supportMessages);
+  protected readonly toolsLoader = new WatchController(this, consoleTools);
+  /** The scenario picker, share link and confirm dialog, once their chunk has loaded. */
+  private tools: ConsoleTools | null = null;
+  private nearby: IntersectionObserver | null = null;
+  private readonly loadTools = () => void consoleTools.load();
 
   constructor() {
     super();
     this.message = '';
     this.messageIsError = false;
-    this.scenarioChoice = 'enabled';
-    this.shareLink = '';
-    this.busy = false;
+  }
+
+  /** The string tables of the element's language have loaded (each locale is its own chunk). */
+  private get stringsLoaded(): boolean {
+    return supportMessages.get(this.locale) !== null;
   }
 
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+    return supportMessages.get(this.locale)!;
   }
 
-  /** Only the page's first console answers the address and draws the confirm dialog. */
-  private get presentsOffers(): boolean {
+  /** @internal Only the page's first console answers the address and draws the confirm dialog. */
+  get presentsOffers(): boolean {
     return document.querySelector('impact-sandbox-controls') === this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    offers.addEventListener('change', this.onOffers);
+    this.addEventListener('focusin', this.loadTools);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    offers.removeEventListener('change', this.onOffers);
+    this.nearby?.disconnect();
+    this.nearby = null;
+    this.removeEventListener('focusin', this.loadTools);
+  }
+
+  /**
+   * The tools load a little before the console is seen. Watched only once the sandbox has drawn:
+   * until then the widgets above are short and the page has not taken its final height.
+   */
+  private watchNearby(): void {
+    if (this.nearby || !this.sandbox.view || consoleTools.module) return;
+    this.nearby = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.loadTools(),
+      {
+        rootMargin: '600px 0px',
+      },
+    );
+    this.nearby.observe(this);
+  }
+
+  override willUpdate(): void {
+    if (!this.tools && consoleTools.module) this.tools = new consoleTools.module.ConsoleTools(this);
   }
 
   override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.offer');
-    if (!dialog) return;
-    const wanted = this.presentsOffers && offers.offer !== null;
-    if (wanted && !dialog.open) dialog.showModal();
-    else if (!wanted && dialog.open) dialog.close();
+    this.watchNearby();
   }
 
-  private say(message: string, isError = false): void {
+  /** @internal */
+  say(message: string, isError = false): void {
     this.message = message;
     this.messageIsError = isError;
   }
-
-  /** @internal */
-  chooseScenario(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isScenarioName(value)) this.scenarioChoice = value;
-  }
-
-  /** @internal */
-  loadScenario = async (): Promise<void> => {
-    this.busy = true;
-    try {
-      await offers.offerScenario(this.scenarioChoice);
-    } finally {
-      this.busy = false;
-    }
-  };
-
-  /** @internal */
-  acceptOffer = async (): Promise<void> => {
-    this.busy = true;
-    try {
-      await offers.accept();
-    } finally {
-      this.busy = false;
-    }
-    this.focusIfLost('#scenario');
-  };
-
-  /** @internal */
-  declineOffer = (): void => {
-    offers.decline();
-    this.focusIfLost('#scenario');
-  };
-
-  /**
-   * The link for this page with the sandbox in its fragment. A long log makes a long link: then
-   * it carries fewer of the newest log entries (the backend's default is its most), none at worst.
-   */
-  private async buildShareLink(): Promise<string> {
-    const page = `${location.origin}${location.pathname}`;
-    let link = shareUrl(page, await encodeShared(await sandboxStore.readShared()));
-    for (const logEntries of [15, 5, 0]) {
-      if (link.length <= MAX_SHARE_LINK_CHARS) break;
-      link = shareUrl(page, await encodeShared(await sandboxStore.readShared(logEntries)));
-    }
-    return link;
-  }
-
-  /** @internal */
-  copyShareLink = async (): Promise<void> => {
-    const s = this.s;
-    this.busy = true;
-    try {
-      const link = await this.buildShareLink();
-      if (link.length > MAX_SHARE_LINK_CHARS) {
-        this.shareLink = '';
-        return this.say(s.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);
-      }
-      this.shareLink = link;
-      try {
-        await navigator.clipboard.writeText(link);
-        this.say(s.shareCopied(link.length));
-      } catch {
-        this.say(s.shareCopyFailed, true);
-      }
-    } catch (error) {
-      this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
-    } finally {
-      this.busy = false;
-    }
-  };
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -214,14 +150,15 @@ export class ImpactSandboxControls extends SandboxWidget implements SupportTools
     this.focusIfLost('#reset-sandbox');
   }
 
-  private focusIfLost(selector: string): void {
+  /** @internal */
+  focusIfLost(selector: string): void {
     if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view) return this.renderWaiting();
+    if (!view || !this.stringsLoaded) return this.renderWaiting();
     const recovery = view.recovery;
     return html`
       <div data-ready>
@@ -242,7 +179,7 @@ export class ImpactSandboxControls extends SandboxWidget implements SupportTools
         </dl>
         <button type="button" class="btn secondary" id="reset-sandbox" part="reset-button" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
         <p class=${this.message ? (this.messageIsError ? 'notice error' : 'notice') : ''} role="status">${this.message}</p>
-        ${renderSupportTools(this)}
+        ${this.tools?.render() ?? nothing}
         <dialog part="dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
           <h2 id="reset-title">${t.resetSandboxTitle}</h2>
           <p id="reset-body">${t.resetSandboxBody}</p>
@@ -251,7 +188,7 @@ export class ImpactSandboxControls extends SandboxWidget implements SupportTools
             <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
           </div>
         </dialog>
-        ${renderOfferDialog(this, offers.offer, view.pristine)}
+        ${this.tools?.renderDialog(view.pristine) ?? nothing}
       </div>
     `;
   }

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
-import { SUPPORT_MESSAGES, type SupportMessages } from '../../../i18n/support.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { supportMessages } from '../../support/messages.ts';
 import { serverMirror } from '../../support/mirror.ts';
 import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
@@ -112,9 +113,16 @@ export class ImpactTryRequest extends SandboxWidget {
     this.curlCopyMessage = '';
   }
 
+  protected readonly supportStrings = new WatchController(this, supportMessages);
+
+  /** The string tables of the element's language have loaded (each locale is its own chunk). */
+  private get stringsLoaded(): boolean {
+    return supportMessages.get(this.locale) !== null;
+  }
+
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return SUPPORT_MESSAGES[resolveLocale(this.locale)];
+    return supportMessages.get(this.locale)!;
   }
 
   /** When the chosen token was reset, if it is a "before the reset" one. */
@@ -219,7 +227,7 @@ export class ImpactTryRequest extends SandboxWidget {
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view) return this.renderWaiting();
+    if (!view || !this.stringsLoaded) return this.renderWaiting();
     const credentials = view.credentials;
     // Before legacy tokens exist there is nothing to choose: a plain note, not an error.
     if (!credentials)
