@@ -1,10 +1,190 @@
 /**
- * SUPPORT_MESSAGES: both locales' tables, for pages built by Astro and for tests. The browser loads
- * only the page's own locale (src/sandbox/support/messages.ts), one chunk per locale.
+ * The support tools' strings, per locale: scenarios, share links, the runnable curl command, and
+ * the reasons the sandbox gives (the partner API's own error bodies stay English, as the real
+ * API's do; these explain them in the page's language). Typed: a scenario or reason code
+ * missing in one locale is a type error. The widgets get one locale at a time, in that locale's
+ * label chunk (build/widget-messages.mjs).
  */
-import type { Locale } from '../contract/index.ts';
-import { en } from './support.en.ts';
-import { zh, type SupportMessages } from './support.zh.ts';
+import type { Locale, ReasonCode, ScenarioName } from '../contract/index.ts';
 
-export type { SupportMessages };
+/** A table with exactly one entry per key: a missing or extra key is a type error. */
+const every =
+  <K extends string, V>() =>
+  (table: Record<K, V>): Record<K, V> =>
+    table;
+
+interface ScenarioText {
+  title: string;
+  description: string;
+}
+
+const zh = {
+  scenarios: every<ScenarioName, ScenarioText>()({
+    new: { title: '新账户', description: '尚未启用旧版令牌：从第 1 步开始。' },
+    enabled: { title: '已启用旧版令牌', description: '旧版令牌已启用，尚未重置，API 版本 12。' },
+    'after-read-write-reset': {
+      title: '读/写令牌刚被重置',
+      description: '读/写身份验证令牌刚刚重置：旧值会得到 401。',
+    },
+    'after-read-only-reset': {
+      title: '只读令牌刚被重置',
+      description: '只读身份验证令牌刚刚重置：旧值会得到 401。',
+    },
+    upgraded: {
+      title: '已升级 API 版本',
+      description: '旧版令牌已启用，API 版本已升级到 15：活动数据带有 DeeplinkDomains。',
+    },
+    'rate-limited': {
+      title: '已达到调用上限',
+      description: '本小时 1,000 次调用的上限已用完：每个 API 调用都会得到 429。',
+    },
+  }),
+  scenarioPicker: '从场景开始',
+  loadScenario: '载入场景',
+  scenarioLoaded: (title: string) => `已载入场景“${title}”。`,
+  unknownScenario: (name: string, known: string) => `没有名为“${name}”的场景，沙盒未作任何更改。可用的场景：${known}。`,
+  confirmScenarioTitle: (title: string) => `载入场景“${title}”？`,
+  confirmReplaces: '您的沙盒已有自己的更改（已启用、重置、升级或创建的内容），载入后这些更改将被替换。',
+  keptSandbox: '您的沙盒保持不变。',
+  copyShareLink: '复制分享链接',
+  shareLink: '分享链接',
+  shareIntro: '链接在 # 之后携带整个沙盒的状态；浏览器从不把这一部分发送给服务器。',
+  shareCopied: (chars: number) => `分享链接已复制（${chars} 个字符）。在另一个浏览器中打开它，会重现这个沙盒。`,
+  shareCopyFailed: '无法复制，请手动选择下面的链接。',
+  shareTooLong: (chars: number, limit: number) =>
+    `分享链接有 ${chars} 个字符，超过了 ${limit} 个字符的上限。请先清空请求日志再试。`,
+  confirmShareTitle: '打开分享的沙盒？',
+  confirmShareBody: (sid: string) => `此链接携带账户 SID 为 ${sid} 的沙盒，包括其令牌、API 版本、重置时间和请求日志。`,
+  openShared: '打开分享的沙盒',
+  shareLoaded: '已打开分享的沙盒。',
+  badShareLink: '此分享链接已损坏或不完整，未载入任何内容：您的沙盒保持不变。',
+  cancel: '取消',
+  load: '载入',
+  // The try-request panel's curl command.
+  copyCommand: '复制命令',
+  showToken: '显示令牌',
+  commandCopied: '命令已复制（包含完整的身份验证令牌）。',
+  commandCopyFailed: '无法复制，请显示令牌后手动选择命令。',
+  curlMirrored:
+    '在运行 npm start 的机器上的终端中，这条命令得到的状态和正文与本页的请求相同：服务器保存着此沙盒的副本。',
+  curlMirroring: '正在把此沙盒复制到服务器…',
+  curlNeedsServer:
+    'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',
+  curlMirrorFailed: (status: number) => `无法把此沙盒复制到服务器（HTTP ${status}），curl 可能得到不同的结果。`,
+  curlSharedServer: '此页面使用服务器上的共享沙盒，这条命令在运行 npm start 的机器上得到相同的结果。',
+  why: '原因：',
+  reasons: every<ReasonCode, string>()({
+    ok: '请求已通过授权并得到应答。',
+    'missing-credentials': '请求未带凭证：请使用 HTTP Basic，用户名为账户 SID，密码为身份验证令牌。',
+    'malformed-credentials': 'Authorization 请求头不是有效的 HTTP Basic（账户 SID:身份验证令牌）。',
+    'unknown-account': '没有账户 SID 为此值的沙盒账户。',
+    'tokens-not-enabled': '此账户尚未启用旧版令牌。',
+    'revoked-token': '此身份验证令牌已被重置，不再通过授权检查。请在集成中改用 API 凭证中的新令牌。',
+    'invalid-token': '此身份验证令牌不属于该账户。',
+    'account-mismatch': '路径中的账户 SID 与凭证中的不一致。',
+    'rate-limited': '此账户 SID 本小时 1,000 次调用的上限已用完，请在 Retry-After 所示的时间之后再试。',
+    'unknown-version': '请求的 IR-Version 不存在。',
+    'unknown-resource': '合作伙伴 API 中没有这个资源。',
+    'not-found': '没有此 ID 的条目。',
+    'method-not-allowed': '此地址不接受这个方法（见 Allow 响应头）。',
+    'read-only-token': '只读令牌可以读取但不能写入：请使用读/写令牌。',
+    'invalid-fields': '请求正文中有无效的字段（见 Errors）。',
+    'bad-body': '请求正文无法作为 JSON 或表单字段读取。',
+    'body-too-large': '请求正文超过了 64 KiB。',
+    'unsupported-media-type': '请求正文的 Content-Type 既不是 JSON 也不是表单字段。',
+  }),
+  revokedTokenAt: (time: string) =>
+    `此身份验证令牌已于 ${time} 重置，不再通过授权检查。请在集成中改用 API 凭证中的新令牌。`,
+};
+
+/** The shape every locale must fill: a key missing (or extra) in one is a type error. */
+export type SupportMessages = typeof zh;
+
+const en: SupportMessages = {
+  scenarios: {
+    new: { title: 'New account', description: 'Legacy tokens not enabled yet: start from step 1.' },
+    enabled: { title: 'Tokens enabled', description: 'Legacy tokens enabled, nothing reset yet, API version 12.' },
+    'after-read-write-reset': {
+      title: 'Right after a Read/Write reset',
+      description: 'The Read/Write Auth Token was just reset: the old value gets 401.',
+    },
+    'after-read-only-reset': {
+      title: 'Right after a Read-Only reset',
+      description: 'The Read-Only Auth Token was just reset: the old value gets 401.',
+    },
+    upgraded: {
+      title: 'API version upgraded',
+      description: 'Legacy tokens enabled and the API version upgraded to 15: campaigns carry DeeplinkDomains.',
+    },
+    'rate-limited': {
+      title: 'Rate limited',
+      description: "This hour's limit of 1,000 calls is used up: every API call gets 429.",
+    },
+  },
+  scenarioPicker: 'Start from a scenario',
+  loadScenario: 'Load scenario',
+  scenarioLoaded: (title: string) => `Scenario "${title}" loaded.`,
+  unknownScenario: (name: string, known: string) =>
+    `There is no scenario named "${name}", so the sandbox was not changed. Scenarios: ${known}.`,
+  confirmScenarioTitle: (title: string) => `Load the scenario "${title}"?`,
+  confirmReplaces:
+    'Your sandbox has changes of its own (something enabled, reset, upgraded or created); loading replaces them.',
+  keptSandbox: 'Your sandbox was not changed.',
+  copyShareLink: 'Copy share link',
+  shareLink: 'Share link',
+  shareIntro: 'The link carries the whole sandbox after its #, a part browsers never send to a server.',
+  shareCopied: (chars: number) =>
+    `Share link copied (${chars} characters). Opening it in another browser reproduces this sandbox.`,
+  shareCopyFailed: 'Could not copy; select the link below instead.',
+  shareTooLong: (chars: number, limit: number) =>
+    `The share link would be ${chars} characters, over the limit of ${limit}. Clear the request log and try again.`,
+  confirmShareTitle: 'Open the shared sandbox?',
+  confirmShareBody: (sid: string) =>
+    `This link carries the sandbox of Account SID ${sid}: its tokens, API version, reset times and request log.`,
+  openShared: 'Open shared sandbox',
+  shareLoaded: 'The shared sandbox is open.',
+  badShareLink: 'This share link is damaged or incomplete, so nothing was loaded: your sandbox is unchanged.',
+  cancel: 'Cancel',
+  load: 'Load',
+  copyCommand: 'Copy command',
+  showToken: 'Show token',
+  commandCopied: 'Command copied (with the whole Auth Token).',
+  commandCopyFailed: 'Could not copy; show the token and select the command instead.',
+  curlMirrored:
+    'In a terminal on the machine running npm start, this command gets the same status and body as the request on this page: the server keeps a copy of this sandbox.',
+  curlMirroring: 'Copying this sandbox to the server…',
+  curlNeedsServer:
+    'curl needs npm start: this site comes from a static host, where no server keeps a copy of this sandbox, so the command cannot get what this page gets.',
+  curlMirrorFailed: (status: number) =>
+    `This sandbox could not be copied to the server (HTTP ${status}); curl may get a different answer.`,
+  curlSharedServer:
+    "This page uses the server's shared sandbox, so the command gets the same answer on the machine running npm start.",
+  why: 'Why: ',
+  reasons: {
+    ok: 'The request was authorized and answered.',
+    'missing-credentials':
+      'No credentials were sent: use HTTP Basic with the Account SID as the user name and the Auth Token as the password.',
+    'malformed-credentials': 'The Authorization header is not valid HTTP Basic (Account SID:Auth Token).',
+    'unknown-account': 'No sandbox account has this Account SID.',
+    'tokens-not-enabled': 'Legacy tokens are not enabled for this account.',
+    'revoked-token':
+      'This Auth Token was reset and no longer passes authorization. Give the integration the new one from API Credentials.',
+    'invalid-token': "This Auth Token is not one of this account's tokens.",
+    'account-mismatch': 'The Account SID in the path is not the one in the credentials.',
+    'rate-limited':
+      "This Account SID's limit of 1,000 calls an hour is used up; try again after the time in Retry-After.",
+    'unknown-version': 'The IR-Version asked for does not exist.',
+    'unknown-resource': 'The partner API has no such resource.',
+    'not-found': 'There is no item with this id.',
+    'method-not-allowed': 'This address does not take this method (see the Allow header).',
+    'read-only-token': 'A Read-Only token may read but not write: use the Read/Write token.',
+    'invalid-fields': 'Some fields of the request body are invalid (see Errors).',
+    'bad-body': 'The request body could not be read as JSON or form fields.',
+    'body-too-large': 'The request body is over 64 KiB.',
+    'unsupported-media-type': "The request body's Content-Type is neither JSON nor form fields.",
+  },
+  revokedTokenAt: (time: string) =>
+    `This Auth Token was reset at ${time} and no longer passes authorization. Give the integration the new one from API Credentials.`,
+};
+
 export const SUPPORT_MESSAGES: Record<Locale, SupportMessages> = { zh, en };

@@ -4,23 +4,39 @@
  * what the address asks for (a scenario, a shared sandbox) and keeps the server's copy for curl.
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
+import { resolveLocale } from '../contract/locale.ts';
 import { sandboxStore } from './client-store.ts';
+import { loadWidgetMessages } from './messages.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
-import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
-import { pageLocale, supportMessages } from './support/messages.ts';
-import { serverMirror } from './support/mirror.ts';
+import './elements/impact-guide-step/impact-guide-step.ts';
+import './elements/impact-guide-progress/impact-guide-progress.ts';
 import { addressAsks, consoleTools } from './support/console-tools.ts';
+import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
+import { serverMirror } from './support/mirror.ts';
+
+/** The languages of the page's widgets (normally the page's one language). */
+function pageLocales() {
+  const widgets = document.querySelectorAll('[locale]');
+  return [
+    ...new Set(
+      [...widgets]
+        .filter((widget) => widget.localName.startsWith('impact-'))
+        .map((widget) => resolveLocale(widget.getAttribute('locale'))),
+    ),
+  ];
+}
 
 export async function startSandbox(): Promise<void> {
   try {
-    // Every widget request goes to the worker: it must be active before the first fetch. The
-    // page's own strings load meanwhile (the widgets draw once the view has arrived).
-    const [backend] = await Promise.all([startSandboxWorker(), supportMessages.load(pageLocale())]);
-    sandboxStore.backend = backend;
+    // The labels load alongside the worker; "ready" means both are here.
+    const labels = Promise.all(pageLocales().map(loadWidgetMessages));
+    // Every widget request goes to the worker: it must be active before the first fetch.
+    sandboxStore.backend = await startSandboxWorker();
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
+    await labels;
     serverMirror.start();
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
     await handleAddress();

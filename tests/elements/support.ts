@@ -11,13 +11,30 @@ import type { Locator } from 'vitest/browser';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
 import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { PANEL_MESSAGES } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
-import { panelMessages, supportMessages } from '../../src/sandbox/support/messages.ts';
+import { guideProgress } from '../../src/sandbox/guided/progress.ts';
+import { provideWidgetMessages } from '../../src/sandbox/messages.ts';
+
+// The tables are at hand here: elements draw on their first update, as the tests expect.
+for (const locale of LOCALES)
+  provideWidgetMessages(locale, {
+    sandbox: SANDBOX_MESSAGES[locale],
+    guided: GUIDED_MESSAGES[locale],
+    support: SUPPORT_MESSAGES[locale],
+  });
+
+/** A Storage stand-in: test files run side by side in one origin, so none may share localStorage. */
+export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
 
 export const zh = SANDBOX_MESSAGES.zh;
+export const en = SANDBOX_MESSAGES.en;
 export const zhSupport = SUPPORT_MESSAGES.zh;
 export const zhPanels = PANEL_MESSAGES.zh;
 
@@ -26,17 +43,16 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /**
  * Serves `/api/…` from the real handlers for the file's tests; every test starts on a fresh
- * sandbox (legacy tokens not enabled) that the page's store has loaded.
+ * sandbox (legacy tokens not enabled) that the page's store has loaded, with no guide progress.
  */
 export function useSandboxBackend(): SetupWorker {
   const worker = setupWorker(...createHandlers({ store: createMemoryStore() }));
   beforeAll(async () => {
     // msw/vite serves the worker script (vitest.config.ts).
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
-    // The support tools' string tables load per locale in the browser (app.ts loads the page's).
-    await Promise.all(LOCALES.flatMap((locale) => [supportMessages.load(locale), panelMessages.load(locale)]));
   });
   beforeEach(async () => {
+    guideProgress.useStorage(memoryStorage());
     await api('POST', SETTINGS_ROUTES.reset);
     await sandboxStore.refresh();
   });
@@ -61,6 +77,8 @@ type ElementTag =
   | 'impact-try-request'
   | 'impact-sandbox-controls'
   | 'impact-menu-button'
+  | 'impact-guide-step'
+  | 'impact-guide-progress'
   | 'impact-integration'
   | 'impact-request-log';
 

@@ -5,7 +5,6 @@
  * never loads the chunk.
  */
 import { sandboxStore } from '../client-store.ts';
-import { pageLocale, panelMessages } from './messages.ts';
 
 const PANELS = 'impact-integration, impact-request-log';
 
@@ -18,7 +17,7 @@ export function loadPanelsWhenWanted(load: () => Promise<unknown>): void {
     started = true;
     observer.disconnect();
     sandboxStore.removeEventListener('change', onChange);
-    void Promise.all([load(), panelMessages.load(pageLocale())]);
+    void load();
   };
   const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {
     rootMargin: '600px 0px',

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ACCESS_LEVELS, maskToken, resolveLocale, type AccessLevel } from '../../../contract/index.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
-import type { PanelMessages } from '../../../i18n/support-panels.ts';
+import { PANEL_MESSAGES, type PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { WatchController } from '../../support/watch.ts';
-import { panelMessages, supportMessages } from '../../support/messages.ts';
+import { widgetMessages } from '../../messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { integrationStyles } from './impact-integration.styles.ts';
@@ -41,8 +40,6 @@ import { callPartnerApi, healthOf, type CallResult, type HeldToken, type Operati
  * @cssprop [--impact-color-success=#0e7c3a] - The healthy badge and edge.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background when healthy.
  * @cssprop [--impact-color-success-text=#05603a] - Text when healthy.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - The masked token.
  * @cssprop [--impact-radius-small=4px] - Notices.
@@ -89,22 +86,15 @@ export class ImpactIntegration extends SandboxWidget {
     this.announcement = '';
   }
 
-  protected readonly supportStrings = new WatchController(this, supportMessages);
-  protected readonly panelStrings = new WatchController(this, panelMessages);
-
-  /** The string tables of the element's language have loaded (each locale is its own chunk). */
-  private get stringsLoaded(): boolean {
-    return supportMessages.get(this.locale) !== null && panelMessages.get(this.locale) !== null;
-  }
-
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return supportMessages.get(this.locale)!;
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
   get p(): PanelMessages {
-    return panelMessages.get(this.locale)!;
+    return PANEL_MESSAGES[resolveLocale(this.locale)];
   }
 
   override connectedCallback(): void {
@@ -205,7 +195,7 @@ export class ImpactIntegration extends SandboxWidget {
 
   override render() {
     const view = this.sandbox.view;
-    if (!view || !this.stringsLoaded) return this.renderWaiting();
+    if (!view) return this.renderWaiting();
     const s = this.s;
     const p = this.p;
     const t = this.t;

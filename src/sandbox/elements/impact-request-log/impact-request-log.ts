@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
-import type { PanelMessages } from '../../../i18n/support-panels.ts';
+import { PANEL_MESSAGES, type PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { WatchController } from '../../support/watch.ts';
-import { panelMessages, supportMessages } from '../../support/messages.ts';
+import { widgetMessages } from '../../messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
@@ -39,8 +38,6 @@ import { renderEntry, renderSide, shortMask, type EntryText } from './render-ent
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice (the widgets' shared look).
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
  * @cssprop [--impact-color-success-text=#05603a] - Text of a success status.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - Paths and tokens.
  * @cssprop [--impact-radius-small=4px] - Status badges, notices.
@@ -79,22 +76,15 @@ export class ImpactRequestLog extends SandboxWidget {
     this.message = '';
   }
 
-  protected readonly supportStrings = new WatchController(this, supportMessages);
-  protected readonly panelStrings = new WatchController(this, panelMessages);
-
-  /** The string tables of the element's language have loaded (each locale is its own chunk). */
-  private get stringsLoaded(): boolean {
-    return supportMessages.get(this.locale) !== null && panelMessages.get(this.locale) !== null;
-  }
-
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return supportMessages.get(this.locale)!;
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
   get p(): PanelMessages {
-    return panelMessages.get(this.locale)!;
+    return PANEL_MESSAGES[resolveLocale(this.locale)];
   }
 
   override willUpdate(): void {
@@ -160,7 +150,7 @@ export class ImpactRequestLog extends SandboxWidget {
   }
 
   override render() {
-    if (!this.sandbox.view || this.entries === null || !this.stringsLoaded) return this.renderWaiting();
+    if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
     const s = this.s;
     const p = this.p;
     const entries = this.entries;

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
+import { resolveLocale } from '../../../contract/index.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
-import { supportMessages } from '../../support/messages.ts';
+import { widgetMessages } from '../../messages.ts';
 import { consoleTools } from '../../support/console-tools.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -37,8 +38,6 @@ import type { ConsoleHost, ConsoleTools } from './console-tools.ts';
  * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of the recovery notice.
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a notice.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - The account SID.
  * @cssprop [--impact-radius-small=4px] - Notices.
@@ -57,7 +56,6 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   declare private message: string;
   declare private messageIsError: boolean;
 
-  protected readonly supportStrings = new WatchController(this, supportMessages);
   protected readonly toolsLoader = new WatchController(this, consoleTools);
   /** The scenario picker, share link and confirm dialog, once their chunk has loaded. */
   private tools: ConsoleTools | null = null;
@@ -70,14 +68,10 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
     this.messageIsError = false;
   }
 
-  /** The string tables of the element's language have loaded (each locale is its own chunk). */
-  private get stringsLoaded(): boolean {
-    return supportMessages.get(this.locale) !== null;
-  }
-
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return supportMessages.get(this.locale)!;
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
   }
 
   /** @internal Only the page's first console answers the address and draws the confirm dialog. */
@@ -158,7 +152,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view || !this.stringsLoaded) return this.renderWaiting();
+    if (!view) return this.renderWaiting();
     const recovery = view.recovery;
     return html`
       <div data-ready>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { supportMessages } from '../../support/messages.ts';
+import { widgetMessages } from '../../messages.ts';
 import { serverMirror } from '../../support/mirror.ts';
 import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
@@ -54,8 +54,6 @@ import {
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
  * @cssprop [--impact-color-success-text=#05603a] - Text of a success status.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - Tokens, the body, the response and curl.
  * @cssprop [--impact-radius-small=4px] - Notices.
@@ -113,16 +111,10 @@ export class ImpactTryRequest extends SandboxWidget {
     this.curlCopyMessage = '';
   }
 
-  protected readonly supportStrings = new WatchController(this, supportMessages);
-
-  /** The string tables of the element's language have loaded (each locale is its own chunk). */
-  private get stringsLoaded(): boolean {
-    return supportMessages.get(this.locale) !== null;
-  }
-
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
-    return supportMessages.get(this.locale)!;
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
   }
 
   /** When the chosen token was reset, if it is a "before the reset" one. */
@@ -227,7 +219,7 @@ export class ImpactTryRequest extends SandboxWidget {
   override render() {
     const t = this.t;
     const view = this.sandbox.view;
-    if (!view || !this.stringsLoaded) return this.renderWaiting();
+    if (!view) return this.renderWaiting();
     const credentials = view.credentials;
     // Before legacy tokens exist there is nothing to choose: a plain note, not an error.
     if (!credentials)
