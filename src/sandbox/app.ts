@@ -1,7 +1,7 @@
 /**
  * The sandbox proper, loaded only when an embed is about to be seen: starts the mock backend
  * (service worker) first, then defines the elements and loads the shared state; then handles
- * what the address asks for (a scenario, a shared sandbox) and keeps the server's copy for curl.
+ * what the address asks for (a scenario, a shared sandbox).
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
 import { resolveLocale } from '../contract/locale.ts';
@@ -14,7 +14,6 @@ import './elements/impact-guide-step/impact-guide-step.ts';
 import './elements/impact-guide-progress/impact-guide-progress.ts';
 import { addressAsks, consoleTools } from './support/console-tools.ts';
 import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
-import { serverMirror } from './support/mirror.ts';
 
 /** The languages of the page's widgets (normally the page's one language). */
 function pageLocales() {
@@ -37,8 +36,10 @@ export async function startSandbox(): Promise<void> {
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
     await labels;
-    serverMirror.start();
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
+    // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own.
+    if (document.querySelector('impact-scenario-offer'))
+      void import('./elements/impact-scenario-offer/impact-scenario-offer.ts');
     await handleAddress();
     // A share link pasted into this tab's address bar changes only the fragment: no reload.
     window.addEventListener('hashchange', () => void handleAddress());

@@ -17,6 +17,7 @@ test('the built site serves /custom-elements.json listing every element', async 
     'impact-request-log',
     'impact-sandbox',
     'impact-sandbox-controls',
+    'impact-scenario-offer',
     'impact-try-request',
   ]);
 });

@@ -1,5 +1,6 @@
 /** What the support tools' e2e tests share: both locales' pages and labels, and the console's parts. */
 import type { Locator, Page } from '@playwright/test';
+import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../src/i18n/support-console.ts';
 import { PANEL_MESSAGES, type PanelMessages } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES, type SupportMessages } from '../../src/i18n/support.ts';
 import type { SandboxMessages } from '../../src/i18n/sandbox.ts';
@@ -12,11 +13,28 @@ export interface LocaleUnderTest {
   t: SandboxMessages;
   s: SupportMessages;
   p: PanelMessages;
+  c: ConsoleMessages;
 }
 
 export const BOTH_LOCALES: LocaleUnderTest[] = [
-  { locale: 'zh', guide: GUIDE_PATH, sandbox: ZH_SANDBOX_PATH, t: zh, s: SUPPORT_MESSAGES.zh, p: PANEL_MESSAGES.zh },
-  { locale: 'en', guide: EN_GUIDE_PATH, sandbox: EN_SANDBOX_PATH, t: en, s: SUPPORT_MESSAGES.en, p: PANEL_MESSAGES.en },
+  {
+    locale: 'zh',
+    guide: GUIDE_PATH,
+    sandbox: ZH_SANDBOX_PATH,
+    t: zh,
+    s: SUPPORT_MESSAGES.zh,
+    p: PANEL_MESSAGES.zh,
+    c: CONSOLE_MESSAGES.zh,
+  },
+  {
+    locale: 'en',
+    guide: EN_GUIDE_PATH,
+    sandbox: EN_SANDBOX_PATH,
+    t: en,
+    s: SUPPORT_MESSAGES.en,
+    p: PANEL_MESSAGES.en,
+    c: CONSOLE_MESSAGES.en,
+  },
 ];
 
 export const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;

@@ -20,7 +20,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.passes.map((pass) => pass.id)).toContain('target-size');
 }
 
-for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, s, p, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -71,7 +71,7 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
       await checks.nth(1).check();
       await tryPanel(page).getByText(t.equivalentCurl).click();
       await expectNoAxeViolations(page);
-      await controls(page).getByRole('button', { name: s.loadScenario }).click();
+      await controls(page).getByRole('button', { name: c.loadScenario }).click();
       await expect(controls(page).getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page);
     });
@@ -79,8 +79,8 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
     test('axe finds nothing on the guide with the console’s support tools in use', async ({ page }) => {
       await openReady(page, `${guide}?scenario=after-read-write-reset`);
       await expectIntegration(page, 'healthy 200');
-      await controls(page).getByRole('button', { name: s.copyShareLink }).click();
-      await expect(controls(page).getByRole('textbox', { name: s.shareLink })).toBeVisible();
+      await controls(page).getByRole('button', { name: c.copyShareLink }).click();
+      await expect(controls(page).getByRole('textbox', { name: c.shareLink })).toBeVisible();
       const results = await new AxeBuilder({ page })
         .include('.console')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -2,13 +2,13 @@
 import { embed, expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
 import { BOTH_LOCALES, consoleStatus, controls, send } from './support-helpers.ts';
 
-for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, s, p, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({
       page,
     }) => {
       await openReady(page, `${guide}?scenario=after-read-write-reset`);
-      await expect(consoleStatus(page)).toHaveText(s.scenarioLoaded(s.scenarios['after-read-write-reset'].title));
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['after-read-write-reset'].title));
       expect(new URL(page.url()).search).toBe('');
       await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
       const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
@@ -26,18 +26,18 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
       const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
       await openReady(page, `${sandbox}?scenario=rate-limited`);
       const dialog = controls(page).getByRole('dialog', {
-        name: s.confirmScenarioTitle(s.scenarios['rate-limited'].title),
+        name: c.confirmScenarioTitle(c.scenarios['rate-limited'].title),
       });
-      await expect(dialog).toContainText(s.scenarios['rate-limited'].description);
-      await expect(dialog).toContainText(s.confirmReplaces);
-      await dialog.getByRole('button', { name: s.cancel }).click();
-      await expect(consoleStatus(page)).toHaveText(s.keptSandbox);
+      await expect(dialog).toContainText(c.scenarios['rate-limited'].description);
+      await expect(dialog).toContainText(c.confirmReplaces);
+      await dialog.getByRole('button', { name: c.cancel }).click();
+      await expect(consoleStatus(page)).toHaveText(c.keptSandbox);
       expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
       expect(new URL(page.url()).search).toBe('');
 
       await openReady(page, `${sandbox}?scenario=rate-limited`);
-      await dialog.getByRole('button', { name: s.load }).click();
-      await expect(consoleStatus(page)).toHaveText(s.scenarioLoaded(s.scenarios['rate-limited'].title));
+      await dialog.getByRole('button', { name: c.load }).click();
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['rate-limited'].title));
       expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).not.toBe(sid);
       // This hour's calls are used up: the panel explains the 429 in the page's language.
       expect(await send(page, t, t.currentReadWrite)).toBe(429);
@@ -51,7 +51,7 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
       const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
       await openReady(page, `${guide}?scenario=tokens-everywhere`);
       await expect(consoleStatus(page)).toContainText(
-        s.unknownScenario('tokens-everywhere', '').split('tokens-everywhere')[0]!,
+        c.unknownScenario('tokens-everywhere', '').split('tokens-everywhere')[0]!,
       );
       await expect(consoleStatus(page)).toContainText('after-read-write-reset');
       await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -61,7 +61,7 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
 
     test('the console picker describes each scenario and loads it', async ({ page }) => {
       await openReady(page, sandbox);
-      const picker = controls(page).getByRole('combobox', { name: s.scenarioPicker });
+      const picker = controls(page).getByRole('combobox', { name: c.scenarioPicker });
       for (const name of [
         'new',
         'enabled',
@@ -71,11 +71,11 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
         'rate-limited',
       ] as const) {
         await picker.selectOption(name);
-        await expect(controls(page).getByText(s.scenarios[name].description)).toBeVisible();
+        await expect(controls(page).getByText(c.scenarios[name].description)).toBeVisible();
       }
       await picker.selectOption('upgraded');
-      await controls(page).getByRole('button', { name: s.loadScenario }).click();
-      await expect(consoleStatus(page)).toHaveText(s.scenarioLoaded(s.scenarios.upgraded.title));
+      await controls(page).getByRole('button', { name: c.loadScenario }).click();
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios.upgraded.title));
       await expect(controls(page)).toContainText(`${t.legacyEnabled} · ${t.apiVersion} 15`);
       expect(await send(page, t, t.currentReadWrite)).toBe(200);
     });

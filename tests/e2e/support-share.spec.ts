@@ -14,9 +14,9 @@ import { decodeShared, encodeShared, sharedInFragment, shareUrl } from '../../sr
 import { expect, openReady, pageApi, test } from './fixtures.ts';
 import { BOTH_LOCALES, consoleStatus, controls, send, type LocaleUnderTest } from './support-helpers.ts';
 
-async function copyShareLink(page: Page, s: LocaleUnderTest['s']): Promise<string> {
-  await controls(page).getByRole('button', { name: s.copyShareLink }).click();
-  const field = controls(page).getByRole('textbox', { name: s.shareLink });
+async function copyShareLink(page: Page, c: LocaleUnderTest['c']): Promise<string> {
+  await controls(page).getByRole('button', { name: c.copyShareLink }).click();
+  const field = controls(page).getByRole('textbox', { name: c.shareLink });
   await expect(field).toHaveValue(/#sandbox=/);
   return field.inputValue();
 }
@@ -30,24 +30,24 @@ async function freshPage(browser: Browser): Promise<Page> {
 const view = async (page: Page) => (await pageApi<SandboxView>(page, '/api/sandbox')).body;
 const log = async (page: Page) => (await pageApi<{ entries: LogEntry[] }>(page, '/api/sandbox/log')).body.entries;
 
-for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
+for (const { locale, sandbox, t, s, p, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test('a share link reproduces the sandbox in a fresh browser after a confirm', async ({ page, browser }) => {
       await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
       expect(await send(page, t, t.previousReadWrite)).toBe(401);
       expect(await send(page, t, t.currentReadWrite)).toBe(200);
-      const link = await copyShareLink(page, s);
-      await expect(consoleStatus(page)).toHaveText(s.shareCopied(link.length));
+      const link = await copyShareLink(page, c);
+      await expect(consoleStatus(page)).toHaveText(c.shareCopied(link.length));
       expect(link.length).toBeLessThanOrEqual(MAX_SHARE_LINK_CHARS);
       const shared = await view(page);
 
       const other = await freshPage(browser);
       try {
         await openReady(other, link);
-        const dialog = controls(other).getByRole('dialog', { name: s.confirmShareTitle });
+        const dialog = controls(other).getByRole('dialog', { name: c.confirmShareTitle });
         await expect(dialog).toContainText(shared.account.sid);
-        await dialog.getByRole('button', { name: s.openShared }).click();
-        await expect(consoleStatus(other)).toHaveText(s.shareLoaded);
+        await dialog.getByRole('button', { name: c.openShared }).click();
+        await expect(consoleStatus(other)).toHaveText(c.shareLoaded);
         expect(other.url()).not.toContain('#');
         const opened = await view(other);
         expect(opened.account).toEqual(shared.account);
@@ -69,11 +69,11 @@ for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
 
     test('a truncated or tampered link gets a notice and loses nothing', async ({ page }) => {
       await openReady(page, `${sandbox}?scenario=enabled`);
-      const link = await copyShareLink(page, s);
+      const link = await copyShareLink(page, c);
       const before = await view(page);
 
       await openReady(page, link.slice(0, -40));
-      await expect(consoleStatus(page)).toHaveText(s.badShareLink);
+      await expect(consoleStatus(page)).toHaveText(c.badShareLink);
       await expect(page.getByRole('dialog')).toHaveCount(0);
       expect(await view(page)).toEqual(before);
 
@@ -84,10 +84,10 @@ for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
       );
       await openReady(page, forged);
       await controls(page)
-        .getByRole('dialog', { name: s.confirmShareTitle })
-        .getByRole('button', { name: s.openShared })
+        .getByRole('dialog', { name: c.confirmShareTitle })
+        .getByRole('button', { name: c.openShared })
         .click();
-      await expect(consoleStatus(page)).toHaveText(s.badShareLink);
+      await expect(consoleStatus(page)).toHaveText(c.badShareLink);
       const after = await view(page);
       expect(after.account).toEqual(before.account);
       expect(after.credentials).toEqual(before.credentials);
@@ -96,7 +96,7 @@ for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
 }
 
 test('with a full log the link stays under the limit and still opens', async ({ page, browser }) => {
-  const { sandbox, t, s, p } = BOTH_LOCALES[0]!;
+  const { sandbox, t, s, p, c } = BOTH_LOCALES[0]!;
   await openReady(page, `${sandbox}?scenario=enabled`);
   const { account, credentials } = await view(page);
   // A full log: every entry a partner API call with a token.
@@ -111,17 +111,17 @@ test('with a full log the link stays under the limit and still opens', async ({ 
     },
   );
   expect(await log(page)).toHaveLength(MAX_LOG_ENTRIES);
-  const link = await copyShareLink(page, s);
+  const link = await copyShareLink(page, c);
   expect(link.length).toBeLessThanOrEqual(MAX_SHARE_LINK_CHARS);
 
   const other = await freshPage(browser);
   try {
     await openReady(other, link);
     await controls(other)
-      .getByRole('dialog', { name: s.confirmShareTitle })
-      .getByRole('button', { name: s.openShared })
+      .getByRole('dialog', { name: c.confirmShareTitle })
+      .getByRole('button', { name: c.openShared })
       .click();
-    await expect(consoleStatus(other)).toHaveText(s.shareLoaded);
+    await expect(consoleStatus(other)).toHaveText(c.shareLoaded);
     expect((await view(other)).credentials).toEqual(credentials);
     expect(await send(other, t, t.currentReadWrite)).toBe(200);
   } finally {

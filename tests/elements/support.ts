@@ -13,6 +13,7 @@ import { createMemoryStore } from '../../mocks/store.ts';
 import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
 import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { CONSOLE_MESSAGES } from '../../src/i18n/support-console.ts';
 import { PANEL_MESSAGES } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
@@ -37,6 +38,7 @@ export const zh = SANDBOX_MESSAGES.zh;
 export const en = SANDBOX_MESSAGES.en;
 export const zhSupport = SUPPORT_MESSAGES.zh;
 export const zhPanels = PANEL_MESSAGES.zh;
+export const zhConsole = CONSOLE_MESSAGES.zh;
 
 // wcag22aa: target-size (every target at least 24×24 px or spaced as if it were).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -80,7 +82,8 @@ type ElementTag =
   | 'impact-guide-step'
   | 'impact-guide-progress'
   | 'impact-integration'
-  | 'impact-request-log';
+  | 'impact-request-log'
+  | 'impact-scenario-offer';
 
 /** Adds the element to the page and waits for its first render. */
 export async function mount<K extends ElementTag>(

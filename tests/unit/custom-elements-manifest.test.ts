@@ -56,6 +56,12 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
     events: [],
     parts: ['toolbar', 'entries', 'comparison'],
   },
+  'impact-scenario-offer': {
+    module: 'src/sandbox/elements/impact-scenario-offer/impact-scenario-offer.ts',
+    attributes: ['scenario', 'locale'],
+    events: [],
+    parts: ['offer', 'button'],
+  },
   'impact-integration': {
     module: 'src/sandbox/elements/impact-integration/impact-integration.ts',
     attributes: ['locale', 'interval'],

@@ -1,8 +1,9 @@
 /**
  * Keeps a copy of this browser's sandbox on `npm start`'s server (PUT /api/sandboxes/{sid} with
  * the full snapshot), so that the try-request panel's curl command, run in a terminal, gets
- * what the page gets. It runs after every change the page sees (its own, other tabs', partner
- * API writes), debounced. The PUT goes through MSW's `bypass()`, or the page's own service
+ * what the page gets. Started when a reader first opens the curl command (support/server-copy.ts),
+ * it then runs after every change the page sees (its own, other tabs', partner API writes),
+ * debounced. The PUT goes through MSW's `bypass()`, or the page's own service
  * worker would answer it. A host that only serves files refuses the PUT: the mirror stops and
  * says so (the panel then explains that curl needs `npm start`).
  */

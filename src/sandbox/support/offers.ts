@@ -19,7 +19,7 @@ export type SupportNotice =
   | { kind: 'kept' }
   | { kind: 'failed'; message: string };
 
-class Offers {
+export class Offers {
   offer: Offer | null = null;
   notice: SupportNotice | null = null;
   /** A notice no console has shown yet (none was listening): the next console to subscribe shows it. */

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Locale, LogEntry, RequestLogEntry } from '../../../contract/index.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import { CONSOLE_MESSAGES } from '../../../i18n/support-console.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { resourceOf } from './entries.ts';
@@ -42,14 +43,14 @@ export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry, ful
 }
 
 export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }): string {
-  const { s, p } = text;
+  const { p } = text;
   const detail =
     entry.action === 'reset-token' && entry.level
       ? levelName(text, entry.level)
       : entry.action === 'upgrade' && entry.version
         ? String(entry.version)
         : entry.action === 'scenario' && entry.scenario
-          ? s.scenarios[entry.scenario].title
+          ? CONSOLE_MESSAGES[text.locale].scenarios[entry.scenario].title
           : '';
   return p.actions[entry.action](detail);
 }

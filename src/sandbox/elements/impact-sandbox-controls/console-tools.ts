@@ -5,9 +5,9 @@
  * "copy share link", and the dialog that confirms loading either.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isScenarioName, MAX_SHARE_LINK_CHARS, type ScenarioName } from '../../../contract/index.ts';
+import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
-import type { SupportMessages } from '../../../i18n/support.ts';
+import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../../i18n/support-console.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { offers } from '../../support/offers.ts';
 import { encodeShared, shareUrl } from '../../support/share-link.ts';
@@ -17,7 +17,7 @@ export { offers };
 
 /** What the tools need from the console element. */
 export interface ConsoleHost extends ReactiveControllerHost {
-  readonly s: SupportMessages;
+  readonly locale: string;
   readonly t: SandboxMessages;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Only the page's first console answers the address and draws the confirm dialog. */
@@ -38,8 +38,9 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     host.addController(this);
   }
 
-  get s(): SupportMessages {
-    return this.host.s;
+  /** The tools' labels in the console's language (both languages travel in this chunk). */
+  get s(): ConsoleMessages {
+    return CONSOLE_MESSAGES[resolveLocale(this.host.locale)];
   }
 
   hostConnected(): void {

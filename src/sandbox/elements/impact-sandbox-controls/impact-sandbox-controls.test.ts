@@ -18,6 +18,7 @@ import {
   mount,
   useSandboxBackend,
   zh,
+  zhConsole,
   zhSupport,
 } from '../../../../tests/elements/support.ts';
 import './impact-sandbox-controls.ts';
@@ -38,25 +39,25 @@ describe('<impact-sandbox-controls>', () => {
     await expectAccessible(controls);
     await userEvent.keyboard('{Escape}');
     await sandboxStore.enableLegacyTokens();
-    await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
+    await userEvent.click(page.getByRole('button', { name: zhConsole.loadScenario }));
     await expect
-      .element(page.getByRole('dialog', { name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.enabled.title) }))
+      .element(page.getByRole('dialog', { name: zhConsole.confirmScenarioTitle(zhConsole.scenarios.enabled.title) }))
       .toBeVisible();
     await expectAccessible(controls);
   });
 
   it('a scenario loads at once into a pristine sandbox, its description shown beside the picker', async () => {
     await mount('impact-sandbox-controls', { locale: 'zh' });
-    const picker = page.getByRole('combobox', { name: zhSupport.scenarioPicker });
+    const picker = page.getByRole('combobox', { name: zhConsole.scenarioPicker });
     await userEvent.selectOptions(picker, 'rate-limited');
-    await expect.element(picker).toHaveAccessibleDescription(zhSupport.scenarios['rate-limited'].description);
+    await expect.element(picker).toHaveAccessibleDescription(zhConsole.scenarios['rate-limited'].description);
     const before = sandboxStore.view!.account.sid;
-    await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
+    await userEvent.click(page.getByRole('button', { name: zhConsole.loadScenario }));
     await expect
       .element(
         page
           .getByRole('status')
-          .filter({ hasText: zhSupport.scenarioLoaded(zhSupport.scenarios['rate-limited'].title) }),
+          .filter({ hasText: zhConsole.scenarioLoaded(zhConsole.scenarios['rate-limited'].title) }),
       )
       .toBeVisible();
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
@@ -68,18 +69,18 @@ describe('<impact-sandbox-controls>', () => {
     await sandboxStore.enableLegacyTokens();
     const before = sandboxStore.view!.account.sid;
     await mount('impact-sandbox-controls', { locale: 'zh' });
-    await userEvent.selectOptions(page.getByRole('combobox', { name: zhSupport.scenarioPicker }), 'upgraded');
-    await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
+    await userEvent.selectOptions(page.getByRole('combobox', { name: zhConsole.scenarioPicker }), 'upgraded');
+    await userEvent.click(page.getByRole('button', { name: zhConsole.loadScenario }));
     const dialog = page.getByRole('dialog', {
-      name: zhSupport.confirmScenarioTitle(zhSupport.scenarios.upgraded.title),
+      name: zhConsole.confirmScenarioTitle(zhConsole.scenarios.upgraded.title),
     });
-    await expect.element(dialog).toMatchTextContent(zhSupport.confirmReplaces);
-    await userEvent.click(dialog.getByRole('button', { name: zhSupport.cancel }));
-    await expect.element(page.getByRole('status').filter({ hasText: zhSupport.keptSandbox })).toBeVisible();
+    await expect.element(dialog).toMatchTextContent(zhConsole.confirmReplaces);
+    await userEvent.click(dialog.getByRole('button', { name: zhConsole.cancel }));
+    await expect.element(page.getByRole('status').filter({ hasText: zhConsole.keptSandbox })).toBeVisible();
     expect(sandboxStore.view!.account.sid).toBe(before);
 
-    await userEvent.click(page.getByRole('button', { name: zhSupport.loadScenario }));
-    await userEvent.click(dialog.getByRole('button', { name: zhSupport.load }));
+    await userEvent.click(page.getByRole('button', { name: zhConsole.loadScenario }));
+    await userEvent.click(dialog.getByRole('button', { name: zhConsole.load }));
     await expect.element(page.getByText(`${zh.apiVersion} 15`, { exact: false })).toBeVisible();
     expect(sandboxStore.view!.account.sid).not.toBe(before);
 
@@ -94,23 +95,23 @@ describe('<impact-sandbox-controls>', () => {
     await sandboxStore.resetToken('readOnly');
     const shared = structuredClone(sandboxStore.view!);
     await mount('impact-sandbox-controls', { locale: 'zh' });
-    await userEvent.click(page.getByRole('button', { name: zhSupport.copyShareLink }));
-    await expect.element(page.getByRole('status')).toMatchTextContent(messagePattern(zhSupport.shareCopied));
+    await userEvent.click(page.getByRole('button', { name: zhConsole.copyShareLink }));
+    await expect.element(page.getByRole('status')).toMatchTextContent(messagePattern(zhConsole.shareCopied));
     const link = await navigator.clipboard.readText();
     expect(link.length).toBeLessThanOrEqual(MAX_SHARE_LINK_CHARS);
     expect(new URL(link).hash.startsWith(`#${SHARE_FRAGMENT_KEY}=`)).toBe(true);
-    await expect.element(page.getByRole('textbox', { name: zhSupport.shareLink })).toHaveValue(link);
+    await expect.element(page.getByRole('textbox', { name: zhConsole.shareLink })).toHaveValue(link);
 
     await sandboxStore.resetSandbox();
     const encoded = sharedInFragment(new URL(link).hash)!;
     await offers.offerShared(encoded.slice(0, -12));
-    await expect.element(page.getByRole('status')).toMatchTextContent(zhSupport.badShareLink);
+    await expect.element(page.getByRole('status')).toMatchTextContent(zhConsole.badShareLink);
 
     await offers.offerShared(encoded);
-    const dialog = page.getByRole('dialog', { name: zhSupport.confirmShareTitle });
+    const dialog = page.getByRole('dialog', { name: zhConsole.confirmShareTitle });
     await expect.element(dialog).toMatchTextContent(shared.account.sid);
-    await userEvent.click(dialog.getByRole('button', { name: zhSupport.openShared }));
-    await expect.element(page.getByRole('status')).toMatchTextContent(zhSupport.shareLoaded);
+    await userEvent.click(dialog.getByRole('button', { name: zhConsole.openShared }));
+    await expect.element(page.getByRole('status')).toMatchTextContent(zhConsole.shareLoaded);
     expect(sandboxStore.view!.credentials).toEqual(shared.credentials);
     expect(sandboxStore.view!.legacyToken).toEqual(shared.legacyToken);
   });

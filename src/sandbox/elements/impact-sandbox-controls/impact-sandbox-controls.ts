@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { resolveLocale } from '../../../contract/index.ts';
-import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
 import { widgetMessages } from '../../messages.ts';
@@ -66,12 +65,6 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
     super();
     this.message = '';
     this.messageIsError = false;
-  }
-
-  /** @internal The support tools' labels in the element's language. */
-  get s(): SupportMessages {
-    // The base class draws only once the element's language has loaded (its own chunk).
-    return widgetMessages(resolveLocale(this.locale))!.support;
   }
 
   /** @internal Only the page's first console answers the address and draws the confirm dialog. */

@@ -4,11 +4,11 @@
  */
 import { html, nothing } from 'lit';
 import { SCENARIOS, type ScenarioName } from '../../../contract/index.ts';
-import type { SupportMessages } from '../../../i18n/support.ts';
+import type { ConsoleMessages } from '../../../i18n/support-console.ts';
 import type { Offer, SupportNotice } from '../../support/offers.ts';
 
 export interface SupportToolsHost {
-  readonly s: SupportMessages;
+  readonly s: ConsoleMessages;
   scenarioChoice: ScenarioName;
   readonly shareLink: string;
   readonly busy: boolean;
@@ -19,7 +19,7 @@ export interface SupportToolsHost {
   declineOffer(): void;
 }
 
-export function noticeText(s: SupportMessages, notice: SupportNotice): string {
+export function noticeText(s: ConsoleMessages, notice: SupportNotice): string {
   switch (notice.kind) {
     case 'scenario-loaded':
       return s.scenarioLoaded(s.scenarios[notice.scenario].title);

@@ -42,10 +42,12 @@ export function renderCurl(
   t: SandboxMessages,
   s: SupportMessages,
   view: CurlView,
-  actions: { toggleToken: () => void; copy: () => void },
+  actions: { toggleToken: () => void; copy: () => void; opened: () => void },
 ) {
   const warn = view.mirror === 'unavailable' || view.mirror === 'failed';
-  return html`<details class="curl" part="curl">
+  // The server copy curl answers from starts when the command is first shown.
+  const onToggle = (event: Event) => (event.target as HTMLDetailsElement).open && actions.opened();
+  return html`<details class="curl" part="curl" @toggle=${onToggle}>
     <summary>${t.equivalentCurl}</summary>
     <pre class="mono" data-curl>${view.tokenShown ? view.whole : view.shown}</pre>
     <div class="curl-actions">

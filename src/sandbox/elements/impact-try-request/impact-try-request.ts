@@ -3,7 +3,7 @@ import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLoca
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { widgetMessages } from '../../messages.ts';
-import { serverMirror } from '../../support/mirror.ts';
+import { serverCopy } from '../../support/server-copy.ts';
 import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -93,7 +93,7 @@ export class ImpactTryRequest extends SandboxWidget {
   declare private curlTokenShown: boolean;
   declare private curlCopyMessage: string;
 
-  protected readonly mirror = new WatchController(this, serverMirror);
+  protected readonly mirror = new WatchController(this, serverCopy);
 
   constructor() {
     super();
@@ -293,13 +293,14 @@ export class ImpactTryRequest extends SandboxWidget {
           tokenShown: this.curlTokenShown,
           hasToken: Boolean(this.credentials()?.token),
           copyMessage: this.curlCopyMessage,
-          mirror: serverMirror.status,
-          refusedWith: serverMirror.refusedWith,
+          mirror: serverCopy.status,
+          refusedWith: serverCopy.refusedWith,
           realEndpoint: `${sid}/${resource}`,
         },
         {
           toggleToken: () => (this.curlTokenShown = !this.curlTokenShown),
           copy: () => void this.copyCurl(),
+          opened: () => void serverCopy.start(),
         },
       )}
     `;
