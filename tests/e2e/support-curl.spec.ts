@@ -34,7 +34,7 @@ async function runCurl(command: string): Promise<{ status: number; body: unknown
 const shownBody = async (page: Page) => JSON.parse((await tryPanel(page).locator('pre.body').textContent()) ?? '');
 
 for (const l of BOTH_LOCALES) {
-  const { locale, sandbox, t, s, p } = l;
+  const { locale, sandbox, t, s } = l;
   test.describe(`${locale}`, () => {
     test('the copied curl command gets the same status and body as the page: 200, then 401 after a reset', async ({
       page,

@@ -52,7 +52,7 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
 }
 
 test('it pauses, and says so, while its tab is hidden; shown again, it resumes', async ({ page }) => {
-  const { sandbox, s, p } = BOTH_LOCALES[1]!;
+  const { sandbox, p } = BOTH_LOCALES[1]!;
   await openReady(page, `${sandbox}?scenario=enabled`);
   await expectIntegration(page, 'healthy 200');
   const setVisibility = (state: 'hidden' | 'visible') =>

@@ -36,10 +36,13 @@ for (const { locale, sandbox, t, s, p } of BOTH_LOCALES) {
       await fromPanel.last().getByRole('checkbox').check();
       const comparison = log.getByRole('region', { name: new RegExp(`^${p.comparison}`) });
       await expect(comparison).toContainText(p.compareSummary(p.beforeReset, 200, p.afterReset, 401));
-      await expect(comparison.getByRole('region', { name: p.beforeReset })).toContainText(p.currentToken);
-      await expect(comparison.getByRole('region', { name: p.afterReset })).toContainText(
-        messagePattern(s.revokedTokenAt),
-      );
+      // Side by side: one column per request, row by row.
+      await expect(comparison.getByRole('columnheader')).toHaveText([p.beforeReset, p.afterReset]);
+      const cells = (row: string) => comparison.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell');
+      await expect(cells(p.status)).toHaveText(['200', '401']);
+      await expect(cells(p.token).nth(0)).toContainText(p.currentToken);
+      await expect(cells(p.token).nth(1)).toContainText(messagePattern(p.revokedAt));
+      await expect(cells(p.reason)).toHaveText([s.reasons.ok, s.reasons['revoked-token']]);
 
       await log.getByRole('combobox', { name: p.filterStatus }).selectOption({ label: p.failed });
       await expect(log.locator('[data-kind="request"]:not([data-status="401"])')).toHaveCount(0);

@@ -6,7 +6,7 @@ import { BOTH_LOCALES, expectIntegration, integration, requestLog } from './supp
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, p } of BOTH_LOCALES) {
   test(`${locale}: on a phone the integration breaks on a reset and recovers with the new token`, async ({ page }) => {
     await openReady(page, guide);
     const app = embed(page, 2);

@@ -20,7 +20,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.passes.map((pass) => pass.id)).toContain('target-size');
 }
 
-for (const { locale, guide, sandbox, t, s, p, c } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, p, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test.use({ viewport: { width: 1280, height: 720 } });
 

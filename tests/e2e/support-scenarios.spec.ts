@@ -2,7 +2,7 @@
 import { embed, expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
 import { BOTH_LOCALES, consoleStatus, controls, send } from './support-helpers.ts';
 
-for (const { locale, guide, sandbox, t, s, p, c } of BOTH_LOCALES) {
+for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({
       page,

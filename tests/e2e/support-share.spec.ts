@@ -30,7 +30,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 const view = async (page: Page) => (await pageApi<SandboxView>(page, '/api/sandbox')).body;
 const log = async (page: Page) => (await pageApi<{ entries: LogEntry[] }>(page, '/api/sandbox/log')).body.entries;
 
-for (const { locale, sandbox, t, s, p, c } of BOTH_LOCALES) {
+for (const { locale, sandbox, t, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     test('a share link reproduces the sandbox in a fresh browser after a confirm', async ({ page, browser }) => {
       await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
@@ -96,7 +96,7 @@ for (const { locale, sandbox, t, s, p, c } of BOTH_LOCALES) {
 }
 
 test('with a full log the link stays under the limit and still opens', async ({ page, browser }) => {
-  const { sandbox, t, s, p, c } = BOTH_LOCALES[0]!;
+  const { sandbox, t, c } = BOTH_LOCALES[0]!;
   await openReady(page, `${sandbox}?scenario=enabled`);
   const { account, credentials } = await view(page);
   // A full log: every entry a partner API call with a token.

@@ -115,28 +115,24 @@ export const requestLogStyles = css`
     margin: 0 0 var(--_space-small);
   }
   .sides {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
-    gap: var(--_space-medium);
-  }
-  .side {
-    min-width: 0;
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
     font-size: 0.9em;
   }
-  .side p {
-    margin: 0 0 0.3em;
-  }
-  .side dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.15em 0.6em;
-    margin: 0;
-  }
-  .side dt {
-    font-weight: 600;
-  }
-  .side dd {
-    margin: 0;
+  .sides th,
+  .sides td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.25em 0.4em;
+    border-top: 1px solid var(--_color-border-subtle);
     overflow-wrap: anywhere;
+  }
+  .sides thead th {
+    border-top: none;
+  }
+  .sides th[scope='row'] {
+    width: 4.5em;
+    font-weight: 600;
   }
 `;

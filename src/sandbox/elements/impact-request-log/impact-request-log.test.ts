@@ -112,9 +112,11 @@ describe('<impact-request-log>', () => {
     await expect
       .element(region)
       .toMatchTextContent(zhPanels.compareSummary(zhPanels.beforeReset, 200, zhPanels.afterReset, 401));
-    await expect
-      .element(region.getByRole('region', { name: zhPanels.afterReset }))
-      .toMatchTextContent(messagePattern(zhSupport.revokedTokenAt));
+    // Column by column: before the reset the token was current and passed; after, it had been reset.
+    const cells = (row: string) => region.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell');
+    await expect.element(cells(zhPanels.token).nth(0)).toMatchTextContent(zhPanels.currentToken);
+    await expect.element(cells(zhPanels.token).nth(1)).toMatchTextContent(messagePattern(zhPanels.revokedAt));
+    await expect.element(cells(zhPanels.reason).nth(1)).toHaveTextContent(zhSupport.reasons['revoked-token']);
     await userEvent.click(boxes.nth(0));
     await expect
       .element(region)

@@ -8,7 +8,7 @@ import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
 import { requestLogStyles } from './impact-request-log.styles.ts';
-import { renderEntry, renderSide, shortMask, type EntryText } from './render-entry.ts';
+import { renderComparisonTable, renderEntry, shortMask, type EntryText } from './render-entry.ts';
 
 /**
  * @summary The sandbox's request log as a timeline: every sandbox action and every partner API
@@ -198,13 +198,12 @@ export class ImpactRequestLog extends SandboxWidget {
   private renderComparison(entries: readonly LogEntry[]) {
     const result = comparison(entries, this.compared);
     if (!result) return nothing;
-    const s = this.s;
     const p = this.p;
     const [first, second] = result.pair;
     const [before, after] = result.acrossReset ? [p.beforeReset, p.afterReset] : [p.earlier, p.later];
     return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading" data-comparison>
       <p class="comparison-title" id="comparison-heading"><strong>${p.comparison}: ${p.compareSummary(before, first.status, after, second.status)}</strong></p>
-      <div class="sides">${renderSide(this.text, before, first)}${renderSide(this.text, after, second)}</div>
+      ${renderComparisonTable(this.text, [before, after], [first, second])}
     </section>`;
   }
 

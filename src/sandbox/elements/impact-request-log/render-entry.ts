@@ -1,7 +1,7 @@
 /** One row of the request log, and one side of the comparison, in the page's language. */
 import { html, nothing } from 'lit';
 import type { Locale, LogEntry, RequestLogEntry } from '../../../contract/index.ts';
-import { formatDateTime, formatTime } from '../../../i18n/format.ts';
+import { formatTime } from '../../../i18n/format.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import { CONSOLE_MESSAGES } from '../../../i18n/support-console.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
@@ -21,24 +21,19 @@ export const shortMask = (masked: string) => masked.replace(/•{4,}/, '••�
 const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') =>
   level === 'readWrite' ? t.readWrite : t.readOnly;
 
-/** Which token: level, masked, and current or when it was reset (a time of day in a row, in full when `full`). */
-export function tokenText(text: EntryText, entry: RequestLogEntry, full = false): string {
+/** Which token: level, masked (shortened), and current or the time of day it was reset. */
+export function tokenText(text: EntryText, entry: RequestLogEntry): string {
   const { p, locale } = text;
   if (!entry.token) return p.noToken;
   const at = entry.token.revokedAt;
-  const state = entry.token.current
-    ? p.currentToken
-    : at
-      ? p.revokedAt(full ? formatDateTime(at, locale) : formatTime(at, locale))
-      : '';
-  const masked = full ? entry.token.masked : shortMask(entry.token.masked);
-  return [p.tokenOf(levelName(text, entry.token.level), masked), state].filter(Boolean).join(' · ');
+  const state = entry.token.current ? p.currentToken : at ? p.revokedAt(formatTime(at, locale)) : '';
+  return [p.tokenOf(levelName(text, entry.token.level), shortMask(entry.token.masked)), state]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-/** The reason in the page's language; in full, a reset token's reason names the time. */
-export function reasonText({ s, locale }: EntryText, entry: RequestLogEntry, full = false): string {
-  if (full && entry.reason === 'revoked-token' && entry.token?.revokedAt)
-    return s.revokedTokenAt(formatDateTime(entry.token.revokedAt, locale));
+/** The reason in the page's language (the row's token says when a reset token was reset). */
+export function reasonText({ s }: EntryText, entry: RequestLogEntry): string {
   return s.reasons[entry.reason];
 }
 
@@ -90,22 +85,29 @@ export function renderEntry(
   </li>`;
 }
 
-export function renderSide(text: EntryText, heading: string, entry: RequestLogEntry) {
+/**
+ * Two requests side by side, one column each: a table, so that even a narrow log (the presenter
+ * layout's column, a phone) keeps them next to each other, row by row.
+ */
+export function renderComparisonTable(
+  text: EntryText,
+  headings: [string, string],
+  pair: [RequestLogEntry, RequestLogEntry],
+) {
   const { p, locale } = text;
-  return html`<section class="side" aria-label=${heading}>
-    <p class="side-title"><strong>${heading}</strong></p>
-    <p class=${statusClass(entry.status)}><strong>${entry.status}</strong></p>
-    <dl>
-      <dt>${p.time}</dt>
-      <dd>${formatDateTime(entry.at, locale)}</dd>
-      <dt>${p.request}</dt>
-      <dd><code>${entry.method} ${entry.path}</code></dd>
-      <dt>${p.token}</dt>
-      <dd>${tokenText(text, entry, true)}</dd>
-      <dt>${p.client}</dt>
-      <dd>${p.clients[entry.client]}</dd>
-      <dt>${p.reason}</dt>
-      <dd>${reasonText(text, entry, true)}</dd>
-    </dl>
-  </section>`;
+  const row = (label: string, cell: (entry: RequestLogEntry) => unknown) =>
+    html`<tr><th scope="row">${label}</th>${pair.map((entry) => html`<td>${cell(entry)}</td>`)}</tr>`;
+  return html`<table class="sides">
+    <thead>
+      <tr><td></td>${headings.map((heading) => html`<th scope="col">${heading}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${row(p.status, (entry) => html`<span class=${statusClass(entry.status)}>${entry.status}</span>`)}
+      ${row(p.time, (entry) => html`<time datetime=${entry.at}>${formatTime(entry.at, locale)}</time>`)}
+      ${row(p.request, (entry) => html`<code>${requestSummary(entry)}</code>`)}
+      ${row(p.token, (entry) => tokenText(text, entry))}
+      ${row(p.client, (entry) => p.clients[entry.client])}
+      ${row(p.reason, (entry) => reasonText(text, entry))}
+    </tbody>
+  </table>`;
 }
