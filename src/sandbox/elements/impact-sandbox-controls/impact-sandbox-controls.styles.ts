@@ -14,6 +14,10 @@ export const sandboxControlsStyles = css`
   .status dd {
     margin: 0;
   }
+  /* Keeps the tools' room while their chunk loads, so what is below does not jump. */
+  .tools-pending {
+    min-height: 12.4em;
+  }
   .tools {
     display: grid;
     gap: var(--_space-small);

@@ -166,7 +166,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
         </dl>
         <button type="button" class="btn secondary" id="reset-sandbox" part="reset-button" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
         <p class=${this.message ? (this.messageIsError ? 'notice error' : 'notice') : ''} role="status">${this.message}</p>
-        ${this.tools?.render() ?? nothing}
+        ${this.tools?.render() ?? html`<div class="tools-pending"></div>`}
         <dialog part="dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
           <h2 id="reset-title">${t.resetSandboxTitle}</h2>
           <p id="reset-body">${t.resetSandboxBody}</p>
