@@ -111,10 +111,13 @@ export class ImpactIntegration extends SandboxWidget {
     this.stop();
   }
 
-  /** Copies the current token of a level (or forgets the copy while there are no tokens). */
+  /** Copies the current token of a level (or forgets the copy while there are no tokens); the same copy again changes nothing. */
   private takeCopy(level: AccessLevel): void {
     const credentials = sandboxStore.view?.credentials;
-    this.held = credentials ? { sid: credentials.accountSid, level, token: credentials[level].authToken } : null;
+    const next = credentials ? { sid: credentials.accountSid, level, token: credentials[level].authToken } : null;
+    const held = this.held;
+    if (held && next && held.sid === next.sid && held.level === next.level && held.token === next.token) return;
+    this.held = next;
     this.last = null;
   }
 
