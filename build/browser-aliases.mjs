@@ -4,6 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 
+const INACTIVE_INTERCEPTORS = fileURLToPath(new URL('../src/sandbox/interceptors-lite.ts', import.meta.url));
+
 export const BROWSER_ALIASES = {
   'tough-cookie': fileURLToPath(new URL('../src/sandbox/tough-cookie-lite.ts', import.meta.url)),
+  '@mswjs/interceptors/WebSocket': INACTIVE_INTERCEPTORS,
+  '@mswjs/interceptors/fetch': INACTIVE_INTERCEPTORS,
+  '@mswjs/interceptors/XMLHttpRequest': INACTIVE_INTERCEPTORS,
 };
