@@ -1,159 +1,275 @@
 /**
- * The `?ask=` question set: questions about the two content pages (the zh guide and the
- * keep-secure page), in Chinese and in English, with the section and a verbatim fact a right
- * answer must carry; and questions the content cannot answer, which must be refused.
+ * The `?ask=` dev set: the questions the engine is tuned on, about the two content pages (the
+ * guide and "keep your access tokens secure", each in zh and en) and questions the pages cannot
+ * answer, which must be refused. The held-out set (./held-out.ts) is graded the same way
+ * (./grade.ts) and is never tuned on.
  *
- * There is no English page: English questions are answered from the Chinese page through the
- * glossary, so their facts are Chinese content substrings (preferred) or the app's English UI
- * labels (src/i18n/sandbox.ts, SANDBOX_MESSAGES.en).
+ * An English question is answered from the English page, a Chinese one from the Chinese page; a
+ * mixed zh/en question (labelled zh) from either. Each answerable question names the page kind
+ * and the section an excerpt must come from, and the facts its answer must hold (each fact a list
+ * of alternatives, case-insensitive, copied from the page's plain text: the guide's
+ * `选择 **启用旧版令牌**` reads `选择 启用旧版令牌`).
  *
- * Facts are copied from the pages' plain text (markdown emphasis removed), e.g. the guide's
- * `选择 **启用旧版令牌**` reads `选择 启用旧版令牌`.
+ * Written from the issue's examples and from imagined users (plain, colloquial, with typos,
+ * mixing zh and en); never from the held-out set.
  */
-import { ZH_GUIDE_PATH } from '../../src/site.ts';
+import type { Locale } from '../../src/contract/index.ts';
+import type { GradedQuestion, PageKind, Style } from './grade.ts';
+import { PAGES } from './grade.ts';
 
-export const GUIDE = ZH_GUIDE_PATH;
-export const KEEP_SECURE =
-  '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
+export const GUIDE = PAGES.guide.zh;
+export const KEEP_SECURE = PAGES.security.zh;
+export const EN_GUIDE = PAGES.guide.en;
+export const EN_KEEP_SECURE = PAGES.security.en;
 
-/** The guide's sections (the text before the first heading is named after the page title). */
-const GUIDE_TOP = '作为合作伙伴管理旧版 API 令牌';
-const STEPS = '管理访问令牌';
-const MENU = '菜单参考';
-/** The keep-secure page has no headings: everything is under its title. */
-const SECURE = '保护您的访问令牌安全';
+/** The sections an answer can come from, named per page language. */
+export const SECTIONS = {
+  /** The text before the first heading, named after the page title. */
+  top: { zh: '作为合作伙伴管理旧版 API 令牌', en: 'Manage legacy API tokens as a partner' },
+  steps: { zh: '管理访问令牌', en: 'Manage access tokens' },
+  menu: { zh: '菜单参考', en: 'Menu reference' },
+  /** The keep-secure page has no headings: everything is under its title. */
+  practices: { zh: '保护您的访问令牌安全', en: 'Keep your access tokens secure' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type Section = keyof typeof SECTIONS;
 
-export interface AskCase {
-  question: string;
-  language: 'zh' | 'en';
-  /** The page the question is asked on (`<page>?ask=`); the guide when omitted. */
+export interface AskCase extends GradedQuestion {
+  /** The page the question is asked on (`<page>?ask=`); the guide in the question's language when omitted. */
   askedOn?: string;
-  /** Omitted for questions that must be refused. */
-  expect?: {
-    /** HTML path of the page that answers. */
-    page: string;
-    /** The section an excerpt must name (an excerpt's section may add a suffix such as ' › 步骤 3'). */
-    section: string;
-    /** A short substring the answer text must contain, verbatim from the content (or an English UI label). */
-    fact: string;
-  };
+  /** Answerable questions: the section an excerpt must name (its section may add ' › 步骤 3'). */
+  section?: Section;
 }
 
-const guide = (section: string, fact: string) => ({ page: GUIDE, section, fact });
-const secure = (fact: string) => ({ page: KEEP_SECURE, section: SECURE, fact });
+type Fact = string | string[];
+const facts = (list: Fact[]) => list.map((fact) => (Array.isArray(fact) ? fact : [fact]));
+const pageOf = (section: Section): PageKind => (section === 'practices' ? 'security' : 'guide');
+
+function answerCase(language: Locale, style: Style, question: string, section: Section, list: Fact[]): AskCase {
+  return { question, language, style, expect: 'answer', page: pageOf(section), section, facts: facts(list) };
+}
+
+const zh = (question: string, section: Section, ...list: Fact[]) => answerCase('zh', 'plain', question, section, list);
+const en = (question: string, section: Section, ...list: Fact[]) => answerCase('en', 'plain', question, section, list);
+/** A question asked on another page than the guide. */
+const on = (askedOn: string, testCase: AskCase): AskCase => ({ ...testCase, askedOn });
+const styled = (style: Style, testCase: AskCase): AskCase => ({ ...testCase, style });
 
 const ZH_ANSWERABLE: AskCase[] = [
   // What a legacy token is.
-  { question: '什么是旧版 API 令牌？', language: 'zh', expect: guide(GUIDE_TOP, '2025 年 4 月') },
-  { question: '哪些 API 令牌会被视为旧版令牌？', language: 'zh', expect: guide(GUIDE_TOP, '2025 年 4 月之前创建') },
+  zh('什么是旧版 API 令牌？', 'top', '2025 年 4 月'),
+  zh('哪些 API 令牌会被视为旧版令牌？', 'top', '2025 年 4 月之前创建'),
   // Enabling legacy tokens: 设置 → 技术 → API → 启用旧版令牌.
-  { question: '如何启用旧版令牌？', language: 'zh', expect: guide(STEPS, '选择 启用旧版令牌') },
-  { question: '在哪里可以找到 API 设置页面？', language: 'zh', expect: guide(STEPS, '技术下，选择 API') },
-  { question: '启用旧版令牌按钮在页面的什么位置？', language: 'zh', expect: guide(STEPS, '右上角') },
-  { question: '选择启用旧版令牌按钮之后会发生什么？', language: 'zh', expect: guide(STEPS, '旧版账户令牌') },
+  zh('如何启用旧版令牌？', 'steps', '选择 启用旧版令牌'),
+  zh('在哪里可以找到 API 设置页面？', 'steps', '技术下，选择 API'),
+  zh('从哪里进入 API 设置页面？', 'steps', '技术下，选择 API'),
+  zh('启用旧版令牌按钮在页面的什么位置？', 'steps', '右上角'),
+  zh('选择启用旧版令牌按钮之后会发生什么？', 'steps', '旧版账户令牌'),
   // Account SID / Auth Token on the API 凭证 page.
-  { question: '在哪里可以找到账户 SID 和身份验证令牌？', language: 'zh', expect: guide(STEPS, 'API 凭证') },
-  { question: '如何复制只读令牌的值？', language: 'zh', expect: guide(STEPS, '复制') },
-  { question: '在 API 凭证页面上可以看到哪些令牌值？', language: 'zh', expect: guide(STEPS, '读写和只读令牌值') },
+  zh('在哪里可以找到账户 SID 和身份验证令牌？', 'steps', 'API 凭证'),
+  zh('如何复制只读令牌的值？', 'steps', '复制'),
+  zh('在 API 凭证页面上可以看到哪些令牌值？', 'steps', '读写和只读令牌值'),
   // Token card, 概览, API 版本.
-  { question: '如何查看 API 令牌的信息？', language: 'zh', expect: guide(STEPS, '选择令牌卡片') },
-  { question: '如何升级 API 令牌的版本？', language: 'zh', expect: guide(STEPS, 'API 版本') },
-  { question: '在概览页面可以做什么？', language: 'zh', expect: guide(STEPS, '有关令牌的信息') },
+  zh('如何查看 API 令牌的信息？', 'steps', '选择令牌卡片'),
+  zh('如何升级 API 令牌的版本？', 'steps', 'API 版本'),
+  zh('如何更改 API 版本？', 'steps', 'API 版本'),
+  zh('在概览页面可以做什么？', 'steps', '有关令牌的信息'),
   // The 更多 icon and its menu.
-  { question: '令牌卡片上的更多图标有什么作用？', language: 'zh', expect: guide(STEPS, '下拉菜单') },
-  { question: '更多菜单中有哪些管理选项？', language: 'zh', expect: guide(MENU, '重置') },
+  zh('令牌卡片上的更多图标有什么作用？', 'steps', '下拉菜单'),
+  zh('更多菜单中有哪些管理选项？', 'menu', '重置'),
   // Resetting and its consequence.
-  { question: '如何重置只读令牌？', language: 'zh', expect: guide(MENU, '重置只读令牌') },
-  { question: '重置读/写令牌后会发生什么？', language: 'zh', expect: guide(MENU, '不再通过授权检查') },
-  {
-    question: '重置令牌后，先前的身份验证令牌值还能通过授权检查吗？',
-    language: 'zh',
-    expect: guide(MENU, '不再通过授权检查'),
-  },
-  { question: '重置令牌之后需要更新现有集成吗？', language: 'zh', expect: guide(MENU, '添加到任何现有集成中') },
-  { question: '重置只读令牌时身份验证令牌值会改变吗？', language: 'zh', expect: guide(MENU, '身份验证令牌值将更改') },
+  zh('如何重置只读令牌？', 'menu', '重置只读令牌'),
+  zh('重置读/写令牌后会发生什么？', 'menu', '不再通过授权检查'),
+  zh('重置令牌后，先前的身份验证令牌值还能通过授权检查吗？', 'menu', '不再通过授权检查'),
+  zh('重置令牌之后需要更新现有集成吗？', 'menu', '添加到任何现有集成中'),
+  zh('重置令牌之后我的集成需要做什么？', 'menu', '添加到任何现有集成中'),
+  zh('重置只读令牌时身份验证令牌值会改变吗？', 'menu', '身份验证令牌值将更改'),
   // The Integrations portal.
-  { question: '在哪里可以查看 API 参考文档和集成指南？', language: 'zh', expect: guide(GUIDE_TOP, '集成门户') },
+  zh('在哪里可以查看 API 参考文档和集成指南？', 'top', '集成门户'),
   // Keeping tokens secure (asked on the keep-secure page, and on the guide).
-  { question: '为什么要定期轮换令牌？', language: 'zh', askedOn: KEEP_SECURE, expect: secure('按计划重置') },
-  { question: '令牌可能泄露时该怎么办？', language: 'zh', askedOn: KEEP_SECURE, expect: secure('立刻重置') },
-  { question: '只读取数据的集成应该使用哪种令牌？', language: 'zh', expect: secure('只读令牌') },
-  { question: '应该如何存放账户 SID 和身份验证令牌？', language: 'zh', expect: secure('加密') },
-  { question: '为什么要保持技术联系人信息最新？', language: 'zh', askedOn: KEEP_SECURE, expect: secure('安全问题') },
+  on(KEEP_SECURE, zh('为什么要定期轮换令牌？', 'practices', '按计划重置')),
+  on(KEEP_SECURE, zh('令牌可能泄露时该怎么办？', 'practices', '立刻重置')),
+  zh('只读取数据的集成应该使用哪种令牌？', 'practices', '只读令牌'),
+  zh('应该如何存放账户 SID 和身份验证令牌？', 'practices', '加密'),
+  on(KEEP_SECURE, zh('为什么要保持技术联系人信息最新？', 'practices', '安全问题')),
+  zh('启用令牌之后应该马上做什么？', 'practices', '立即重置一次'),
+  zh('不再使用的令牌应该怎么处理？', 'practices', '停用或删除'),
+  zh('可以和谁共享身份验证令牌？', 'practices', '获得授权的人员'),
 ];
+
+const ZH_EVERYDAY: AskCase[] = [
+  styled('colloquial', zh('旧版令牌是啥？', 'top', '2025 年 4 月')),
+  styled('colloquial', zh('啥样的令牌算旧版的？', 'top', '2025 年 4 月')),
+  styled('colloquial', zh('我的令牌是 2024 年建的，算旧版吗？', 'top', '2025 年 4 月')),
+  styled('colloquial', zh('我的身份验证令牌在哪儿看？', 'steps', 'API 凭证')),
+  styled('colloquial', zh('账户 SID 去哪找啊', 'steps', 'API 凭证')),
+  styled('colloquial', zh('启用旧版令牌的按钮怎么不见了？', 'steps', '消失')),
+  styled('colloquial', zh('点了启用旧版令牌之后按钮就没了，正常吗', 'steps', '消失')),
+  styled('colloquial', zh('重置读写令牌以后旧的令牌还能用吗？', 'menu', '不再通过授权检查')),
+  styled('colloquial', zh('令牌重置完，原来那个还有效吗', 'menu', '不再通过授权检查')),
+  styled('colloquial', zh('api文档去哪看', 'top', '集成门户')),
+  styled('colloquial', zh('集成指南在哪儿能找到？', 'top', '集成门户')),
+  styled('colloquial', zh('想升级一下 API 版本，咋弄？', 'steps', 'API 版本')),
+  styled('colloquial', zh('令牌泄露了咋办', 'practices', '立刻重置')),
+  styled('colloquial', zh('令牌多久轮换一次？', 'practices', '按计划重置')),
+  styled('colloquial', zh('凭证要怎么保存才安全？', 'practices', '加密')),
+  styled('colloquial', zh('为啥要更新技术联系人信息', 'practices', '安全问题')),
+  styled('colloquial', zh('令牌卡片上那三个点是干嘛的？', 'steps', '下拉菜单')),
+  styled('colloquial', zh('更多菜单里都有啥选项', 'menu', '重置')),
+  styled('colloquial', zh('只是拉数据的对接用哪个令牌好？', 'practices', '只读令牌')),
+  styled('colloquial', zh('重置完令牌，集成那边要改啥？', 'menu', '添加到任何现有集成中')),
+  styled('typo', zh('帐户 SID 在哪里找？', 'steps', 'API 凭证')),
+  styled('typo', zh('如何启用旧版令排？', 'steps', '启用旧版令牌')),
+  styled('typo', zh('重置只读领牌后会怎样？', 'menu', '不再通过授权检查')),
+];
+
+/** Chinese questions with English product words: answered in Chinese (from either page). */
+const MIXED: AskCase[] = [
+  ['auth token 在哪复制', 'steps', ['API 凭证', 'API Credentials'], ['复制', 'copy']],
+  ['legacy token 怎么启用？', 'steps', ['启用旧版令牌', 'Enable Legacy Tokens']],
+  ['怎么 reset read-only token？', 'menu', ['重置只读令牌', 'Reset the read-only token']],
+  ['Account SID 在哪里？', 'steps', ['API 凭证', 'API Credentials']],
+  ['API version 怎么升级', 'steps', ['API 版本', 'API Version']],
+  ['token 泄漏了怎么办', 'practices', ['立刻重置', 'reset it at once']],
+  ['reset 之后旧 token 还能用吗', 'menu', ['不再通过授权检查', 'no longer pass authorization']],
+  ['Integrations portal 是干什么的？', 'top', ['API 参考文档', 'API reference documentation']],
+  ['read only token 适合什么样的集成', 'practices', ['只读取数据', 'only reads data']],
+  ['More 图标在哪', 'steps', ['令牌卡片', 'token card']],
+  ['Enable Legacy Tokens 按钮在哪', 'steps', ['右上角', 'top-right corner']],
+  ['access token 应该怎么存放', 'practices', ['加密', 'encrypt']],
+].map(([question, section, ...list]) => ({
+  ...answerCase('zh', 'mixed', question as string, section as Section, list as Fact[]),
+}));
 
 const EN_ANSWERABLE: AskCase[] = [
-  { question: 'What is a legacy API token?', language: 'en', expect: guide(GUIDE_TOP, '2025 年 4 月') },
-  { question: 'How do I enable legacy tokens?', language: 'en', expect: guide(STEPS, 'Enable Legacy Tokens') },
-  { question: 'How do I get to the API page in Settings?', language: 'en', expect: guide(STEPS, '技术下，选择 API') },
-  {
-    question: 'What happens after I select Enable Legacy Tokens?',
-    language: 'en',
-    expect: guide(STEPS, '旧版账户令牌'),
-  },
-  { question: 'Where do I find the Account SID and Auth Token?', language: 'en', expect: guide(STEPS, 'API 凭证') },
-  { question: 'Where can I copy the read-only token value?', language: 'en', expect: guide(STEPS, '复制') },
-  { question: 'How do I upgrade the API version of a token?', language: 'en', expect: guide(STEPS, 'API 版本') },
-  { question: 'What does the More icon on the token card do?', language: 'en', expect: guide(STEPS, '下拉菜单') },
-  { question: 'How do I reset the read-only token?', language: 'en', expect: guide(MENU, '重置只读令牌') },
-  {
-    question: 'What happens after I reset the read/write token?',
-    language: 'en',
-    expect: guide(MENU, '不再通过授权检查'),
-  },
-  {
-    question: 'Does the previous Auth Token value still pass authorization checks after a reset?',
-    language: 'en',
-    expect: guide(MENU, '不再通过授权检查'),
-  },
-  {
-    question: 'Where can I find the API reference documentation?',
-    language: 'en',
-    expect: guide(GUIDE_TOP, '集成门户'),
-  },
-  {
-    question: 'Why should I rotate tokens regularly?',
-    language: 'en',
-    askedOn: KEEP_SECURE,
-    expect: secure('按计划重置'),
-  },
-  { question: 'What should I do if a token may have leaked?', language: 'en', expect: secure('立刻重置') },
-  {
-    question: 'Which token should an integration that only reads data use?',
-    language: 'en',
-    askedOn: KEEP_SECURE,
-    expect: secure('只读令牌'),
-  },
-  { question: 'Why should I keep the technical contact up to date?', language: 'en', expect: secure('安全问题') },
+  en('What is a legacy API token?', 'top', 'April 2025'),
+  en('Which API tokens are considered legacy?', 'top', 'April 2025'),
+  en('How do I enable legacy tokens?', 'steps', 'Enable Legacy Tokens'),
+  en('How do I get to the API page in Settings?', 'steps', 'Under Technical, select API'),
+  en('What happens after I select Enable Legacy Tokens?', 'steps', 'Legacy Account Tokens'),
+  en('Where do I find the Account SID and Auth Token?', 'steps', 'API Credentials'),
+  en('Where can I copy the read-only token value?', 'steps', 'copy'),
+  en('How do I upgrade the API version of a token?', 'steps', 'API Version'),
+  en('What does the More icon on the token card do?', 'steps', 'drop-down menu'),
+  en('Which options does the More menu have?', 'menu', 'Reset (Read/Write)'),
+  en('How do I reset the read-only token?', 'menu', 'Reset (Read-Only)'),
+  en('What happens after I reset the read/write token?', 'menu', 'no longer pass authorization checks'),
+  en(
+    'Does the previous Auth Token value still pass authorization checks after a reset?',
+    'menu',
+    'no longer pass authorization checks',
+  ),
+  en('Do I need to update my integrations after resetting a token?', 'menu', 'add the new Auth Token value'),
+  en('Where can I find the API reference documentation?', 'top', 'Integrations portal'),
+  on(EN_KEEP_SECURE, en('Why should I rotate tokens regularly?', 'practices', 'on a schedule')),
+  en('What should I do if a token may have leaked?', 'practices', 'reset it at once'),
+  on(EN_KEEP_SECURE, en('Which token should an integration that only reads data use?', 'practices', 'Read-Only token')),
+  en('Why should I keep the technical contact up to date?', 'practices', 'security issue'),
+  en('How should I store the Account SID and Auth Token?', 'practices', 'encrypt'),
+  en('What should I do with tokens I no longer use?', 'practices', 'disable or delete'),
+  en('Who may I share my Auth Token with?', 'practices', 'authorized people'),
 ];
+
+const EN_EVERYDAY: AskCase[] = [
+  styled('colloquial', en('Which tokens counts as legacy?', 'top', 'April 2025')),
+  styled('colloquial', en('I made my token in 2024, is it a legacy one?', 'top', 'April 2025')),
+  styled('colloquial', en("where's my auth token?", 'steps', 'API Credentials')),
+  styled('colloquial', en('The Enable Legacy Tokens button is gone, what happened?', 'steps', 'disappear')),
+  styled('colloquial', en('my old token stopped working after a reset, why?', 'menu', 'no longer pass authorization')),
+  styled(
+    'colloquial',
+    en('what do I have to do with my integrations after a reset?', 'menu', 'add the new Auth Token'),
+  ),
+  styled('colloquial', en('hey, where are the API docs?', 'top', 'Integrations portal')),
+  styled('colloquial', en('how do I get to the API settings?', 'steps', 'Technical')),
+  styled('colloquial', en('token got leaked, what now?', 'practices', 'reset it at once')),
+  styled('colloquial', en('how often should i rotate tokens', 'practices', 'on a schedule')),
+  styled(
+    'colloquial',
+    en('what should I do right after enabling legacy tokens?', 'practices', 'right after you enable it'),
+  ),
+  styled('colloquial', en("what's the three dots thing on the token card for?", 'steps', 'drop-down menu')),
+  styled('colloquial', en('where do I change the API version?', 'steps', 'API Version')),
+  styled('colloquial', en("can I upgrade my token's API version?", 'steps', 'API Version')),
+  styled('colloquial', en('should my reporting script just use the read-only token?', 'practices', 'Read-Only token')),
+  styled('colloquial', en('best way to keep my API credentials safe?', 'practices', 'encrypt')),
+  styled('typo', en('how do i rset the read only token', 'menu', 'Reset (Read-Only)')),
+  styled('typo', en('where do I find the acount SID?', 'steps', 'API Credentials')),
+  styled('typo', en('how to enabel legacy tokens', 'steps', 'Enable Legacy Tokens')),
+  styled('typo', en('what happens if I reset the read/wirte token?', 'menu', 'no longer pass authorization')),
+  styled('typo', en('how do I upgrad the API verison', 'steps', 'API Version')),
+  styled('typo', en('why rotate tokens reguarly?', 'practices', 'on a schedule')),
+  styled('typo', en('Where can I coppy the auth token?', 'steps', 'API Credentials')),
+  styled('typo', en('what is a legasy token', 'top', 'April 2025')),
+  styled('typo', en('How do I reset the read only tokne?', 'menu', 'Reset (Read-Only)')),
+];
+
+function refuse(
+  language: Locale,
+  refuseKind: 'near-miss' | 'off-topic',
+  question: string,
+  style: Style = 'plain',
+  askedOn?: string,
+): AskCase {
+  return { question, language, style, expect: 'refuse', refuseKind, ...(askedOn ? { askedOn } : {}) };
+}
 
 /** Things neither page says anything about. */
-const REFUSED: AskCase[] = [
-  { question: '合作伙伴的佣金是如何计算的？', language: 'zh' },
-  { question: '如何删除我的 impact.com 账户？', language: 'zh' },
-  { question: '如何修改我的登录密码？', language: 'zh' },
-  { question: '如何配置 Webhook 来接收转化通知？', language: 'zh' },
-  { question: '使用 impact.com API 需要付费吗？价格是多少？', language: 'zh' },
-  { question: '创建范围访问令牌时可以选择哪些权限范围？', language: 'zh' },
-  { question: 'API 每分钟的请求速率限制是多少？', language: 'zh', askedOn: KEEP_SECURE },
-  { question: 'How are my commissions paid out?', language: 'en' },
-  { question: 'How do I change my password?', language: 'en' },
-  { question: 'Which programming languages does the impact.com SDK support?', language: 'en' },
-  { question: 'How do I set up webhooks for new conversions?', language: 'en' },
-  { question: 'How much does API access cost?', language: 'en' },
-  { question: 'What is the API rate limit per minute?', language: 'en', askedOn: KEEP_SECURE },
-  { question: 'Which scopes can I choose when creating a scoped access token?', language: 'en' },
-  // Near misses: on-topic words, but the pages never say how (found by review; each was once answered wrongly).
-  { question: 'How do I create a new API token?', language: 'en' },
-  { question: '如何创建新的 API 令牌？', language: 'zh' },
-  { question: 'How do I disable legacy tokens?', language: 'en' },
-  { question: '如何禁用旧版令牌？', language: 'zh' },
-  { question: 'How do I reset the Account SID?', language: 'en' },
-  { question: '重置账户 SID 会怎样？', language: 'zh' },
-  { question: 'How do I contact support?', language: 'en' },
-  { question: '如何联系客服？', language: 'zh' },
-  { question: 'How do I delete a token?', language: 'en' },
-  { question: '如何删除令牌？', language: 'zh' },
+const OFF_TOPIC: AskCase[] = [
+  refuse('zh', 'off-topic', '合作伙伴的佣金是如何计算的？'),
+  refuse('zh', 'off-topic', '如何删除我的 impact.com 账户？'),
+  refuse('zh', 'off-topic', '如何修改我的登录密码？'),
+  refuse('zh', 'off-topic', '如何配置 Webhook 来接收转化通知？'),
+  refuse('zh', 'off-topic', '使用 impact.com API 需要付费吗？价格是多少？'),
+  refuse('zh', 'off-topic', '今天天气怎么样？', 'colloquial'),
+  refuse('zh', 'off-topic', '佣金咋提现啊', 'colloquial'),
+  refuse('en', 'off-topic', 'How are my commissions paid out?'),
+  refuse('en', 'off-topic', 'How do I change my password?'),
+  refuse('en', 'off-topic', 'Which programming languages does the impact.com SDK support?'),
+  refuse('en', 'off-topic', 'How do I set up webhooks for new conversions?'),
+  refuse('en', 'off-topic', 'How much does API access cost?'),
+  refuse('en', 'off-topic', 'how do i bake sourdough bread', 'colloquial'),
+  refuse('en', 'off-topic', 'can i export my reports to csv?', 'colloquial'),
 ];
 
-export const QUESTIONS: AskCase[] = [...ZH_ANSWERABLE, ...EN_ANSWERABLE, ...REFUSED];
+/** Near misses: this product and the pages' words, but the pages never say it. */
+const NEAR_MISS: AskCase[] = [
+  refuse('zh', 'near-miss', '创建范围访问令牌时可以选择哪些权限范围？'),
+  refuse('zh', 'near-miss', 'API 每分钟的请求速率限制是多少？', 'plain', KEEP_SECURE),
+  refuse('en', 'near-miss', 'What is the API rate limit per minute?', 'plain', EN_KEEP_SECURE),
+  refuse('en', 'near-miss', 'Which scopes can I choose when creating a scoped access token?'),
+  refuse('en', 'near-miss', 'How do I create a new API token?'),
+  refuse('zh', 'near-miss', '如何创建新的 API 令牌？'),
+  refuse('zh', 'near-miss', '创建 API 令牌'),
+  refuse('en', 'near-miss', 'How do I disable legacy tokens?'),
+  refuse('zh', 'near-miss', '如何禁用旧版令牌？'),
+  refuse('zh', 'near-miss', '怎么关掉旧版令牌', 'colloquial'),
+  refuse('en', 'near-miss', 'How do I reset the Account SID?'),
+  refuse('zh', 'near-miss', '重置账户 SID 会怎样？'),
+  refuse('en', 'near-miss', 'How do I contact support?'),
+  refuse('zh', 'near-miss', '如何联系客服？'),
+  refuse('en', 'near-miss', 'How do I delete a token?'),
+  refuse('zh', 'near-miss', '如何删除令牌？'),
+  refuse('en', 'near-miss', 'Can I downgrade the API version?'),
+  refuse('zh', 'near-miss', '可以把 API 版本降级吗？'),
+  refuse('en', 'near-miss', 'Do legacy tokens expire?'),
+  refuse('zh', 'near-miss', '旧版令牌会过期吗？'),
+  refuse('en', 'near-miss', 'How many legacy tokens can I have?'),
+  refuse('zh', 'near-miss', '我最多能有几个旧版令牌？', 'colloquial'),
+  refuse('en', 'near-miss', 'How do I rename a token?'),
+  refuse('zh', 'near-miss', '怎么修改技术联系人？'),
+  refuse('en', 'near-miss', 'Which API version is the newest?'),
+  refuse('en', 'near-miss', 'how do i get a new account sid', 'colloquial'),
+  refuse('en', 'near-miss', 'Where can I see my API call history?'),
+  refuse('zh', 'near-miss', '在哪里查看 API 调用日志？'),
+  refuse('en', 'near-miss', 'how do i creat a new tokn', 'typo'),
+];
+
+export const QUESTIONS: AskCase[] = [
+  ...ZH_ANSWERABLE,
+  ...ZH_EVERYDAY,
+  ...MIXED,
+  ...EN_ANSWERABLE,
+  ...EN_EVERYDAY,
+  ...OFF_TOPIC,
+  ...NEAR_MISS,
+];
