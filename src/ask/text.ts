@@ -1,13 +1,18 @@
 /**
- * Words and sentences, the same way for the index (at build time) and for questions (at ask
- * time): Intl.Segmenter finds Chinese words, the glossary keeps product terms whole.
+ * Words and sentences, the same way for the index and for questions: a text becomes a list of
+ * terms, each a concept of the dictionary (./glossary.ts) or a plain word. Chinese words are the
+ * dictionary's (longest match; Intl.Segmenter splits 重置 into 重|置) and, between them, the
+ * segmenter's; English words are stemmed (stemmer), so reset, resets and resetting are one.
+ * Phrases of several words (auth token, API 令牌, 2025 年 4 月) become their concept.
  */
+import { stemmer } from 'stemmer';
 import type { Locale } from '../contract/index.ts';
 import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
 import { NORMALIZATIONS, STOPWORDS } from '../i18n/vocabulary.ts';
-import { ZH_TERMS } from './glossary.ts';
+import { conceptEntries, type ConceptEntry } from './glossary.ts';
 
 const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
 
 /** zh for Chinese text, en for Latin letters; `fallback` (the page's locale) when there are none ("2025"). */
 export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
@@ -23,67 +28,166 @@ export function normalize(text: string): string {
   );
 }
 
+/** A word as written, before the dictionary is applied. */
+interface Token {
+  surface: string;
+  /** The stem of an English word; a Chinese word itself. */
+  stem: string;
+}
+
+/** A term of a text: a concept (with what covers it and what it implies) or a plain word. */
+export interface Term {
+  key: string;
+  /** The words of the text it stands for, as normalised (for highlighting). */
+  surface: string;
+  /** The concept's entry; undefined for a plain word. */
+  concept?: ConceptEntry;
+}
+
+interface Dictionary {
+  concepts: Map<string, ConceptEntry>;
+  /** Chinese words of the dictionary, longest first, matched inside running text. */
+  hanWords: string[];
+  /** Phrases by their tokens' stems (or, for exact concepts, surfaces), joined by spaces. */
+  byStem: Map<string, string>;
+  bySurface: Map<string, string>;
+  longestPhrase: number;
+}
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-function segmentWords(text: string): string[] {
-  const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
-  return words;
-}
-
-const NORMALIZED_TERMS = [...new Set(ZH_TERMS.map(normalize))].sort((a, b) => b.length - a.length);
-
-/** A word of a text: a glossary term keeps its own shorter words as parts (启用旧版令牌 → 启用, 旧版令牌, …). */
-export interface Word {
-  term: string;
-  parts: string[];
-}
-
-/** The meaningful words of a text, in order, stopwords dropped: what a question asks about. */
-export function words(text: string): Word[] {
-  return matchWords(normalize(text), NORMALIZED_TERMS).filter((word) => !STOPWORDS.has(word.term));
-}
-
-/**
- * Retrieval terms of a text: each word followed by its parts, so 旧版令牌 in a question also
- * finds 启用旧版令牌 in a passage. The index and the questions are tokenized alike.
- */
-export function tokenize(text: string): string[] {
-  return words(text).flatMap((word) => [word.term, ...word.parts]);
-}
-
-function matchWords(source: string, glossaryTerms: readonly string[]): Word[] {
-  const found: Word[] = [];
+/** The words of a text, the dictionary's Chinese words kept whole. */
+function scan(text: string, hanWords: readonly string[]): Token[] {
+  const tokens: Token[] = [];
   let run = '';
   const flush = () => {
-    // A lone Han character outside the glossary (哪, 种, 最) says too little to match on.
-    if (run)
-      for (const word of segmentWords(run))
-        if (word.length > 1 || !HAN.test(word)) found.push({ term: word, parts: [] });
+    for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) tokens.push(token(segment));
     run = '';
   };
-  for (let index = 0; index < source.length;) {
-    const term = HAN.test(source[index]!)
-      ? glossaryTerms.find((candidate) => source.startsWith(candidate, index))
-      : undefined;
-    if (term) {
+  for (let index = 0; index < text.length; ) {
+    const char = text[index]!;
+    const known = HAN.test(char) ? hanWords.find((word) => text.startsWith(word, index)) : undefined;
+    if (known) {
       flush();
-      const whole = term.replace(/[^\p{L}\p{N}]/gu, '');
-      const shorter = glossaryTerms.filter((candidate) => candidate.length < term.length);
-      const parts = new Set(
-        matchWords(term, shorter)
-          .flatMap((word) => [word.term, ...word.parts])
-          .filter((part) => part.length > 1 && part !== whole && !STOPWORDS.has(part)),
-      );
-      found.push({ term: whole, parts: [...parts] });
-      index += term.length;
-    } else {
-      run += source[index];
+      tokens.push({ surface: known, stem: known });
+      index += known.length;
+    } else if (HAN.test(char)) {
+      run += char;
       index += 1;
+    } else {
+      flush();
+      const match = /^(?:(?!\p{Script=Han})[\p{L}\p{N}])+/u.exec(text.slice(index, index + 40));
+      if (match && LATIN_WORD.test(char)) {
+        tokens.push(token(match[0]));
+        index += match[0].length;
+      } else index += 1;
     }
   }
   flush();
-  return found;
+  return tokens;
+}
+
+const token = (surface: string): Token => ({ surface, stem: HAN.test(surface) ? surface : stemmer(surface) });
+
+function buildDictionary(): Dictionary {
+  const entries = conceptEntries();
+  const concepts = new Map(entries.map((entry) => [entry.key, entry]));
+  const allForms = entries.flatMap((entry) => [...entry.en, ...entry.zh].map((form) => normalize(form)));
+  const hanWords = [...new Set(allForms.filter((form) => /^\p{Script=Han}+$/u.test(form) && form.length > 1))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const byStem = new Map<string, string>();
+  const bySurface = new Map<string, string>();
+  let longestPhrase = 1;
+  for (const entry of entries)
+    for (const form of [...entry.en, ...entry.zh]) {
+      const tokens = scan(normalize(form), hanWords);
+      if (tokens.length === 0) continue;
+      longestPhrase = Math.max(longestPhrase, tokens.length);
+      const target = entry.exact ? bySurface : byStem;
+      const key = tokens.map((part) => (entry.exact ? part.surface : part.stem)).join(' ');
+      // The first concept to claim a phrase keeps it (the list is ordered most specific first where it matters).
+      if (!target.has(key)) target.set(key, entry.key);
+    }
+  const dictionary: Dictionary = { concepts, hanWords, byStem, bySurface, longestPhrase };
+  // A label implies the concepts of its words: Enable Legacy Tokens → enable, legacy, token.
+  for (const entry of entries)
+    if (entry.label) {
+      const parts = matchTerms(scan(normalize(entry.en[0]!), hanWords), dictionary, entry.key);
+      entry.implies = [...new Set(parts.flatMap((part) => (part.concept ? [part.key, ...part.concept.implies] : [])))];
+    }
+  return dictionary;
+}
+
+/** Phrases first (longest wins), then single words; `skip` keeps a label from matching itself. */
+function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Term[] {
+  const terms: Term[] = [];
+  for (let position = 0; position < tokens.length; ) {
+    let matched: { key: string; length: number } | undefined;
+    for (let length = Math.min(dictionary.longestPhrase, tokens.length - position); length >= 1 && !matched; length--) {
+      const window = tokens.slice(position, position + length);
+      const key =
+        dictionary.bySurface.get(window.map((part) => part.surface).join(' ')) ??
+        dictionary.byStem.get(window.map((part) => part.stem).join(' '));
+      if (key && key !== skip) matched = { key, length };
+    }
+    if (matched) {
+      const surface = tokens
+        .slice(position, position + matched.length)
+        .map((part) => part.surface)
+        .join(' ');
+      terms.push({ key: matched.key, surface, concept: dictionary.concepts.get(matched.key)! });
+      position += matched.length;
+      continue;
+    }
+    const { surface, stem } = tokens[position]!;
+    position += 1;
+    // Stopwords, lone letters and lone Han characters outside the dictionary say too little to match on.
+    if (STOPWORDS.has(surface) || STOPWORDS.has(stem) || [...surface].length < 2) continue;
+    terms.push({ key: stem, surface });
+  }
+  return terms;
+}
+
+let dictionary: Dictionary | undefined;
+/** Built on first use (the service worker pays for it with the first question, not at start). */
+export function getDictionary(): Dictionary {
+  return (dictionary ??= buildDictionary());
+}
+
+/**
+ * The terms of a text, in order. `correct` may replace a word the dictionary and the content do
+ * not know (a typo) before matching: it gets the word and returns its replacement or undefined.
+ */
+export function terms(text: string, correct?: (word: string) => string | undefined): Term[] {
+  const current = getDictionary();
+  let tokens = scan(normalize(text), current.hanWords);
+  if (correct)
+    tokens = tokens.map((part) => {
+      const replacement = HAN.test(part.surface) ? undefined : correct(part.surface);
+      return replacement ? token(replacement) : part;
+    });
+  return matchTerms(tokens, current);
+}
+
+/** The keys a list of terms holds, with what each concept implies. */
+export function keysOf(list: readonly Term[]): Set<string> {
+  const keys = new Set<string>();
+  for (const term of list) {
+    keys.add(term.key);
+    for (const part of term.concept?.implies ?? []) keys.add(part);
+  }
+  return keys;
+}
+
+/** Every word a Latin text spells, as written and stemmed (what a typo may be corrected to). */
+export function latinWords(text: string): string[] {
+  return [...normalize(text).matchAll(/[a-z][a-z0-9]+/g)].map((match) => match[0]);
+}
+
+/** The dictionary's own Latin words (its concepts' and labels' English forms). */
+export function dictionaryWords(): string[] {
+  return [...getDictionary().concepts.values()].flatMap((entry) => entry.en.flatMap(latinWords));
 }
 
 /** Splits plain text into sentences: after 。！？； and after . ! ? followed by a space or the end. */

@@ -38,11 +38,9 @@ export interface AskPage {
 
 /** The static asset `/ask-index.json`, built from content/ at build time. */
 export interface AskIndexData {
-  version: 1;
+  version: 2;
   pages: AskPage[];
   chunks: AskChunk[];
-  /** MiniSearch's own serialisation (`JSON.stringify(miniSearch)`), loaded with `MiniSearch.loadJSON`. */
-  search: string;
 }
 
 export interface AskExcerpt {

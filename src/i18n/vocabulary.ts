@@ -1,9 +1,9 @@
 /**
- * The language data of the `?ask=` lookups, zh and en side by side: words that carry no meaning
- * for retrieval, the question forms that decide how an answer is built, the verbs an answer must
- * share with its question, and the everyday words of the subject with their zh form (the
- * glossary adds the app's own labels from ./sandbox.ts). Reviewed by hand; never derived from
- * test questions.
+ * The language data of the `?ask=` lookups, zh and en side by side: spellings folded before
+ * matching, the words that carry no meaning for retrieval (function and question words, fillers
+ * of everyday speech), and the question forms that decide what kind of answer is built. The
+ * concepts themselves (reset ↔ 重置, …) are in ./concepts.ts. Reviewed by hand; never derived
+ * from test questions.
  */
 
 /** Spellings folded before matching: 读/写 and 读写 are one word; 改变/变更 mean 更改. */
@@ -15,311 +15,77 @@ export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** 读写 in a question also marks 读/写 in an excerpt. */
 export const HIGHLIGHT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [[/读写/g, '读\\s*\\/?\\s*写']];
 
-/** Words that carry no meaning for retrieval: question words, particles, pronouns. */
+const list = (words: string) => words.split(/\s+/).filter(Boolean);
+
+/** Words that carry no meaning for retrieval: question words, particles, pronouns, fillers. */
 export const STOPWORDS = new Set([
-  // zh
-  '的',
-  '了',
-  '是',
-  '在',
-  '我',
-  '我们',
-  '您',
-  '你',
-  '它',
-  '吗',
-  '呢',
-  '吧',
-  '啊',
-  '和',
-  '与',
-  '或',
-  '及',
-  '把',
-  '被',
-  '让',
-  '给',
-  '对',
-  '从',
-  '到',
-  '就',
-  '也',
-  '都',
-  '还',
-  '又',
-  '要',
-  '会',
-  '能',
-  '可以',
-  '可能',
-  '应该',
-  '需要',
-  '如何',
-  '怎么',
-  '怎样',
-  '怎么样',
-  '什么',
-  '为什么',
-  '哪里',
-  '哪儿',
-  '哪个',
-  '哪些',
-  '是否',
-  '有',
-  '没有',
-  '这',
-  '那',
-  '这个',
-  '那个',
-  '一个',
-  '个',
-  '之',
-  '后',
-  '前',
-  '中',
-  '上',
-  '下',
-  '里',
-  '时',
-  '请',
-  '问',
-  '以',
-  '将',
-  '并',
-  '该',
-  '如果',
-  '使用',
-  '选择',
-  '进行',
-  '一下',
-  '么',
-  '发生',
-  '意思',
-  '意味着',
-  '含义',
-  '指',
-  '叫做',
-  '办',
-  '东西',
-  '情况下',
-  '哪种',
-  '哪一种',
-  '什么样',
-  '怎么办',
-  '应当',
-  '必须',
-  '找到',
-  '找',
-  '查到',
-  '看到',
-  '看见',
-  '看',
-  '位置',
-  '入口',
-  '之后',
-  '以后',
-  '然后',
-  '还',
-  '仍然',
-  '仍',
-  '吗',
-  '会不会',
-  '能不能',
-  '是不是',
-  '时候',
+  // zh: particles and pronouns, question words, fillers of everyday speech, generic verbs.
+  ...list(`的 了 是 在 我 我们 您 你 你们 它 它们 他 她 咱 咱们 我的 你的 您的 我们的 吗 呢 吧 啊 呀 哈 嘛 哦 呗 喔 嗯 啦 么
+    和 与 或 或者 及 以及 等 把 被 让 对 从 到 就 也 都 还 还是 又 再 要 会 能 能够 可以 可能 应该 应当 必须 需要 想 想要 打算 准备
+    如何 怎么 怎样 怎么样 怎麼 咋 咋样 咋弄 咋整 啥 什么 什么样 是什么 为什么 为啥 为何 干嘛 干啥 哪里 哪儿 哪 哪个 哪些 哪种 哪一种
+    是否 能否 可否 有没有 是不是 会不会 能不能 有 没 没有 不 这 那 这个 那个 这些 那些 一个 个 之 一下 一些 些 次 一次
+    后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
+    请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
+    使用 用 去 来 做 弄 搞 办 怎么办 选择 选 点 点击 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
+    问题 正常 那边 这边 那里 这里 页面 界面 页 找 找到 查到 看 看到 看见 查看 位置 入口 进入 仍 仍然 依然 得 地`),
   // en
-  'a',
-  'an',
-  'the',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'do',
-  'does',
-  'did',
-  'i',
-  'me',
-  'my',
-  'we',
-  'our',
-  'you',
-  'your',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'as',
-  'and',
-  'or',
-  'if',
-  'then',
-  'so',
-  'how',
-  'what',
-  'why',
-  'when',
-  'which',
-  'who',
-  'can',
-  'could',
-  'should',
-  'would',
-  'will',
-  'shall',
-  'may',
-  'might',
-  'must',
-  'there',
-  'here',
-  'about',
-  'into',
-  'after',
-  'before',
-  'up',
-  'out',
-  'get',
-  'use',
-  'using',
-  'need',
-  'want',
-  'have',
-  'has',
-  'happen',
-  'happens',
-  'one',
-  'some',
-  'any',
-  'all',
-  'please',
-  'tell',
-  'explain',
-  'way',
-  'select',
-  'choose',
-  'click',
-  'go',
-  'only',
-  'just',
-  'i',
-  'm',
-  's',
-  'not',
-  'where',
-  'find',
-  'locate',
-  'see',
-  'still',
-  'keep',
-  'again',
-  'now',
-  'yet',
-  'also',
+  ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
+    they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
+    how what whats why when which who whom whose where wheres can could should would will shall may might must cant
+    there here about into after during while until since once again still yet already ever never always now also else
+    other another some any every each own same such only just really actually exactly please pls plz thanks thank hey hi
+    hello ok okay up out off over under via per get gets got getting go goes going went come use used uses using need
+    needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
+    thing things stuff much many tell explain help select choose click tap press open see seen saw look looking find
+    found locate show view check display keep step steps im ive dont doesnt isnt able allowed possible not no yes let
+    know like mean means meaning exist exists sure impact com page pages screen tab best better good proper properly correct correctly`),
 ]);
 
-export const HOW_TO =
-  /\b(how|where|steps?|find|locate|get to|navigate)\b|如何|怎么|怎样|怎麼|在哪|哪里|哪儿|步骤|找到|查找|位置|入口/i;
+/** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
+export const PLACE =
+  /\b(where|whereabouts|locate|find|navigate|get to|go to)\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进/i;
 
-/** "How do I …" asks for a procedure: only a path of steps answers it ("where" may also be answered by a pointer). */
-export const PROCEDURE = /\bhow (do|can|to|does|should)\b|如何|怎么|怎样|怎麼|步骤/i;
+/** "How do I …": answered only by the steps that do it. */
+export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会)|怎样|怎麼|咋(?!办)|步骤|方法/i;
 
-/** "How should I …", "what should I do" ask for advice (a practice, a reason), not for a path of steps. */
-export const ADVICE = /\b(should|best|recommended?|why)\b|应该|应当|最好|建议|为什么|为何|怎么办/i;
+/** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
+export const ADVICE =
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做/i;
 
-/** Verbs a question can hinge on: an answer must say the same verb, or it answers another question. */
-export const ACTION_VERBS = new Set([
-  '重置',
-  '启用',
-  '创建',
-  '删除',
-  '停用',
-  '禁用',
-  '升级',
-  '降级',
-  '复制',
-  '修改',
-  '更改',
-  '撤销',
-  '生成',
-  '轮换',
-  '加密',
-  '共享',
-  '存放',
-  '泄露',
-]);
+/** "Why …": the reason first. */
+export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会/i;
 
-/** "What happens if …" asks for the consequence: the defining sentence and what follows it. */
+/** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
-  /\b(happens?|effect|consequences?|result|break|affect|afterwards)\b|发生什么|会怎样|会怎么样|后果|影响|结果|之后/i;
+  /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|anymore)\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗/i;
 
-/** English words and phrases of the guide's subject that are not UI labels, with their zh form. */
-export const GENERAL_TERMS: ReadonlyArray<readonly [en: string[], zh: string]> = [
-  [['token', 'tokens'], '令牌'],
-  [['legacy', 'old', 'older'], '旧版'],
-  [['legacy token', 'legacy tokens'], '旧版令牌'],
-  [['api token', 'api tokens'], 'API 令牌'],
-  [['access token', 'access tokens'], '访问令牌'],
-  [['reset', 'resets', 'resetting', 'regenerate', 'regenerated'], '重置'],
-  [['enable', 'enabled', 'enabling', 'turn on', 'activate'], '启用'],
-  [['version', 'versions'], '版本'],
-  [['upgrade', 'upgrading', 'upgraded'], '升级'],
-  [['account', 'accounts'], '账户'],
-  [['sid'], 'SID'],
-  [['auth', 'authentication'], '身份验证'],
-  [['credential', 'credentials'], '凭证'],
-  [['authorization', 'authorisation', 'authorized'], '授权'],
-  [['check', 'checks'], '检查'],
-  [['pass', 'passes', 'passing'], '通过'],
-  [['integration', 'integrations'], '集成'],
-  [['portal'], '门户'],
-  [['integrations portal'], '集成门户'],
-  [['api reference', 'reference documentation'], 'API 参考文档'],
-  [['guide', 'guides', 'integration guides'], '集成指南'],
-  [['menu', 'dropdown', 'drop-down'], '下拉菜单'],
-  [['menu reference'], '菜单参考'],
-  [['icon'], '图标'],
-  [['card'], '卡片'],
-  [['navigation', 'navigation bar', 'top navigation'], '顶部导航栏'],
-  [['top right', 'upper right', 'top-right'], '右上角'],
-  [['read/write', 'read-write', 'read write'], '读写'],
-  [['read-only', 'read only', 'readonly'], '只读'],
-  [['copy'], '复制'],
-  [['data'], '数据'],
-  [['page', 'pages', 'screen'], '页面'],
-  [['read data', 'reads data', 'only reads data', 'only read data', 'reading data'], '只读取数据'],
-  [['view'], '查看'],
-  [['value', 'values'], '值'],
-  [['new'], '新'],
-  [['previous', 'old value'], '先前'],
-  [['april', 'april 2025'], '2025 年 4 月'],
-  [['created', 'create'], '创建'],
-  [['secure', 'security', 'safe', 'protect'], '安全'],
-  [['share', 'sharing', 'shared'], '共享'],
-  [['store', 'storing', 'stored'], '存放'],
-  [['encrypt', 'encrypted', 'encryption'], '加密'],
-  [['rotate', 'rotation', 'rotating'], '轮换'],
-  [['regularly', 'schedule', 'periodically'], '定期'],
-  [['least privilege', 'minimum permissions', 'least permissions'], '最小权限'],
-  [['permission', 'permissions', 'scope'], '权限'],
-  [['leak', 'leaked', 'compromised', 'exposed'], '泄露'],
-  [['immediately', 'right away'], '立即'],
-  [['deactivate', 'disable', 'unused'], '停用'],
-  [['technical contact', 'technical contacts'], '技术联系人'],
-  [['contact', 'contacts'], '联系'],
-  [['up to date', 'up-to-date'], '最新'],
-  [['information', 'info', 'details'], '信息'],
-  [['overview page'], '概览'],
-];
+/** "How many / how much": only a sentence with a number answers it. */
+export const QUANTITY = /\bhow (many|much)\b|多少|几个|几种|最多|上限/i;
+
+/** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
+export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
+
+/** "What is …": the sentence that says what a thing is considered first. */
+export const DEFINITION = /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bdefin|什么是|是什么|是啥|指什么|什么叫|啥是/i;
+
+/** "How long / how often": only a sentence with a number or a schedule answers it. */
+export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天|多快|多频繁/i;
+
+/** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
+export const QUESTION_CUE =
+  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么/i;
+
+/** A consequence, in a passage: the sentences that say what will happen. */
+export const CONSEQUENCE_MARK = /\b(will|no longer)\b|将|会|不再/i;
+
+/** A reason, in a passage. */
+export const REASON_MARK = /\b(because|so that|as)\b|因为|以便|为了/i;
+
+/** A step offered as an alternative to the one before it ("You can also …"): its path skips that one. */
+export const ALTERNATIVE_STEP = /\balso\b|也可以|也可/i;
+
+/** Brackets around an app label in the pages' text (**\[用户资料] → 设置**, **【更多】**): not part of the label. */
+export const LABEL_BRACKETS = /[[\]【】\\]/g;
+
+/** Between the labels of a path in the pages' text and in answers. */
+export const PATH_ARROW = '→';

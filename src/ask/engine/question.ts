@@ -1,13 +1,45 @@
 /**
- * A question as the engine reads it: its language, its words (an English question in the
- * glossary's Chinese, since the pages are Chinese), the goal's extra words, and what kind of
- * answer it asks for. Also how much of it a set of words covers, the test every answer passes.
+ * A question as the engine reads it: its language, its words (concepts of either language, so a
+ * mixed "auth token 在哪复制" reads like the Chinese), how much each weighs, the actions it
+ * hinges on, and what kind of answer it asks for. Also how much of it a set of keys covers, the
+ * test every answer passes.
  */
+import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
-import { ACTION_VERBS, ADVICE, CONSEQUENCE, HOW_TO, PROCEDURE } from '../../i18n/vocabulary.ts';
-import { translateToChinese } from '../glossary.ts';
-import { detectLanguage, tokenize, words, type Word } from '../text.ts';
-import { wordWeight, type EngineIndex } from './engine-index.ts';
+import {
+  ADVICE,
+  CONSEQUENCE,
+  DEFINITION,
+  DURATION,
+  PLACE,
+  PROCEDURE,
+  QUANTITY,
+  QUESTION_CUE,
+  REASON,
+  STOPWORDS,
+} from '../../i18n/vocabulary.ts';
+import { detectLanguage, getDictionary, keysOf, normalize, terms, type Term } from '../text.ts';
+import { correctTypo } from '../typo.ts';
+import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
+
+/**
+ * What a word the content has never seen and the dictionary does not know weighs: it counts
+ * (a question about something else is not answered), but less than a word of the subject, so
+ * one unknown word among several known ones does not sink the question.
+ */
+const UNKNOWN_WORD_WEIGHT = 1;
+
+export interface QuestionWord {
+  key: string;
+  surface: string;
+  /** Keys any of which covers the word. */
+  covers: string[];
+  /** Keys all of which together also cover it (a phrase's parts). */
+  parts: string[];
+  weight: number;
+  /** An action: the passage that answers shares it, so it makes no point of its own. */
+  act: boolean;
+}
 
 export interface Question {
   /** As asked. */
@@ -15,61 +47,110 @@ export interface Question {
   /** The language the answer is written in. */
   language: Locale;
   /** The question's words, each once: what coverage counts. */
-  words: Word[];
-  /** The words and their parts: what the search looks for. */
-  terms: string[];
-  /** The goal's words the question lacks: they rank passages, weakly. */
-  goalTerms: string[];
-  /** Action verbs the question hinges on (重置, 启用, …): the answering passage must say them too. */
-  verbs: string[];
-  /** "How/where …": answered by a path of steps (or, unless a procedure, a pointer). */
-  howTo: boolean;
-  /** "How do I …": only a path of steps answers it. */
+  words: QuestionWord[];
+  /** The actions the question hinges on, each as the keys that say it: the answering passage must say each. */
+  acts: string[][];
+  /** The goal's keys the question lacks: they rank passages, weakly. */
+  goalKeys: string[];
+  /** "Where …": the place, and the path to it once. */
+  place: boolean;
+  /** "How do I …" (or a bare "reset the token"): the steps that do it. */
   procedure: boolean;
-  /** "What happens if …": the defining sentence and what follows it. */
-  consequences: boolean;
+  /** "What happens if …": the consequence first. */
+  consequence: boolean;
+  /** "Why …": the reason first. */
+  reason: boolean;
+  /** "What should I …": a practice may answer. */
+  advice: boolean;
+  /** "What is …": the sentence that says what it is considered. */
+  definition: boolean;
+  /** "How many …": a number must answer. */
+  quantity: boolean;
+  /** "How long / how often …": a number or a schedule must answer. */
+  duration: boolean;
 }
 
 /** `pageLocale` is the asked-on page's language, the fallback when the question's own is unclear. */
-export function readQuestion(text: string, goal: string, pageLocale: Locale | undefined): Question {
+export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
   const language = detectLanguage(text, pageLocale);
-  const asked = uniqueWords(words(language === 'en' ? translateToChinese(text) : text));
-  const terms = [...new Set(asked.flatMap((word) => [word.term, ...word.parts]))];
-  const goalTerms = [...new Set(tokenize(detectLanguage(goal) === 'en' ? translateToChinese(goal) : goal))].filter(
-    (term) => !terms.includes(term),
-  );
+  const asked = uniqueTerms(terms(text, (word) => typoFix(index, word)));
+  const words = asked.map((term) => questionWord(index, language, term));
+  const questionKeys = keysOf(asked);
+  const goalKeys = [...keysOf(terms(goal))].filter((key) => !questionKeys.has(key));
+  const folded = normalize(text);
+  const acts = asked.flatMap((term) => actsOf(term));
+  const advice = ADVICE.test(folded);
   return {
     text,
     language,
-    words: asked,
-    terms,
-    goalTerms,
-    verbs: asked.map((word) => word.term).filter((term) => ACTION_VERBS.has(term)),
-    howTo: HOW_TO.test(text),
-    procedure: PROCEDURE.test(text) && !ADVICE.test(text),
-    consequences: CONSEQUENCE.test(text),
+    words,
+    acts,
+    goalKeys,
+    place: PLACE.test(folded),
+    // A text that asks nothing but names an action ("创建 API 令牌") asks how to do it.
+    procedure: (PROCEDURE.test(folded) && !advice) || (!QUESTION_CUE.test(folded) && acts.length > 0),
+    consequence: CONSEQUENCE.test(folded),
+    reason: REASON.test(folded),
+    advice,
+    definition: DEFINITION.test(folded),
+    quantity: QUANTITY.test(folded),
+    duration: DURATION.test(folded),
   };
 }
 
+function typoFix(index: EngineIndex, word: string): string | undefined {
+  const stem = stemmer(word);
+  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(stem)) return undefined;
+  return correctTypo(word, index.knownWords);
+}
+
 /** Each word once (a question may repeat one). */
-function uniqueWords(list: Word[]): Word[] {
+function uniqueTerms(list: Term[]): Term[] {
   const seen = new Set<string>();
-  return list.filter((word) => !seen.has(word.term) && (seen.add(word.term), true));
+  return list.filter((term) => !seen.has(term.key) && (seen.add(term.key), true));
+}
+
+function questionWord(index: EngineIndex, language: Locale, term: Term): QuestionWord {
+  const covers = term.concept?.covers ?? [term.key];
+  const parts = term.concept?.implies ?? [];
+  const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
+  // A concept the pages never use weighs most (the question is about something they do not say).
+  const weight = term.concept || count > 0 ? rarity(index, language, count) : UNKNOWN_WORD_WEIGHT;
+  return { key: term.key, surface: term.surface, covers, parts, weight, act: term.concept?.kind === 'act' };
+}
+
+/** The actions a term names: its own concept's, or a label's (重置（只读） is reset). */
+function actsOf(term: Term): string[][] {
+  const concept = term.concept;
+  if (!concept) return [];
+  if (concept.kind === 'act') return [concept.covers];
+  const { concepts } = getDictionary();
+  return concept.implies
+    .map((key) => concepts.get(key))
+    .filter((part) => part?.kind === 'act')
+    .map((part) => part!.covers);
+}
+
+/** Covered by one of its keys, or by all of its parts when it has several (auth token: auth and token). */
+export function isCovered(covers: readonly string[], parts: readonly string[], keys: ReadonlySet<string>): boolean {
+  return covers.some((key) => keys.has(key)) || (parts.length > 1 && parts.every((part) => keys.has(part)));
 }
 
 /**
- * The weighted share of the question's words that `covered` holds. Each word counts once: a
- * glossary term is covered by itself or by all of its parts (the parts only help the search).
+ * How much of a word `keys` covers: all of it (one of its keys, or all its parts), or the share
+ * of its parts ("enabling legacy tokens" names the label; "right after you enable a token"
+ * covers two of its three parts).
  */
-export function coverage(index: EngineIndex, question: Question, covered: ReadonlySet<string>): number {
-  const total = question.words.reduce((sum, word) => sum + wordWeight(index, word.term), 0);
-  const held = question.words.reduce(
-    (sum, word) =>
-      sum +
-      (covered.has(word.term) || (word.parts.length > 0 && word.parts.every((part) => covered.has(part)))
-        ? wordWeight(index, word.term)
-        : 0),
-    0,
-  );
-  return held / total;
+export function wordCoverage(word: QuestionWord, keys: ReadonlySet<string>): number {
+  if (isCovered(word.covers, word.parts, keys)) return 1;
+  return word.parts.length > 1 ? word.parts.filter((part) => keys.has(part)).length / word.parts.length : 0;
+}
+
+export const wordCovered = (word: QuestionWord, keys: ReadonlySet<string>) => isCovered(word.covers, word.parts, keys);
+
+/** The weighted share of the question's words that `keys` covers. */
+export function coverage(question: Question, keys: ReadonlySet<string>): number {
+  const total = question.words.reduce((sum, word) => sum + word.weight, 0);
+  const held = question.words.reduce((sum, word) => sum + wordCoverage(word, keys) * word.weight, 0);
+  return total === 0 ? 0 : held / total;
 }

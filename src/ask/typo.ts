@@ -1,0 +1,50 @@
+/**
+ * Typos in Latin words: a word the dictionary and the content do not know is replaced by the
+ * known word one edit away (two for long words), an edit being a letter added, dropped, changed
+ * or two neighbours swapped (rset → reset, tokne → token, verison → version). The first letter
+ * must agree: typing slips rarely hit it, and requiring it keeps real words from being bent.
+ */
+
+/** Optimal string alignment distance, abandoned once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The shortest words corrected, and the longest a word may be to get two edits instead of one. */
+const MIN_LENGTH = 4;
+const ONE_EDIT_UP_TO = 7;
+
+/**
+ * The known word a typo stands for, or undefined. `known` maps each known word to a preference
+ * (the dictionary's own words before the content's); ties go to the preferred, then the nearer.
+ */
+export function correctTypo(word: string, known: ReadonlyMap<string, number>): string | undefined {
+  if (word.length < MIN_LENGTH || known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const limit = word.length <= ONE_EDIT_UP_TO ? 1 : 2;
+  let best: { word: string; distance: number; preference: number } | undefined;
+  for (const [candidate, preference] of known) {
+    if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH - 1) continue;
+    const distance = editDistance(word, candidate, limit);
+    if (distance > limit) continue;
+    if (!best || preference > best.preference || (preference === best.preference && distance < best.distance))
+      best = { word: candidate, distance, preference };
+  }
+  return best?.word;
+}
