@@ -119,9 +119,20 @@ function buildDictionary(): Dictionary {
   return dictionary;
 }
 
-/** Phrases first (longest wins), then single words; `skip` keeps a label from matching itself. */
+/**
+ * Phrases first (longest wins), then single words; `skip` keeps a label from matching itself.
+ * Lone Han characters in a row that the segmenter could not group (调|用) are one unknown word,
+ * unless they are all function words (是|啥).
+ */
 function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Term[] {
   const terms: Term[] = [];
+  let lone = '';
+  let loneSays = false;
+  const flushLone = () => {
+    if (loneSays && [...lone].length > 1 && !STOPWORDS.has(lone)) terms.push({ key: lone, surface: lone });
+    lone = '';
+    loneSays = false;
+  };
   for (let position = 0; position < tokens.length; ) {
     let matched: { key: string; length: number } | undefined;
     for (let length = Math.min(dictionary.longestPhrase, tokens.length - position); length >= 1 && !matched; length--) {
@@ -132,6 +143,7 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
       if (key && key !== skip) matched = { key, length };
     }
     if (matched) {
+      flushLone();
       const surface = tokens
         .slice(position, position + matched.length)
         .map((part) => part.surface)
@@ -142,10 +154,18 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
     }
     const { surface, stem } = tokens[position]!;
     position += 1;
-    // Stopwords, lone letters and lone Han characters outside the dictionary say too little to match on.
-    if (STOPWORDS.has(surface) || STOPWORDS.has(stem) || [...surface].length < 2) continue;
+    const stop = STOPWORDS.has(surface) || STOPWORDS.has(stem);
+    if (HAN.test(surface) && surface.length === 1) {
+      lone += surface;
+      loneSays ||= !stop;
+      continue;
+    }
+    flushLone();
+    // Stopwords and lone letters say too little to match on.
+    if (stop || [...surface].length < 2) continue;
     terms.push({ key: stem, surface });
   }
+  flushLone();
   return terms;
 }
 

@@ -27,7 +27,7 @@ export const STOPWORDS = new Set([
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 选择 选 点 点击 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 那边 这边 那里 这里 页面 界面 页 找 找到 查到 看 看到 看见 查看 位置 入口 进入 仍 仍然 依然 得 地`),
+    问题 正常 回事 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
   // en
   ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -37,8 +37,8 @@ export const STOPWORDS = new Set([
     hello ok okay up out off over under via per get gets got getting go goes going went come use used uses using need
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help select choose click tap press open see seen saw look looking find
-    found locate show view check display keep step steps im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning exist exists sure impact com page pages screen tab best better good proper properly correct correctly`),
+    found locate keep step steps whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
+    know like mean means meaning exist exists sure impact com page pages screen tab suitable appropriate best better good proper properly correct correctly`),
 ]);
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
@@ -46,18 +46,18 @@ export const PLACE =
   /\b(where|whereabouts|locate|find|navigate|get to|go to)\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进/i;
 
 /** "How do I …": answered only by the steps that do it. */
-export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会)|怎样|怎麼|咋(?!办)|步骤|方法/i;
+export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do|handle|deal with|respond|suitable|appropriate)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适/i;
 
 /** "Why …": the reason first. */
-export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会/i;
+export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
-  /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|anymore)\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗/i;
+  /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|anymore)\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)/i;
 
 /** "How many / how much": only a sentence with a number answers it. */
 export const QUANTITY = /\bhow (many|much)\b|多少|几个|几种|最多|上限/i;
@@ -74,6 +74,12 @@ export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天
 /** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
 export const QUESTION_CUE =
   /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么/i;
+
+/** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
+export const FUNCTION = /\bwhat does .+ do\b|\bwhat is .+ for\b|\bwhat's .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干什么用|做什么用|起什么作用/i;
+
+/** A sentence about the page itself ("This article will help you …"): it says nothing about the product. */
+export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;
 
 /** A consequence, in a passage: the sentences that say what will happen. */
 export const CONSEQUENCE_MARK = /\b(will|no longer)\b|将|会|不再/i;

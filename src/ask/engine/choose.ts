@@ -6,10 +6,9 @@
  * lacks the question's action, or which lacks the number a "how many" needs, gives way to the
  * next; none left means a refusal.
  */
-import { CONSEQUENCE_MARK, COUNT, REASON_MARK } from '../../i18n/vocabulary.ts';
+import { ABOUT_THE_PAGE, CONSEQUENCE_MARK, COUNT, REASON_MARK } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
-import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, type EngineIndex } from './engine-index.ts';
-import { keysOf, terms } from '../text.ts';
+import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
 import { DEFINING_KEY, type Candidate } from './rank.ts';
 import { leadingStep, stepsUpTo } from './steps.ts';
@@ -47,7 +46,8 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     if (!answer) continue;
     // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the point.
     const focus = answer.shape === 'steps' ? answer.lines.at(-1)! : answer.lines[0]!;
-    const keys = chunkKeysOf(index, focus.chunk);
+    // The action must be said in the passage itself (not only in its section's name, 管理访问令牌).
+    const keys = sentenceUnion(index, focus.chunk);
     if (!question.acts.every((covers) => isCovered(covers, [], keys))) continue;
     const said = focus.sentences.join(' ');
     if (question.quantity && !COUNT.test(said)) continue;
@@ -59,11 +59,12 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
 }
 
 function answerFrom(index: EngineIndex, question: Question, chosen: Candidate, next: Candidate | undefined) {
-  if (question.procedure)
-    return (
-      stepsAnswer(index, question, chosen.chunk) ??
-      (asksPageSubject(index, question, chosen.chunk) ? textAnswer(index, question, chosen, next) : null)
-    );
+  if (question.procedure) {
+    // "How do I X" needs an X the pages know (an action, or a place to get to): "how do I migrate
+    // my tokens" is not answered by the steps that happen to mention tokens.
+    const steps = question.acts.length > 0 || question.place ? stepsAnswer(index, question, chosen.chunk) : null;
+    return steps ?? (practiceAnswers(index, question, chosen.chunk) ? textAnswer(index, question, chosen, next) : null);
+  }
   if (question.place) {
     const place = placeAnswer(index, question, chosen.chunk);
     // A passage no step leads to answers "where" only when it links to the place, or when advice is asked.
@@ -73,17 +74,14 @@ function answerFrom(index: EngineIndex, question: Question, chosen: Candidate, n
 }
 
 /**
- * "How do I keep my tokens secure?" names what a whole page is about (its title says what the
- * other pages' titles do not): that page's practices are the how, though no step leads to them.
- * "How do I delete a token?" names no such thing, and a practice that merely mentions deleting is
- * no answer to it.
+ * "How do I keep my tokens secure?" asks how to reach a quality a practice's title names
+ * (securely, regularly, promptly): the practice is the how, though no step leads to it. "How do I
+ * delete a token?" names an action, and a practice that merely mentions deleting is no answer.
  */
-function asksPageSubject(index: EngineIndex, question: Question, chunk: AskChunk): boolean {
-  const page = index.pages.get(chunk.page)!;
-  const others = index.pageList.filter((other) => other.locale === page.locale && other.path !== page.path);
-  const otherTitles = new Set(others.flatMap((other) => [...keysOf(terms(other.title))]));
-  const subject = [...keysOf(terms(page.title))].filter((key) => !otherTitles.has(key));
-  return question.words.some((word) => subject.some((key) => word.covers.includes(key)));
+function practiceAnswers(index: EngineIndex, question: Question, chunk: AskChunk): boolean {
+  if (chunk.kind !== 'item') return false;
+  const title = sentenceKeysOf(index, chunk)[0]!;
+  return question.words.some((word) => word.trait && wordCovered(word, title));
 }
 
 /** How: every step up to the one that answers, in order, then what the answering passage says. */
@@ -109,8 +107,7 @@ function placeAnswer(index: EngineIndex, question: Question, target: AskChunk): 
   const lead = leadingStep(index, target);
   if (!lead) return null;
   const path = stepsUpTo(index, lead.page, lead.section, lead.step!).filter((step) => step !== target);
-  // A step's (or a menu row's) first sentence says where to go and what to select; the rest, what follows.
-  const point = target.kind === 'step' || target.kind === 'row' ? 0 : pointSentence(index, question, target);
+  const point = pointSentence(index, question, target, true);
   return { shape: 'place', lines: [{ chunk: target, sentences: [target.sentences[point]!] }], path };
 }
 
@@ -123,11 +120,18 @@ function placeAnswer(index: EngineIndex, question: Question, target: AskChunk): 
 function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, next: Candidate | undefined) {
   const { chunk } = chosen;
   const point = pointSentence(index, question, chunk);
-  // The point with what the passage is about (its first sentence: a row's label, a practice's title).
-  const [first, ...rest] = sentenceKeysOf(index, chunk);
-  const keys = new Set([...first!, ...(rest[point - 1] ?? []), ...sectionKeysOf(index, chunk)]);
+  // "What happens" is answered by a sentence that says what will happen, or not at all.
+  if (question.consequence && !CONSEQUENCE_MARK.test(chunk.sentences[point]!)) return null;
+  const quoted = pointAndWhy(chunk, point, question.consequence || question.function);
+  // What the answer says, with what the passage is about (its first sentence: a row's label, a practice's title).
+  const sentenceKeys = sentenceKeysOf(index, chunk);
+  const keys = new Set([
+    ...sentenceKeys[0]!,
+    ...sentenceKeys.slice(point, point + quoted.length).flatMap((set) => [...set]),
+    ...sectionKeysOf(index, chunk),
+  ]);
   if (coverage(question, keys) < MIN_SENTENCE_COVERAGE) return null;
-  const lines: Line[] = [{ chunk, sentences: pointAndWhy(chunk, point, question.consequence) }];
+  const lines: Line[] = [{ chunk, sentences: quoted }];
   if (
     next &&
     next.score >= RUNNER_UP_SCORE_SHARE * chosen.score &&
@@ -163,7 +167,7 @@ const sameText = (a: AskChunk, b: AskChunk) => a.sentences.slice(1).join() === b
  * happens" the best that says what will happen, for "what is" the best that says what a thing
  * is considered, when there is one.
  */
-function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk): number {
+function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, place = false): number {
   const section = sectionKeysOf(index, chunk);
   const sentenceKeys = sentenceKeysOf(index, chunk);
   // A word the passage says whole is credited to the sentences that say it; one it says only in
@@ -174,12 +178,15 @@ function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk):
       const covered = whole.includes(word)
         ? Number(wordCovered(word, keys) || wordCovered(word, section))
         : wordCoverage(word, keys);
-      return sum + covered * word.weight * (word.act ? ACT_SHARE : 1);
+      // Where: the sentence that says the action is the place it is done.
+      return sum + covered * word.weight * (word.act && !place ? ACT_SHARE : 1);
     }, 0),
   );
   const mark = question.reason ? REASON_MARK : question.consequence ? CONSEQUENCE_MARK : null;
   const marked = mark
-    ? chunk.sentences.flatMap((sentence, position) => (mark.test(sentence) ? [position] : []))
+    ? chunk.sentences.flatMap((sentence, position) =>
+        mark.test(sentence) && !ABOUT_THE_PAGE.test(sentence) ? [position] : [],
+      )
     : question.definition
       ? sentenceKeys.flatMap((keys, position) => (keys.has(DEFINING_KEY) ? [position] : []))
       : [];

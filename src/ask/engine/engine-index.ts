@@ -22,6 +22,8 @@ export interface EngineIndex {
   /** A passage's keys: its sentences' and its section name's. */
   chunkKeys: Map<string, Set<string>>;
   sectionKeys: Map<string, Set<string>>;
+  /** The places and things a passage names (its labels and things, not what they imply): what a step lends the passages it leads to. */
+  placeKeys: Map<string, Set<string>>;
   /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's. */
   knownWords: Map<string, number>;
   /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
@@ -39,6 +41,14 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     data.chunks.map((chunk) => [
       chunk.id,
       new Set([...sentenceKeys.get(chunk.id)!.flatMap((set) => [...set]), ...sectionKeys.get(chunk.id)!]),
+    ]),
+  );
+  const placeKeys = new Map(
+    [...sentenceTerms].map(([id, list]) => [
+      id,
+      new Set(
+        list.flat().flatMap((term) => (term.concept && (term.concept.label || term.concept.kind === 'thing') ? [term.key] : [])),
+      ),
     ]),
   );
   const pages = new Map(data.pages.map((page) => [page.path, page]));
@@ -60,6 +70,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     sentenceKeys,
     chunkKeys,
     sectionKeys,
+    placeKeys,
     knownWords,
     documentFrequencies: new Map(),
   };
@@ -67,6 +78,10 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
 
 export const sentenceKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sentenceKeys.get(chunk.id)!;
 export const chunkKeysOf = (index: EngineIndex, chunk: AskChunk) => index.chunkKeys.get(chunk.id)!;
+/** What a passage's own sentences say (its section's name aside). */
+export function sentenceUnion(index: EngineIndex, chunk: AskChunk): Set<string> {
+  return new Set(sentenceKeysOf(index, chunk).flatMap((keys) => [...keys]));
+}
 export const sectionKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sectionKeys.get(chunk.id)!;
 
 /** The passages a question in this language is answered from: its own pages, or every page when it has none. */

@@ -11,6 +11,7 @@ import {
   CONSEQUENCE,
   DEFINITION,
   DURATION,
+  FUNCTION,
   PLACE,
   PROCEDURE,
   QUANTITY,
@@ -39,6 +40,8 @@ export interface QuestionWord {
   weight: number;
   /** An action: the passage that answers shares it, so it makes no point of its own. */
   act: boolean;
+  /** A quality (securely, regularly, legacy, …). */
+  trait: boolean;
 }
 
 export interface Question {
@@ -64,6 +67,8 @@ export interface Question {
   advice: boolean;
   /** "What is …": the sentence that says what it is considered. */
   definition: boolean;
+  /** "What does it do": the passage from its point on. */
+  function: boolean;
   /** "How many …": a number must answer. */
   quantity: boolean;
   /** "How long / how often …": a number or a schedule must answer. */
@@ -93,6 +98,7 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
     reason: REASON.test(folded),
     advice,
     definition: DEFINITION.test(folded),
+    function: FUNCTION.test(folded),
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
@@ -116,7 +122,15 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
   const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
   // A concept the pages never use weighs most (the question is about something they do not say).
   const weight = term.concept || count > 0 ? rarity(index, language, count) : UNKNOWN_WORD_WEIGHT;
-  return { key: term.key, surface: term.surface, covers, parts, weight, act: term.concept?.kind === 'act' };
+  return {
+    key: term.key,
+    surface: term.surface,
+    covers,
+    parts,
+    weight,
+    act: term.concept?.kind === 'act',
+    trait: term.concept?.kind === 'trait',
+  };
 }
 
 /** The actions a term names: its own concept's, or a label's (重置（只读） is reset). */

@@ -6,7 +6,7 @@
  * is judged; no inverted index is needed.
  */
 import type { AskChunk } from '../types.ts';
-import { chunkKeysOf, chunksFor, sectionKeysOf, type EngineIndex } from './engine-index.ts';
+import { chunkKeysOf, chunksFor, sectionKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, wordCovered, wordCoverage, type Question } from './question.ts';
 import { pathTo } from './steps.ts';
 
@@ -25,6 +25,7 @@ export const DEFINING_KEY = 'consider';
 /** Weights of what the score credits beyond a covered word. */
 const SECTION_BONUS = 0.5;
 const PATH_SHARE = 0.5;
+const SECTION_ONLY_SHARE = 0.5;
 const GOAL_SHARE = 0.3;
 const ASKED_PAGE_BOOST = 1.2;
 /** What a passage that says what something is considered earns for a "what is" question. */
@@ -37,11 +38,15 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
     .map((chunk) => {
       const own = chunkKeysOf(index, chunk);
       const covered = new Set(own);
-      if (withPath) for (const step of pathTo(index, chunk)) for (const key of chunkKeysOf(index, step)) covered.add(key);
+      // The steps that lead to a passage lend it the places and things they name (Settings, API), not all they say.
+      if (withPath) for (const step of pathTo(index, chunk)) for (const key of index.placeKeys.get(step.id)!) covered.add(key);
       const section = sectionKeysOf(index, chunk);
       let score = 0;
+      const said = sentenceUnion(index, chunk);
       for (const word of question.words) {
-        if (wordCovered(word, own)) score += word.weight * (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
+        // Said in the passage (more when its section is named for it too), or only in its section's name.
+        if (wordCovered(word, said)) score += word.weight * (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
+        else if (wordCovered(word, section)) score += word.weight * SECTION_ONLY_SHARE;
         else if (wordCovered(word, covered)) score += word.weight * PATH_SHARE;
         else score += word.weight * wordCoverage(word, own);
       }
