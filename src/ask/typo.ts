@@ -34,13 +34,15 @@ const ONE_EDIT_UP_TO = 7;
 /**
  * The known word a typo stands for, or undefined. `known` maps each known word to a preference
  * (the dictionary's own words before the content's); ties go to the preferred, then the nearer.
+ * `minPreference` limits the candidates (2: the dictionary's words only).
  */
-export function correctTypo(word: string, known: ReadonlyMap<string, number>): string | undefined {
-  if (word.length < MIN_LENGTH || known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+export function correctTypo(word: string, known: ReadonlyMap<string, number>, minPreference = 0): string | undefined {
+  if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const limit = word.length <= ONE_EDIT_UP_TO ? 1 : 2;
   let best: { word: string; distance: number; preference: number } | undefined;
   for (const [candidate, preference] of known) {
-    if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH - 1) continue;
+    if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH - 1 || preference < minPreference) continue;
+    if (candidate === word) continue;
     const distance = editDistance(word, candidate, limit);
     if (distance > limit) continue;
     if (!best || preference > best.preference || (preference === best.preference && distance < best.distance))

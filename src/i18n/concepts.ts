@@ -94,7 +94,7 @@ export const CONCEPTS: readonly Concept[] = [
     zh: ['重置', '重设', '重新生成', '刷新', '重新获取', '换新'],
   },
   { key: 'rotate', kind: 'act', en: ['rotate', 'rotation', 'cycle'], zh: ['轮换', '轮转'], coveredBy: ['reset'] },
-  { key: 'enable', kind: 'act', en: ['enable', 'turn on', 'activate', 'switch on'], zh: ['启用', '开启', '打开', '开通', '激活'] },
+  { key: 'enable', kind: 'act', en: ['enable', 'turn on', 'activate', 'switch on'], zh: ['启用', '开启', '开通', '激活'] },
   { key: 'create', kind: 'act', en: ['create', 'make', 'set up'], zh: ['创建', '新建', '建立'] },
   { key: 'delete', kind: 'act', en: ['delete', 'remove', 'get rid of'], zh: ['删除', '删掉', '移除'] },
   { key: 'disable', kind: 'act', en: ['disable', 'deactivate', 'turn off', 'switch off', 'revoke'], zh: ['停用', '禁用', '关闭', '关掉', '撤销', '吊销', '作废'] },
@@ -113,12 +113,15 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'add', kind: 'act', en: ['add', 'put', 'paste', 'replace'], zh: ['添加', '加到', '填入', '替换', '换成'] },
   { key: 'contact', kind: 'act', en: ['contact', 'reach'], zh: ['联系', '联络'] },
   { key: 'manage', kind: 'act', en: ['manage', 'management'], zh: ['管理'] },
-  { key: 'view', kind: 'act', en: ['view', 'see', 'look at', 'check', 'show', 'display'], zh: ['查看', '看', '看到', '看见', '显示'] },
+  { key: 'view', kind: 'act', en: ['view', 'see', 'look at', 'show', 'display'], zh: ['查看', '看', '看到', '看见', '显示'] },
 
   // Traits.
   { key: 'latest', kind: 'trait', en: ['latest', 'newest', 'most recent', 'current', 'up to date'], zh: ['最新'] },
   { key: 'security', kind: 'trait', en: ['secure', 'security', 'safe', 'safely', 'securely', 'protect', 'protection'], zh: ['安全', '保护', '安全地'] },
-  { key: 'authorization', kind: 'trait', en: ['authorization', 'authorisation', 'authorized', 'authorised'], zh: ['授权', '授权检查', '获得授权'] },
+  {
+    key: 'authorization',
+    kind: 'trait',
+    en: ['authorization', 'authorisation', 'authorized', 'authorised', 'authorization check'], zh: ['授权', '授权检查', '获得授权'] },
   { key: 'pass', kind: 'trait', en: ['pass'], zh: ['通过'] },
   // Whether a token still works: the pages say whether it passes authorization checks.
   {
@@ -137,10 +140,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     key: 'unused',
     kind: 'trait',
-    en: ['no longer use', 'unused', 'not used', 'not using', 'stop using', 'no longer need'],
+    en: ['no longer use', 'unused', 'not used', 'not using', 'stop using', 'no longer need', "don't use", 'do not use', 'not in use'],
     zh: ['不再使用', '不再用', '不用的', '不使用', '没用的', '闲置'],
+    implies: ['no-longer'],
   },
   { key: 'no-longer', kind: 'trait', en: ['no longer', 'not anymore', 'anymore'], zh: ['不再'] },
   // Words of the subject the pages never use: a question that hinges on one asks what they do not say.
   { key: 'expire', kind: 'trait', en: ['expire', 'expiry', 'expiration', 'lifetime'], zh: ['过期', '到期', '有效期'] },
+  { key: 'history', kind: 'trait', en: ['last', 'history', 'log', 'usage', 'last used'], zh: ['日志', '记录', '历史', '上次', '最近一次'] },
 ];

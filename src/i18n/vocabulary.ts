@@ -43,24 +43,24 @@ export const STOPWORDS = new Set([
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =
-  /\b(where|whereabouts|locate|find|navigate|get to|go to)\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进/i;
+  /\b(where|whereabouts|locate|find|navigate|get to|go to|open)\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开/i;
 
 /** "How do I …": answered only by the steps that do it. */
 export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do|handle|deal with|respond|suitable|appropriate)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do|handle|deal with|respond|suitable|appropriate)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么/i;
 
 /** "Why …": the reason first. */
 export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
-  /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|anymore)\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)/i;
+  /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|after (i|you|we)|once (i|you|we))\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)/i;
 
 /** "How many / how much": only a sentence with a number answers it. */
-export const QUANTITY = /\bhow (many|much)\b|多少|几个|几种|最多|上限/i;
+export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|多少|几个|几种|多个|最多|上限/i;
 
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
 export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
@@ -83,6 +83,9 @@ export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本�
 
 /** A consequence, in a passage: the sentences that say what will happen. */
 export const CONSEQUENCE_MARK = /\b(will|no longer)\b|将|会|不再/i;
+
+/** Advice, in a passage: the sentences that say what to do. */
+export const ADVICE_MARK = /\b(be sure|make sure|should|must)\b|务必|确保|应该|请/i;
 
 /** A reason, in a passage. */
 export const REASON_MARK = /\b(because|so that|as)\b|因为|以便|为了/i;

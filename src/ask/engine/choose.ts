@@ -6,10 +6,11 @@
  * lacks the question's action, or which lacks the number a "how many" needs, gives way to the
  * next; none left means a refusal.
  */
-import { ABOUT_THE_PAGE, CONSEQUENCE_MARK, COUNT, REASON_MARK } from '../../i18n/vocabulary.ts';
+import { ABOUT_THE_PAGE, ADVICE_MARK, CONSEQUENCE_MARK, COUNT, REASON_MARK } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
+import { CALIBRATION } from './calibration.ts';
 import { DEFINING_KEY, type Candidate } from './rank.ts';
 import { leadingStep, stepsUpTo } from './steps.ts';
 
@@ -27,10 +28,6 @@ export interface Answer {
   path: AskChunk[];
 }
 
-/** Share of the question's weighted words the best passage must cover to count as an answer. */
-const MIN_COVERAGE = 0.7;
-/** Share of those words an answer's point (one sentence, with its section name) must hold. */
-const MIN_SENTENCE_COVERAGE = 0.5;
 /** A second passage must come this close to the first (score share, coverage gap). */
 const RUNNER_UP_SCORE_SHARE = 0.8;
 const RUNNER_UP_COVERAGE_GAP = 0.1;
@@ -41,8 +38,10 @@ const ACT_SHARE = 0;
 export function choose(index: EngineIndex, question: Question, candidates: readonly Candidate[]): Answer | null {
   for (const [rank, chosen] of candidates.entries()) {
     // Candidates come most covering first: below the bar, none of the rest answers either.
-    if (chosen.coverage < MIN_COVERAGE) break;
-    const answer = answerFrom(index, question, chosen, candidates[rank + 1]);
+    if (chosen.coverage < CALIBRATION.minCoverage) break;
+    // The runner-up: the next passage that says something else (the two menu rows say the same).
+    const next = candidates.slice(rank + 1).find((candidate) => !sameText(candidate.chunk, chosen.chunk));
+    const answer = answerFrom(index, question, chosen, next);
     if (!answer) continue;
     // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the point.
     const focus = answer.shape === 'steps' ? answer.lines.at(-1)! : answer.lines[0]!;
@@ -130,13 +129,12 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
     ...sentenceKeys.slice(point, point + quoted.length).flatMap((set) => [...set]),
     ...sectionKeysOf(index, chunk),
   ]);
-  if (coverage(question, keys) < MIN_SENTENCE_COVERAGE) return null;
+  if (coverage(question, keys) < CALIBRATION.minSentenceCoverage) return null;
   const lines: Line[] = [{ chunk, sentences: quoted }];
   if (
     next &&
     next.score >= RUNNER_UP_SCORE_SHARE * chosen.score &&
-    next.coverage >= chosen.coverage - RUNNER_UP_COVERAGE_GAP &&
-    !sameText(next.chunk, chunk)
+    next.coverage >= chosen.coverage - RUNNER_UP_COVERAGE_GAP
   ) {
     const second = pointSentence(index, question, next.chunk);
     const secondKeys = sentenceKeysOf(index, next.chunk)[second]!;
@@ -164,8 +162,8 @@ const sameText = (a: AskChunk, b: AskChunk) => a.sentences.slice(1).join() === b
  * question (first on a tie), its action aside (the passage was chosen for sharing
  * it: "after a reset, what do I do with my integrations" is answered by the integrations
  * sentence, not by "Reset the token."). For "why" the best that gives a reason, for "what
- * happens" the best that says what will happen, for "what is" the best that says what a thing
- * is considered, when there is one.
+ * happens" the best that says what will happen, for "what should I do" the best that says what
+ * to do, for "what is" the best that says what a thing is considered, when there is one.
  */
 function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, place = false): number {
   const section = sectionKeysOf(index, chunk);
@@ -182,7 +180,13 @@ function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, 
       return sum + covered * word.weight * (word.act && !place ? ACT_SHARE : 1);
     }, 0),
   );
-  const mark = question.reason ? REASON_MARK : question.consequence ? CONSEQUENCE_MARK : null;
+  const mark = question.reason
+    ? REASON_MARK
+    : question.consequence
+      ? CONSEQUENCE_MARK
+      : question.advice
+        ? ADVICE_MARK
+        : null;
   const marked = mark
     ? chunk.sentences.flatMap((sentence, position) =>
         mark.test(sentence) && !ABOUT_THE_PAGE.test(sentence) ? [position] : [],

@@ -4,6 +4,7 @@
  * language, the words a typo may be corrected to, and how rare each key is in each language.
  */
 import type { Locale } from '../../contract/index.ts';
+import { STOPWORDS } from '../../i18n/vocabulary.ts';
 import { dictionaryWords, keysOf, latinWords, terms, type Term } from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 
@@ -24,7 +25,7 @@ export interface EngineIndex {
   sectionKeys: Map<string, Set<string>>;
   /** The places and things a passage names (its labels and things, not what they imply): what a step lends the passages it leads to. */
   placeKeys: Map<string, Set<string>>;
-  /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's. */
+  /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
   knownWords: Map<string, number>;
   /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
   documentFrequencies: Map<string, number>;
@@ -58,6 +59,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     byLocale.set(locale, [...(byLocale.get(locale) ?? []), chunk]);
   }
   const knownWords = new Map<string, number>();
+  for (const word of STOPWORDS) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
   for (const chunk of data.chunks) for (const word of latinWords(chunk.sentences.join(' '))) knownWords.set(word, 1);
   for (const word of dictionaryWords()) knownWords.set(word, 2);
   return {

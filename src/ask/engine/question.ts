@@ -21,14 +21,9 @@ import {
 } from '../../i18n/vocabulary.ts';
 import { detectLanguage, getDictionary, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
+import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
 
-/**
- * What a word the content has never seen and the dictionary does not know weighs: it counts
- * (a question about something else is not answered), but less than a word of the subject, so
- * one unknown word among several known ones does not sink the question.
- */
-const UNKNOWN_WORD_WEIGHT = 1;
 
 export interface QuestionWord {
   key: string;
@@ -77,12 +72,32 @@ export interface Question {
 
 /** `pageLocale` is the asked-on page's language, the fallback when the question's own is unclear. */
 export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
+  const question = read(index, text, goal, pageLocale, false);
+  // "How do I rest my token": a procedure names an action; when none was read, a word one edit
+  // from an action (rest → reset) is taken for it, though the content uses that word too.
+  if (question.procedure && question.acts.length === 0 && !question.place) {
+    const again = read(index, text, goal, pageLocale, true);
+    if (again.acts.length > 0) return again;
+  }
+  return question;
+}
+
+function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
   const language = detectLanguage(text, pageLocale);
-  const asked = uniqueTerms(terms(text, (word) => typoFix(index, word)));
+  const fixes = new Map<string, string>();
+  const asked = uniqueTerms(
+    terms(text, (word) => {
+      const fix = toActions ? actionFix(index, word) : typoFix(index, word);
+      if (fix) fixes.set(word, fix);
+      return fix;
+    }),
+  );
   const words = asked.map((term) => questionWord(index, language, term));
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(goal))].filter((key) => !questionKeys.has(key));
-  const folded = normalize(text);
+  // The question forms are read with the typos corrected ("waht hapens" asks what happens).
+  let folded = normalize(text);
+  for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
   const acts = asked.flatMap((term) => actsOf(term));
   const advice = ADVICE.test(folded);
   return {
@@ -106,8 +121,15 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 
 function typoFix(index: EngineIndex, word: string): string | undefined {
   const stem = stemmer(word);
-  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(stem)) return undefined;
+  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(word) || index.knownWords.has(stem))
+    return undefined;
   return correctTypo(word, index.knownWords);
+}
+
+/** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
+function actionFix(index: EngineIndex, word: string): string | undefined {
+  if (STOPWORDS.has(word) || index.knownWords.get(word) === 2) return undefined;
+  return typoFix(index, word) ?? correctTypo(word, index.knownWords, 2);
 }
 
 /** Each word once (a question may repeat one). */
@@ -121,7 +143,7 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
   const parts = term.concept?.implies ?? [];
   const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
   // A concept the pages never use weighs most (the question is about something they do not say).
-  const weight = term.concept || count > 0 ? rarity(index, language, count) : UNKNOWN_WORD_WEIGHT;
+  const weight = term.concept || count > 0 ? rarity(index, language, count) : CALIBRATION.unknownWordWeight;
   return {
     key: term.key,
     surface: term.surface,

@@ -26,6 +26,7 @@ export const DEFINING_KEY = 'consider';
 const SECTION_BONUS = 0.5;
 const PATH_SHARE = 0.5;
 const SECTION_ONLY_SHARE = 0.5;
+const KIN_SHARE = 0.8;
 const GOAL_SHARE = 0.3;
 const ASKED_PAGE_BOOST = 1.2;
 /** What a passage that says what something is considered earns for a "what is" question. */
@@ -44,8 +45,13 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
       let score = 0;
       const said = sentenceUnion(index, chunk);
       for (const word of question.words) {
-        // Said in the passage (more when its section is named for it too), or only in its section's name.
-        if (wordCovered(word, said)) score += word.weight * (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
+        // Said in the passage (more when its section is named for it too, less when only a kin
+        // word or the parts are), or only in its section's name.
+        if (wordCovered(word, said))
+          score +=
+            word.weight *
+            (said.has(word.key) ? 1 : KIN_SHARE) *
+            (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
         else if (wordCovered(word, section)) score += word.weight * SECTION_ONLY_SHARE;
         else if (wordCovered(word, covered)) score += word.weight * PATH_SHARE;
         else score += word.weight * wordCoverage(word, own);
