@@ -5,6 +5,8 @@
  * must agree: typing slips rarely hit it, and requiring it keeps real words from being bent.
  */
 
+const compare = (a: number[], b: number[]) => a.reduce((result, value, i) => result || value - b[i]!, 0);
+
 /** Optimal string alignment distance, abandoned once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -28,7 +30,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** The shortest words corrected, and the longest a word may be to get two edits instead of one. */
-const MIN_LENGTH = 4;
+const MIN_LENGTH = 3;
 const ONE_EDIT_UP_TO = 7;
 
 /**
@@ -39,14 +41,15 @@ const ONE_EDIT_UP_TO = 7;
 export function correctTypo(word: string, known: ReadonlyMap<string, number>, minPreference = 0): string | undefined {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const limit = word.length <= ONE_EDIT_UP_TO ? 1 : 2;
-  let best: { word: string; distance: number; preference: number } | undefined;
+  let best: { word: string; rank: number[] } | undefined;
   for (const [candidate, preference] of known) {
     if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH - 1 || preference < minPreference) continue;
     if (candidate === word) continue;
     const distance = editDistance(word, candidate, limit);
     if (distance > limit) continue;
-    if (!best || preference > best.preference || (preference === best.preference && distance < best.distance))
-      best = { word: candidate, distance, preference };
+    // A short word's slip keeps its length (teh → the, not tech); a longer one goes to the dictionary's word first (rset → reset, not rest).
+    const rank = [word.length < MIN_LENGTH + 1 ? Number(candidate.length === word.length) : 0, preference, -distance];
+    if (!best || compare(rank, best.rank) > 0) best = { word: candidate, rank };
   }
   return best?.word;
 }

@@ -24,10 +24,10 @@ export const STOPWORDS = new Set([
     和 与 或 或者 及 以及 等 把 被 让 对 从 到 就 也 都 还 还是 又 再 要 会 能 能够 可以 可能 应该 应当 必须 需要 想 想要 打算 准备
     如何 怎么 怎样 怎么样 怎麼 咋 咋样 咋弄 咋整 啥 什么 什么样 是什么 为什么 为啥 为何 干嘛 干啥 哪里 哪儿 哪 哪个 哪些 哪种 哪一种
     是否 能否 可否 有没有 是不是 会不会 能不能 有 没 没有 不 这 那 这个 那个 这些 那些 一个 个 之 一下 一些 些 次 一次
-    后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
+    后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 选择 选 点 点击 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
+    问题 正常 回事 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
   // en
   ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -38,7 +38,7 @@ export const STOPWORDS = new Set([
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help select choose click tap press open see seen saw look looking find
     found locate keep step steps whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning exist exists sure impact com page pages screen tab suitable appropriate best better good proper properly correct correctly`),
+    know like mean means meaning exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice suitable appropriate best better good proper properly correct correctly`),
 ]);
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
@@ -50,7 +50,7 @@ export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) i do|what to do|handle|deal with|respond|suitable|appropriate)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么/i;
 
 /** "Why …": the reason first. */
 export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事/i;
@@ -58,6 +58,13 @@ export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎�
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
   /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|after (i|you|we)|once (i|you|we))\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)/i;
+
+/**
+ * "Which is better", "the difference between", "does A also do B": only a sentence that names
+ * everything compared or related answers it.
+ */
+export const COMPARISON =
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well)\b|区别|不同|差别|差异|哪个更|比较|对比|同时|也会/i;
 
 /** "How many / how much": only a sentence with a number answers it. */
 export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|多少|几个|几种|多个|最多|上限/i;

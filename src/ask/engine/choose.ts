@@ -37,8 +37,7 @@ const ACT_SHARE = 0;
 /** The answer from the first candidate that answers; null when none does. */
 export function choose(index: EngineIndex, question: Question, candidates: readonly Candidate[]): Answer | null {
   for (const [rank, chosen] of candidates.entries()) {
-    // Candidates come most covering first: below the bar, none of the rest answers either.
-    if (chosen.coverage < CALIBRATION.minCoverage) break;
+    if (chosen.coverage < CALIBRATION.minCoverage) continue;
     // The runner-up: the next passage that says something else (the two menu rows say the same).
     const next = candidates.slice(rank + 1).find((candidate) => !sameText(candidate.chunk, chosen.chunk));
     const answer = answerFrom(index, question, chosen, next);
@@ -50,6 +49,8 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     if (!question.acts.every((covers) => isCovered(covers, [], keys))) continue;
     const said = focus.sentences.join(' ');
     if (question.quantity && !COUNT.test(said)) continue;
+    // A comparison is answered only by a sentence that names every thing and quality compared.
+    if (question.comparison && !namesAll(index, question, focus)) continue;
     if (question.duration && !COUNT.test(said) && !keys.has('schedule')) continue;
     addReferencedSections(index, answer, focus);
     return answer;
@@ -128,6 +129,7 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
     ...sentenceKeys[0]!,
     ...sentenceKeys.slice(point, point + quoted.length).flatMap((set) => [...set]),
     ...sectionKeysOf(index, chunk),
+    ...index.contextKeys.get(chunk.id)!,
   ]);
   if (coverage(question, keys) < CALIBRATION.minSentenceCoverage) return null;
   const lines: Line[] = [{ chunk, sentences: quoted }];
@@ -152,6 +154,12 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
 function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): string[] {
   const whole = (chunk.kind === 'item' && point === 0) || consequence;
   return whole ? chunk.sentences.slice(point) : [chunk.sentences[point]!];
+}
+
+function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
+  const keys = sentenceKeysOf(index, line.chunk);
+  const said = line.sentences.map((sentence) => keys[line.chunk.sentences.indexOf(sentence)] ?? new Set<string>());
+  return said.some((sentenceKeys) => question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)));
 }
 
 /** Two menu rows that say the same after their label. */

@@ -23,6 +23,8 @@ export interface EngineIndex {
   /** A passage's keys: its sentences' and its section name's. */
   chunkKeys: Map<string, Set<string>>;
   sectionKeys: Map<string, Set<string>>;
+  /** The page title's keys: what every passage of the page is about (旧版 on the guide), as context. */
+  contextKeys: Map<string, Set<string>>;
   /** The places and things a passage names (its labels and things, not what they imply): what a step lends the passages it leads to. */
   placeKeys: Map<string, Set<string>>;
   /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
@@ -53,6 +55,8 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     ]),
   );
   const pages = new Map(data.pages.map((page) => [page.path, page]));
+  const titleKeys = new Map(data.pages.map((page) => [page.path, keysOf(terms(page.title))]));
+  const contextKeys = new Map(data.chunks.map((chunk) => [chunk.id, titleKeys.get(chunk.page)!]));
   const byLocale = new Map<Locale, AskChunk[]>();
   for (const chunk of data.chunks) {
     const locale = pages.get(chunk.page)!.locale;
@@ -73,6 +77,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     chunkKeys,
     sectionKeys,
     placeKeys,
+    contextKeys,
     knownWords,
     documentFrequencies: new Map(),
   };

@@ -8,6 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import {
   ADVICE,
+  COMPARISON,
   CONSEQUENCE,
   DEFINITION,
   DURATION,
@@ -33,6 +34,8 @@ export interface QuestionWord {
   /** Keys all of which together also cover it (a phrase's parts). */
   parts: string[];
   weight: number;
+  /** A concept, or a word the language's passages use. */
+  known: boolean;
   /** An action: the passage that answers shares it, so it makes no point of its own. */
   act: boolean;
   /** A quality (securely, regularly, legacy, …). */
@@ -64,6 +67,8 @@ export interface Question {
   definition: boolean;
   /** "What does it do": the passage from its point on. */
   function: boolean;
+  /** "Which is better …": one sentence must name everything compared. */
+  comparison: boolean;
   /** "How many …": a number must answer. */
   quantity: boolean;
   /** "How long / how often …": a number or a schedule must answer. */
@@ -73,9 +78,9 @@ export interface Question {
 /** `pageLocale` is the asked-on page's language, the fallback when the question's own is unclear. */
 export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
   const question = read(index, text, goal, pageLocale, false);
-  // "How do I rest my token": a procedure names an action; when none was read, a word one edit
-  // from an action (rest → reset) is taken for it, though the content uses that word too.
-  if (question.procedure && question.acts.length === 0 && !question.place) {
+  // "How do I rest my token": when no action was read, a word one edit from an action (rest →
+  // reset) is taken for it, though the content uses that word too.
+  if (question.acts.length === 0) {
     const again = read(index, text, goal, pageLocale, true);
     if (again.acts.length > 0) return again;
   }
@@ -93,6 +98,9 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     }),
   );
   const words = asked.map((term) => questionWord(index, language, term));
+  // Unknown words together weigh as √n of them: many mean a chatty question, not many subjects.
+  const unknown = words.filter((word) => !word.known);
+  for (const word of unknown) word.weight = CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length);
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
@@ -112,8 +120,10 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     consequence: CONSEQUENCE.test(folded),
     reason: REASON.test(folded),
     advice,
-    definition: DEFINITION.test(folded),
+    // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
+    definition: DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
     function: FUNCTION.test(folded),
+    comparison: COMPARISON.test(folded),
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
@@ -143,13 +153,15 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
   const parts = term.concept?.implies ?? [];
   const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
   // A concept the pages never use weighs most (the question is about something they do not say).
-  const weight = term.concept || count > 0 ? rarity(index, language, count) : CALIBRATION.unknownWordWeight;
+  const known = term.concept !== undefined || count > 0;
+  const weight = known ? rarity(index, language, count) : CALIBRATION.unknownWordWeight;
   return {
     key: term.key,
     surface: term.surface,
     covers,
     parts,
     weight,
+    known,
     act: term.concept?.kind === 'act',
     trait: term.concept?.kind === 'trait',
   };

@@ -13,6 +13,8 @@ import { pathTo } from './steps.ts';
 export interface Candidate {
   chunk: AskChunk;
   /** The weighted share of the question's words the passage (and, for how-to and where, its steps) holds. */
+  ranking: number;
+  /** The same with its page's title as context: what the bar is set on. */
   coverage: number;
   score: number;
   /** How many steps lead to it (how-to and where questions). */
@@ -59,9 +61,18 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
       score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
       if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
       if (chunk.page === page) score *= ASKED_PAGE_BOOST;
-      return { chunk, coverage: coverage(question, covered), score, steps: withPath ? pathTo(index, chunk).length : 0 };
+      const ranking = coverage(question, covered);
+      // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
+      for (const key of index.contextKeys.get(chunk.id)!) covered.add(key);
+      return {
+        chunk,
+        ranking,
+        coverage: coverage(question, covered),
+        score,
+        steps: withPath ? pathTo(index, chunk).length : 0,
+      };
     })
     .filter((candidate) => candidate.score > 0)
-    // On a tie, the nearest place: the passage fewer steps lead to.
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.steps - b.steps);
+    // Most covering first (by what the passage and its steps say); on a tie, the nearest place: the passage fewer steps lead to.
+    .sort((a, b) => b.ranking - a.ranking || b.score - a.score || a.steps - b.steps);
 }
