@@ -8,7 +8,7 @@
 import { stemmer } from 'stemmer';
 import type { Locale } from '../contract/index.ts';
 import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
-import { NORMALIZATIONS, STOPWORDS } from '../i18n/vocabulary.ts';
+import { NORMALIZATIONS, PARTICLES, POSITIONS, STOPWORDS } from '../i18n/vocabulary.ts';
 import { conceptEntries, type ConceptEntry } from './glossary.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -42,6 +42,8 @@ export interface Term {
   surface: string;
   /** The concept's entry; undefined for a plain word. */
   concept?: ConceptEntry;
+  /** Characters the segmenter could not make a word of (领|牌): perhaps a slip of the keyboard. */
+  unsegmented?: boolean;
 }
 
 interface Dictionary {
@@ -129,7 +131,10 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
   let lone = '';
   let loneSays = false;
   const flushLone = () => {
-    if (loneSays && [...lone].length > 1 && !STOPWORDS.has(lone)) terms.push({ key: lone, surface: lone });
+    const core = loneSays ? trimFunctionWords(lone) : '';
+    const key = dictionary.byStem.get(core);
+    if (key && key !== skip) terms.push({ key, surface: core, concept: dictionary.concepts.get(key)! });
+    else if (core.length > 1 && !STOPWORDS.has(core)) terms.push({ key: core, surface: core, unsegmented: true });
     lone = '';
     loneSays = false;
   };
@@ -161,12 +166,41 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
       continue;
     }
     flushLone();
-    // Stopwords and lone letters say too little to match on.
-    if (stop || [...surface].length < 2) continue;
+    // A word the segmenter glued to function words (页面在哪, 领牌后会): the function words come off.
+    if (HAN.test(surface) && surface.length > 1 && !stop) {
+      const core = trimFunctionWords(surface);
+      if (core !== surface) {
+        const key = dictionary.byStem.get(core);
+        if (key && key !== skip) terms.push({ key, surface: core, concept: dictionary.concepts.get(key)! });
+        else if (core.length > 1 && !STOPWORDS.has(core)) terms.push({ key: core, surface: core });
+        continue;
+      }
+    }
+    // Stopwords, lone letters and words made only of function characters (我吗) say too little to match on.
+    if (stop || [...surface].length < 2 || (HAN.test(surface) && [...surface].every((char) => STOPWORDS.has(char))))
+      continue;
     terms.push({ key: stem, surface });
   }
   flushLone();
   return terms;
+}
+
+const FRONT = new Set(PARTICLES);
+const END = new Set([...PARTICLES, ...POSITIONS]);
+/** Function words that may be cut off a word's front and end: longer stopwords, and the particles. */
+const cuts = (part: string, singles: ReadonlySet<string>) => (part.length > 1 ? STOPWORDS.has(part) : singles.has(part));
+
+/** A Chinese word without the function words at its ends (是干嘛的 → ''; 领牌后会 → 领牌; 邮件 stays). */
+function trimFunctionWords(word: string): string {
+  let core = word;
+  for (let changed = true; changed && core; ) {
+    changed = false;
+    for (let length = Math.min(3, core.length); length >= 1 && !changed; length--) {
+      if (cuts(core.slice(0, length), FRONT)) [core, changed] = [core.slice(length), true];
+      else if (cuts(core.slice(-length), END)) [core, changed] = [core.slice(0, -length), true];
+    }
+  }
+  return core;
 }
 
 let dictionary: Dictionary | undefined;

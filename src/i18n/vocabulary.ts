@@ -27,7 +27,7 @@ export const STOPWORDS = new Set([
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 选择 选 点 点击 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
+    问题 正常 回事 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
   // en
   ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -38,12 +38,19 @@ export const STOPWORDS = new Set([
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help select choose click tap press open see seen saw look looking find
     found locate keep step steps whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice suitable appropriate best better good proper properly correct correctly`),
+    know like mean means meaning definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate best better good proper properly correct correctly`),
 ]);
+
+/**
+ * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
+ * its ends. Position words (下线, 上传) only off its end, since they may begin a word.
+ */
+export const PARTICLES = list('的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 都 还 要 能 可 把 被 给 让');
+export const POSITIONS = list('上 下 中 里 前 后');
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =
-  /\b(where|whereabouts|locate|find|navigate|get to|go to|open)\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开/i;
+  /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our))\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开/i;
 
 /** "How do I …": answered only by the steps that do it. */
 export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
@@ -66,6 +73,12 @@ export const CONSEQUENCE =
 export const COMPARISON =
   /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well)\b|区别|不同|差别|差异|哪个更|比较|对比|同时|也会/i;
 
+/** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
+export const NEGATION_BEFORE = /(\b(never|not|dont|don't|didn't|doesn't|without|forget to|forgot to|skip)\s+(\w+\s+)?|不|没|没有|从不|从没|未|忘了|忘记)$/i;
+
+/** "Which X …", "哪些 X": X is what is asked for; a word the pages do not know there means they do not say. */
+export const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
+
 /** "How many / how much": only a sentence with a number answers it. */
 export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|多少|几个|几种|多个|最多|上限/i;
 
@@ -75,12 +88,15 @@ export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日�
 /** "What is …": the sentence that says what a thing is considered first. */
 export const DEFINITION = /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bdefin|什么是|是什么|是啥|指什么|什么叫|啥是/i;
 
+/** "When …": the sentence that says when (at once, on a schedule, before April 2025) first. */
+export const WHEN = /\bwhen\b|什么时候|何时|啥时候|啥时/i;
+
 /** "How long / how often": only a sentence with a number or a schedule answers it. */
 export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天|多快|多频繁/i;
 
 /** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
 export const QUESTION_CUE =
-  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么/i;
+  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|多久|多长|多少|几|何时/i;
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
 export const FUNCTION = /\bwhat does .+ do\b|\bwhat is .+ for\b|\bwhat's .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干什么用|做什么用|起什么作用/i;

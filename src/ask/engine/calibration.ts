@@ -14,5 +14,11 @@ export const CALIBRATION = {
    * a concept the pages never use, about 3.6), so one unknown word among several known ones does
    * not sink a question.
    */
-  unknownWordWeight: 1,
+  unknownWordWeight: 0.75,
+  /**
+   * What an unknown word weighs when it is the question's last word of substance, which is
+   * usually what it hinges on ("会通知我吗", "do tokens expire"): a question that hinges on
+   * something the pages never say is not answered.
+   */
+  unknownHeadWeight: 2,
 };

@@ -11,7 +11,7 @@ import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
 import { CALIBRATION } from './calibration.ts';
-import { DEFINING_KEY, type Candidate } from './rank.ts';
+import { DEFINING_KEY, TIME_KEYS, type Candidate } from './rank.ts';
 import { leadingStep, stepsUpTo } from './steps.ts';
 
 /** One passage of an answer and the sentences it contributes, in order. */
@@ -36,6 +36,7 @@ const ACT_SHARE = 0;
 
 /** The answer from the first candidate that answers; null when none does. */
 export function choose(index: EngineIndex, question: Question, candidates: readonly Candidate[]): Answer | null {
+  if (question.unanswerable) return null;
   for (const [rank, chosen] of candidates.entries()) {
     if (chosen.coverage < CALIBRATION.minCoverage) continue;
     // The runner-up: the next passage that says something else (the two menu rows say the same).
@@ -201,7 +202,9 @@ function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, 
       )
     : question.definition
       ? sentenceKeys.flatMap((keys, position) => (keys.has(DEFINING_KEY) ? [position] : []))
-      : [];
+      : question.when
+        ? sentenceKeys.flatMap((keys, position) => (TIME_KEYS.some((key) => keys.has(key)) ? [position] : []))
+        : [];
   const pool = marked.length ? marked : scores.map((_, position) => position);
   return pool.reduce((best, position) => (scores[position]! > scores[best]! ? position : best), pool[0]!);
 }

@@ -13,12 +13,15 @@ import {
   DEFINITION,
   DURATION,
   FUNCTION,
+  NEGATION_BEFORE,
   PLACE,
   PROCEDURE,
   QUANTITY,
   QUESTION_CUE,
   REASON,
   STOPWORDS,
+  WHEN,
+  WHICH,
 } from '../../i18n/vocabulary.ts';
 import { detectLanguage, getDictionary, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
@@ -63,12 +66,19 @@ export interface Question {
   reason: boolean;
   /** "What should I …": a practice may answer. */
   advice: boolean;
+  /** "When …": the sentence that says when. */
+  when: boolean;
   /** "What is …": the sentence that says what it is considered. */
   definition: boolean;
   /** "What does it do": the passage from its point on. */
   function: boolean;
   /** "Which is better …": one sentence must name everything compared. */
   comparison: boolean;
+  /**
+   * The question cannot be answered from its form alone: it asks about not doing its action
+   * ("what if I never reset"), or its "which X" names an X the pages do not know.
+   */
+  unanswerable: boolean;
   /** "How many …": a number must answer. */
   quantity: boolean;
   /** "How long / how often …": a number or a schedule must answer. */
@@ -90,17 +100,20 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
-  const asked = uniqueTerms(
-    terms(text, (word) => {
-      const fix = toActions ? actionFix(index, word) : typoFix(index, word);
-      if (fix) fixes.set(word, fix);
-      return fix;
-    }),
-  );
+  const read = terms(text, (word) => {
+    const fix = toActions ? actionFix(index, word) : typoFix(index, word);
+    if (fix) fixes.set(word, fix);
+    return fix;
+  });
+  const asked = uniqueTerms(read);
   const words = asked.map((term) => questionWord(index, language, term));
-  // Unknown words together weigh as √n of them: many mean a chatty question, not many subjects.
-  const unknown = words.filter((word) => !word.known);
+  // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
+  // except the last word of substance, which the question usually hinges on.
+  const last = read.at(-1);
+  const head = last && !(last.unsegmented && looksLikeTypo(last.surface)) ? last.key : undefined;
+  const unknown = words.filter((word) => !word.known && word.key !== head);
   for (const word of unknown) word.weight = CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length);
+  for (const word of words) if (!word.known && word.key === head) word.weight = CALIBRATION.unknownHeadWeight;
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
@@ -108,6 +121,9 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
   const acts = asked.flatMap((term) => actsOf(term));
   const advice = ADVICE.test(folded);
+  const negated = asked.some(
+    (term) => actsOf(term).length > 0 && NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
+  );
   return {
     text,
     language,
@@ -120,13 +136,37 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     consequence: CONSEQUENCE.test(folded),
     reason: REASON.test(folded),
     advice,
+    when: WHEN.test(folded),
     // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
     definition: DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
     function: FUNCTION.test(folded),
     comparison: COMPARISON.test(folded),
+    unanswerable: negated || asksForUnknown(index, language, folded),
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
+}
+
+/** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
+function looksLikeTypo(word: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
+  return getDictionary().hanWords.some(
+    (known) => known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1,
+  );
+}
+
+/** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
+function asksForUnknown(index: EngineIndex, language: Locale, folded: string): boolean {
+  for (const match of folded.matchAll(WHICH)) {
+    const rest = folded.slice(match.index + match[0].length);
+    // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.
+    const focus = /^\s*[a-z]/.test(rest) ? rest.split(/[^a-z0-9'-]+/).filter(Boolean) : [rest];
+    const phrase = /^\s*[a-z]/.test(rest) ? focus.slice(0, focus.findIndex((word) => STOPWORDS.has(word)) >>> 0) : focus;
+    const named = terms(phrase.join(' '));
+    const asked = /^\s*[a-z]/.test(rest) ? named : named.slice(0, 1);
+    if (asked.some((term) => !questionWord(index, language, term).known)) return true;
+  }
+  return false;
 }
 
 function typoFix(index: EngineIndex, word: string): string | undefined {

@@ -23,6 +23,8 @@ export interface Candidate {
 
 /** The concept of a defining sentence ("… are considered legacy tokens"). */
 export const DEFINING_KEY = 'consider';
+/** The concepts that say when ("at once", "on a schedule", "before April 2025"). */
+export const TIME_KEYS = ['immediately', 'schedule', 'april-2025'];
 
 /** Weights of what the score credits beyond a covered word. */
 const SECTION_BONUS = 0.5;
@@ -31,7 +33,7 @@ const SECTION_ONLY_SHARE = 0.5;
 const KIN_SHARE = 0.8;
 const GOAL_SHARE = 0.3;
 const ASKED_PAGE_BOOST = 1.2;
-/** What a passage that says what something is considered earns for a "what is" question. */
+/** What a passage that says what something is considered (or when) earns for a "what is" (or "when") question. */
 const DEFINITION_BONUS = 1;
 
 /** The candidates, most covering first (the score breaks ties). `page`: the asked-on page. */
@@ -60,6 +62,7 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
       }
       score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
       if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
+      if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
       if (chunk.page === page) score *= ASKED_PAGE_BOOST;
       const ranking = coverage(question, covered);
       // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
