@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { build as esbuild } from 'esbuild';
 import { msw } from 'msw/vite';
+import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
+import { customElementsManifest } from './build/custom-elements-manifest.mjs';
+import { minifyElementTemplates } from './build/element-templates.mjs';
 import { REDIRECTS } from './src/site.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
@@ -61,7 +64,7 @@ function siteServiceWorker() {
 }
 
 export default defineConfig({
-  integrations: [mdx(), siteServiceWorker()],
+  integrations: [mdx(), siteServiceWorker(), customElementsManifest()],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
   build: { format: 'directory' },
@@ -81,9 +84,9 @@ export default defineConfig({
   },
   vite: {
     // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
-    plugins: [msw({ mode: 'worker-only' })],
+    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates()],
     resolve: {
-      alias: { tldts: fileURLToPath(new URL('./src/sandbox/tldts-lite.ts', import.meta.url)) },
+      alias: BROWSER_ALIASES,
     },
   },
 });

@@ -1,8 +1,40 @@
+import { playwright } from '@vitest/browser-playwright';
+import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
+import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
+import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [msw({ mode: 'worker-only' })],
+        resolve: {
+          alias: BROWSER_ALIASES,
+        },
+        test: {
+          name: 'elements',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions,
+              // The copy buttons write to the clipboard; tests read it back.
+              contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
   },
 });

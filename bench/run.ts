@@ -4,7 +4,7 @@
  * MEASUREMENTS lists them in the order of the report:
  *   1. `astro build` wall time;
  *   2. JS shipped to the zh guide page, before the sandbox is needed and for the sandbox (+ worker);
- *   3. what is inside the sandbox chunk (esbuild metafile, with and without the `tldts` alias);
+ *   3. what is inside the sandbox chunk (esbuild metafile, with and without the browser aliases);
  *   4. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path);
  *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);
  *   6. the rate limiter's heap growth over 100,000 Account SIDs.
@@ -34,14 +34,14 @@ import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
 import { build } from './measurements/build.ts';
-import { rateLimitMemory } from './measurements/rate-limit-memory.ts';
+import { serverSandboxMemory } from './measurements/server-sandbox-memory.ts';
 import { sandboxChunk } from './measurements/sandbox-chunk.ts';
 import { shippedJs } from './measurements/shipped-js.ts';
 import { timeToInteractive } from './measurements/time-to-interactive.ts';
 
 type AnyMeasurement = Measurement<unknown, unknown>;
 
-const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, rateLimitMemory];
+const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, serverSandboxMemory];
 
 /** Each measurement's final result (after its last phase). */
 type Results = Map<AnyMeasurement, unknown>;

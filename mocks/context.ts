@@ -1,4 +1,3 @@
-import type { RateLimiter } from './rate-limit.ts';
 import type { StateContext } from './state.ts';
 import type { StateStore } from './store.ts';
 
@@ -7,6 +6,9 @@ export interface HandlerContext {
   /** Origin the handlers answer on: '' in the browser (same origin), absolute in Node tests. */
   baseUrl: string;
   stateContext: StateContext;
-  /** The partner API's hourly windows; the settings API drops a SID's window when it replaces the SID. */
-  rateLimiter: RateLimiter;
+  /**
+   * `npm start` only: the sandbox a partner API call names by its Account SID (a browser's copy,
+   * kept by the server); `store` answers when there is none.
+   */
+  storeFor?: (accountSid: string) => StateStore | undefined;
 }

@@ -3,12 +3,15 @@
  * by Node tests (setupServer) and by `npm start`'s HTTP server (getResponse).
  */
 import { http } from 'msw';
+import { apiError } from '../src/http/respond.ts';
 import type { HandlerContext } from './context.ts';
 import { partnerApiHandlers } from './partner-api.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { apiError, settingsApiHandlers } from './settings-api.ts';
+import { settingsApiHandlers } from './settings-api.ts';
 import type { StateContext } from './state.ts';
+import type { ServerSandboxes } from './server-sandboxes.ts';
 import type { StateStore } from './store.ts';
+
+export { createServerSandboxes, type ServerSandboxes } from './server-sandboxes.ts';
 
 /** Real impact.com hosts: the sandbox answers for them itself so nothing ever reaches them. */
 export const IMPACT_HOST_PATTERN = /^https?:\/\/([a-z0-9-]+\.)*impact\.com(:\d+)?\//i;
@@ -17,14 +20,15 @@ export interface CreateHandlersOptions {
   store: StateStore;
   baseUrl?: string;
   stateContext?: StateContext;
-  /** Given by tests that inspect the windows; otherwise one per handler set, on the state's clock. */
-  rateLimiter?: RateLimiter;
+  /** `npm start`: copies of browsers' sandboxes, by Account SID, which the partner API answers from. */
+  serverSandboxes?: ServerSandboxes;
 }
 
-export function createHandlers({ store, baseUrl = '', stateContext = {}, rateLimiter }: CreateHandlersOptions) {
-  rateLimiter ??= createRateLimiter(() => (stateContext.now?.() ?? new Date()).getTime());
-  const context: HandlerContext = { store, baseUrl, stateContext, rateLimiter };
+export function createHandlers({ store, baseUrl = '', stateContext = {}, serverSandboxes }: CreateHandlersOptions) {
+  const context: HandlerContext = { store, baseUrl, stateContext, storeFor: serverSandboxes?.storeFor };
   return [
+    // Before the settings API, whose catch-all `/api/sandbox*` would also match `/api/sandboxes`.
+    ...(serverSandboxes?.handlers(baseUrl) ?? []),
     ...settingsApiHandlers(context),
     ...partnerApiHandlers(context),
     http.all(`${baseUrl}/api/*`, ({ request }) =>

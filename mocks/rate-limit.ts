@@ -1,66 +1,38 @@
 /**
- * The partner API's hourly limit: a fixed window per Account SID. Memory stays bounded: a
- * window leaves when its hour is over, a sandbox reset or snapshot load forgets the SID it
- * replaced, and past MAX_TRACKED_ACCOUNTS the oldest window is dropped.
+ * The partner API's hourly limit for "everything else" (1,000 calls): a fixed window kept in the
+ * sandbox's own state, so it survives a reload, is one across tabs, and a scenario can start
+ * with it used up. Memory needs no bound of its own: each sandbox carries one window.
  */
 import { RATE_LIMIT_PER_HOUR } from '../src/contract/index.ts';
+import type { SandboxState } from './state.ts';
 
 export const HOUR_MS = 60 * 60 * 1000;
-/** A sandbox has one Account SID at a time; this only matters against a client minting SIDs. */
-export const MAX_TRACKED_ACCOUNTS = 1000;
 
 export interface RateLimitResult {
+  /** The state with this call counted (a call over the limit counts too, as the real API's do). */
+  state: SandboxState;
   limited: boolean;
   headers: Record<string, string>;
   resetSeconds: number;
 }
 
-export interface RateLimiter {
-  /** Counts one call for the account and says whether it is over the limit. */
-  take(accountSid: string): RateLimitResult;
-  /** Drops the account's window (the sandbox moved to another SID). */
-  forget(accountSid: string): void;
-  /** How many windows are kept. */
-  readonly size: number;
-}
-
-export function createRateLimiter(now: () => number, maxAccounts = MAX_TRACKED_ACCOUNTS): RateLimiter {
-  // A Map iterates in insertion order and a new window is always inserted afresh, so the
-  // first entries are the oldest windows: expiry and eviction only ever look at the front.
-  const windows = new Map<string, { startedAt: number; used: number }>();
-
-  const dropExpired = (time: number) => {
-    for (const [accountSid, window] of windows) {
-      if (time - window.startedAt < HOUR_MS) break;
-      windows.delete(accountSid);
-    }
-  };
-
+/** Counts one call at `now`: a window older than an hour starts afresh. */
+export function countCall(state: SandboxState, now: Date): RateLimitResult {
+  const time = now.getTime();
+  const startedAt = state.rateLimit.windowStartedAt ? Date.parse(state.rateLimit.windowStartedAt) : NaN;
+  // A window from the future (a clock that moved back, a hand-made state) also starts afresh.
+  const current = Number.isFinite(startedAt) && time - startedAt < HOUR_MS && startedAt <= time;
+  const windowStart = current ? startedAt : time;
+  const used = (current ? state.rateLimit.used : 0) + 1;
+  const resetSeconds = Math.max(1, Math.ceil((windowStart + HOUR_MS - time) / 1000));
   return {
-    take(accountSid) {
-      const time = now();
-      dropExpired(time);
-      let window = windows.get(accountSid);
-      if (!window || time - window.startedAt >= HOUR_MS) {
-        windows.delete(accountSid);
-        window = { startedAt: time, used: 0 };
-        windows.set(accountSid, window);
-        if (windows.size > maxAccounts) windows.delete(windows.keys().next().value!);
-      }
-      window.used += 1;
-      const resetSeconds = Math.ceil((window.startedAt + HOUR_MS - time) / 1000);
-      const headers: Record<string, string> = {
-        'X-RateLimit-Limit-hour': String(RATE_LIMIT_PER_HOUR),
-        'X-RateLimit-Remaining-hour': String(Math.max(RATE_LIMIT_PER_HOUR - window.used, 0)),
-        'RateLimit-Reset': String(resetSeconds),
-      };
-      return { limited: window.used > RATE_LIMIT_PER_HOUR, headers, resetSeconds };
-    },
-    forget(accountSid) {
-      windows.delete(accountSid);
-    },
-    get size() {
-      return windows.size;
+    state: { ...state, rateLimit: { windowStartedAt: new Date(windowStart).toISOString(), used } },
+    limited: used > RATE_LIMIT_PER_HOUR,
+    resetSeconds,
+    headers: {
+      'X-RateLimit-Limit-hour': String(RATE_LIMIT_PER_HOUR),
+      'X-RateLimit-Remaining-hour': String(Math.max(RATE_LIMIT_PER_HOUR - used, 0)),
+      'RateLimit-Reset': String(resetSeconds),
     },
   };
 }

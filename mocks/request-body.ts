@@ -1,7 +1,5 @@
 /** Request bodies for writes: JSON or form-encoded (the partner API accepts both), size-capped. */
-import { MAX_BODY_BYTES } from '../src/contract/index.ts';
-
-export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`;
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../src/contract/index.ts';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
 

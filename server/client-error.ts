@@ -7,6 +7,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { CONTENT_TYPES, errorBody } from '../src/http/respond.ts';
 import { API_ALLOW, parseHost, SECURITY_HEADERS, STATIC_ALLOW } from './security.ts';
 
 type ParserError = Error & { code?: string; rawPacket?: Buffer };
@@ -74,15 +75,12 @@ function rawResponse(status: number, body: string, headers: string[] = []): stri
 function methodNotAllowed(method: string, target: string, staticOnly: boolean): string {
   const shown = /^[A-Za-z-]{1,20}$/.test(method) ? method : 'This method';
   if (!staticOnly && /^\/api(\/|\?|$)/.test(target)) {
-    const body = JSON.stringify({
-      Status: 'ERROR',
-      Message: `${shown} is not supported by the sandbox API; it uses ${API_ALLOW}.`,
-    });
-    return rawResponse(405, body, [`Allow: ${API_ALLOW}`, 'Content-Type: application/json']);
+    const body = JSON.stringify(errorBody(`${shown} is not supported by the sandbox API; it uses ${API_ALLOW}.`));
+    return rawResponse(405, body, [`Allow: ${API_ALLOW}`, `Content-Type: ${CONTENT_TYPES.json}`]);
   }
   return rawResponse(405, `Method Not Allowed: ${shown}. This address serves files: use GET or HEAD.\n`, [
     `Allow: ${STATIC_ALLOW}`,
-    'Content-Type: text/plain; charset=utf-8',
+    `Content-Type: ${CONTENT_TYPES.text}`,
   ]);
 }
 
@@ -109,7 +107,7 @@ export function createClientErrorHandler({ staticOnly }: { staticOnly: boolean }
       const local = socket.localAddress?.includes(':') ? `[${socket.localAddress}]` : socket.localAddress;
       body = percentEncodeHelp(requestLine, `http://${parseHost(hostHeader)?.host ?? `${local}:${socket.localPort}`}`);
     }
-    socket.end(rawResponse(status, body, body ? ['Content-Type: text/plain; charset=utf-8'] : []));
+    socket.end(rawResponse(status, body, body ? [`Content-Type: ${CONTENT_TYPES.text}`] : []));
   };
 }
 
@@ -118,7 +116,7 @@ export function refuseConnect(_request: IncomingMessage, socket: Duplex): void {
   socket.end(
     rawResponse(405, 'Method Not Allowed: CONNECT. This server is no proxy.\n', [
       `Allow: ${STATIC_ALLOW}`,
-      'Content-Type: text/plain; charset=utf-8',
+      `Content-Type: ${CONTENT_TYPES.text}`,
     ]),
   );
 }

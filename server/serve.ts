@@ -10,12 +10,17 @@ import type { Stream } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
-import { createHandlers } from '../mocks/handlers.ts';
+import { createHandlers, createServerSandboxes } from '../mocks/handlers.ts';
 import { createAskHandler } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
-import { ASK_INDEX_URL, localeFromPath, MAX_BODY_BYTES, type Locale } from '../src/contract/index.ts';
-import { BODY_TOO_LARGE_MESSAGE } from '../mocks/request-body.ts';
-import { apiError } from '../mocks/settings-api.ts';
+import {
+  ASK_INDEX_URL,
+  BODY_TOO_LARGE_MESSAGE,
+  localeFromPath,
+  MAX_BODY_BYTES,
+  type Locale,
+} from '../src/contract/index.ts';
+import { apiError, respond } from '../src/http/respond.ts';
 import { createMemoryStore } from '../mocks/store.ts';
 import { REDIRECTS } from '../src/site.ts';
 import { createClientErrorHandler, refuseConnect } from './client-error.ts';
@@ -90,21 +95,6 @@ async function sendFetchResponse(response: Response, reply: ServerResponse, meth
   reply.end(method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
 }
 
-function sendText(
-  reply: ServerResponse,
-  status: number,
-  message: string,
-  method: string | undefined,
-  headers: Record<string, string> = {},
-): void {
-  reply.writeHead(status, STATUS_CODES[status], {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  reply.end(method === 'HEAD' ? undefined : `${message}\n`);
-}
-
 /** The path of an origin-form target, or of an absolute-form one (then also its authority). */
 function requestTarget(raw: string): { path: string; authority?: string; userinfo?: boolean } | null {
   if (raw.startsWith('/')) return { path: raw };
@@ -128,7 +118,8 @@ export function createSandboxServer({
 }: SandboxServerOptions = {}) {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
   const store = createMemoryStore();
-  const handlers = createHandlers({ store });
+  // Copies of browsers' sandboxes, so a curl command answers as the page that showed it does.
+  const handlers = createHandlers({ store, serverSandboxes: createServerSandboxes() });
   const checkHost = createHostCheck({ boundHost: host, allowedHosts });
   // A missing path gets "page not found" in its own language (zh under a `/zh/` segment).
   const notFoundFile = (file: string) => (existsSync(`${distDir}${file}`) ? readFileSync(`${distDir}${file}`) : null);
@@ -157,15 +148,18 @@ export function createSandboxServer({
     const method = request.method ?? 'GET';
     const target = requestTarget(request.url ?? '/');
     if (!target) {
-      sendText(reply, 400, 'Bad Request: the target must be a path starting with "/", or an http URL.', method);
-      return;
+      const message = 'Bad Request: the target must be a path starting with "/", or an http URL.\n';
+      return sendFetchResponse(respond(message, { status: 400, format: 'text' }), reply, method);
     }
     const pathname = new URL(`http://localhost${target.path}`).pathname;
     const isApi = !staticOnly && (pathname === '/api' || pathname.startsWith('/api/'));
+    // In the API's error shape under /api, as plain text for files.
     const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
-      isApi
-        ? sendFetchResponse(apiError(status, message, { headers }), reply, method)
-        : sendText(reply, status, message, method, headers);
+      sendFetchResponse(
+        isApi ? apiError(status, message, { headers }) : respond(`${message}\n`, { status, format: 'text', headers }),
+        reply,
+        method,
+      );
 
     if (target.userinfo)
       return refuse(400, 'Credentials in the URL are refused: send them in the Authorization header.');

@@ -1,7 +1,7 @@
 /**
  * The icons' shapes, drawn once: the source page's two images (a person for [用户资料], a
  * vertical kebab for 【更多】) and the widgets' eye and copy icons. Used by Icon.astro (the page)
- * and src/sandbox/elements/icons.ts (the widgets), so the page shows what the widget shows.
+ * and src/sandbox/elements/shared/icons.ts (the widgets), so the page shows what the widget shows.
  */
 export const ICON_SHAPES = {
   person:

@@ -1,9 +1,10 @@
 /**
  * 3. What is inside the sandbox chunk: an esbuild re-bundle of src/sandbox/app.ts with a
- * metafile, with and without the `tldts` → tldts-lite alias, next to the real chunks in dist/.
+ * metafile, with and without the browser aliases (tough-cookie → its stand-in), next to the real chunks in dist/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BROWSER_ALIASES } from '../../build/browser-aliases.mjs';
 import { BenchError, progress, ROOT } from '../lib/config.ts';
 import { kb, share, table } from '../lib/format.ts';
 import { defineMeasurement } from '../lib/measurement.ts';
@@ -49,7 +50,7 @@ async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
         'import.meta.env.DEV': 'false',
         'import.meta.env.PROD': 'true',
       },
-      alias: withAlias ? { tldts: join(ROOT, 'src/sandbox/tldts-lite.ts') } : {},
+      alias: withAlias ? BROWSER_ALIASES : {},
       legalComments: 'none',
       metafile: true,
       write: false,
@@ -111,9 +112,9 @@ export const sandboxChunk = defineMeasurement({
         ['bundle', 'raw', 'gzip', 'brotli'],
         [
           ...(realChunks ? [sizeRow('real build: sandbox chunks (dist/)', sumSizes(realChunks))] : []),
-          sizeRow('esbuild, with tldts → tldts-lite alias', withAlias),
-          sizeRow('esbuild, without the alias (real tldts)', withoutAlias),
-          sizeRow('saved by the alias', {
+          sizeRow('esbuild, with the browser aliases', withAlias),
+          sizeRow('esbuild, without them (real tough-cookie)', withoutAlias),
+          sizeRow('saved by the aliases', {
             raw: withoutAlias.raw - withAlias.raw,
             gzip: withoutAlias.gzip - withAlias.gzip,
             brotli: withoutAlias.brotli - withAlias.brotli,
@@ -124,9 +125,9 @@ export const sandboxChunk = defineMeasurement({
     );
     if (analysis.removedByAlias.length)
       out.push(
-        `only without the alias: ${analysis.removedByAlias.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ')} (minified, before compression)`,
+        `only without the aliases: ${analysis.removedByAlias.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ')} (minified, before compression)`,
       );
-    out.push('', 'Top 12 inputs by minified bytes in the output (with alias):');
+    out.push('', 'Top 12 inputs by minified bytes in the output (with the aliases):');
     out.push(
       table(
         ['#', 'package', 'bytes', 'share'],

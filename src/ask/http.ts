@@ -9,13 +9,12 @@ import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLo
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
 import { localeFromPath, MAX_QUESTION_CHARS } from '../contract/index.ts';
+import { negotiate, respond } from '../http/respond.ts';
 
 export interface AskHandlerOptions {
   /** Loads the index (the static `/ask-index.json`, or the file behind it); called once, on the first question. */
   loadIndex: () => Promise<AskIndexData>;
 }
-
-const MARKDOWN = 'text/markdown; charset=utf-8';
 
 /** Decides without waiting whether a request is for the ask handler (a service worker must know at once). */
 export function isAskRequest(request: Request): boolean {
@@ -25,25 +24,15 @@ export function isAskRequest(request: Request): boolean {
   return url.searchParams.has('ask') || url.pathname.endsWith('.md');
 }
 
-function reply(body: string, status: number, json: boolean): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'Content-Type': json ? 'application/json; charset=utf-8' : MARKDOWN,
-      'X-Robots-Tag': 'noindex',
-      'Cache-Control': 'no-store',
-      Vary: 'Accept',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+/** Markdown by default; JSON when Accept prefers it (src/http/negotiate.ts). */
+export function wantsJson(request: Request): boolean {
+  return negotiate(request.headers.get('Accept'), ['markdown', 'json']) === 'json';
 }
 
-/** JSON only when the client asks for it before (or instead of) markdown. */
-export function wantsJson(request: Request): boolean {
-  const accept = request.headers.get('Accept') ?? '';
-  const json = accept.indexOf('application/json');
-  const markdown = accept.search(/text\/markdown|text\/plain/);
-  return json >= 0 && (markdown < 0 || json < markdown);
+/** A reply as JSON (`body` serialised) or markdown (`body` is the text), never cached or indexed. */
+export function askReply(body: unknown, status: number, json: boolean): Response {
+  const init = { status, headers: { 'X-Robots-Tag': 'noindex', Vary: 'Accept', 'X-Content-Type-Options': 'nosniff' } };
+  return json ? respond(body, init) : respond(String(body), { ...init, format: 'markdown' });
 }
 
 function pagePathOf(pathname: string): string {
@@ -96,7 +85,7 @@ export function createAskHandler({
       const length = [...text].length;
       if (length > MAX_QUESTION_CHARS) {
         const message = tooLongMessage(length, detectLanguage(text), what);
-        return reply(json ? JSON.stringify({ error: message }) : `# ${inertMarkdown(message)}\n`, 400, json);
+        return askReply(json ? { error: message } : `# ${inertMarkdown(message)}\n`, 400, json);
       }
     }
 
@@ -108,16 +97,16 @@ export function createAskHandler({
       const language = localeFromPath(path);
       const nearest = nearestPages(path, ask.pages).slice(0, 5);
       const body = json
-        ? JSON.stringify({
+        ? {
             error: 'Page Not Found',
             path: path.slice(0, 300),
             suggestions: nearest.map((candidate) => ({
               title: candidate.title,
               url: `${url.origin}${candidate.path}.md`,
             })),
-          })
+          }
         : pageNotFoundMarkdown(path, nearest, url.origin, language);
-      return reply(body, 200, json);
+      return askReply(body, 200, json);
     }
 
     // Asked on a path that is no content page (the full sandbox, say): the whole site answers, in the guide's context.
@@ -126,7 +115,6 @@ export function createAskHandler({
       question === '' || question === '<question>'
         ? ask.usage({ page: context.path, origin: url.origin, language: context.locale })
         : ask.ask({ question, goal, page: page?.path, origin: url.origin });
-    if (json) return reply(JSON.stringify(result), 200, true);
-    return reply(replyMarkdown(result, url.origin, context.path), 200, false);
+    return askReply(json ? result : replyMarkdown(result, url.origin, context.path), 200, json);
   };
 }

@@ -4,7 +4,7 @@
  * handler as `npm start`, then loads MSW's worker, which runs the sandbox backend.
  */
 /// <reference lib="webworker" />
-import { createAskHandler, isAskRequest, wantsJson } from './http.ts';
+import { askReply, createAskHandler, isAskRequest, wantsJson } from './http.ts';
 import type { AskIndexData } from './types.ts';
 import { ASK_INDEX_URL } from '../contract/routes.ts';
 
@@ -40,13 +40,7 @@ function unavailable(request: Request): Response {
   const message =
     'The documentation could not be reached (offline before this page or the index was first loaded?). Try again when online.';
   const json = wantsJson(request);
-  return new Response(json ? JSON.stringify({ error: message }) : `# Ask unavailable\n\n${message}\n`, {
-    status: 503,
-    headers: {
-      'Content-Type': json ? 'application/json; charset=utf-8' : 'text/markdown; charset=utf-8',
-      'X-Robots-Tag': 'noindex',
-    },
-  });
+  return askReply(json ? { error: message } : `# Ask unavailable\n\n${message}\n`, 503, json);
 }
 
 // Registered before MSW's listener, and stops it: one answer per request.

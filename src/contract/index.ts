@@ -9,3 +9,4 @@ export * from './locale.ts';
 export * from './mask.ts';
 export * from './routes.ts';
 export * from './sandbox.ts';
+export * from './support.ts';

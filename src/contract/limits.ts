@@ -5,6 +5,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** Request bodies for writes are capped; larger ones get a 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
+export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`;
 
 /** The partner API's hourly limit for "everything else" (shared/reference/facts.md). */
 export const RATE_LIMIT_PER_HOUR = 1000;

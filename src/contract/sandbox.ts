@@ -61,6 +61,13 @@ export interface SandboxView {
   legacyToken: TokenCardView | null;
   credentials: CredentialsView | null;
   recovery: { reason: RecoveryReason; at: string } | null;
+  /**
+   * True while the sandbox has no changes of its own (legacy tokens not enabled, nothing reset,
+   * upgraded or created): loading a scenario or a share link then needs no confirmation.
+   */
+  pristine: boolean;
+  /** The newest request-log entry's id (0 when the log is empty): a log view refetches when it grows. */
+  lastLogId: number;
 }
 
 /** `worker`: this browser's own sandbox; `server`: not a secure context, so `/api` goes to `npm start`'s sandbox. */

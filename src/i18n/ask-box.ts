@@ -1,4 +1,4 @@
-/** Every label of the `?ask=` box in the header, per locale. Base.astro reads the static ones at build time; the element (src/ask/elements/ask-box.ts) the rest. */
+/** Every label of the `?ask=` box in the header, per locale. Base.astro reads the static ones at build time; the element (src/ask/elements/impact-ask/impact-ask.ts) the rest. */
 import type { Locale } from '../contract/index.ts';
 
 export interface AskBoxMessages {

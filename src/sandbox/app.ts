@@ -4,9 +4,9 @@
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
 import { sandboxStore } from './client-store.ts';
-import './elements/sandbox-app.ts';
-import './elements/try-request.ts';
-import './elements/sandbox-controls.ts';
+import './elements/impact-sandbox/impact-sandbox.ts';
+import './elements/impact-try-request/impact-try-request.ts';
+import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
 
 export async function startSandbox(): Promise<void> {
   try {

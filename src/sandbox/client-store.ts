@@ -26,7 +26,7 @@ export class ApiProblem extends Error {
   }
 }
 
-class SandboxStore extends EventTarget {
+export class SandboxStore extends EventTarget {
   view: SandboxView | null = null;
   startError: string | null = null;
   backend: SandboxBackend = 'worker';

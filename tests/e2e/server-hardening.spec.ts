@@ -17,7 +17,7 @@ const raw = (port: number, requestLine: string, headers = '') =>
 
 function expectApiError(reply: RawReply, status: number, message: RegExp) {
   expect(reply.status).toBe(status);
-  expect(reply.headers['content-type']).toBe('application/json');
+  expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
   expect(JSON.parse(reply.body)).toEqual({ Status: 'ERROR', Message: expect.stringMatching(message) });
 }
 

@@ -190,6 +190,11 @@ describe('JSON replies', () => {
     const response = await ask(`${ZH_GUIDE_PATH}?ask=x`, { accept: 'text/markdown, application/json;q=0.5' });
     expect(response.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
   });
+
+  it('the weight decides, not only the order: JSON named first with a lower q gets markdown', async () => {
+    const response = await ask(`${ZH_GUIDE_PATH}?ask=x`, { accept: 'application/json;q=0.5, text/markdown' });
+    expect(response.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+  });
 });
 
 describe('what the handler leaves alone, and when it loads the index', () => {

@@ -1,28 +1,36 @@
 /**
- * Guide ↔ UI drift check: every control the zh guide names in bold or italics must be a label
- * the simulated app actually shows (src/i18n/sandbox.ts), spelled the same way.
+ * Guide ↔ UI drift check, per locale: every control the guide names in bold or italics must be a
+ * label the simulated app actually shows (src/i18n/sandbox.ts), spelled the same way. (The e2e
+ * drift check goes further: it finds each one by role and name in the step's widget.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
-import { ZH_GUIDE_PATH } from '../../src/site.ts';
+import { GUIDE_PATHS } from '../../src/site.ts';
 
-const guide = readFileSync(new URL(`../../content${ZH_GUIDE_PATH}.mdx`, import.meta.url), 'utf8');
-const labels = new Set(
-  Object.values(SANDBOX_MESSAGES.zh as Record<string, unknown>).filter(
-    (value): value is string => typeof value === 'string',
-  ),
-);
+const guideOf = (locale: Locale) =>
+  readFileSync(new URL(`../../content${GUIDE_PATHS[locale]}.mdx`, import.meta.url), 'utf8');
+const labelsOf = (locale: Locale) =>
+  new Set(
+    Object.values(SANDBOX_MESSAGES[locale] as Record<string, unknown>).filter(
+      (value): value is string => typeof value === 'string',
+    ),
+  );
 
 /** Words the guide emphasises that are not controls of the app. */
-const NOT_UI = new Set(['注意：', '菜单参考']);
+const NOT_UI: Record<Locale, ReadonlySet<string>> = {
+  zh: new Set(['注意：', '菜单参考']),
+  en: new Set(['Note:', 'Menu reference']),
+};
 
-function emphasised(markdown: string): string[] {
+export function emphasised(markdown: string, locale: Locale): string[] {
   const bold = [...markdown.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1] ?? '');
   const italic = [
     ...markdown.replace(/\*\*[^*]+\*\*/g, '').matchAll(/(?<![*\w])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?!\*)/g),
   ].map((match) => match[1] ?? '');
-  // Italics may not start or end with a space (that is a list bullet). "\[用户资料] → 设置" names two controls; 【更多】 is the icon button's name in brackets.
+  // Italics may not start or end with a space (that is a list bullet). "[User profile] → Settings" names two
+  // controls; a bracketed name ([More], 【更多】) is the icon button's name.
   return [...bold, ...italic]
     .flatMap((text) => text.split('→'))
     .map((text) =>
@@ -31,34 +39,58 @@ function emphasised(markdown: string): string[] {
         .replace(/[[\]【】]/g, '')
         .trim(),
     )
-    .filter((text) => text && !NOT_UI.has(text));
+    .filter((text) => text && !NOT_UI[locale].has(text));
 }
 
-describe('the zh guide and the simulated app use the same words', () => {
-  const named = emphasised(guide);
+const EXPECTED: Record<Locale, string[]> = {
+  zh: [
+    '用户资料',
+    '设置',
+    '技术',
+    'API',
+    '启用旧版令牌',
+    '旧版账户令牌',
+    '更多',
+    '概览',
+    'API 版本',
+    'API 凭证',
+    '账户 SID',
+    '身份验证令牌',
+    '重置（读/写）',
+    '重置（只读）',
+  ],
+  en: [
+    'User profile',
+    'Settings',
+    'Technical',
+    'API',
+    'Enable Legacy Tokens',
+    'Legacy Account Tokens',
+    'More',
+    'Overview',
+    'API Version',
+    'API Credentials',
+    'Account SID',
+    'Auth Token',
+    'Reset (Read/Write)',
+    'Reset (Read-Only)',
+  ],
+};
+
+describe.each(['zh', 'en'] as const)('the %s guide and the simulated app use the same words', (locale) => {
+  const named = emphasised(guideOf(locale), locale);
+  const labels = labelsOf(locale);
 
   it('finds the controls the guide names', () => {
-    expect(named).toEqual(
-      expect.arrayContaining([
-        '用户资料',
-        '设置',
-        '技术',
-        'API',
-        '启用旧版令牌',
-        '旧版账户令牌',
-        '更多',
-        '概览',
-        'API 版本',
-        'API 凭证',
-        '账户 SID',
-        '身份验证令牌',
-        '重置（读/写）',
-        '重置（只读）',
-      ]),
-    );
+    expect(named).toEqual(expect.arrayContaining(EXPECTED[locale]));
   });
 
-  it.each([...new Set(emphasised(guide))])('"%s" is a label of the app', (label) => {
+  it.each([...new Set(named)])('"%s" is a label of the app', (label) => {
     expect(labels).toContain(label);
   });
+});
+
+it('fails when the guide and the app drift apart', () => {
+  const drifted = emphasised('In the top-right corner, select **Enable Legacy Token**.', 'en');
+  expect(drifted.filter((label) => !labelsOf('en').has(label))).toEqual(['Enable Legacy Token']);
 });

@@ -91,7 +91,7 @@ export function api(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${ORIGIN}${path}`, init);
 }
 
-/** Undoes XML escaping (named and numeric character references), independently of mocks/format.ts. */
+/** Undoes XML escaping (named and numeric character references), independently of src/http/xml.ts. */
 export function decodeXmlText(text: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
@@ -106,4 +106,13 @@ export function xmlElementTexts(xml: string, tag: string): string[] {
   return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) =>
     decodeXmlText(match[1] ?? ''),
   );
+}
+
+/**
+ * The account's data: the state without the request log and the hourly window, which every
+ * partner API call updates, answered or refused.
+ */
+export function sandboxData(state: SandboxState): Omit<SandboxState, 'log' | 'nextLogId' | 'rateLimit'> {
+  const { log: _log, nextLogId: _nextLogId, rateLimit: _rateLimit, ...data } = state;
+  return data;
 }

@@ -4,7 +4,18 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addActionInquiry, resetAuthToken, type SandboxState } from '../../mocks/state.ts';
-import { api, basic, useSandbox } from './harness.ts';
+import { api, basic, sandboxData, useSandbox } from './harness.ts';
+
+/** The reasons a 401 names (X-Sandbox-Reason), for the widgets' explanations. */
+const UNAUTHORIZED_REASONS = [
+  'missing-credentials',
+  'malformed-credentials',
+  'unknown-account',
+  'tokens-not-enabled',
+  'revoked-token',
+  'invalid-token',
+  'account-mismatch',
+];
 
 const sandbox = useSandbox();
 
@@ -147,8 +158,9 @@ describe('partner API auth matrix (credential × method × SID in path)', () => 
         } else {
           expect(response.headers.get('WWW-Authenticate')).toBeNull();
         }
-        // A refused call changes nothing.
-        expect(sandbox.store.read()).toEqual(before);
+        // A refused call changes no data; the log records it, with its status.
+        expect(sandboxData(sandbox.store.read())).toEqual(sandboxData(before));
+        expect(sandbox.store.read().log.at(-1)).toMatchObject({ kind: 'request', status, method });
         return;
       }
 
@@ -290,9 +302,12 @@ describe('malformed or unacceptable Authorization headers', () => {
       const body = JSON.parse(text);
       expect(body).toEqual({ Status: 'ERROR', Message: expect.stringMatching(message) });
       for (const token of Object.values(setup.tokens)) expect(text).not.toContain(token);
-      // A rejected request is not counted against the hourly limit and changes nothing.
+      // A rejected request is not counted against the hourly limit and changes no data; the log records why.
       expect(response.headers.get('X-RateLimit-Remaining-hour')).toBeNull();
-      expect(sandbox.store.read()).toEqual(before);
+      expect(sandbox.store.read().rateLimit).toEqual(before.rateLimit);
+      expect(sandboxData(sandbox.store.read())).toEqual(sandboxData(before));
+      expect(sandbox.store.read().log.at(-1)).toMatchObject({ kind: 'request', status: 401 });
+      expect(UNAUTHORIZED_REASONS).toContain(response.headers.get('X-Sandbox-Reason'));
     },
   );
 });

@@ -89,6 +89,16 @@ describe('response formats', () => {
     expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
   });
 
+  it.each([
+    { accept: 'application/json;q=0.1, application/xml', type: /^application\/xml/ },
+    { accept: 'application/xml, application/json', type: /^application\/xml/ },
+    { accept: 'application/json;q=0', type: /^application\/xml/ },
+    { accept: 'application/json, */*', type: /^application\/json/ },
+  ])('Accept weights and order choose the format: $accept', async ({ accept, type }) => {
+    const response = await partner('Actions', { headers: { Accept: accept } });
+    expect(response.headers.get('Content-Type')).toMatch(type);
+  });
+
   it('.xml suffix wins over Accept: application/json', async () => {
     const response = await partner('Campaigns.xml', { headers: { Accept: 'application/json' } });
     expect(response.headers.get('Content-Type')).toMatch(/^application\/xml/);
@@ -347,7 +357,8 @@ describe('routing and validation', () => {
     { method: 'DELETE', resource: 'Campaigns/12001', allow: ['GET'] },
     { method: 'PATCH', resource: 'Campaigns', allow: ['GET'] },
     { method: 'DELETE', resource: 'Actions', allow: ['GET'] },
-    { method: 'PATCH', resource: 'ActionInquiries', allow: ['GET', 'POST', 'PUT', 'DELETE'] },
+    // The Allow of the list form, not of the resource's two forms together (PUT and DELETE need an id).
+    { method: 'PATCH', resource: 'ActionInquiries', allow: ['GET', 'POST'] },
   ])('$method $resource → 405 with Allow', async ({ method, resource, allow }) => {
     const response = await partner(`${resource}.json`, {
       method,

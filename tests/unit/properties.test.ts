@@ -1,7 +1,7 @@
 /** Property tests: whatever arrives, the backend answers with a well-formed error, never a crash. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBasicAuth } from '../../mocks/partner-api.ts';
+import { parseBasicAuth } from '../../mocks/partner-auth.ts';
 import { createWebStorageStore } from '../../mocks/store.ts';
 import { parseState, SandboxStateSchema } from '../../mocks/state.ts';
 import { api, basic, useSandbox } from './harness.ts';

@@ -1,78 +1,111 @@
-/** The partner API's rate-limit windows stay bounded: expiry, reset, snapshot load, and a cap. */
+/**
+ * The partner API's hourly window lives in each sandbox's state (so a reload keeps it and a
+ * scenario can start rate-limited), and the server's copies of browsers' sandboxes stay bounded.
+ */
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../mocks/handlers.ts';
-import { createRateLimiter, HOUR_MS, MAX_TRACKED_ACCOUNTS } from '../../mocks/rate-limit.ts';
-import { createInitialState, enableLegacyTokens } from '../../mocks/state.ts';
+import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
+import { countCall, HOUR_MS } from '../../mocks/rate-limit.ts';
+import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
+import { createInitialState, enableLegacyTokens, type SandboxState } from '../../mocks/state.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
+import { RATE_LIMIT_PER_HOUR } from '../../src/contract/index.ts';
 import { basic, fixedClock, ORIGIN, seededRandomBytes } from './harness.ts';
 
-const remaining = (result: { headers: Record<string, string> }) => result.headers['X-RateLimit-Remaining-hour'];
+describe('the hourly window in the state', () => {
+  const start = new Date('2026-03-01T10:00:00.000Z');
+  const later = (ms: number) => new Date(start.getTime() + ms);
+  const fresh = () => enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes() }));
 
-describe('rate limiter', () => {
-  it(`keeps at most ${MAX_TRACKED_ACCOUNTS} windows however many Account SIDs call, dropping the oldest`, () => {
-    const clock = fixedClock();
-    const limiter = createRateLimiter(() => clock.now().getTime());
-    for (let index = 0; index < 100_000; index++) {
-      limiter.take(`SID-${index}`);
-      expect(limiter.size).toBeLessThanOrEqual(MAX_TRACKED_ACCOUNTS);
+  it(`allows ${RATE_LIMIT_PER_HOUR} calls an hour, then limits, and counts down to the window's end`, () => {
+    let state = fresh();
+    for (let call = 1; call <= RATE_LIMIT_PER_HOUR; call++) {
+      const result = countCall(state, later(call - 1));
+      expect(result.limited).toBe(false);
+      state = result.state;
     }
-    expect(limiter.size).toBe(MAX_TRACKED_ACCOUNTS);
-    // The newest SIDs keep their count; the first one was evicted and starts a fresh window.
-    expect(remaining(limiter.take('SID-99999'))).toBe('998');
-    expect(remaining(limiter.take('SID-0'))).toBe('999');
+    const over = countCall(state, later(HOUR_MS / 2));
+    expect(over.limited).toBe(true);
+    expect(over.headers['X-RateLimit-Remaining-hour']).toBe('0');
+    expect(over.resetSeconds).toBe(HOUR_MS / 2 / 1000);
   });
 
-  it('a window leaves once its hour is over, even if its SID never calls again', () => {
-    const clock = fixedClock();
-    const limiter = createRateLimiter(() => clock.now().getTime());
-    for (let index = 0; index < 50; index++) limiter.take(`SID-${index}`);
-    clock.advance(HOUR_MS / 2);
-    limiter.take('SID-later');
-    expect(limiter.size).toBe(51);
-    clock.advance(HOUR_MS / 2);
-    limiter.take('SID-next');
-    // The 50 first windows ended; the one started half an hour ago is still counting.
-    expect(limiter.size).toBe(2);
-    expect(remaining(limiter.take('SID-later'))).toBe('998');
+  it('starts a new window once the hour is over, and when a saved window lies in the future', () => {
+    const used: SandboxState = {
+      ...fresh(),
+      rateLimit: { windowStartedAt: start.toISOString(), used: RATE_LIMIT_PER_HOUR },
+    };
+    expect(countCall(used, later(HOUR_MS - 1)).limited).toBe(true);
+    const next = countCall(used, later(HOUR_MS));
+    expect(next.limited).toBe(false);
+    expect(next.state.rateLimit).toEqual({ windowStartedAt: later(HOUR_MS).toISOString(), used: 1 });
+    expect(countCall(used, later(-60_000)).state.rateLimit.used).toBe(1);
   });
 });
 
-describe('the handlers forget a replaced Account SID', () => {
-  function sandbox() {
-    const clock = fixedClock();
-    const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
-    const store = createMemoryStore(enableLegacyTokens(createInitialState(stateContext)), stateContext);
-    const rateLimiter = createRateLimiter(() => clock.now().getTime());
-    const handlers = createHandlers({ store, baseUrl: ORIGIN, stateContext, rateLimiter });
-    const call = async (path: string, init: RequestInit = {}) =>
-      (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;
-    const campaigns = () => {
-      const { accountSid, legacyToken } = store.read();
-      return call(`/api/Mediapartners/${accountSid}/Campaigns.json`, {
-        headers: { Authorization: basic(accountSid, legacyToken.readWrite.authToken) },
-      });
-    };
-    return { store, rateLimiter, call, campaigns, stateContext };
-  }
-
-  it('POST /api/sandbox/reset drops the old SID’s window', async () => {
-    const { rateLimiter, call, campaigns } = sandbox();
-    expect((await campaigns()).status).toBe(200);
-    expect(rateLimiter.size).toBe(1);
-    expect((await call('/api/sandbox/reset', { method: 'POST' })).status).toBe(200);
-    expect(rateLimiter.size).toBe(0);
+describe("the server's copies of browsers' sandboxes", () => {
+  const state = (index: number): SandboxState => ({
+    ...createInitialState({ randomBytes: seededRandomBytes(index) }),
+    accountSid: `IRSANDBOX${String(index).padStart(24, '0')}1`,
   });
 
-  it('PUT /api/sandbox/snapshot drops the replaced SID’s window; a refused snapshot keeps it', async () => {
-    const { rateLimiter, call, campaigns, stateContext } = sandbox();
-    expect((await campaigns()).status).toBe(200);
-    const put = (body: string) =>
-      call('/api/sandbox/snapshot', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body });
-    expect((await put('{"schemaVersion": 1}')).status).toBe(400);
-    expect(rateLimiter.size).toBe(1);
-    expect((await put(JSON.stringify(enableLegacyTokens(createInitialState(stateContext))))).status).toBe(200);
-    expect(rateLimiter.size).toBe(0);
-    expect((await campaigns()).headers.get('X-RateLimit-Remaining-hour')).toBe('999');
+  it(`keeps at most ${MAX_SERVER_SANDBOXES} however many a client sends, dropping the least recently used`, () => {
+    const sandboxes = createServerSandboxes();
+    const first = state(0);
+    sandboxes.put(first);
+    for (let index = 1; index < 20_000; index++) {
+      sandboxes.put(state(index));
+      // Touched now and then, the first copy stays the most recent one.
+      if (index % 100 === 0) expect(sandboxes.storeFor(first.accountSid)?.read().accountSid).toBe(first.accountSid);
+    }
+    expect(sandboxes.size).toBe(MAX_SERVER_SANDBOXES);
+    expect(sandboxes.storeFor(state(1).accountSid)).toBeUndefined();
+    expect(sandboxes.storeFor(state(19_999).accountSid)).toBeDefined();
+  });
+
+  it('drops a copy nobody touched for a while', () => {
+    const clock = fixedClock();
+    const sandboxes = createServerSandboxes({ now: () => clock.now().getTime() });
+    sandboxes.put(state(1));
+    clock.advance(SERVER_SANDBOX_IDLE_MS / 2);
+    sandboxes.put(state(2));
+    clock.advance(SERVER_SANDBOX_IDLE_MS / 2);
+    expect(sandboxes.size).toBe(1);
+    expect(sandboxes.storeFor(state(1).accountSid)).toBeUndefined();
+  });
+
+  it('answers a partner API call from the copy its Account SID names, and refuses an invalid copy', async () => {
+    const clock = fixedClock();
+    const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
+    const sandboxes = createServerSandboxes();
+    const handlers = createHandlers({
+      store: createMemoryStore(undefined, stateContext),
+      baseUrl: ORIGIN,
+      stateContext,
+      serverSandboxes: sandboxes,
+    });
+    const call = async (path: string, init: RequestInit = {}) =>
+      (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;
+    const browsers = enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes(7) }));
+    const put = (body: unknown, sid = browsers.accountSid) =>
+      call(`/api/sandboxes/${sid}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+
+    expect((await put({ schemaVersion: 2, accountSid: 'nope' })).status).toBe(400);
+    expect((await put(browsers, `IRSANDBOX${'B'.repeat(24)}1`)).status).toBe(400);
+    expect(sandboxes.size).toBe(0);
+    expect((await put(browsers)).status).toBe(200);
+    const campaigns = await call(`/api/Mediapartners/${browsers.accountSid}/Campaigns.json`, {
+      headers: { Authorization: basic(browsers.accountSid, browsers.legacyToken.readWrite.authToken) },
+    });
+    expect(campaigns.status).toBe(200);
+    // The call is in that copy's own log, as in the browser.
+    expect(sandboxes.storeFor(browsers.accountSid)?.read().log.at(-1)).toMatchObject({ status: 200, reason: 'ok' });
+    expect((await call(`/api/sandboxes/${browsers.accountSid}`, { method: 'DELETE' })).headers.get('Allow')).toBe(
+      'PUT',
+    );
   });
 });

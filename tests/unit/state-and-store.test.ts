@@ -13,6 +13,7 @@ import {
   replaceActionInquiry,
   resetAuthToken,
   setApiVersion,
+  STATE_SCHEMA_VERSION,
   type SandboxState,
 } from '../../mocks/state.ts';
 import { createMemoryStore, createWebStorageStore } from '../../mocks/store.ts';
@@ -55,6 +56,19 @@ function context(seed = 7) {
 
 const SID = /^IR[A-Za-z0-9]{31}1$/;
 const TOKEN = /^[A-Za-z0-9.~-]{32}$/;
+
+describe('a state saved by the previous version', () => {
+  it('is migrated, not replaced: nothing is lost and no notice is shown', () => {
+    const { stateContext } = context();
+    const current = resetAuthToken(enableLegacyTokens(createInitialState(stateContext)), 'readWrite', stateContext);
+    const { log: _log, nextLogId: _next, rateLimit: _window, ...version1 } = { ...current, schemaVersion: 1 };
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(version1));
+    const state = createWebStorageStore(storage, stateContext).read();
+    expect(state.recovery).toBeNull();
+    expect(state).toEqual({ ...current, log: [], nextLogId: 1, rateLimit: { windowStartedAt: null, used: 0 } });
+  });
+});
 
 describe('createWebStorageStore', () => {
   it('missing → a fresh initial state, saved under the storage key, with no recovery notice', () => {
@@ -106,7 +120,7 @@ describe('createWebStorageStore', () => {
     { name: 'a JSON array', raw: () => '[]', reason: 'corrupt' },
     {
       name: 'a wrong schemaVersion',
-      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 2 }),
+      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: STATE_SCHEMA_VERSION + 1 }),
       reason: 'outdated',
     },
     {

@@ -1,39 +1,41 @@
+/** The widgets' shared look: host defaults, buttons, links, notices, code, dialogs. */
 import { css } from 'lit';
 
-export const focusRing = css`
-  :focus-visible {
-    outline: 2px solid #1a56db;
-    outline-offset: 2px;
+export const widgetHost = css`
+  :host {
+    display: block;
+    font-family: var(--_font-sans);
+    color: var(--_color-text);
+    line-height: 1.5;
   }
 `;
 
-/** Shared look of the simulated app's controls. Colours keep WCAG AA contrast. */
 export const controls = css`
   .btn {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     font: inherit;
-    border-radius: 6px;
+    border-radius: var(--_radius-medium);
     padding: 0.45em 0.9em;
-    border: 1px solid #1a56db;
-    background: #1a56db;
-    color: #fff;
+    border: 1px solid var(--_color-accent);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
     cursor: pointer;
   }
   .btn.secondary {
-    background: #fff;
-    color: #1a56db;
+    background: var(--_color-surface);
+    color: var(--_color-accent);
   }
   .btn.danger {
-    background: #b42318;
-    border-color: #b42318;
+    background: var(--_color-danger);
+    border-color: var(--_color-danger);
   }
   .btn:disabled,
   .btn[aria-disabled='true'] {
-    background: #eef0f4;
-    color: #4b5565;
-    border-color: #c9ced8;
+    background: var(--_color-border-subtle);
+    color: var(--_color-text-muted);
+    border-color: var(--_color-border);
     cursor: not-allowed;
   }
   .linkish {
@@ -41,7 +43,7 @@ export const controls = css`
     background: none;
     border: none;
     padding: 0;
-    color: #1a56db;
+    color: var(--_color-accent);
     text-decoration: underline;
     cursor: pointer;
   }
@@ -57,14 +59,14 @@ export const controls = css`
     border: 0;
   }
   .highlighted {
-    outline: 3px solid #f59e0b;
+    outline: 3px solid var(--_color-highlight);
     outline-offset: 3px;
-    border-radius: 6px;
+    border-radius: var(--_radius-medium);
     animation: pulse 1.6s ease-in-out 3;
   }
   @keyframes pulse {
     50% {
-      outline-color: #fcd34d;
+      outline-color: var(--_color-highlight-pulse);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -73,32 +75,37 @@ export const controls = css`
     }
   }
   .notice {
-    border-left: 4px solid #0e7c3a;
-    background: #ecfdf3;
+    border-left: 4px solid var(--_color-success);
+    background: var(--_color-success-surface);
     padding: 0.6em 0.8em;
-    border-radius: 4px;
-    margin: 0.75em 0;
+    border-radius: var(--_radius-small);
+    margin: var(--_space-medium) 0;
   }
   .notice.error {
-    border-color: #b42318;
-    background: #fef3f2;
+    border-color: var(--_color-danger);
+    background: var(--_color-danger-surface);
   }
   .notice:empty {
     display: none;
   }
+  .note {
+    font-size: 0.88em;
+    color: var(--_color-text-muted);
+  }
   code,
   .mono {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: var(--_font-mono);
     font-size: 0.92em;
     overflow-wrap: anywhere;
   }
   dialog {
     border: none;
-    border-radius: 10px;
+    border-radius: var(--_radius-x-large);
     padding: 1.25em 1.5em;
     max-width: min(30em, 90vw);
     box-shadow: 0 20px 48px rgb(15 23 42 / 0.35);
-    color: #1d2433;
+    color: var(--_color-text);
+    background: var(--_color-surface);
   }
   dialog::backdrop {
     background: rgb(15 23 42 / 0.45);
@@ -110,7 +117,7 @@ export const controls = css`
   .dialog-actions {
     display: flex;
     justify-content: flex-end;
-    gap: 0.5em;
-    margin-top: 1em;
+    gap: var(--_space-small);
+    margin-top: var(--_space-large);
   }
 `;

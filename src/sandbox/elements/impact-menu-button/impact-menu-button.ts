@@ -1,17 +1,45 @@
-/**
- * WAI-ARIA menu button: Enter, Space or ArrowDown open the menu on its first item, ArrowUp on
- * its last; arrows, Home and End move; Escape closes and returns focus to the button; Tab
- * closes. Button and menu live in one shadow tree so aria-controls resolves.
- */
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { focusRing } from './styles.ts';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { focusRing } from '../shared/focus-ring.styles.ts';
+import { tokens } from '../shared/tokens.styles.ts';
+import { menuButtonStyles } from './impact-menu-button.styles.ts';
 
 export interface MenuItem {
   id: string;
   label: string;
 }
 
-export class SandboxMenuButton extends LitElement {
+/** Fired by `<impact-menu-button>` when an item is chosen. */
+export class MenuSelectEvent extends CustomEvent<{ id: string }> {
+  constructor(id: string) {
+    super('menu-select', { detail: { id }, bubbles: true, composed: true });
+  }
+}
+
+/**
+ * @summary A WAI-ARIA menu button: a button that opens a menu of actions.
+ * @tag impact-menu-button
+ *
+ * Enter, Space or ArrowDown open the menu on its first item, ArrowUp on its last; arrows, Home
+ * and End move; Enter or Space choose; Escape closes and returns focus to the button; Tab
+ * closes. Button and menu live in one shadow tree so `aria-controls` resolves.
+ *
+ * @attr {string} label - The button's accessible name (and its text unless `icon-only`).
+ * @attr {boolean} icon-only - Show only the icon; the label becomes the button's `aria-label`.
+ * @attr {'start' | 'end'} align - Which edge of the button the menu lines up with.
+ * @attr {boolean} on-dark - The button sits on a dark bar: a light hover background.
+ * @fires {MenuSelectEvent} menu-select - An item was chosen; `event.detail.id` names it.
+ * @csspart button - The button that opens the menu.
+ * @csspart menu - The menu (`role="menu"`).
+ * @csspart item - Each menu item.
+ * @cssprop [--impact-color-accent=#1a56db] - Focus ring.
+ * @cssprop [--impact-color-accent-surface=#e8f0fe] - Background of the item under the pointer or focus.
+ * @cssprop [--impact-color-surface=#fff] - The menu's background.
+ * @cssprop [--impact-color-text=#1d2433] - The menu's text.
+ * @cssprop [--impact-color-border=#c9ced8] - The menu's border.
+ * @cssprop [--impact-radius-medium=6px] - The button's corners.
+ * @cssprop [--impact-radius-large=8px] - The menu's corners.
+ */
+export class ImpactMenuButton extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
@@ -69,6 +97,7 @@ export class SandboxMenuButton extends LitElement {
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
+  /** Closes the menu and, unless told otherwise, puts focus back on the button. */
   close(returnFocus = true): void {
     this.open = false;
     if (returnFocus) this.button?.focus();
@@ -92,7 +121,8 @@ export class SandboxMenuButton extends LitElement {
 
   private onMenuKeydown(event: KeyboardEvent): void {
     const items = this.menuItems;
-    const index = items.indexOf(this.renderRoot.querySelector(':focus') as HTMLElement);
+    const focused = this.renderRoot.querySelector<HTMLElement>(':focus');
+    const index = focused ? items.indexOf(focused) : -1;
     const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
     switch (event.key) {
       case 'ArrowDown':
@@ -126,7 +156,7 @@ export class SandboxMenuButton extends LitElement {
 
   private choose(item: MenuItem): void {
     this.close();
-    this.dispatchEvent(new CustomEvent('menu-select', { detail: { id: item.id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new MenuSelectEvent(item.id));
   }
 
   override render() {
@@ -134,6 +164,7 @@ export class SandboxMenuButton extends LitElement {
       <button
         type="button"
         id="button"
+        part="button"
         class=${this.iconOnly ? 'icon-only' : ''}
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
@@ -146,6 +177,7 @@ export class SandboxMenuButton extends LitElement {
       </button>
       <ul
         id="menu"
+        part="menu"
         role="menu"
         aria-labelledby="button"
         class="align-${this.align}"
@@ -153,84 +185,23 @@ export class SandboxMenuButton extends LitElement {
         @keydown=${this.onMenuKeydown}
       >
         ${this.items.map(
-          (item) => html`<li role="menuitem" tabindex="-1" @click=${() => this.choose(item)}>${item.label}</li>`,
+          (item) =>
+            html`<li role="menuitem" part="item" tabindex="-1" @click=${() => this.choose(item)}>${item.label}</li>`,
         )}
       </ul>
     `;
   }
 
-  static override styles = [
-    focusRing,
-    css`
-      :host {
-        position: relative;
-        display: inline-block;
-      }
-      button {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35em;
-        font: inherit;
-        color: inherit;
-        background: transparent;
-        border: 1px solid transparent;
-        border-radius: 6px;
-        padding: 0.35em 0.5em;
-        cursor: pointer;
-      }
-      button:hover,
-      button[aria-expanded='true'] {
-        background: rgb(0 0 0 / 0.08);
-      }
-      :host([on-dark]) button:hover,
-      :host([on-dark]) button[aria-expanded='true'] {
-        background: rgb(255 255 255 / 0.15);
-      }
-      ul {
-        position: absolute;
-        top: calc(100% + 4px);
-        z-index: 20;
-        min-width: 11em;
-        margin: 0;
-        padding: 4px 0;
-        list-style: none;
-        background: #fff;
-        color: #1d2433;
-        border: 1px solid #c9ced8;
-        border-radius: 8px;
-        box-shadow: 0 8px 24px rgb(15 23 42 / 0.18);
-      }
-      ul[hidden] {
-        display: none;
-      }
-      .align-end {
-        right: 0;
-      }
-      .align-start {
-        left: 0;
-      }
-      li {
-        padding: 0.55em 1em;
-        cursor: pointer;
-        white-space: nowrap;
-      }
-      li:hover,
-      li:focus {
-        background: #e8f0fe;
-        outline: none;
-      }
-      li:focus-visible {
-        outline: 2px solid #1a56db;
-        outline-offset: -2px;
-      }
-    `,
-  ];
+  static override styles = [tokens, focusRing, menuButtonStyles];
 }
 
-customElements.define('sbx-menu-button', SandboxMenuButton);
+customElements.define('impact-menu-button', ImpactMenuButton);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'sbx-menu-button': SandboxMenuButton;
+    'impact-menu-button': ImpactMenuButton;
+  }
+  interface HTMLElementEventMap {
+    'menu-select': MenuSelectEvent;
   }
 }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { ICON_SHAPES } from '../../icons.ts';
+import { ICON_SHAPES } from '../../../icons.ts';
 
 // The shapes are this project's own constants, never user input, so unsafeSVG is safe here.
 const icon = (shape: keyof typeof ICON_SHAPES, size: number) =>

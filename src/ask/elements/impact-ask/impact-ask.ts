@@ -1,24 +1,30 @@
-/**
- * `<impact-ask>`: the header's "ask the docs" box. Base.astro renders its form (a plain
- * `<form role="search">` that works as `GET <page>?ask=…` without JavaScript), an empty live
- * region and an output slot; this element upgrades that markup once the reader focuses or types
- * in the box, and renders the reply into the slot in the light DOM, so the page's styles apply
- * and every id lives in one tree. Replies are rendered with Lit templates only: no innerHTML.
- */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { resolveLocale, type Locale } from '../../contract/locale.ts';
-import { ASK_BOX_MESSAGES, type AskBoxMessages } from '../../i18n/ask-box.ts';
-import { CJK_LINE_END, CJK_LINE_START } from '../../i18n/typography.ts';
-import { HIGHLIGHT_VARIANTS } from '../../i18n/vocabulary.ts';
-import { revealTarget } from '../reveal-target.ts';
-import { askQuestion, AskUnavailableError, htmlUrl } from '../client.ts';
-import type { AskExcerpt, AskReply } from '../types.ts';
+import { html, LitElement, nothing } from 'lit';
+import { resolveLocale, type Locale } from '../../../contract/locale.ts';
+import { ASK_BOX_MESSAGES, type AskBoxMessages } from '../../../i18n/ask-box.ts';
+import { revealTarget } from '../../reveal-target.ts';
+import { askQuestion, AskUnavailableError, htmlUrl } from '../../client.ts';
+import type { AskExcerpt, AskReply } from '../../types.ts';
+import { excerptText, highlightTerms, renderAnswer } from './answer-markup.ts';
 
 /** Set by the page's loader when the form was submitted before this module arrived. */
 export const PENDING_ATTRIBUTE = 'data-ask-pending';
 
-type Inline = string | TemplateResult;
-
+/**
+ * @summary The header's "ask the docs" box: asks the site's `?ask=` endpoint and shows the
+ * answer, the excerpts it rests on (matched words marked), section links and follow-ups.
+ * @tag impact-ask
+ *
+ * Base.astro renders its form (a plain `<form role="search">` that works as `GET <page>?ask=…`
+ * without JavaScript), an empty live region (`[data-ask-status]`) and an output slot
+ * (`[data-ask-output]`); this element upgrades that markup once the reader focuses or types in
+ * the box, and renders the reply into the slot in the light DOM, so the page's styles apply
+ * (classes `ask-panel`, `ask-answer`, `ask-excerpts`, …) and every id lives in one tree. Hence
+ * no shadow parts and no custom properties of its own. Escape closes the results and keeps the
+ * question. Replies are rendered with Lit templates only: no innerHTML.
+ *
+ * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr {string} page - The page a question is asked about (its HTML path); the current page when empty.
+ */
 export class ImpactAsk extends LitElement {
   static override properties = {
     locale: {},
@@ -242,152 +248,6 @@ export class ImpactAsk extends LitElement {
       </figure>
     </li>`;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The reply's markdown, as Lit templates.
-
-const BACKSLASH_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~"'])/g;
-
-function unescapeMarkdown(text: string): string {
-  return text.replace(BACKSLASH_ESCAPE, '$1');
-}
-
-/** Joins soft-wrapped lines the way a reader expects: no space between Chinese characters. */
-function joinLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => {
-    if (!text) return line;
-    const tight = CJK_LINE_END.test(text.slice(-1)) && CJK_LINE_START.test(line);
-    return tight ? text + line : `${text} ${line}`;
-  }, '');
-}
-
-/** `**bold**` becomes `<strong>`; everything else is text. */
-export function renderInline(text: string): Inline[] {
-  const parts: Inline[] = [];
-  const pattern = /\*\*(.+?)\*\*/g;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) parts.push(unescapeMarkdown(text.slice(last, match.index)));
-    parts.push(html`<strong>${unescapeMarkdown(match[1]!)}</strong>`);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(unescapeMarkdown(text.slice(last)));
-  return parts;
-}
-
-type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'ordered' | 'bullets'; start: number; items: string[][] };
-
-/** Paragraphs, `1.` lists (and, to be safe, `-`/`*` lists); anything else is paragraph text. */
-export function parseAnswer(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | null = null;
-  let blankBefore = false;
-  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trimEnd();
-    if (!line.trim()) {
-      if (current?.kind === 'paragraph') current = null;
-      blankBefore = true;
-      continue;
-    }
-    const ordered = /^\s{0,3}(\d{1,9})[.)]\s+(.*)$/.exec(line);
-    const bullet = ordered ? null : /^\s{0,3}[-*+]\s+(.*)$/.exec(line);
-    if (ordered || bullet) {
-      const kind: 'ordered' | 'bullets' = ordered ? 'ordered' : 'bullets';
-      const text = (ordered ? ordered[2] : bullet![1])!;
-      let list: Extract<Block, { items: string[][] }> | null = current && current.kind === kind ? current : null;
-      if (!list) {
-        list = { kind, start: ordered ? Number(ordered[1]) : 1, items: [] };
-        blocks.push(list);
-        current = list;
-      }
-      list.items.push([text]);
-    } else if (current && current.kind !== 'paragraph' && (/^\s+\S/.test(line) || !blankBefore)) {
-      // An indented line, or a lazy continuation, belongs to the last item.
-      current.items.at(-1)!.push(line.trim());
-    } else {
-      if (current?.kind !== 'paragraph') {
-        current = { kind: 'paragraph', lines: [] };
-        blocks.push(current);
-      }
-      current.lines.push(line.trim());
-    }
-    blankBefore = false;
-  }
-  return blocks;
-}
-
-function renderAnswer(markdown: string): TemplateResult[] {
-  return parseAnswer(markdown).map((block) => {
-    if (block.kind === 'paragraph') return html`<p>${renderInline(joinLines(block.lines))}</p>`;
-    const items = block.items.map((item) => html`<li>${renderInline(joinLines(item))}</li>`);
-    if (block.kind === 'bullets') return html`<ul>${items}</ul>`;
-    return html`<ol start=${block.start}>${items}</ol>`;
-  });
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** An excerpt's markdown as plain text (line breaks kept): no markers, tags, links or escapes. */
-export function excerptText(markdown: string): string {
-  const lines: string[] = [];
-  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    let line = raw;
-    if (/^\s*\|/.test(line)) {
-      // A table row: its cells, separated; the delimiter row goes.
-      if (/^\s*\|[\s:|-]*$/.test(line)) continue;
-      line = line
-        .trim()
-        .replace(/^\||\|$/g, '')
-        .split(/(?<!\\)\|/)
-        .map((cell) => cell.trim())
-        .filter(Boolean)
-        .join(' — ');
-    }
-    line = line
-      .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-      .replace(/^\s*#{1,6}\s+/, '')
-      .replace(/^\s*[-*+]\s+/, '• ')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/`([^`]*)`/g, '$1')
-      .replace(/(?<!\\)(\*\*|__)/g, '')
-      .replace(/(?<!\\)\*/g, '')
-      .replace(BACKSLASH_ESCAPE, '$1')
-      .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!)
-      .replace(/[ \t]+/g, ' ')
-      .trim();
-    if (line) lines.push(line);
-  }
-  return lines.join('\n');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** A term as a pattern: spaces match any spacing, and the index's folded spellings match their variants (读写 ↔ 读/写). */
-function termPattern(term: string): string {
-  return HIGHLIGHT_VARIANTS.reduce(
-    (pattern, [variant, replacement]) => pattern.replace(variant, replacement),
-    escapeRegExp(term).replace(/\s+/g, '\\s+'),
-  );
-}
-
-/** Wraps each occurrence of the matched words in `<mark>`, case-insensitively, longest first. */
-export function highlightTerms(text: string, terms: readonly string[]): Inline[] {
-  const usable = [...new Set(terms.map((term) => term.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return [text];
-  const pattern = new RegExp(usable.map(termPattern).join('|'), 'giu');
-  const parts: Inline[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (!match[0]) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push(html`<mark>${match[0]}</mark>`);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
 }
 
 if (!customElements.get('impact-ask')) customElements.define('impact-ask', ImpactAsk);

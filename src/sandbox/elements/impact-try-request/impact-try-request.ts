@@ -1,48 +1,68 @@
-/**
- * `<impact-try-request>`: calls the sandbox's partner API with a chosen credential and shows
- * status, headers and body, so a learner sees an old token fail after a reset.
- */
-import { css, html, nothing } from 'lit';
-import { SandboxWidget, widgetStyles } from './sandbox-widget.ts';
+import { html, nothing } from 'lit';
 import {
   API_VERSIONS,
   maskToken,
   partnerApiPath,
   PARTNER_RESOURCES,
   REAL_PARTNER_API,
-  type HttpMethod,
-} from '../../contract/index.ts';
-import { sandboxStore } from '../client-store.ts';
+} from '../../../contract/index.ts';
+import { sandboxStore } from '../../client-store.ts';
+import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { tryRequestStyles } from './impact-try-request.styles.ts';
+import {
+  curlCommand,
+  DEFAULT_BODY,
+  hasBody,
+  METHODS,
+  prettyBody,
+  STATUS_TEXT,
+  toBase64,
+  valueOf,
+  type CredentialChoice,
+  type Exchange,
+  type Method,
+} from './request.ts';
 
-type CredentialChoice = 'currentReadWrite' | 'currentReadOnly' | 'previousReadWrite' | 'previousReadOnly' | 'pasted';
-/** The methods the partner API's resources answer (HEAD and PATCH are not offered). */
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const satisfies readonly HttpMethod[];
-type Method = (typeof METHODS)[number];
-
-interface Exchange {
-  /** Counts exchanges, so a reader (or a test) can tell a new response from the last one. */
-  sequence: number;
-  status: number;
-  statusText: string;
-  headers: Array<[string, string]>;
-  body: string;
-}
-
-const STATUS_TEXT: Record<number, string> = {
-  200: 'OK',
-  201: 'Created',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-};
-
-const DEFAULT_BODY = '{\n  "CampaignId": "12001",\n  "OrderId": "SANDBOX-ORDER-1"\n}';
-
+/**
+ * @summary A request to the sandbox's partner API with a chosen credential, and its status,
+ * headers and body, so a learner sees an old token fail after a reset.
+ * @tag impact-try-request
+ *
+ * Sends to the sandbox's stand-in for `https://api.impact.com/Mediapartners/…` and never to a
+ * real impact.com host; also shows the same request as a curl command.
+ *
+ * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @csspart form - The request form (credential, method, resource, format, version, body).
+ * @csspart response - The last response: status, headers and body.
+ * @csspart status - The response's status line.
+ * @csspart response-body - The response's body.
+ * @csspart curl - The equivalent curl command.
+ * @cssprop [--impact-color-accent=#1a56db] - The send button, focus rings.
+ * @cssprop [--impact-color-on-accent=#fff] - Text on the send button.
+ * @cssprop [--impact-color-text=#1d2433] - Text.
+ * @cssprop [--impact-color-surface=#fff] - Background of secondary buttons and dialogs (the widgets' shared look).
+ * @cssprop [--impact-color-text-muted=#4b5565] - Notes, masked token hints, the disabled button.
+ * @cssprop [--impact-color-surface-muted=#f6f8fa] - Background of the response and the curl command.
+ * @cssprop [--impact-color-border=#c9ced8] - The credential group's border.
+ * @cssprop [--impact-color-border-subtle=#eef0f4] - Borders of the response and the curl command.
+ * @cssprop [--impact-color-danger=#b42318] - The edge of the "enable legacy tokens first" notice.
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status and that notice.
+ * @cssprop [--impact-color-danger-text=#912018] - Text of an error status.
+ * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
+ * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
+ * @cssprop [--impact-color-success-text=#05603a] - Text of a success status.
+ * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
+ * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
+ * @cssprop [--impact-font-sans=system-ui, …] - Text.
+ * @cssprop [--impact-font-mono=ui-monospace, …] - Tokens, the body, the response and curl.
+ * @cssprop [--impact-radius-small=4px] - Notices.
+ * @cssprop [--impact-radius-medium=6px] - Buttons, the status line, the response.
+ * @cssprop [--impact-radius-large=8px] - The credential group.
+ * @cssprop [--impact-radius-x-large=10px] - Dialogs (the widgets' shared look).
+ * @cssprop [--impact-space-small=0.5em] - Gaps below the form rows and above the body.
+ * @cssprop [--impact-space-medium=0.75em] - Space around notices.
+ * @cssprop [--impact-space-large=1em] - Space above dialog buttons (the widgets' shared look).
+ */
 export class ImpactTryRequest extends SandboxWidget {
   static override properties = {
     choice: { state: true },
@@ -57,16 +77,16 @@ export class ImpactTryRequest extends SandboxWidget {
     sending: { state: true },
   };
 
-  declare choice: CredentialChoice;
-  declare method: Method;
-  declare resource: string;
-  declare format: 'json' | 'xml';
-  declare versionOverride: string;
-  declare pastedSid: string;
-  declare pastedToken: string;
-  declare requestBody: string;
-  declare exchange: Exchange | null;
-  declare sending: boolean;
+  declare private choice: CredentialChoice;
+  declare private method: Method;
+  declare private resource: string;
+  declare private format: 'json' | 'xml';
+  declare private versionOverride: string;
+  declare private pastedSid: string;
+  declare private pastedToken: string;
+  declare private requestBody: string;
+  declare private exchange: Exchange | null;
+  declare private sending: boolean;
 
   constructor() {
     super();
@@ -116,14 +136,14 @@ export class ImpactTryRequest extends SandboxWidget {
     // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
     if (pair.sid || pair.token) headers.Authorization = `Basic ${toBase64(`${pair.sid}:${pair.token}`)}`;
     if (this.versionOverride) headers['IR-Version'] = this.versionOverride;
-    const hasBody = this.method === 'POST' || this.method === 'PUT';
-    if (hasBody) headers['Content-Type'] = 'application/json';
+    const withBody = hasBody(this.method);
+    if (withBody) headers['Content-Type'] = 'application/json';
     this.sending = true;
     try {
       const response = await fetch(this.path(pair.sid), {
         method: this.method,
         headers,
-        body: hasBody ? this.requestBody : undefined,
+        body: withBody ? this.requestBody : undefined,
       });
       const text = await response.text();
       this.exchange = {
@@ -148,16 +168,20 @@ export class ImpactTryRequest extends SandboxWidget {
     }
   }
 
-  private curlCommand(): string {
-    const pair = this.credentials();
-    const sid = pair?.sid || this.sandbox.view?.account.sid || 'ACCOUNT_SID';
-    const lines = [`curl -i -X ${this.method} '${location.origin}${this.path(sid)}'`, `  -u "${sid}:$AUTH_TOKEN"`];
-    if (this.versionOverride) lines.push(`  -H 'IR-Version: ${this.versionOverride}'`);
-    if (this.method === 'POST' || this.method === 'PUT')
-      lines.push(
-        `  -H 'Content-Type: application/json' -d '${this.requestBody.replace(/\s+/g, ' ').replace(/'/g, "'\\''")}'`,
-      );
-    return lines.join(' \\\n');
+  private curl(): string {
+    const sid = this.credentials()?.sid || this.sandbox.view?.account.sid || 'ACCOUNT_SID';
+    return curlCommand({
+      url: `${location.origin}${this.path(sid)}`,
+      method: this.method,
+      sid,
+      versionOverride: this.versionOverride,
+      body: this.requestBody,
+    });
+  }
+
+  private onMethodChange(event: Event): void {
+    const value = valueOf(event);
+    this.method = METHODS.find((method) => method === value) ?? 'GET';
   }
 
   private renderChoice(choice: CredentialChoice, label: string, token: string | null | undefined) {
@@ -176,7 +200,7 @@ export class ImpactTryRequest extends SandboxWidget {
     const credentials = view.credentials;
     const sid = this.credentials()?.sid || view.account.sid;
     return html`
-      <form @submit=${this.send} aria-describedby="try-intro" data-ready>
+      <form part="form" @submit=${this.send} aria-describedby="try-intro" data-ready>
         <p id="try-intro" class="note">${t.tryRequestIntro}</p>
         ${credentials ? nothing : html`<p class="notice error">${t.enableFirst}</p>`}
         <fieldset>
@@ -189,40 +213,40 @@ export class ImpactTryRequest extends SandboxWidget {
           ${
             this.choice === 'pasted'
               ? html`<div class="pasted">
-                <label>${t.accountSid} <input autocomplete="off" spellcheck="false" .value=${this.pastedSid} @input=${(e: InputEvent) => (this.pastedSid = (e.target as HTMLInputElement).value)} /></label>
-                <label>${t.authToken} <input type="password" autocomplete="off" spellcheck="false" .value=${this.pastedToken} @input=${(e: InputEvent) => (this.pastedToken = (e.target as HTMLInputElement).value)} /></label>
+                <label>${t.accountSid} <input autocomplete="off" spellcheck="false" .value=${this.pastedSid} @input=${(e: Event) => (this.pastedSid = valueOf(e))} /></label>
+                <label>${t.authToken} <input type="password" autocomplete="off" spellcheck="false" .value=${this.pastedToken} @input=${(e: Event) => (this.pastedToken = valueOf(e))} /></label>
               </div>`
               : nothing
           }
         </fieldset>
         <div class="row">
           <label>${t.method}
-            <select .value=${this.method} @change=${(e: Event) => (this.method = (e.target as HTMLSelectElement).value as Method)}>
+            <select .value=${this.method} @change=${this.onMethodChange}>
               ${METHODS.map((method) => html`<option ?selected=${method === this.method}>${method}</option>`)}
             </select>
           </label>
           <label>${t.resource}
-            <select @change=${(e: Event) => (this.resource = (e.target as HTMLSelectElement).value)}>
+            <select @change=${(e: Event) => (this.resource = valueOf(e))}>
               ${PARTNER_RESOURCES.map((resource) => html`<option ?selected=${resource === this.resource}>${resource}</option>`)}
             </select>
           </label>
           <label>${t.format}
-            <select @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as 'json' | 'xml')}>
+            <select @change=${(e: Event) => (this.format = valueOf(e) === 'xml' ? 'xml' : 'json')}>
               <option value="json" ?selected=${this.format === 'json'}>JSON</option>
               <option value="xml" ?selected=${this.format === 'xml'}>XML</option>
             </select>
           </label>
           <label>${t.versionOverride}
-            <select @change=${(e: Event) => (this.versionOverride = (e.target as HTMLSelectElement).value)}>
+            <select @change=${(e: Event) => (this.versionOverride = valueOf(e))}>
               <option value="" ?selected=${this.versionOverride === ''}>${t.noOverride}</option>
               ${API_VERSIONS.map((entry) => html`<option ?selected=${String(entry.version) === this.versionOverride}>${entry.version}</option>`)}
             </select>
           </label>
         </div>
         ${
-          this.method === 'POST' || this.method === 'PUT'
+          hasBody(this.method)
             ? html`<label class="body-field">${t.requestBody}
-              <textarea rows="4" spellcheck="false" .value=${this.requestBody} @input=${(e: InputEvent) => (this.requestBody = (e.target as HTMLTextAreaElement).value)}></textarea>
+              <textarea rows="4" spellcheck="false" .value=${this.requestBody} @input=${(e: Event) => (this.requestBody = valueOf(e))}></textarea>
             </label>`
             : nothing
         }
@@ -231,9 +255,9 @@ export class ImpactTryRequest extends SandboxWidget {
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
       ${this.exchange ? this.renderExchange(this.exchange) : nothing}
-      <details class="curl">
+      <details class="curl" part="curl">
         <summary>${t.equivalentCurl}</summary>
-        <pre class="mono">${this.curlCommand()}</pre>
+        <pre class="mono">${this.curl()}</pre>
         <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${sid}/${this.resource}${this.format === 'json' ? '.json' : ''}</code></p>
       </details>
     `;
@@ -241,8 +265,8 @@ export class ImpactTryRequest extends SandboxWidget {
 
   private renderExchange(exchange: Exchange) {
     const t = this.t;
-    return html`<section class="exchange" aria-label=${t.response} data-exchange=${exchange.sequence}>
-      <p class="status status-${Math.floor(exchange.status / 100)}" data-status=${exchange.status}>
+    return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence}>
+      <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>
         <strong>${exchange.status}</strong> ${exchange.statusText}
       </p>
       <details>
@@ -250,122 +274,11 @@ export class ImpactTryRequest extends SandboxWidget {
         <pre class="mono">${exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
       </details>
       <h3 class="body-heading">${t.responseBody}</h3>
-      <pre class="mono body" tabindex="0" aria-label=${t.responseBody}>${exchange.body}</pre>
+      <pre class="mono body" part="response-body" tabindex="0" aria-label=${t.responseBody}>${exchange.body}</pre>
     </section>`;
   }
 
-  static override styles = [
-    ...widgetStyles,
-    css`
-      fieldset {
-        border: 1px solid #c9ced8;
-        border-radius: 8px;
-        padding: 0.4em 0.8em 0.6em;
-        margin: 0 0 0.6em;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 0.3em;
-      }
-      .choice {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.4em;
-        padding: 0.15em 0;
-      }
-      .token-hint {
-        color: #4b5565;
-      }
-      .pasted {
-        display: grid;
-        gap: 0.3em;
-        margin-top: 0.3em;
-      }
-      .pasted input {
-        width: 100%;
-        box-sizing: border-box;
-        font: inherit;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.6em;
-        margin-bottom: 0.5em;
-      }
-      .row label,
-      .body-field {
-        display: grid;
-        gap: 0.15em;
-        font-size: 0.9em;
-        font-weight: 600;
-      }
-      select,
-      textarea {
-        font: inherit;
-        font-weight: normal;
-      }
-      textarea {
-        font-family: ui-monospace, Menlo, Consolas, monospace;
-        width: 100%;
-        box-sizing: border-box;
-      }
-      .note {
-        font-size: 0.88em;
-        color: #4b5565;
-      }
-      .endpoint {
-        font-size: 0.85em;
-      }
-      .status {
-        font-size: 1.05em;
-        padding: 0.3em 0.6em;
-        border-radius: 6px;
-      }
-      .status-2 {
-        background: #ecfdf3;
-        color: #05603a;
-      }
-      .status-4,
-      .status-5,
-      .status-0 {
-        background: #fef3f2;
-        color: #912018;
-      }
-      .body-heading {
-        font-size: 0.95em;
-        margin: 0.5em 0 0.2em;
-      }
-      pre {
-        background: #f6f8fa;
-        border: 1px solid #eef0f4;
-        border-radius: 6px;
-        padding: 0.6em;
-        overflow: auto;
-        max-height: 22em;
-        white-space: pre-wrap;
-        word-break: break-word;
-        margin: 0.3em 0;
-      }
-      summary {
-        cursor: pointer;
-        font-size: 0.9em;
-      }
-    `,
-  ];
-}
-
-function toBase64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
-}
-
-/** JSON is indented and XML broken into lines so a learner can read either. */
-function prettyBody(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text.replace(/></g, '>\n<');
-  }
+  static override styles = [...widgetStyles, tryRequestStyles];
 }
 
 customElements.define('impact-try-request', ImpactTryRequest);

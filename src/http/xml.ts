@@ -1,7 +1,5 @@
-/** impact.com's response formats: XML (`<ImpactRadiusResponse>`) by default, JSON on request. */
-export type ResponseFormat = 'json' | 'xml';
-
-type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue };
+/** impact.com's XML: every body inside one `<ImpactRadiusResponse>` root. */
+export type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue };
 
 /** Markup characters become references; characters XML 1.0 forbids outright become U+FFFD. */
 const escapeXml = (text: string) =>
@@ -54,39 +52,3 @@ export function toXml(body: Record<string, XmlValue>): string {
       : element('ImpactRadiusResponse', body);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
 }
-
-/**
- * A `.json` or `.xml` suffix on the resource wins; otherwise `Accept: application/json` asks
- * for JSON and anything else gets XML, the API's default.
- */
-export function chooseFormat(
-  resourcePath: string,
-  accept: string | null,
-): {
-  format: ResponseFormat;
-  resourcePath: string;
-} {
-  const suffix = /\.(json|xml)$/i.exec(resourcePath);
-  if (suffix?.[1]) {
-    return {
-      format: suffix[1].toLowerCase() as ResponseFormat,
-      resourcePath: resourcePath.slice(0, -suffix[0].length),
-    };
-  }
-  const wantsJson = (accept ?? '').toLowerCase().includes('application/json');
-  return { format: wantsJson ? 'json' : 'xml', resourcePath };
-}
-
-export function formatBody(
-  body: Record<string, XmlValue>,
-  format: ResponseFormat,
-): {
-  text: string;
-  contentType: string;
-} {
-  return format === 'json'
-    ? { text: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
-    : { text: toXml(body), contentType: 'application/xml; charset=utf-8' };
-}
-
-export type { XmlValue };

@@ -1,9 +1,11 @@
 /** What every sandbox widget shares: a locale, its string table, and the page's one sandbox. */
-import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { SandboxController, sandboxStore } from '../client-store.ts';
-import { controls, focusRing } from './styles.ts';
-import { resolveLocale } from '../../contract/locale.ts';
-import { SANDBOX_MESSAGES, type SandboxMessages } from '../../i18n/sandbox.ts';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
+import { SandboxController, sandboxStore } from '../../client-store.ts';
+import { controls, widgetHost } from './controls.styles.ts';
+import { focusRing } from './focus-ring.styles.ts';
+import { tokens } from './tokens.styles.ts';
+import { resolveLocale } from '../../../contract/locale.ts';
+import { SANDBOX_MESSAGES, type SandboxMessages } from '../../../i18n/sandbox.ts';
 
 export class SandboxWidget extends LitElement {
   // Lit merges subclasses' declarations with these.
@@ -20,7 +22,8 @@ export class SandboxWidget extends LitElement {
     this.locale = 'zh';
   }
 
-  protected get t(): SandboxMessages {
+  /** @internal The labels in the element's language. */
+  get t(): SandboxMessages {
     return SANDBOX_MESSAGES[resolveLocale(this.locale)];
   }
 
@@ -43,14 +46,5 @@ export class SandboxWidget extends LitElement {
   }
 }
 
-export const widgetHost = css`
-  :host {
-    display: block;
-    font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'PingFang SC', sans-serif;
-    color: #1d2433;
-    line-height: 1.5;
-  }
-`;
-
 /** The common part of every widget's `static styles`. */
-export const widgetStyles = [focusRing, controls, widgetHost];
+export const widgetStyles = [tokens, focusRing, controls, widgetHost];

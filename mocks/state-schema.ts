@@ -1,0 +1,119 @@
+/**
+ * The shape of the sandbox's whole state (one partner account with its legacy token, its request
+ * log and its rate-limit window), its validation, and the migration of older saved states.
+ */
+import * as v from 'valibot';
+import { API_VERSIONS, type RecoveryReason } from '../src/contract/index.ts';
+import { ACCOUNT_SID_PATTERN, AUTH_TOKEN_PATTERN, type RandomBytes } from './credentials.ts';
+import { LogSchema } from './log.ts';
+
+/**
+ * Bumped whenever the saved shape changes. A state one version older is migrated (version 1
+ * had no log and no rate-limit window); anything else is replaced, with a notice.
+ */
+export const STATE_SCHEMA_VERSION = 2;
+
+/** Legacy means created before April 2025; the sandbox's token was created in March 2024. */
+export const LEGACY_TOKEN_CREATED_AT = '2024-03-18T10:42:00.000Z';
+export const LEGACY_TOKEN_NAME = 'Legacy Account Token';
+export const SANDBOX_ACCOUNT_NAME = 'Sandbox Partner (fictional)';
+
+/** How many revoked values per access level are kept, to explain why an old token fails. */
+export const REVOKED_HISTORY = 5;
+export const MAX_ACTION_INQUIRIES = 100;
+
+const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
+const authToken = v.pipe(v.string(), v.regex(AUTH_TOKEN_PATTERN, 'is not a sandbox Auth Token'));
+
+const CredentialSchema = v.object({
+  authToken,
+  lastResetAt: v.nullable(isoTimestamp),
+  revoked: v.pipe(v.array(v.object({ authToken, revokedAt: isoTimestamp })), v.maxLength(REVOKED_HISTORY)),
+});
+
+export const ApiVersionSchema = v.picklist(API_VERSIONS.map((entry) => entry.version));
+
+const ActionInquirySchema = v.object({
+  Id: v.pipe(v.string(), v.regex(/^\d{1,12}$/)),
+  CampaignId: v.pipe(v.string(), v.regex(/^\d{1,12}$/)),
+  OrderId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  Amount: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  Note: v.pipe(v.string(), v.maxLength(500)),
+  Status: v.picklist(['PENDING', 'APPROVED', 'REJECTED']),
+  CreatedDate: isoTimestamp,
+});
+
+export const SandboxStateSchema = v.object({
+  schemaVersion: v.literal(STATE_SCHEMA_VERSION),
+  accountSid: v.pipe(v.string(), v.regex(ACCOUNT_SID_PATTERN, 'is not a sandbox Account SID')),
+  accountName: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  legacyTokensEnabled: v.boolean(),
+  legacyToken: v.object({
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+    createdAt: isoTimestamp,
+    apiVersion: ApiVersionSchema,
+    readWrite: CredentialSchema,
+    readOnly: CredentialSchema,
+  }),
+  actionInquiries: v.pipe(v.array(ActionInquirySchema), v.maxLength(MAX_ACTION_INQUIRIES)),
+  nextActionInquiryId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  log: LogSchema,
+  nextLogId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The partner API's hourly window (kept in the state so a scenario can start rate-limited). */
+  rateLimit: v.object({
+    windowStartedAt: v.nullable(isoTimestamp),
+    used: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  recovery: v.nullable(
+    v.object({
+      reason: v.picklist(['corrupt', 'outdated'] as const satisfies readonly RecoveryReason[]),
+      at: isoTimestamp,
+    }),
+  ),
+});
+
+export type SandboxState = v.InferOutput<typeof SandboxStateSchema>;
+export type Credential = SandboxState['legacyToken']['readWrite'];
+export type ActionInquiry = SandboxState['actionInquiries'][number];
+
+export interface StateContext {
+  randomBytes?: RandomBytes;
+  now?: () => Date;
+}
+
+export type ParsedState = { ok: true; state: SandboxState } | { ok: false; reason: RecoveryReason; problems: string[] };
+
+/** Validates untrusted saved or uploaded state; says why it was refused. */
+export function parseState(input: unknown): ParsedState {
+  input = migrate(input);
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    'schemaVersion' in input &&
+    input.schemaVersion !== STATE_SCHEMA_VERSION
+  ) {
+    return {
+      ok: false,
+      reason: 'outdated',
+      problems: [`schemaVersion must be ${STATE_SCHEMA_VERSION}`],
+    };
+  }
+  const result = v.safeParse(SandboxStateSchema, input);
+  if (result.success) return { ok: true, state: result.output };
+  return {
+    ok: false,
+    reason: 'corrupt',
+    problems: result.issues.map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}
+
+/** Version 1 had no request log and no rate-limit window: it gets empty ones, and nothing is lost. */
+function migrate(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('schemaVersion' in input) || input.schemaVersion !== 1) {
+    return input;
+  }
+  return { ...input, schemaVersion: 2, log: [], nextLogId: 1, rateLimit: { windowStartedAt: null, used: 0 } };
+}

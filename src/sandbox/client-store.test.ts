@@ -1,0 +1,114 @@
+/**
+ * The page's one store keeps the newest view: responses are applied in the order their requests
+ * were sent (never an older one over a newer one), and a refresh asked for while one is in
+ * flight runs again once it is done. The backend here is a fetch whose answers the test releases
+ * in any order.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SETTINGS_ROUTES } from '../contract/index.ts';
+import { ApiProblem, SandboxStore } from './client-store.ts';
+
+interface PendingCall {
+  method: string;
+  url: string;
+  respond(body: unknown, status?: number): void;
+}
+
+let calls: PendingCall[];
+let store: SandboxStore;
+let changes: number;
+
+beforeEach(() => {
+  calls = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      (url: string, init?: RequestInit) =>
+        new Promise<Response>((resolve) => {
+          calls.push({
+            method: init?.method ?? 'GET',
+            url,
+            respond: (body, status = 200) => resolve(Response.json(body, { status })),
+          });
+        }),
+    ),
+  );
+  store = new SandboxStore();
+  changes = 0;
+  store.addEventListener('change', () => changes++);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** A view that names where it came from (the store treats views as opaque). */
+const view = (sid: string) => ({ account: { sid, name: 'Sandbox', legacyTokensEnabled: true } });
+const shownSid = () => store.view?.account.sid;
+
+describe('client store ordering', () => {
+  it('applies responses in send order: an older response arriving last does not overwrite a newer one', async () => {
+    const enable = store.enableLegacyTokens();
+    const reset = store.resetToken('readWrite');
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      `POST ${SETTINGS_ROUTES.legacyTokens}`,
+      `POST ${SETTINGS_ROUTES.resetReadWrite}`,
+    ]);
+    calls[1]!.respond(view('after-reset'));
+    await reset;
+    expect(shownSid()).toBe('after-reset');
+    calls[0]!.respond(view('after-enable'));
+    // Each caller still gets its own response…
+    await expect(enable).resolves.toMatchObject({ account: { sid: 'after-enable' } });
+    // …but the page keeps showing the newer state.
+    expect(shownSid()).toBe('after-reset');
+    expect(changes).toBe(1);
+  });
+
+  it('applies responses that arrive in order one after the other', async () => {
+    const first = store.enableLegacyTokens();
+    const second = store.upgradeApiVersion(15);
+    calls[0]!.respond(view('first'));
+    await first;
+    expect(shownSid()).toBe('first');
+    calls[1]!.respond(view('second'));
+    await second;
+    expect(shownSid()).toBe('second');
+    expect(changes).toBe(2);
+  });
+
+  it('a refresh asked for during one in flight runs again afterwards, once however often it is asked', async () => {
+    const first = store.refresh();
+    const again = store.refresh();
+    store.refresh().catch(() => undefined);
+    expect(again).toBe(first);
+    expect(calls).toHaveLength(1);
+    calls[0]!.respond(view('read-before-the-change'));
+    await first;
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
+    calls[1]!.respond(view('read-after-the-change'));
+    await expect.poll(shownSid).toBe('read-after-the-change');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a refresh is not repeated when nothing asked for it meanwhile', async () => {
+    const refresh = store.refresh();
+    calls[0]!.respond(view('only'));
+    await refresh;
+    expect(shownSid()).toBe('only');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a failed request keeps the last view and names the problem', async () => {
+    const refresh = store.refresh();
+    calls[0]!.respond(view('known'));
+    await refresh;
+    const upgrade = store.upgradeApiVersion(12);
+    calls[1]!.respond({ Status: 'ERROR', Message: 'The token is already on version 12.' }, 409);
+    const problem = await upgrade.catch((error: unknown) => error);
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem).toMatchObject({ status: 409, message: 'The token is already on version 12.' });
+    expect(shownSid()).toBe('known');
+  });
+});

@@ -1,0 +1,120 @@
+import { html, nothing } from 'lit';
+import { sandboxStore } from '../../client-store.ts';
+import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
+
+/**
+ * @summary The sandbox console: what the sandbox looks like now, "reset sandbox" (back to legacy
+ * tokens not yet enabled, with new credentials), and the notice when a saved state had to be
+ * replaced.
+ * @tag impact-sandbox-controls
+ *
+ * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @csspart summary - The account SID and the sandbox's status.
+ * @csspart reset-button - The "reset sandbox" button.
+ * @csspart recovery-alert - The notice that a saved state was unreadable or outdated and was replaced.
+ * @csspart dialog - The dialog that confirms the reset.
+ * @cssprop [--impact-color-accent=#1a56db] - The reset button, links, focus rings.
+ * @cssprop [--impact-color-on-accent=#fff] - Text on the confirm button.
+ * @cssprop [--impact-color-text=#1d2433] - Text.
+ * @cssprop [--impact-color-text-muted=#4b5565] - Disabled buttons.
+ * @cssprop [--impact-color-surface=#fff] - The reset button's and the dialog's background.
+ * @cssprop [--impact-color-border=#c9ced8] - Borders of disabled buttons.
+ * @cssprop [--impact-color-border-subtle=#eef0f4] - Background of disabled buttons.
+ * @cssprop [--impact-color-danger=#b42318] - The confirm button, the recovery notice's edge.
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of the recovery notice.
+ * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
+ * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a notice.
+ * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
+ * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
+ * @cssprop [--impact-font-sans=system-ui, …] - Text.
+ * @cssprop [--impact-font-mono=ui-monospace, …] - The account SID.
+ * @cssprop [--impact-radius-small=4px] - Notices.
+ * @cssprop [--impact-radius-medium=6px] - Buttons.
+ * @cssprop [--impact-radius-x-large=10px] - The dialog.
+ * @cssprop [--impact-space-small=0.5em] - Gap between the dialog's buttons.
+ * @cssprop [--impact-space-medium=0.75em] - Space around notices.
+ * @cssprop [--impact-space-large=1em] - Space above the dialog's buttons.
+ */
+export class ImpactSandboxControls extends SandboxWidget {
+  static override properties = {
+    message: { state: true },
+  };
+
+  declare private message: string;
+
+  constructor() {
+    super();
+    this.message = '';
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async confirmReset(): Promise<void> {
+    this.dialog?.close();
+    try {
+      await sandboxStore.resetSandbox();
+      this.message = this.t.resetSandboxDone;
+    } catch (error) {
+      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private async dismissRecovery(): Promise<void> {
+    await sandboxStore.dismissRecovery().catch(() => undefined);
+    await this.updateComplete;
+    this.focusResetButtonIfLost();
+  }
+
+  private focusResetButtonIfLost(): void {
+    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
+  }
+
+  override render() {
+    const t = this.t;
+    const view = this.sandbox.view;
+    if (!view) return this.renderWaiting();
+    const recovery = view.recovery;
+    return html`
+      <div data-ready>
+        ${
+          recovery
+            ? html`<div class="notice error" part="recovery-alert" role="alert">
+              ${recovery.reason === 'outdated' ? t.recoveredOutdated : t.recoveredCorrupt}
+              <button type="button" class="linkish" @click=${this.dismissRecovery}>${t.dismiss}</button>
+            </div>`
+            : nothing
+        }
+        ${sandboxStore.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
+        <dl class="status" part="summary">
+          <dt>${t.accountSid}</dt>
+          <dd><code>${view.account.sid}</code></dd>
+          <dt>${t.sandboxStatus}</dt>
+          <dd>${view.account.legacyTokensEnabled ? t.legacyEnabled : t.legacyDisabled}${view.legacyToken ? html` · ${t.apiVersion} ${view.legacyToken.apiVersion}` : nothing}</dd>
+        </dl>
+        <button type="button" class="btn secondary" id="reset-sandbox" part="reset-button" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
+        <p class=${this.message ? 'notice' : ''} role="status">${this.message}</p>
+        <dialog part="dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
+          <h2 id="reset-title">${t.resetSandboxTitle}</h2>
+          <p id="reset-body">${t.resetSandboxBody}</p>
+          <div class="dialog-actions">
+            <button type="button" class="btn secondary" @click=${() => this.dialog?.close()}>${t.cancel}</button>
+            <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
+          </div>
+        </dialog>
+      </div>
+    `;
+  }
+
+  static override styles = [...widgetStyles, sandboxControlsStyles];
+}
+
+customElements.define('impact-sandbox-controls', ImpactSandboxControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-sandbox-controls': ImpactSandboxControls;
+  }
+}

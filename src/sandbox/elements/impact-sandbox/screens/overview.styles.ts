@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const overviewStyles = css`
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35em var(--_space-large);
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .field {
+    margin-top: 0.8em;
+    display: grid;
+    gap: var(--_space-x-small);
+    max-width: 22em;
+  }
+  .version-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-small);
+    align-items: center;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    padding: 0.3em;
+  }
+  @container (max-width: 420px) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: 0.4em;
+    }
+  }
+`;

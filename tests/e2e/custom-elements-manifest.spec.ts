@@ -1,0 +1,18 @@
+/** The build writes the widgets' custom-elements manifest next to the site, for tools and host pages. */
+import { expect, test } from '@playwright/test';
+
+test('the built site serves /custom-elements.json listing every element', async ({ request }) => {
+  const response = await request.get('/custom-elements.json');
+  expect(response.status()).toBe(200);
+  const manifest = (await response.json()) as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> };
+  const tags = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => declaration.tagName ?? []);
+  expect(tags.sort()).toEqual([
+    'impact-ask',
+    'impact-menu-button',
+    'impact-sandbox',
+    'impact-sandbox-controls',
+    'impact-try-request',
+  ]);
+});

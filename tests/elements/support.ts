@@ -1,0 +1,90 @@
+/**
+ * Element tests run in Chromium (Vitest browser mode, `elements` project): each file mounts
+ * elements into its own page, against the real handler set behind MSW's service worker with an
+ * in-memory sandbox (so test files running side by side never share a sandbox).
+ */
+import axe from 'axe-core';
+import type { LitElement } from 'lit';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Locator } from 'vitest/browser';
+import { createHandlers } from '../../mocks/handlers.ts';
+import { createMemoryStore } from '../../mocks/store.ts';
+import { SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { sandboxStore } from '../../src/sandbox/client-store.ts';
+
+export const zh = SANDBOX_MESSAGES.zh;
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * Serves `/api/…` from the real handlers for the file's tests; every test starts on a fresh
+ * sandbox (legacy tokens not enabled) that the page's store has loaded.
+ */
+export function useSandboxBackend(): SetupWorker {
+  const worker = setupWorker(...createHandlers({ store: createMemoryStore() }));
+  beforeAll(async () => {
+    // msw/vite serves the worker script (vitest.config.ts).
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
+  });
+  beforeEach(async () => {
+    await api('POST', SETTINGS_ROUTES.reset);
+    await sandboxStore.refresh();
+  });
+  afterEach(() => worker.resetHandlers());
+  afterAll(() => worker.stop());
+  return worker;
+}
+
+/** A request to the sandbox API that must succeed. */
+export async function api(method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true);
+  return response.json();
+}
+
+type ElementTag = 'impact-sandbox' | 'impact-try-request' | 'impact-sandbox-controls' | 'impact-menu-button';
+
+/** Adds the element to the page and waits for its first render. */
+export async function mount<K extends ElementTag>(
+  tag: K,
+  attributes: Record<string, string> = {},
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  await (element as LitElement).updateComplete;
+  return element;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** axe over the element (its shadow tree included): no violations, and some rules did apply. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS } });
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  expect(results.passes.length).toBeGreaterThan(0);
+}
+
+/** The focused element, looking into shadow roots (document.activeElement stops at the host). */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until focus is on what the locator finds. */
+export async function expectFocus(locator: Locator): Promise<void> {
+  await expect.poll(() => focused() !== null && focused() === locator.query()).toBe(true);
+}
