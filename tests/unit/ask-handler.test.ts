@@ -253,7 +253,7 @@ describe('answers', () => {
   it('a goal ranks passages: the same question lands on the practice or on the menu item', () => {
     const engine = createAskEngine(index);
     const sections = (goal: string) =>
-      engine.ask({ question: '什么时候要重置令牌？', goal }).excerpts.map((excerpt) => excerpt.section);
+      engine.ask({ question: '什么是重置令牌？', goal }).excerpts.map((excerpt) => excerpt.section);
     expect(sections('令牌泄露 立即')[0]).toBe('保护您的访问令牌安全');
     expect(sections('菜单 重置（只读）')[0]).toBe('菜单参考');
   });
