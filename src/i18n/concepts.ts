@@ -35,7 +35,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'legacy', kind: 'trait', en: ['legacy'], zh: ['旧版', '老版'] },
   { key: 'previous', kind: 'trait', en: ['previous', 'former', 'original'], zh: ['先前', '之前的', '原来的', '原来', '原先', '原本', '原有的', '以前的'] },
   // "Old" is legacy (old tokens) or previous (the old value after a reset): either passage covers it.
-  { key: 'old', kind: 'trait', en: ['old', 'older'], zh: ['旧', '旧的', '老的', '老'], coveredBy: ['legacy', 'previous'] },
+  { key: 'old', kind: 'trait', en: ['old', 'older'], zh: ['旧', '旧的', '老的', '老', '旧版本'], coveredBy: ['legacy', 'previous'] },
   { key: 'april-2025', kind: 'trait', en: ['april 2025', 'april'], zh: ['2025 年 4 月', '4 月'] },
   { key: 'created', kind: 'trait', en: ['created', 'made', 'issued'], zh: ['创建的', '建的', '创建于', '生成的'], exact: true },
   { key: 'api', kind: 'thing', en: ['api'], zh: ['接口'] },
@@ -45,7 +45,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'account-sid', kind: 'thing', en: ['sid', 'account id'], zh: ['帐户 SID', '账号 SID', '帐号 SID'], implies: ['account'] },
   { key: 'account', kind: 'thing', en: ['account'], zh: ['账户', '帐户', '账号', '帐号'] },
   { key: 'credentials', kind: 'thing', en: ['credential', 'creds', 'login details'], zh: ['凭证', '凭据'] },
-  { key: 'read-write', kind: 'trait', en: ['read write', 'write', 'write access'], zh: ['读写', '可写', '写入'] },
+  { key: 'read-write', kind: 'trait', en: ['read write', 'write', 'write access'], zh: ['读写', '可写', '写入', '写'] },
   { key: 'read-only', kind: 'trait', en: ['read only', 'readonly'], zh: ['只读'] },
   {
     key: 'read-data',
@@ -98,7 +98,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'disable', kind: 'act', en: ['disable', 'deactivate', 'turn off', 'switch off', 'revoke'], zh: ['停用', '禁用', '关闭', '关掉', '撤销', '吊销', '作废'] },
   { key: 'upgrade', kind: 'act', en: ['upgrade', 'bump'], zh: ['升级'] },
   { key: 'downgrade', kind: 'act', en: ['downgrade'], zh: ['降级', '降回'] },
-  { key: 'undo', kind: 'act', en: ['undo', 'restore', 'recover', 'reverse', 'revert', 'roll back', 'rollback', 'get back'], zh: ['恢复', '撤回', '还原', '找回', '复原', '回退'] },
+  { key: 'undo', kind: 'act', en: ['undo', 'restore', 'recover', 'reverse', 'revert', 'roll back', 'rollback', 'get back'], zh: ['恢复', '撤回', '还原', '找回', '复原', '回退', '回到'] },
   // Changing a token is resetting it; changing its version is upgrading it.
   { key: 'change', kind: 'act', en: ['change', 'modify', 'edit', 'alter'], zh: ['更改', '修改', '改', '变', '换', '调整', '切换'], coveredBy: ['upgrade', 'reset'] },
   { key: 'copy', kind: 'act', en: ['copy', 'grab'], zh: ['复制', '拷贝'] },
@@ -132,7 +132,12 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'leak', kind: 'trait', en: ['leak', 'expose', 'compromise', 'stolen', 'steal', 'hacked'], zh: ['泄露', '泄漏', '暴露', '外泄', '被盗', '被偷', '盗用'] },
   { key: 'immediately', kind: 'trait', en: ['immediately', 'at once', 'right away', 'right after', 'promptly', 'asap', 'quickly'], zh: ['立即', '立刻', '马上', '及时', '尽快'] },
   { key: 'schedule', kind: 'trait', en: ['regularly', 'schedule', 'periodically', 'routinely', 'regular', 'often', 'frequently'], zh: ['定期', '按计划', '周期', '经常', '频率'] },
-  { key: 'disappear', kind: 'trait', en: ['disappear', 'gone', 'vanish', 'missing', 'hidden'], zh: ['消失', '不见', '没了', '没有了', '不显示'] },
+  {
+    key: 'disappear',
+    kind: 'trait',
+    en: ['disappear', 'gone', 'vanish', 'missing', 'hidden', "can't see", 'cannot see', "don't see", 'no longer see'],
+    zh: ['消失', '不见', '没了', '没有了', '不显示', '看不到', '看不见'],
+  },
   { key: 'appear', kind: 'trait', en: ['appear', 'show up', 'pop up'], zh: ['出现'] },
   { key: 'consider', kind: 'trait', en: ['considered', 'consider', 'count as', 'counts as', 'count', 'regarded', 'qualify', 'deemed', 'classed'], zh: ['视为', '被视为', '算', '算是', '属于', '认定', '当作'] },
   {

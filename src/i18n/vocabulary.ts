@@ -38,7 +38,7 @@ export const STOPWORDS = new Set([
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help select choose click tap press open see seen saw look looking find
     found locate keep step steps whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate best better good proper properly correct correctly`),
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate best better good proper properly correct correctly`),
 ]);
 
 /**
@@ -86,7 +86,17 @@ export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\
 export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
 
 /** "What is …": the sentence that says what a thing is considered first. */
-export const DEFINITION = /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bdefin|什么是|是什么|是啥|指什么|什么叫|啥是/i;
+export const DEFINITION = /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bdefin|什么是|是什么|是啥|指什么|是指|指的是|什么叫|啥是/i;
+
+/**
+ * A yes/no question ("只读令牌能写数据吗？", "Can I undo a reset?") states a whole proposition:
+ * only a passage that says every known part of it answers it.
+ */
+export const YES_NO =
+  /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要/i;
+
+/** "Who …": only a sentence about people (authorized people, the right person) answers it. */
+export const WHO = /\bwho(m|se)?\b|谁/i;
 
 /** "When …": the sentence that says when (at once, on a schedule, before April 2025) first. */
 export const WHEN = /\bwhen\b|什么时候|何时|啥时候|啥时/i;

@@ -12,6 +12,9 @@ import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineI
 import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
 import { CALIBRATION } from './calibration.ts';
 import { DEFINING_KEY, TIME_KEYS, type Candidate } from './rank.ts';
+
+/** The concept of people: what a "who" question asks for. */
+const PEOPLE_KEY = 'people';
 import { leadingStep, stepsUpTo } from './steps.ts';
 
 /** One passage of an answer and the sentences it contributes, in order. */
@@ -50,6 +53,9 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     if (!question.acts.every((covers) => isCovered(covers, [], keys))) continue;
     const said = focus.sentences.join(' ');
     if (question.quantity && !COUNT.test(said)) continue;
+    if (question.who && !keys.has(PEOPLE_KEY)) continue;
+    // A yes/no question is answered only by a passage that says every part of it the pages know of.
+    if (question.yesNo && !saysAllKnown(index, question, answer, focus)) continue;
     // A comparison is answered only by a sentence that names every thing and quality compared.
     if (question.comparison && !namesAll(index, question, focus)) continue;
     if (question.duration && !COUNT.test(said) && !keys.has('schedule')) continue;
@@ -155,6 +161,15 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
 function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): string[] {
   const whole = (chunk.kind === 'item' && point === 0) || consequence;
   return whole ? chunk.sentences.slice(point) : [chunk.sentences[point]!];
+}
+
+function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, focus: Line): boolean {
+  const keys = new Set([
+    ...chunkKeysOf(index, focus.chunk),
+    ...index.contextKeys.get(focus.chunk.id)!,
+    ...answer.path.flatMap((step) => [...index.placeKeys.get(step.id)!]),
+  ]);
+  return question.words.every((word) => !word.known || wordCoverage(word, keys) >= 0.5);
 }
 
 function namesAll(index: EngineIndex, question: Question, line: Line): boolean {

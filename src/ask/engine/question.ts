@@ -22,6 +22,8 @@ import {
   STOPWORDS,
   WHEN,
   WHICH,
+  WHO,
+  YES_NO,
 } from '../../i18n/vocabulary.ts';
 import { detectLanguage, getDictionary, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
@@ -68,6 +70,10 @@ export interface Question {
   advice: boolean;
   /** "When …": the sentence that says when. */
   when: boolean;
+  /** "Who …": a sentence about people. */
+  who: boolean;
+  /** "Can I …?", "…吗？": the passage must say every known part of it. */
+  yesNo: boolean;
   /** "What is …": the sentence that says what it is considered. */
   definition: boolean;
   /** "What does it do": the passage from its point on. */
@@ -137,6 +143,8 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     reason: REASON.test(folded),
     advice,
     when: WHEN.test(folded),
+    who: WHO.test(folded),
+    yesNo: YES_NO.test(folded),
     // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
     definition: DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
     function: FUNCTION.test(folded),
