@@ -58,6 +58,10 @@ interface Dictionary {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** English stopwords by their stem too: "located" is "locate". */
+const STOP_STEMS = new Set([...STOPWORDS].filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word)));
+const isStopword = (surface: string, stem: string) => STOPWORDS.has(surface) || STOPWORDS.has(stem) || STOP_STEMS.has(stem);
+
 /** The words of a text, the dictionary's Chinese words kept whole. */
 function scan(text: string, hanWords: readonly string[]): Token[] {
   const tokens: Token[] = [];
@@ -140,26 +144,29 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
   };
   for (let position = 0; position < tokens.length; ) {
     let matched: { key: string; length: number } | undefined;
-    for (let length = Math.min(dictionary.longestPhrase, tokens.length - position); length >= 1 && !matched; length--) {
-      const window = tokens.slice(position, position + length);
-      const key =
-        dictionary.bySurface.get(window.map((part) => part.surface).join(' ')) ??
-        dictionary.byStem.get(window.map((part) => part.stem).join(' '));
+    // The windows' keys, one word longer each time; the longest that names a concept wins.
+    const longest = Math.min(dictionary.longestPhrase, tokens.length - position);
+    const surfaces: string[] = [];
+    const stems: string[] = [];
+    for (let length = 1; length <= longest; length++) {
+      const next = tokens[position + length - 1]!;
+      surfaces.push(length === 1 ? next.surface : `${surfaces[length - 2]} ${next.surface}`);
+      stems.push(length === 1 ? next.stem : `${stems[length - 2]} ${next.stem}`);
+    }
+    for (let length = longest; length >= 1 && !matched; length--) {
+      const key = dictionary.bySurface.get(surfaces[length - 1]!) ?? dictionary.byStem.get(stems[length - 1]!);
       if (key && key !== skip) matched = { key, length };
     }
     if (matched) {
       flushLone();
-      const surface = tokens
-        .slice(position, position + matched.length)
-        .map((part) => part.surface)
-        .join(' ');
+      const surface = surfaces[matched.length - 1]!;
       terms.push({ key: matched.key, surface, concept: dictionary.concepts.get(matched.key)! });
       position += matched.length;
       continue;
     }
     const { surface, stem } = tokens[position]!;
     position += 1;
-    const stop = STOPWORDS.has(surface) || STOPWORDS.has(stem);
+    const stop = isStopword(surface, stem);
     if (HAN.test(surface) && surface.length === 1) {
       lone += surface;
       loneSays ||= !stop;

@@ -63,7 +63,8 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'guide', kind: 'thing', en: ['guide', 'tutorial'], zh: ['指南', '教程'] },
   { key: 'navigation-bar', kind: 'thing', en: ['top navigation bar', 'navigation bar', 'nav bar', 'navbar', 'top bar', 'header'], zh: ['顶部导航栏', '导航栏', '顶栏'] },
   { key: 'top-right', kind: 'trait', en: ['top right', 'top right corner', 'upper right'], zh: ['右上角', '右上方'] },
-  { key: 'button', kind: 'thing', en: ['button', 'btn'], zh: ['按钮', '按键'] },
+  // People call any control a button: the More icon too.
+  { key: 'button', kind: 'thing', en: ['button', 'btn'], zh: ['按钮', '按键'], coveredBy: ['icon'] },
   { key: 'card', kind: 'thing', en: ['card', 'tile'], zh: ['卡片'] },
   { key: 'token-card', kind: 'thing', en: ['token card'], zh: ['令牌卡片'], implies: ['token', 'card'] },
   { key: 'icon', kind: 'thing', en: ['icon'], zh: ['图标'] },
@@ -76,13 +77,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     key: 'people',
     kind: 'thing',
-    en: ['people', 'person', 'someone', 'colleague', 'coworker', 'teammate', 'team', 'staff', 'anyone'],
+    en: ['people', 'person', 'colleague', 'coworker', 'teammate', 'team', 'staff'],
     zh: ['人员', '人', '同事', '团队', '别人', '他人'],
   },
   { key: 'technical-contact', kind: 'thing', en: ['technical contact', 'tech contact', 'contact person'], zh: ['技术联系人', '联系人'], implies: ['contact'] },
   { key: 'security-issue', kind: 'trait', en: ['security issue', 'security incident', 'breach'], zh: ['安全问题', '安全事件'], implies: ['security'] },
   { key: 'scope', kind: 'trait', en: ['scope', 'narrowest', 'least privilege', 'privilege', 'permission'], zh: ['范围', '最窄', '最小权限', '权限'] },
-  { key: 'practice', kind: 'trait', en: ['best practice', 'practice', 'tip', 'recommendation'], zh: ['做法', '最佳实践'] },
 
   // Actions: the passage that answers must say the same action.
   {
@@ -102,15 +102,17 @@ export const CONCEPTS: readonly Concept[] = [
   // Changing a token is resetting it; changing its version is upgrading it.
   { key: 'change', kind: 'act', en: ['change', 'modify', 'edit', 'alter'], zh: ['更改', '修改', '改', '变', '换', '调整', '切换'], coveredBy: ['upgrade', 'reset'] },
   { key: 'copy', kind: 'act', en: ['copy', 'grab'], zh: ['复制', '拷贝'] },
-  { key: 'share', kind: 'act', en: ['share', 'give', 'send', 'hand'], zh: ['共享', '分享', '发给'] },
+  { key: 'share', kind: 'act', en: ['share', 'send', 'hand over'], zh: ['共享', '分享', '发给'] },
   { key: 'store', kind: 'act', en: ['store', 'save', 'storage'], zh: ['存放', '存储', '保存', '储存', '存'] },
   { key: 'encrypt', kind: 'act', en: ['encrypt', 'encryption'], zh: ['加密'] },
   { key: 'grant', kind: 'act', en: ['grant'], zh: ['授予', '赋予', '给予'] },
   // Updating an integration after a reset is adding the new value to it.
-  { key: 'update', kind: 'act', en: ['update'], zh: ['更新'], coveredBy: ['add', 'latest'] },
+  { key: 'update', kind: 'act', en: ['update'], zh: ['更新', '填写', '填'], coveredBy: ['add', 'latest'] },
   { key: 'add', kind: 'act', en: ['add', 'put', 'paste', 'replace'], zh: ['添加', '加到', '填入', '替换', '换成'] },
   { key: 'contact', kind: 'act', en: ['contact', 'reach'], zh: ['联系', '联络'] },
   { key: 'manage', kind: 'act', en: ['manage', 'management'], zh: ['管理'] },
+  // Steps say "select"; a question that asks to pick or click something hinges on it too.
+  { key: 'select', kind: 'act', en: ['select', 'choose', 'pick', 'click', 'tap', 'press'], zh: ['选择', '选', '点击', '点', '点开'] },
   { key: 'view', kind: 'act', en: ['view', 'see', 'look at', 'show', 'display'], zh: ['查看', '看', '看到', '看见', '显示'] },
 
   // Traits.
@@ -129,7 +131,7 @@ export const CONCEPTS: readonly Concept[] = [
     zh: ['能用', '可用', '有效', '无效', '失效', '生效', '不能用', '用不了', '还能用', '连不上', '报错', '出错', '失败'],
     coveredBy: ['pass', 'authorization'],
   },
-  { key: 'leak', kind: 'trait', en: ['leak', 'expose', 'compromise', 'stolen', 'steal', 'hacked'], zh: ['泄露', '泄漏', '暴露', '外泄', '被盗', '被偷', '盗用'] },
+  { key: 'leak', kind: 'trait', en: ['leak', 'expose', 'compromise', 'stolen', 'steal', 'hacked', 'lost'], zh: ['泄露', '泄漏', '暴露', '外泄', '被盗', '被偷', '盗用', '丢失', '丢'] },
   { key: 'immediately', kind: 'trait', en: ['immediately', 'at once', 'right away', 'right after', 'promptly', 'asap', 'quickly'], zh: ['立即', '立刻', '马上', '及时', '尽快'] },
   { key: 'schedule', kind: 'trait', en: ['regularly', 'schedule', 'periodically', 'routinely', 'regular', 'often', 'frequently'], zh: ['定期', '按计划', '周期', '经常', '频率'] },
   {
@@ -150,5 +152,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'no-longer', kind: 'trait', en: ['no longer', 'not anymore', 'anymore'], zh: ['不再'] },
   // Words of the subject the pages never use: a question that hinges on one asks what they do not say.
   { key: 'expire', kind: 'trait', en: ['expire', 'expiry', 'expiration', 'lifetime'], zh: ['过期', '到期', '有效期'] },
+  // A passage that links somewhere has this key too (src/ask/engine/engine-index.ts).
+  { key: 'link', kind: 'thing', en: ['link', 'url', 'website', 'web address'], zh: ['链接', '网址', '网站', '地址'] },
   { key: 'history', kind: 'trait', en: ['last', 'history', 'log', 'usage', 'last used'], zh: ['日志', '记录', '历史', '上次', '最近一次'] },
 ];

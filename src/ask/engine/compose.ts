@@ -7,10 +7,10 @@ import type { Locale } from '../../contract/index.ts';
 import { ASK_REPLY_MESSAGES } from '../../i18n/ask-reply.ts';
 import { QUESTION_PUNCTUATION } from '../../i18n/typography.ts';
 import { PATH_ARROW } from '../../i18n/vocabulary.ts';
-import { keysOf, normalize, terms } from '../text.ts';
+import { keysOf, normalize } from '../text.ts';
 import type { AskChunk, AskExcerpt, AskReply, AskSource } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
-import { chunkKeysOf, type EngineIndex } from './engine-index.ts';
+import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
 import { wordCovered, type Question } from './question.ts';
 import { labelsOf } from './steps.ts';
 
@@ -135,7 +135,7 @@ function followUps(index: EngineIndex, question: Question, pagePath: string | un
   const answered = new Set(used.flatMap((chunk) => [...chunkKeysOf(index, chunk)]));
   const candidates = suggestions(index, language, pagePath, question.text);
   const overlap = (candidate: string) => {
-    const keys = [...keysOf(terms(candidate))];
+    const keys = [...keysOfText(index, candidate)];
     return keys.filter((key) => answered.has(key)).length / Math.max(keys.length, 1);
   };
   // Related, but not the same question again: prefer partial overlap, keep the page's order on ties.

@@ -3,10 +3,14 @@
  * as terms (concepts and words), the keys each sentence and passage holds, the passages of each
  * language, the words a typo may be corrected to, and how rare each key is in each language.
  */
+import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { STOPWORDS } from '../../i18n/vocabulary.ts';
 import { dictionaryWords, keysOf, latinWords, terms, type Term } from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
+
+/** The concept of a link (../../i18n/concepts.ts): a passage that links somewhere says it. */
+const LINK_KEY = 'link';
 
 /** No word weighs less than this, so a word every passage has still counts. */
 const MIN_WORD_WEIGHT = 1;
@@ -22,13 +26,19 @@ export interface EngineIndex {
   sentenceKeys: Map<string, Set<string>[]>;
   /** A passage's keys: its sentences' and its section name's. */
   chunkKeys: Map<string, Set<string>>;
+  /** A passage's keys beyond its sentences: its section's name, and the link it gives. */
   sectionKeys: Map<string, Set<string>>;
+  /** What a passage's sentences say, together. */
+  saidKeys: Map<string, Set<string>>;
+  /** Cache of keysOfText. */
+  textKeys: Map<string, Set<string>>;
   /** The page title's keys: what every passage of the page is about (旧版 on the guide), as context. */
   contextKeys: Map<string, Set<string>>;
   /** The places and things a passage names (its labels and things, not what they imply): what a step lends the passages it leads to. */
   placeKeys: Map<string, Set<string>>;
   /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
   knownWords: Map<string, number>;
+  knownStems: Set<string>;
   /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
   documentFrequencies: Map<string, number>;
 }
@@ -36,9 +46,17 @@ export interface EngineIndex {
 export function loadEngineIndex(data: AskIndexData): EngineIndex {
   const sentenceTerms = new Map(data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((text) => terms(text))]));
   const sentenceKeys = new Map([...sentenceTerms].map(([id, list]) => [id, list.map(keysOf)]));
-  // A real section's name (菜单参考 names the menu rows); not the page title standing in for one.
+  // A real section's name (菜单参考 names the menu rows), not the page title standing in for one;
+  // and, for a passage that links somewhere, the link itself.
   const sectionKeys = new Map(
-    data.chunks.map((chunk) => [chunk.id, chunk.anchor ? keysOf(terms(chunk.section)) : new Set<string>()]),
+    data.chunks.map((chunk) => {
+      const keys = chunk.anchor ? keysOf(terms(chunk.section)) : new Set<string>();
+      if (/\]\(/.test(chunk.markdown)) keys.add(LINK_KEY);
+      return [chunk.id, keys];
+    }),
+  );
+  const saidKeys = new Map(
+    [...sentenceKeys].map(([id, list]) => [id, new Set(list.flatMap((set) => [...set]))]),
   );
   const chunkKeys = new Map(
     data.chunks.map((chunk) => [
@@ -63,9 +81,11 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     byLocale.set(locale, [...(byLocale.get(locale) ?? []), chunk]);
   }
   const knownWords = new Map<string, number>();
+  // knownStems (below): a word whose stem is known is no typo (dot for dots).
   for (const word of STOPWORDS) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
   for (const chunk of data.chunks) for (const word of latinWords(chunk.sentences.join(' '))) knownWords.set(word, 1);
   for (const word of dictionaryWords()) knownWords.set(word, 2);
+  const knownStems = new Set([...knownWords.keys()].map((word) => stemmer(word)));
   return {
     chunkList: data.chunks,
     chunks: new Map(data.chunks.map((chunk) => [chunk.id, chunk])),
@@ -76,9 +96,12 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     sentenceKeys,
     chunkKeys,
     sectionKeys,
+    saidKeys,
+    textKeys: new Map(),
     placeKeys,
     contextKeys,
     knownWords,
+    knownStems,
     documentFrequencies: new Map(),
   };
 }
@@ -86,8 +109,13 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
 export const sentenceKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sentenceKeys.get(chunk.id)!;
 export const chunkKeysOf = (index: EngineIndex, chunk: AskChunk) => index.chunkKeys.get(chunk.id)!;
 /** What a passage's own sentences say (its section's name aside). */
-export function sentenceUnion(index: EngineIndex, chunk: AskChunk): Set<string> {
-  return new Set(sentenceKeysOf(index, chunk).flatMap((keys) => [...keys]));
+export const sentenceUnion = (index: EngineIndex, chunk: AskChunk): ReadonlySet<string> => index.saidKeys.get(chunk.id)!;
+
+/** The keys of a text outside the content (a suggested question), read once. */
+export function keysOfText(index: EngineIndex, text: string): ReadonlySet<string> {
+  let keys = index.textKeys.get(text);
+  if (!keys) index.textKeys.set(text, (keys = keysOf(terms(text))));
+  return keys;
 }
 export const sectionKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sectionKeys.get(chunk.id)!;
 

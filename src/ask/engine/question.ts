@@ -106,11 +106,13 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
-  const read = terms(text, (word) => {
+  const read: Term[] = terms(text, (word) => {
     const fix = toActions ? actionFix(index, word) : typoFix(index, word);
     if (fix) fixes.set(word, fix);
     return fix;
   });
+  // Retrying for an action: characters the segmenter could not make a word of, one off an action of the dictionary, are taken for it (重至 → 重置).
+  if (toActions) for (const [position, term] of read.entries()) read[position] = hanActionFix(term);
   const asked = uniqueTerms(read);
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
@@ -155,12 +157,21 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   };
 }
 
+function hanActionFix(term: Term): Term {
+  if (!term.unsegmented) return term;
+  const { concepts, hanWords } = getDictionary();
+  const match = hanWords.find((known) => oneCharOff(known, term.surface));
+  const concept = match ? [...concepts.values()].find((entry) => entry.zh.includes(match) && entry.kind === 'act') : undefined;
+  return concept ? { key: concept.key, surface: term.surface, concept } : term;
+}
+
+const oneCharOff = (known: string, word: string) =>
+  known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1;
+
 /** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
 function looksLikeTypo(word: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
-  return getDictionary().hanWords.some(
-    (known) => known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1,
-  );
+  return getDictionary().hanWords.some((known) => oneCharOff(known, word));
 }
 
 /** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
@@ -179,7 +190,7 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
 
 function typoFix(index: EngineIndex, word: string): string | undefined {
   const stem = stemmer(word);
-  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(word) || index.knownWords.has(stem))
+  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(word) || index.knownStems.has(stem))
     return undefined;
   return correctTypo(word, index.knownWords);
 }

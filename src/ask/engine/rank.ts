@@ -33,7 +33,7 @@ const SECTION_ONLY_SHARE = 0.5;
 const KIN_SHARE = 0.8;
 const GOAL_SHARE = 0.3;
 const ASKED_PAGE_BOOST = 1.2;
-/** What a passage that says what something is considered (or when) earns for a "what is" (or "when") question. */
+/** What a passage earns for the kind of sentence a question asks for: what a thing is considered, when, what to do. */
 const DEFINITION_BONUS = 1;
 
 /** The candidates, most covering first (the score breaks ties). `page`: the asked-on page. */
@@ -63,6 +63,8 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
       score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
       if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
       if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
+      // Advice is what a practice gives.
+      if (question.advice && chunk.kind === 'item') score += DEFINITION_BONUS;
       if (chunk.page === page) score *= ASKED_PAGE_BOOST;
       const ranking = coverage(question, covered);
       // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
