@@ -27,7 +27,7 @@ export const STOPWORDS = new Set([
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 注意 说明 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
+    问题 正常 回事 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
   // en
   ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -38,7 +38,7 @@ export const STOPWORDS = new Set([
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help open seen saw look looking find
     found locate keep step steps right someone anyone give gives deal practice practices tip tips recommendation whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate best better good proper properly correct correctly`),
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`),
 ]);
 
 /**
@@ -57,7 +57,7 @@ export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|注意|咋整|怎么整|咋弄|最佳实践|做法/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|注意|咋整|怎么整|咋弄|最佳实践|做法/i;
 
 /** "Why …": the reason first. */
 export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事/i;

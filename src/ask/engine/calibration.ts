@@ -5,7 +5,7 @@
  */
 export const CALIBRATION = {
   /** Share of the question's weighted words the best passage (with the steps that lead to it) must cover. */
-  minCoverage: 0.7,
+  minCoverage: 0.65,
   /** Share of those words the sentences an answer quotes (with the passage's first sentence) must hold. */
   minSentenceCoverage: 0.5,
   /**
@@ -14,11 +14,11 @@ export const CALIBRATION = {
    * a concept the pages never use, about 3.6), so one unknown word among several known ones does
    * not sink a question.
    */
-  unknownWordWeight: 0.75,
+  unknownWordWeight: 1.5,
   /**
    * What an unknown word weighs when it is the question's last word of substance, which is
    * usually what it hinges on ("会通知我吗", "do tokens expire"): a question that hinges on
    * something the pages never say is not answered.
    */
-  unknownHeadWeight: 2,
+  unknownHeadWeight: 3,
 };

@@ -111,8 +111,9 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     if (fix) fixes.set(word, fix);
     return fix;
   });
-  // Retrying for an action: characters the segmenter could not make a word of, one off an action of the dictionary, are taken for it (重至 → 重置).
-  if (toActions) for (const [position, term] of read.entries()) read[position] = hanActionFix(term);
+  // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
+  // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
+  for (const [position, term] of read.entries()) read[position] = hanTypoFix(term, toActions);
   const asked = uniqueTerms(read);
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
@@ -157,11 +158,13 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   };
 }
 
-function hanActionFix(term: Term): Term {
+function hanTypoFix(term: Term, toActions: boolean): Term {
   if (!term.unsegmented) return term;
   const { concepts, hanWords } = getDictionary();
   const match = hanWords.find((known) => oneCharOff(known, term.surface));
-  const concept = match ? [...concepts.values()].find((entry) => entry.zh.includes(match) && entry.kind === 'act') : undefined;
+  const concept = match
+    ? [...concepts.values()].find((entry) => entry.zh.includes(match) && (entry.kind === 'act') === toActions)
+    : undefined;
   return concept ? { key: concept.key, surface: term.surface, concept } : term;
 }
 
