@@ -139,7 +139,7 @@ function plainText(node: Nodes): string {
 /** Words around a link that still leave a paragraph nothing but the link ("Back to", "返回"). */
 const LINK_LEAD_CHARS = 12;
 
-function onlyALink(paragraph: Parent): boolean {
+function onlyALink(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
   const links = paragraph.children.filter((child) => child.type === 'link');
   if (links.length === 0) return false;
   const linked = links.map((link) => plainText(link)).join('');

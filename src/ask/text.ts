@@ -60,7 +60,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** English stopwords by their stem too: "located" is "locate". */
 const STOP_STEMS = new Set([...STOPWORDS].filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word)));
-const isStopword = (surface: string, stem: string) => STOPWORDS.has(surface) || STOPWORDS.has(stem) || STOP_STEMS.has(stem);
+const isStopword = (surface: string, stem: string) =>
+  STOPWORDS.has(surface) || STOPWORDS.has(stem) || STOP_STEMS.has(stem);
 
 /** The words of a text, the dictionary's Chinese words kept whole. */
 function scan(text: string, hanWords: readonly string[]): Token[] {
@@ -70,7 +71,7 @@ function scan(text: string, hanWords: readonly string[]): Token[] {
     for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) tokens.push(token(segment));
     run = '';
   };
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const char = text[index]!;
     const known = HAN.test(char) ? hanWords.find((word) => text.startsWith(word, index)) : undefined;
     if (known) {
@@ -142,7 +143,7 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
     lone = '';
     loneSays = false;
   };
-  for (let position = 0; position < tokens.length; ) {
+  for (let position = 0; position < tokens.length;) {
     let matched: { key: string; length: number } | undefined;
     // The windows' keys, one word longer each time; the longest that names a concept wins.
     const longest = Math.min(dictionary.longestPhrase, tokens.length - position);
@@ -195,12 +196,13 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
 const FRONT = new Set(PARTICLES);
 const END = new Set([...PARTICLES, ...POSITIONS]);
 /** Function words that may be cut off a word's front and end: longer stopwords, and the particles. */
-const cuts = (part: string, singles: ReadonlySet<string>) => (part.length > 1 ? STOPWORDS.has(part) : singles.has(part));
+const cuts = (part: string, singles: ReadonlySet<string>) =>
+  part.length > 1 ? STOPWORDS.has(part) : singles.has(part);
 
 /** A Chinese word without the function words at its ends (是干嘛的 → ''; 领牌后会 → 领牌; 邮件 stays). */
 function trimFunctionWords(word: string): string {
   let core = word;
-  for (let changed = true; changed && core; ) {
+  for (let changed = true; changed && core;) {
     changed = false;
     for (let length = Math.min(3, core.length); length >= 1 && !changed; length--) {
       if (cuts(core.slice(0, length), FRONT)) [core, changed] = [core.slice(length), true];

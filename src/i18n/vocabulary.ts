@@ -53,7 +53,8 @@ export const PLACE =
   /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our))\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开/i;
 
 /** "How do I …": answered only by the steps that do it. */
-export const PROCEDURE = /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
+export const PROCEDURE =
+  /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
@@ -74,7 +75,8 @@ export const COMPARISON =
   /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well)\b|区别|不同|差别|差异|哪个更|比较|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
-export const NEGATION_BEFORE = /(\b(never|not|dont|don't|didn't|doesn't|without|forget to|forgot to|skip)\s+(\w+\s+)?|不|没|没有|从不|从没|未|忘了|忘记)$/i;
+export const NEGATION_BEFORE =
+  /(\b(never|not|dont|don't|didn't|doesn't|without|forget to|forgot to|skip)\s+(\w+\s+)?|不|没|没有|从不|从没|未|忘了|忘记)$/i;
 
 /** "Which X …", "哪些 X": X is what is asked for; a word the pages do not know there means they do not say. */
 export const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
@@ -86,7 +88,8 @@ export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\
 export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
 
 /** "What is …": the sentence that says what a thing is considered first. */
-export const DEFINITION = /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|指什么|是指|指的是|什么叫|啥是/i;
+export const DEFINITION =
+  /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|指什么|是指|指的是|什么叫|啥是/i;
 
 /**
  * A yes/no question ("只读令牌能写数据吗？", "Can I undo a reset?") states a whole proposition:
@@ -109,7 +112,8 @@ export const QUESTION_CUE =
   /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时/i;
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
-export const FUNCTION = /\bwhat does .+ do\b|\bwhat is .+ for\b|\bwhat's .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
+export const FUNCTION =
+  /\bwhat does .+ do\b|\bwhat is .+ for\b|\bwhat's .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
 
 /** A sentence about the page itself ("This article will help you …"): it says nothing about the product. */
 export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;

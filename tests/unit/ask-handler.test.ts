@@ -269,6 +269,8 @@ describe('answers', () => {
   it('a mixed zh/en question is read word by word and answered in Chinese', () => {
     const reply = createAskEngine(index).ask({ question: 'auth token 在哪复制', page: ZH_GUIDE_PATH });
     expect(reply).toMatchObject({ answered: true, language: 'zh' });
-    expect(reply.answer.split('\n')[0]).toBe('在 API 凭证 页面，您可以查看并复制 账户 SID 和 身份验证令牌 的读写和只读令牌值。');
+    expect(reply.answer.split('\n')[0]).toBe(
+      '在 API 凭证 页面，您可以查看并复制 账户 SID 和 身份验证令牌 的读写和只读令牌值。',
+    );
   });
 });

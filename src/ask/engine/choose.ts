@@ -175,7 +175,9 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
 function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
   const keys = sentenceKeysOf(index, line.chunk);
   const said = line.sentences.map((sentence) => keys[line.chunk.sentences.indexOf(sentence)] ?? new Set<string>());
-  return said.some((sentenceKeys) => question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)));
+  return said.some((sentenceKeys) =>
+    question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)),
+  );
 }
 
 /** Two menu rows that say the same after their label. */

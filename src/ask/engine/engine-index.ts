@@ -55,9 +55,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
       return [chunk.id, keys];
     }),
   );
-  const saidKeys = new Map(
-    [...sentenceKeys].map(([id, list]) => [id, new Set(list.flatMap((set) => [...set]))]),
-  );
+  const saidKeys = new Map([...sentenceKeys].map(([id, list]) => [id, new Set(list.flatMap((set) => [...set]))]));
   const chunkKeys = new Map(
     data.chunks.map((chunk) => [
       chunk.id,
@@ -68,7 +66,9 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     [...sentenceTerms].map(([id, list]) => [
       id,
       new Set(
-        list.flat().flatMap((term) => (term.concept && (term.concept.label || term.concept.kind === 'thing') ? [term.key] : [])),
+        list
+          .flat()
+          .flatMap((term) => (term.concept && (term.concept.label || term.concept.kind === 'thing') ? [term.key] : [])),
       ),
     ]),
   );
@@ -109,7 +109,8 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
 export const sentenceKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sentenceKeys.get(chunk.id)!;
 export const chunkKeysOf = (index: EngineIndex, chunk: AskChunk) => index.chunkKeys.get(chunk.id)!;
 /** What a passage's own sentences say (its section's name aside). */
-export const sentenceUnion = (index: EngineIndex, chunk: AskChunk): ReadonlySet<string> => index.saidKeys.get(chunk.id)!;
+export const sentenceUnion = (index: EngineIndex, chunk: AskChunk): ReadonlySet<string> =>
+  index.saidKeys.get(chunk.id)!;
 
 /** The keys of a text outside the content (a suggested question), read once. */
 export function keysOfText(index: EngineIndex, text: string): ReadonlySet<string> {

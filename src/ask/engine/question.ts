@@ -30,7 +30,6 @@ import { correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
 
-
 export interface QuestionWord {
   key: string;
   surface: string;
@@ -131,7 +130,8 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   const acts = asked.flatMap((term) => actsOf(term));
   const advice = ADVICE.test(folded);
   const negated = asked.some(
-    (term) => actsOf(term).length > 0 && NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
+    (term) =>
+      actsOf(term).length > 0 && NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
   );
   return {
     text,
@@ -183,7 +183,9 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
     const rest = folded.slice(match.index + match[0].length);
     // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.
     const focus = /^\s*[a-z]/.test(rest) ? rest.split(/[^a-z0-9'-]+/).filter(Boolean) : [rest];
-    const phrase = /^\s*[a-z]/.test(rest) ? focus.slice(0, focus.findIndex((word) => STOPWORDS.has(word)) >>> 0) : focus;
+    const phrase = /^\s*[a-z]/.test(rest)
+      ? focus.slice(0, focus.findIndex((word) => STOPWORDS.has(word)) >>> 0)
+      : focus;
     const named = terms(phrase.join(' '));
     const asked = /^\s*[a-z]/.test(rest) ? named : named.slice(0, 1);
     if (asked.some((term) => !questionWord(index, language, term).known)) return true;

@@ -39,45 +39,48 @@ const DEFINITION_BONUS = 1;
 /** The candidates, most covering first (the score breaks ties). `page`: the asked-on page. */
 export function rank(index: EngineIndex, question: Question, page: string | undefined): Candidate[] {
   const withPath = question.place || question.procedure;
-  return chunksFor(index, question.language)
-    .map((chunk) => {
-      const own = chunkKeysOf(index, chunk);
-      const covered = new Set(own);
-      // The steps that lead to a passage lend it the places and things they name (Settings, API), not all they say.
-      if (withPath) for (const step of pathTo(index, chunk)) for (const key of index.placeKeys.get(step.id)!) covered.add(key);
-      const section = sectionKeysOf(index, chunk);
-      let score = 0;
-      const said = sentenceUnion(index, chunk);
-      for (const word of question.words) {
-        // Said in the passage (more when its section is named for it too, less when only a kin
-        // word or the parts are), or only in its section's name.
-        if (wordCovered(word, said))
-          score +=
-            word.weight *
-            (said.has(word.key) ? 1 : KIN_SHARE) *
-            (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
-        else if (wordCovered(word, section)) score += word.weight * SECTION_ONLY_SHARE;
-        else if (wordCovered(word, covered)) score += word.weight * PATH_SHARE;
-        else score += word.weight * wordCoverage(word, own);
-      }
-      score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
-      if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
-      if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
-      // Advice is what a practice gives.
-      if (question.advice && chunk.kind === 'item') score += DEFINITION_BONUS;
-      if (chunk.page === page) score *= ASKED_PAGE_BOOST;
-      const ranking = coverage(question, covered);
-      // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
-      for (const key of index.contextKeys.get(chunk.id)!) covered.add(key);
-      return {
-        chunk,
-        ranking,
-        coverage: coverage(question, covered),
-        score,
-        steps: withPath ? pathTo(index, chunk).length : 0,
-      };
-    })
-    .filter((candidate) => candidate.score > 0)
-    // Most covering first (by what the passage and its steps say); on a tie, the nearest place: the passage fewer steps lead to.
-    .sort((a, b) => b.ranking - a.ranking || b.score - a.score || a.steps - b.steps);
+  return (
+    chunksFor(index, question.language)
+      .map((chunk) => {
+        const own = chunkKeysOf(index, chunk);
+        const covered = new Set(own);
+        // The steps that lead to a passage lend it the places and things they name (Settings, API), not all they say.
+        if (withPath)
+          for (const step of pathTo(index, chunk)) for (const key of index.placeKeys.get(step.id)!) covered.add(key);
+        const section = sectionKeysOf(index, chunk);
+        let score = 0;
+        const said = sentenceUnion(index, chunk);
+        for (const word of question.words) {
+          // Said in the passage (more when its section is named for it too, less when only a kin
+          // word or the parts are), or only in its section's name.
+          if (wordCovered(word, said))
+            score +=
+              word.weight *
+              (said.has(word.key) ? 1 : KIN_SHARE) *
+              (1 + (wordCovered(word, section) ? SECTION_BONUS : 0));
+          else if (wordCovered(word, section)) score += word.weight * SECTION_ONLY_SHARE;
+          else if (wordCovered(word, covered)) score += word.weight * PATH_SHARE;
+          else score += word.weight * wordCoverage(word, own);
+        }
+        score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
+        if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
+        if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
+        // Advice is what a practice gives.
+        if (question.advice && chunk.kind === 'item') score += DEFINITION_BONUS;
+        if (chunk.page === page) score *= ASKED_PAGE_BOOST;
+        const ranking = coverage(question, covered);
+        // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
+        for (const key of index.contextKeys.get(chunk.id)!) covered.add(key);
+        return {
+          chunk,
+          ranking,
+          coverage: coverage(question, covered),
+          score,
+          steps: withPath ? pathTo(index, chunk).length : 0,
+        };
+      })
+      .filter((candidate) => candidate.score > 0)
+      // Most covering first (by what the passage and its steps say); on a tie, the nearest place: the passage fewer steps lead to.
+      .sort((a, b) => b.ranking - a.ranking || b.score - a.score || a.steps - b.steps)
+  );
 }
