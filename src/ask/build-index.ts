@@ -1,8 +1,10 @@
 /**
  * Builds the `?ask=` index from the content pages: every passage of every page and locale, with
- * its sentences (the engine reads them into concepts when it loads the index). Runs at build
- * time (src/pages/ask-index.json.ts) and in tests (src/ask/content.ts).
+ * its sentences (the engine reads them into concepts when it loads the index), and the
+ * vocabulary it reads them with (concepts, labels, stopwords), which thus stays out of the
+ * site's worker. Runs at build time (src/pages/ask-index.json.ts) and in tests (src/ask/content.ts).
  */
+import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskIndexData } from './types.ts';
 
@@ -18,5 +20,6 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       questions: page.data.questions ?? {},
     })),
     chunks: sorted.flatMap(pageChunks),
+    vocabulary: askVocabulary(),
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The bilingual concept dictionary of the `?ask=` lookups: the concepts of src/i18n/concepts.ts
- * plus the app's own labels from the widgets' table (src/i18n/sandbox.ts), so 启用旧版令牌 ↔
- * Enable Legacy Tokens is spelled in one place. A label is a concept of its own that implies the
- * concepts of its words (Enable Legacy Tokens → enable, legacy, token); a label that names an
- * existing concept (Auth Token) adds its words to it.
+ * The bilingual concept dictionary of the `?ask=` lookups, put in the index at build time: the
+ * concepts of src/i18n/concepts.ts plus the app's own labels from the widgets' table
+ * (src/i18n/sandbox.ts), so 启用旧版令牌 ↔ Enable Legacy Tokens is spelled in one place, and the
+ * stopwords of src/i18n/vocabulary.ts. A label is a concept of its own that implies the concepts
+ * of its words (Enable Legacy Tokens → enable, legacy, token, found when the engine reads the
+ * dictionary); a label that names an existing concept (Auth Token) adds its words to it.
  */
-import { CONCEPTS, type Concept } from '../i18n/concepts.ts';
+import { CONCEPTS } from '../i18n/concepts.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
+import { PARTICLES, POSITIONS, STOPWORDS_EN, STOPWORDS_ZH, wordList } from '../i18n/vocabulary.ts';
+import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
 export const PRODUCT_LABEL_KEYS = [
@@ -41,21 +44,6 @@ const LABEL_CONCEPTS: Partial<Record<LabelKey, string>> = {
   readOnly: 'read-only',
 };
 
-/** One concept as the engine uses it. */
-export interface ConceptEntry {
-  key: string;
-  kind: Concept['kind'];
-  /** This concept and the ones a passage may say instead. */
-  covers: string[];
-  /** The concepts it implies (its parts). */
-  implies: string[];
-  exact: boolean;
-  /** One of the app's labels (its parts are the concepts of its words). */
-  label: boolean;
-  en: string[];
-  zh: string[];
-}
-
 /** The concepts with the labels merged in (their parts resolved later, by the tokenizer). */
 export function conceptEntries(): ConceptEntry[] {
   const entries = new Map<string, ConceptEntry>();
@@ -89,4 +77,14 @@ export function conceptEntries(): ConceptEntry[] {
       });
   }
   return [...entries.values()];
+}
+
+/** The language data the index carries for the engine. */
+export function askVocabulary(): AskVocabulary {
+  return {
+    concepts: conceptEntries(),
+    stopwords: wordList(`${STOPWORDS_ZH} ${STOPWORDS_EN}`),
+    particles: wordList(PARTICLES),
+    positions: wordList(POSITIONS),
+  };
 }

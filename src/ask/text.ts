@@ -1,6 +1,7 @@
 /**
  * Words and sentences, the same way for the index and for questions: a text becomes a list of
- * terms, each a concept of the dictionary (./glossary.ts) or a plain word. Chinese words are the
+ * terms, each a concept of the dictionary (built from the vocabulary the index carries, see
+ * ./glossary.ts) or a plain word. Chinese words are the
  * dictionary's (longest match; Intl.Segmenter splits 重置 into 重|置) and, between them, the
  * segmenter's; English words are stemmed (stemmer), so reset, resets and resetting are one.
  * Phrases of several words (auth token, API 令牌, 2025 年 4 月) become their concept.
@@ -8,8 +9,8 @@
 import { stemmer } from 'stemmer';
 import type { Locale } from '../contract/index.ts';
 import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
-import { NORMALIZATIONS, PARTICLES, POSITIONS, STOPWORDS } from '../i18n/vocabulary.ts';
-import { conceptEntries, type ConceptEntry } from './glossary.ts';
+import { NORMALIZATIONS } from '../i18n/vocabulary.ts';
+import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
@@ -46,8 +47,15 @@ export interface Term {
   unsegmented?: boolean;
 }
 
-interface Dictionary {
+/** The vocabulary, ready to read words with. */
+export interface Dictionary {
   concepts: Map<string, ConceptEntry>;
+  stopwords: Set<string>;
+  /** English stopwords by their stem too: "located" is "locate". */
+  stopStems: Set<string>;
+  /** Function characters cut off a glued word's front, and its end. */
+  front: Set<string>;
+  end: Set<string>;
   /** Chinese words of the dictionary, longest first, matched inside running text. */
   hanWords: string[];
   /** Phrases by their tokens' stems (or, for exact concepts, surfaces), joined by spaces. */
@@ -58,10 +66,8 @@ interface Dictionary {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** English stopwords by their stem too: "located" is "locate". */
-const STOP_STEMS = new Set([...STOPWORDS].filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word)));
-const isStopword = (surface: string, stem: string) =>
-  STOPWORDS.has(surface) || STOPWORDS.has(stem) || STOP_STEMS.has(stem);
+export const isStopword = (dictionary: Dictionary, surface: string, stem = surface) =>
+  dictionary.stopwords.has(surface) || dictionary.stopwords.has(stem) || dictionary.stopStems.has(stem);
 
 /** The words of a text, the dictionary's Chinese words kept whole. */
 function scan(text: string, hanWords: readonly string[]): Token[] {
@@ -96,8 +102,9 @@ function scan(text: string, hanWords: readonly string[]): Token[] {
 
 const token = (surface: string): Token => ({ surface, stem: HAN.test(surface) ? surface : stemmer(surface) });
 
-function buildDictionary(): Dictionary {
-  const entries = conceptEntries();
+/** The dictionary of a vocabulary (the index's): built once per engine. */
+export function createDictionary(vocabulary: AskVocabulary): Dictionary {
+  const entries = vocabulary.concepts.map((entry) => ({ ...entry, implies: [...entry.implies] }));
   const concepts = new Map(entries.map((entry) => [entry.key, entry]));
   const allForms = entries.flatMap((entry) => [...entry.en, ...entry.zh].map((form) => normalize(form)));
   const hanWords = [...new Set(allForms.filter((form) => /^\p{Script=Han}+$/u.test(form) && form.length > 1))].sort(
@@ -116,7 +123,18 @@ function buildDictionary(): Dictionary {
       // The first concept to claim a phrase keeps it (the list is ordered most specific first where it matters).
       if (!target.has(key)) target.set(key, entry.key);
     }
-  const dictionary: Dictionary = { concepts, hanWords, byStem, bySurface, longestPhrase };
+  const stopwords = new Set(vocabulary.stopwords);
+  const dictionary: Dictionary = {
+    concepts,
+    stopwords,
+    stopStems: new Set([...stopwords].filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word))),
+    front: new Set(vocabulary.particles),
+    end: new Set([...vocabulary.particles, ...vocabulary.positions]),
+    hanWords,
+    byStem,
+    bySurface,
+    longestPhrase,
+  };
   // A label implies the concepts of its words: Enable Legacy Tokens → enable, legacy, token.
   for (const entry of entries)
     if (entry.label) {
@@ -136,10 +154,11 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
   let lone = '';
   let loneSays = false;
   const flushLone = () => {
-    const core = loneSays ? trimFunctionWords(lone) : '';
+    const core = loneSays ? trimFunctionWords(dictionary, lone) : '';
     const key = dictionary.byStem.get(core);
     if (key && key !== skip) terms.push({ key, surface: core, concept: dictionary.concepts.get(key)! });
-    else if (core.length > 1 && !STOPWORDS.has(core)) terms.push({ key: core, surface: core, unsegmented: true });
+    else if (core.length > 1 && !dictionary.stopwords.has(core))
+      terms.push({ key: core, surface: core, unsegmented: true });
     lone = '';
     loneSays = false;
   };
@@ -167,7 +186,7 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
     }
     const { surface, stem } = tokens[position]!;
     position += 1;
-    const stop = isStopword(surface, stem);
+    const stop = isStopword(dictionary, surface, stem);
     if (HAN.test(surface) && surface.length === 1) {
       lone += surface;
       loneSays ||= !stop;
@@ -176,16 +195,20 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
     flushLone();
     // A word the segmenter glued to function words (页面在哪, 领牌后会): the function words come off.
     if (HAN.test(surface) && surface.length > 1 && !stop) {
-      const core = trimFunctionWords(surface);
+      const core = trimFunctionWords(dictionary, surface);
       if (core !== surface) {
         const key = dictionary.byStem.get(core);
         if (key && key !== skip) terms.push({ key, surface: core, concept: dictionary.concepts.get(key)! });
-        else if (core.length > 1 && !STOPWORDS.has(core)) terms.push({ key: core, surface: core });
+        else if (core.length > 1 && !dictionary.stopwords.has(core)) terms.push({ key: core, surface: core });
         continue;
       }
     }
     // Stopwords, lone letters and words made only of function characters (我吗) say too little to match on.
-    if (stop || [...surface].length < 2 || (HAN.test(surface) && [...surface].every((char) => STOPWORDS.has(char))))
+    if (
+      stop ||
+      [...surface].length < 2 ||
+      (HAN.test(surface) && [...surface].every((char) => dictionary.stopwords.has(char)))
+    )
       continue;
     terms.push({ key: stem, surface });
   }
@@ -193,14 +216,12 @@ function matchTerms(tokens: Token[], dictionary: Dictionary, skip?: string): Ter
   return terms;
 }
 
-const FRONT = new Set(PARTICLES);
-const END = new Set([...PARTICLES, ...POSITIONS]);
-/** Function words that may be cut off a word's front and end: longer stopwords, and the particles. */
-const cuts = (part: string, singles: ReadonlySet<string>) =>
-  part.length > 1 ? STOPWORDS.has(part) : singles.has(part);
-
 /** A Chinese word without the function words at its ends (是干嘛的 → ''; 领牌后会 → 领牌; 邮件 stays). */
-function trimFunctionWords(word: string): string {
+function trimFunctionWords(dictionary: Dictionary, word: string): string {
+  // Longer stopwords come off either end; single characters only if they are particles (or, at the end, position words).
+  const cuts = (part: string, singles: ReadonlySet<string>) =>
+    part.length > 1 ? dictionary.stopwords.has(part) : singles.has(part);
+  const [FRONT, END] = [dictionary.front, dictionary.end];
   let core = word;
   for (let changed = true; changed && core;) {
     changed = false;
@@ -212,25 +233,18 @@ function trimFunctionWords(word: string): string {
   return core;
 }
 
-let dictionary: Dictionary | undefined;
-/** Built on first use (the service worker pays for it with the first question, not at start). */
-export function getDictionary(): Dictionary {
-  return (dictionary ??= buildDictionary());
-}
-
 /**
  * The terms of a text, in order. `correct` may replace a word the dictionary and the content do
  * not know (a typo) before matching: it gets the word and returns its replacement or undefined.
  */
-export function terms(text: string, correct?: (word: string) => string | undefined): Term[] {
-  const current = getDictionary();
-  let tokens = scan(normalize(text), current.hanWords);
+export function terms(dictionary: Dictionary, text: string, correct?: (word: string) => string | undefined): Term[] {
+  let tokens = scan(normalize(text), dictionary.hanWords);
   if (correct)
     tokens = tokens.map((part) => {
       const replacement = HAN.test(part.surface) ? undefined : correct(part.surface);
       return replacement ? token(replacement) : part;
     });
-  return matchTerms(tokens, current);
+  return matchTerms(tokens, dictionary);
 }
 
 /** The keys a list of terms holds, with what each concept implies. */
@@ -249,8 +263,8 @@ export function latinWords(text: string): string[] {
 }
 
 /** The dictionary's own Latin words (its concepts' and labels' English forms). */
-export function dictionaryWords(): string[] {
-  return [...getDictionary().concepts.values()].flatMap((entry) => entry.en.flatMap(latinWords));
+export function dictionaryWords(dictionary: Dictionary): string[] {
+  return [...dictionary.concepts.values()].flatMap((entry) => entry.en.flatMap(latinWords));
 }
 
 /** Splits plain text into sentences: after 。！？； and after . ! ? followed by a space or the end. */

@@ -36,11 +36,39 @@ export interface AskPage {
   questions: Partial<Record<Locale, string[]>>;
 }
 
+/** One concept of the `?ask=` dictionary (src/i18n/concepts.ts and the app's labels). */
+export interface ConceptEntry {
+  key: string;
+  /** thing: what a question is about; act: what it asks to do (the answering passage must say it); trait: the rest. */
+  kind: 'thing' | 'act' | 'trait';
+  /** This concept and the ones a passage may say instead. */
+  covers: string[];
+  /** The concepts it implies (its parts); a label's are found when the dictionary is built. */
+  implies: string[];
+  /** Its English words match as written, not by stem (created ≠ create). */
+  exact: boolean;
+  /** One of the app's labels. */
+  label: boolean;
+  en: string[];
+  zh: string[];
+}
+
+/** The language data the engine reads words with, shipped in the index (not in the worker's code). */
+export interface AskVocabulary {
+  concepts: ConceptEntry[];
+  /** Words that carry no meaning for retrieval, both languages. */
+  stopwords: string[];
+  /** Function characters cut off the ends of a glued Chinese word, and those cut off only its end. */
+  particles: string[];
+  positions: string[];
+}
+
 /** The static asset `/ask-index.json`, built from content/ at build time. */
 export interface AskIndexData {
   version: 2;
   pages: AskPage[];
   chunks: AskChunk[];
+  vocabulary: AskVocabulary;
 }
 
 export interface AskExcerpt {

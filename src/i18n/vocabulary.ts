@@ -15,21 +15,24 @@ export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** 读写 in a question also marks 读/写 in an excerpt. */
 export const HIGHLIGHT_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [[/读写/g, '读\\s*\\/?\\s*写']];
 
-const list = (words: string) => words.split(/\s+/).filter(Boolean);
+/** A list written as words separated by spaces. */
+export const wordList = (words: string): string[] => words.split(/\s+/).filter(Boolean);
 
-/** Words that carry no meaning for retrieval: question words, particles, pronouns, fillers. */
-export const STOPWORDS = new Set([
-  // zh: particles and pronouns, question words, fillers of everyday speech, generic verbs.
-  ...list(`的 了 是 在 我 我们 您 你 你们 它 它们 他 她 咱 咱们 我的 你的 您的 我们的 吗 呢 吧 啊 呀 哈 嘛 哦 呗 喔 嗯 啦 么
+/**
+ * Words that carry no meaning for retrieval: particles and pronouns, question words, fillers of
+ * everyday speech, generic verbs. Plain text here: the build puts them in the index
+ * (src/ask/glossary.ts), so the site's worker does not carry them.
+ */
+export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它们 他 她 咱 咱们 我的 你的 您的 我们的 吗 呢 吧 啊 呀 哈 嘛 哦 呗 喔 嗯 啦 么
     和 与 或 或者 及 以及 等 把 被 让 对 从 到 就 也 都 还 还是 又 再 要 会 能 能够 可以 可能 应该 应当 必须 需要 想 想要 打算 准备
     如何 怎么 怎样 怎么样 怎麼 咋 咋样 咋弄 咋整 啥 什么 什么样 是什么 为什么 为啥 为何 干嘛 干啥 哪里 哪儿 哪 哪个 哪些 哪种 哪一种
     是否 能否 可否 有没有 是不是 会不会 能不能 有 没 没有 不 这 那 这个 那个 这些 那些 一个 个 之 一下 一些 些 次 一次
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`),
-  // en
-  ...list(`a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
+    问题 正常 回事 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
+
+export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
     how what whats why when which who whom whose where wheres can could should would will shall may might must cant
     there here about into after during while until since once again still yet already ever never always now also else
@@ -38,15 +41,14 @@ export const STOPWORDS = new Set([
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help open seen saw look looking find
     found locate keep step steps right someone anyone give gives deal practice practices tip tips recommendation whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`),
-]);
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
  * its ends. Position words (下线, 上传) only off its end, since they may begin a word.
  */
-export const PARTICLES = list('的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 都 还 要 能 可 把 被 给 让');
-export const POSITIONS = list('上 下 中 里 前 后');
+export const PARTICLES = '的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 都 还 要 能 可 把 被 给 让';
+export const POSITIONS = '上 下 中 里 前 后';
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =

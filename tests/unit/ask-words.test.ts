@@ -3,9 +3,12 @@
  * words, typos and function words, so that a question in everyday words finds the same passage.
  */
 import { describe, expect, it } from 'vitest';
-import { keysOf, terms } from '../../src/ask/text.ts';
+import { askVocabulary } from '../../src/ask/glossary.ts';
+import { createDictionary, keysOf, terms as readTerms } from '../../src/ask/text.ts';
 import { correctTypo, editDistance } from '../../src/ask/typo.ts';
 
+const dictionary = createDictionary(askVocabulary());
+const terms = (text: string) => readTerms(dictionary, text);
 const keys = (text: string) => [...keysOf(terms(text))].sort();
 
 describe('concepts', () => {

@@ -5,8 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
-import { STOPWORDS } from '../../i18n/vocabulary.ts';
-import { dictionaryWords, keysOf, latinWords, terms, type Term } from '../text.ts';
+import { createDictionary, dictionaryWords, keysOf, latinWords, terms, type Dictionary, type Term } from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 
 /** The concept of a link (../../i18n/concepts.ts): a passage that links somewhere says it. */
@@ -16,6 +15,8 @@ const LINK_KEY = 'link';
 const MIN_WORD_WEIGHT = 1;
 
 export interface EngineIndex {
+  /** The vocabulary the index carries, ready to read words with. */
+  dictionary: Dictionary;
   chunkList: AskChunk[];
   chunks: Map<string, AskChunk>;
   pageList: AskPage[];
@@ -44,13 +45,16 @@ export interface EngineIndex {
 }
 
 export function loadEngineIndex(data: AskIndexData): EngineIndex {
-  const sentenceTerms = new Map(data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((text) => terms(text))]));
+  const dictionary = createDictionary(data.vocabulary);
+  const sentenceTerms = new Map(
+    data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((text) => terms(dictionary, text))]),
+  );
   const sentenceKeys = new Map([...sentenceTerms].map(([id, list]) => [id, list.map(keysOf)]));
   // A real section's name (菜单参考 names the menu rows), not the page title standing in for one;
   // and, for a passage that links somewhere, the link itself.
   const sectionKeys = new Map(
     data.chunks.map((chunk) => {
-      const keys = chunk.anchor ? keysOf(terms(chunk.section)) : new Set<string>();
+      const keys = chunk.anchor ? keysOf(terms(dictionary, chunk.section)) : new Set<string>();
       if (/\]\(/.test(chunk.markdown)) keys.add(LINK_KEY);
       return [chunk.id, keys];
     }),
@@ -73,7 +77,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     ]),
   );
   const pages = new Map(data.pages.map((page) => [page.path, page]));
-  const titleKeys = new Map(data.pages.map((page) => [page.path, keysOf(terms(page.title))]));
+  const titleKeys = new Map(data.pages.map((page) => [page.path, keysOf(terms(dictionary, page.title))]));
   const contextKeys = new Map(data.chunks.map((chunk) => [chunk.id, titleKeys.get(chunk.page)!]));
   const byLocale = new Map<Locale, AskChunk[]>();
   for (const chunk of data.chunks) {
@@ -82,11 +86,12 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
   }
   const knownWords = new Map<string, number>();
   // knownStems (below): a word whose stem is known is no typo (dot for dots).
-  for (const word of STOPWORDS) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
+  for (const word of dictionary.stopwords) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
   for (const chunk of data.chunks) for (const word of latinWords(chunk.sentences.join(' '))) knownWords.set(word, 1);
-  for (const word of dictionaryWords()) knownWords.set(word, 2);
+  for (const word of dictionaryWords(dictionary)) knownWords.set(word, 2);
   const knownStems = new Set([...knownWords.keys()].map((word) => stemmer(word)));
   return {
+    dictionary,
     chunkList: data.chunks,
     chunks: new Map(data.chunks.map((chunk) => [chunk.id, chunk])),
     pageList: data.pages,
@@ -115,7 +120,7 @@ export const sentenceUnion = (index: EngineIndex, chunk: AskChunk): ReadonlySet<
 /** The keys of a text outside the content (a suggested question), read once. */
 export function keysOfText(index: EngineIndex, text: string): ReadonlySet<string> {
   let keys = index.textKeys.get(text);
-  if (!keys) index.textKeys.set(text, (keys = keysOf(terms(text))));
+  if (!keys) index.textKeys.set(text, (keys = keysOf(terms(index.dictionary, text))));
   return keys;
 }
 export const sectionKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sectionKeys.get(chunk.id)!;

@@ -19,13 +19,12 @@ import {
   QUANTITY,
   QUESTION_CUE,
   REASON,
-  STOPWORDS,
   WHEN,
   WHICH,
   WHO,
   YES_NO,
 } from '../../i18n/vocabulary.ts';
-import { detectLanguage, getDictionary, keysOf, normalize, terms, type Term } from '../text.ts';
+import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
@@ -105,33 +104,34 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
-  const read: Term[] = terms(text, (word) => {
+  const read: Term[] = terms(index.dictionary, text, (word) => {
     const fix = toActions ? actionFix(index, word) : typoFix(index, word);
     if (fix) fixes.set(word, fix);
     return fix;
   });
   // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
   // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
-  for (const [position, term] of read.entries()) read[position] = hanTypoFix(term, toActions);
+  for (const [position, term] of read.entries()) read[position] = hanTypoFix(index, term, toActions);
   const asked = uniqueTerms(read);
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
   // except the last word of substance, which the question usually hinges on.
   const last = read.at(-1);
-  const head = last && !(last.unsegmented && looksLikeTypo(last.surface)) ? last.key : undefined;
+  const head = last && !(last.unsegmented && looksLikeTypo(index, last.surface)) ? last.key : undefined;
   const unknown = words.filter((word) => !word.known && word.key !== head);
   for (const word of unknown) word.weight = CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length);
   for (const word of words) if (!word.known && word.key === head) word.weight = CALIBRATION.unknownHeadWeight;
   const questionKeys = keysOf(asked);
-  const goalKeys = [...keysOf(terms(goal))].filter((key) => !questionKeys.has(key));
+  const goalKeys = [...keysOf(terms(index.dictionary, goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
   let folded = normalize(text);
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
-  const acts = asked.flatMap((term) => actsOf(term));
+  const acts = asked.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
   const negated = asked.some(
     (term) =>
-      actsOf(term).length > 0 && NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
+      actsOf(index, term).length > 0 &&
+      NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
   );
   return {
     text,
@@ -158,9 +158,9 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   };
 }
 
-function hanTypoFix(term: Term, toActions: boolean): Term {
+function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean): Term {
   if (!term.unsegmented) return term;
-  const { concepts, hanWords } = getDictionary();
+  const { concepts, hanWords } = index.dictionary;
   const match = hanWords.find((known) => oneCharOff(known, term.surface));
   const concept = match
     ? [...concepts.values()].find((entry) => entry.zh.includes(match) && (entry.kind === 'act') === toActions)
@@ -172,9 +172,9 @@ const oneCharOff = (known: string, word: string) =>
   known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1;
 
 /** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
-function looksLikeTypo(word: string): boolean {
+function looksLikeTypo(index: EngineIndex, word: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
-  return getDictionary().hanWords.some((known) => oneCharOff(known, word));
+  return index.dictionary.hanWords.some((known) => oneCharOff(known, word));
 }
 
 /** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
@@ -184,9 +184,9 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
     // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.
     const focus = /^\s*[a-z]/.test(rest) ? rest.split(/[^a-z0-9'-]+/).filter(Boolean) : [rest];
     const phrase = /^\s*[a-z]/.test(rest)
-      ? focus.slice(0, focus.findIndex((word) => STOPWORDS.has(word)) >>> 0)
+      ? focus.slice(0, focus.findIndex((word) => index.dictionary.stopwords.has(word)) >>> 0)
       : focus;
-    const named = terms(phrase.join(' '));
+    const named = terms(index.dictionary, phrase.join(' '));
     const asked = /^\s*[a-z]/.test(rest) ? named : named.slice(0, 1);
     if (asked.some((term) => !questionWord(index, language, term).known)) return true;
   }
@@ -195,14 +195,14 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
 
 function typoFix(index: EngineIndex, word: string): string | undefined {
   const stem = stemmer(word);
-  if (STOPWORDS.has(word) || STOPWORDS.has(stem) || index.knownWords.has(word) || index.knownStems.has(stem))
+  if (isStopword(index.dictionary, word, stem) || index.knownWords.has(word) || index.knownStems.has(stem))
     return undefined;
   return correctTypo(word, index.knownWords);
 }
 
 /** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
 function actionFix(index: EngineIndex, word: string): string | undefined {
-  if (STOPWORDS.has(word) || index.knownWords.get(word) === 2) return undefined;
+  if (index.dictionary.stopwords.has(word) || index.knownWords.get(word) === 2) return undefined;
   return typoFix(index, word) ?? correctTypo(word, index.knownWords, 2);
 }
 
@@ -232,11 +232,11 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
 }
 
 /** The actions a term names: its own concept's, or a label's (重置（只读） is reset). */
-function actsOf(term: Term): string[][] {
+function actsOf(index: EngineIndex, term: Term): string[][] {
   const concept = term.concept;
   if (!concept) return [];
   if (concept.kind === 'act') return [concept.covers];
-  const { concepts } = getDictionary();
+  const { concepts } = index.dictionary;
   return concept.implies
     .map((key) => concepts.get(key))
     .filter((part) => part?.kind === 'act')
