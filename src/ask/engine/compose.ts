@@ -88,9 +88,14 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
     blocks.push(...answer.lines.map(text));
     // Where: the path to the place once, as the app's labels along it.
     const target = answer.lines[0]!.chunk;
-    const labels = [...answer.path, target].flatMap((chunk) =>
-      chunk === target ? labelsOf(index, chunk).slice(0, 1) : labelsOf(index, chunk),
-    );
+    // The target adds the labels its quoted sentence names (技术 → API), or its first one (API 凭证).
+    const quoted = answer.lines[0]!.sentences.join(' ');
+    const own = labelsOf(index, target);
+    const named = own.filter((label) => quoted.includes(label));
+    const labels = [
+      ...answer.path.flatMap((chunk) => labelsOf(index, chunk)),
+      ...(named.length ? named : own.slice(0, 1)),
+    ];
     if (answer.shape === 'place' && labels.length > 1)
       blocks.push(ASK_REPLY_MESSAGES[page.locale].path(labels.join(` ${PATH_ARROW} `)));
   }
