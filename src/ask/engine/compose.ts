@@ -88,10 +88,10 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
     blocks.push(...answer.lines.map(text));
     // Where: the path to the place once, as the app's labels along it.
     const target = answer.lines[0]!.chunk;
-    // The target adds the labels its quoted sentence names (技术 → API), or its first one (API 凭证).
+    // A step adds the labels its quoted sentence names (技术 → API); a sub-point or menu item, the place it is (API 凭证).
     const quoted = answer.lines[0]!.sentences.join(' ');
     const own = labelsOf(index, target);
-    const named = own.filter((label) => quoted.includes(label));
+    const named = target.kind === 'step' ? own.filter((label) => quoted.includes(label)) : [];
     const labels = [
       ...answer.path.flatMap((chunk) => labelsOf(index, chunk)),
       ...(named.length ? named : own.slice(0, 1)),
