@@ -31,7 +31,7 @@ export interface Concept {
 
 export const CONCEPTS: readonly Concept[] = [
   // Things.
-  { key: 'token', kind: 'thing', en: ['token', 'api key', 'key'], zh: ['令牌', '密钥', '秘钥'] },
+  { key: 'token', kind: 'thing', en: ['token', 'key'], zh: ['令牌', '密钥', '秘钥'] },
   { key: 'legacy', kind: 'trait', en: ['legacy'], zh: ['旧版', '老版'] },
   {
     key: 'previous',
@@ -58,11 +58,12 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'api', kind: 'thing', en: ['api'], zh: ['接口'] },
   { key: 'access', kind: 'trait', en: ['access'], zh: ['访问'] },
   { key: 'auth', kind: 'trait', en: ['auth', 'authentication'], zh: ['身份验证', '验证', '认证'] },
+  // What people call an API key is the Auth Token, the secret an integration sends.
   {
     key: 'auth-token',
     kind: 'thing',
-    en: ['authentication token', 'auth key'],
-    zh: ['验证令牌', '认证令牌'],
+    en: ['authentication token', 'auth key', 'api key', 'secret key'],
+    zh: ['验证令牌', '认证令牌', 'API 密钥'],
     implies: ['auth', 'token'],
   },
   {
@@ -98,7 +99,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     key: 'integration',
     kind: 'thing',
-    en: ['integration', 'app', 'application', 'script', 'connector'],
+    en: ['integration', 'app', 'application', 'script', 'connector', 'dashboard'],
     zh: ['集成', '对接', '应用程序', '脚本'],
   },
   { key: 'portal', kind: 'thing', en: ['portal'], zh: ['门户', '门户网站'] },
@@ -191,7 +192,9 @@ export const CONCEPTS: readonly Concept[] = [
     en: ['enable', 'turn on', 'activate', 'switch on'],
     zh: ['启用', '开启', '开通', '激活', '开'],
   },
-  { key: 'create', kind: 'act', en: ['create', 'set up'], zh: ['创建', '新建', '建立'] },
+  { key: 'create', kind: 'act', en: ['create', 'make', 'set up'], zh: ['创建', '新建', '建立'] },
+  // "Make sure" is no making: it is taken as a whole first.
+  { key: 'ensure', kind: 'trait', en: ['make sure', 'ensure'], zh: ['确保'] },
   { key: 'delete', kind: 'act', en: ['delete', 'remove', 'get rid of'], zh: ['删除', '删掉', '移除'] },
   {
     key: 'disable',
@@ -286,6 +289,8 @@ export const CONCEPTS: readonly Concept[] = [
       '报错',
       '出错',
       '失败',
+      '好使',
+      '管用',
     ],
     coveredBy: ['pass', 'authorization'],
   },

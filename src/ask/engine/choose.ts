@@ -6,7 +6,14 @@
  * lacks the question's action, or which lacks the number a "how many" needs, gives way to the
  * next; none left means a refusal.
  */
-import { ABOUT_THE_PAGE, ADVICE_MARK, CONSEQUENCE_MARK, COUNT, REASON_MARK } from '../../i18n/vocabulary.ts';
+import {
+  ABOUT_THE_PAGE,
+  ADVICE_MARK,
+  CONSEQUENCE_MARK,
+  COUNT,
+  PLACE_MARK,
+  REASON_MARK,
+} from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
@@ -34,6 +41,8 @@ export interface Answer {
 /** A second passage must come this close to the first (score share, coverage gap). */
 const RUNNER_UP_SCORE_SHARE = 0.8;
 const RUNNER_UP_COVERAGE_GAP = 0.1;
+/** How many of the next candidates may be the second passage. */
+const RUNNER_UP_LOOKAHEAD = 3;
 /** What the question's action counts for when choosing a passage's point (the passage shares it anyway). */
 const ACT_SHARE = 0;
 
@@ -42,9 +51,7 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
   if (question.unanswerable) return null;
   for (const [rank, chosen] of candidates.entries()) {
     if (chosen.coverage < CALIBRATION.minCoverage) continue;
-    // The runner-up: the next passage that says something else (the two menu rows say the same).
-    const next = candidates.slice(rank + 1).find((candidate) => !sameText(candidate.chunk, chosen.chunk));
-    const answer = answerFrom(index, question, chosen, next);
+    const answer = answerFrom(index, question, chosen, runnersUp(index, question, chosen, candidates.slice(rank + 1)));
     if (!answer) continue;
     // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the point.
     const focus = answer.shape === 'steps' ? answer.lines.at(-1)! : answer.lines[0]!;
@@ -74,8 +81,13 @@ function answerFrom(index: EngineIndex, question: Question, chosen: Candidate, n
   }
   if (question.place) {
     const place = placeAnswer(index, question, chosen.chunk);
-    // A passage no step leads to answers "where" only when it links to the place, or when advice is asked.
-    if (place || !(question.advice || /\]\(/.test(chosen.chunk.markdown))) return place;
+    // A passage no step leads to answers "where" only when it links to the place, when advice is
+    // asked, or when it is the practice for the question's action ("凭证存放在哪里安全": store).
+    const practice =
+      chosen.chunk.kind === 'item' &&
+      question.acts.length > 0 &&
+      chosen.chunk.sentences.some((sentence) => PLACE_MARK.test(sentence));
+    if (place || !(question.advice || practice || /\]\(/.test(chosen.chunk.markdown))) return place;
   }
   return textAnswer(index, question, chosen, next);
 }
@@ -140,20 +152,11 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
   ]);
   if (coverage(question, keys) < CALIBRATION.minSentenceCoverage) return null;
   const lines: Line[] = [{ chunk, sentences: quoted }];
-  if (
-    next &&
-    next.score >= RUNNER_UP_SCORE_SHARE * chosen.score &&
-    next.coverage >= chosen.coverage - RUNNER_UP_COVERAGE_GAP
-  ) {
-    const second = pointSentence(index, question, next.chunk);
-    const secondKeys = sentenceKeysOf(index, next.chunk)[second]!;
-    // Only when it adds: another page, or words the first passage lacks.
-    if (
-      next.chunk.page !== chunk.page ||
-      question.words.some((word) => wordCovered(word, secondKeys) && !wordCovered(word, chunkKeysOf(index, chunk)))
-    )
-      lines.push({ chunk: next.chunk, sentences: pointAndWhy(next.chunk, second, false) });
-  }
+  if (next)
+    lines.push({
+      chunk: next.chunk,
+      sentences: pointAndWhy(next.chunk, pointSentence(index, question, next.chunk), false),
+    });
   return { shape: 'text' as const, lines, path: [] };
 }
 
@@ -178,6 +181,30 @@ function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
   return said.some((sentenceKeys) =>
     question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)),
   );
+}
+
+/**
+ * The second passage of a what/why answer: among the next few, the first nearly as good as the
+ * chosen one that adds to it (comes from the other page, or says words the first lacks) and
+ * does not merely repeat it (the two menu rows say the same).
+ */
+function runnersUp(
+  index: EngineIndex,
+  question: Question,
+  chosen: Candidate,
+  rest: readonly Candidate[],
+): Candidate | undefined {
+  const firstKeys = chunkKeysOf(index, chosen.chunk);
+  return rest.slice(0, RUNNER_UP_LOOKAHEAD).find((next) => {
+    if (sameText(next.chunk, chosen.chunk)) return false;
+    if (next.score < RUNNER_UP_SCORE_SHARE * chosen.score) return false;
+    if (next.coverage < chosen.coverage - RUNNER_UP_COVERAGE_GAP) return false;
+    const keys = sentenceKeysOf(index, next.chunk)[pointSentence(index, question, next.chunk)]!;
+    return (
+      next.chunk.page !== chosen.chunk.page ||
+      question.words.some((word) => wordCovered(word, keys) && !wordCovered(word, firstKeys))
+    );
+  });
 }
 
 /** Two menu rows that say the same after their label. */

@@ -13,6 +13,7 @@ import {
   DEFINITION,
   DURATION,
   FUNCTION,
+  GONE,
   NEGATION_BEFORE,
   PLACE,
   PROCEDURE,
@@ -28,6 +29,9 @@ import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from 
 import { correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
+
+/** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
+const DISAPPEAR_KEY = 'disappear';
 
 export interface QuestionWord {
   key: string;
@@ -111,7 +115,12 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   });
   // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
   // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
-  for (const [position, term] of read.entries()) read[position] = hanTypoFix(index, term, toActions);
+  const procedure = PROCEDURE.test(normalize(text));
+  for (const [position, term] of read.entries()) read[position] = hanTypoFix(index, term, toActions, procedure);
+  // "Where did the button go", "去哪了": the question asks why it is gone.
+  const folded0 = normalize(text);
+  const gone = GONE.test(folded0) && index.dictionary.concepts.get(DISAPPEAR_KEY);
+  if (gone) read.push({ key: gone.key, surface: '', concept: gone });
   const asked = uniqueTerms(read);
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
@@ -124,7 +133,7 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(index.dictionary, goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
-  let folded = normalize(text);
+  let folded = folded0;
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
   const acts = asked.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
@@ -158,13 +167,24 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   };
 }
 
-function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean): Term {
-  if (!term.unsegmented) return term;
+function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, procedure: boolean): Term {
+  // For the action a "how do I" needs, a word the segmenter knows (起用) may be the slip too.
+  if (term.concept || !/^\p{Script=Han}+$/u.test(term.surface) || !(term.unsegmented || (toActions && procedure)))
+    return term;
   const { concepts, hanWords } = index.dictionary;
-  const match = hanWords.find((known) => oneCharOff(known, term.surface));
-  const concept = match
-    ? [...concepts.values()].find((entry) => entry.zh.includes(match) && (entry.kind === 'act') === toActions)
-    : undefined;
+  // Of the words one character off (板本: 版本, 原本), the one the pages use most.
+  const language = 'zh';
+  const candidates = hanWords
+    .filter((known) => oneCharOff(known, term.surface))
+    .flatMap((known) =>
+      [...concepts.values()].filter((entry) => entry.zh.includes(known) && (entry.kind === 'act') === toActions),
+    )
+    .map((concept) => ({
+      concept,
+      uses: documentFrequency(index, language, (keys) => keys.has(concept.key), concept.key),
+    }))
+    .sort((a, b) => b.uses - a.uses);
+  const concept = candidates[0]?.concept;
   return concept ? { key: concept.key, surface: term.surface, concept } : term;
 }
 

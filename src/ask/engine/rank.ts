@@ -65,8 +65,8 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
         score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
         if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
         if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
-        // Advice is what a practice gives.
-        if (question.advice && chunk.kind === 'item') score += DEFINITION_BONUS;
+        // Advice, and what a thing is for, is what a practice gives.
+        if ((question.advice || question.function) && chunk.kind === 'item') score += DEFINITION_BONUS;
         if (chunk.page === page) score *= ASKED_PAGE_BOOST;
         const ranking = coverage(question, covered);
         // Whether it answers at all is judged with the page's title as context (every passage of the guide is about legacy tokens).
