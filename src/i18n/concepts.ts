@@ -243,7 +243,12 @@ export const CONCEPTS: readonly Concept[] = [
   },
 
   // Traits.
-  { key: 'latest', kind: 'trait', en: ['latest', 'newest', 'most recent', 'current', 'up to date'], zh: ['最新'] },
+  {
+    key: 'latest',
+    kind: 'trait',
+    en: ['latest', 'newest', 'most recent', 'current', 'up to date', 'outdated', 'out of date', 'stale'],
+    zh: ['最新', '过时'],
+  },
   {
     key: 'security',
     kind: 'trait',
@@ -274,6 +279,8 @@ export const CONCEPTS: readonly Concept[] = [
       'error',
       'unauthorized',
       '401',
+      'dead',
+      'toast',
     ],
     zh: [
       '能用',
@@ -298,7 +305,7 @@ export const CONCEPTS: readonly Concept[] = [
     key: 'leak',
     kind: 'trait',
     en: ['leak', 'expose', 'compromise', 'stolen', 'steal', 'hacked', 'lost'],
-    zh: ['泄露', '泄漏', '暴露', '外泄', '被盗', '被偷', '盗用', '丢失', '丢'],
+    zh: ['泄露', '泄漏', '暴露', '外泄', '被盗', '被偷', '盗用', '丢失', '丢', '泄'],
   },
   {
     key: 'immediately',
@@ -343,6 +350,49 @@ export const CONCEPTS: readonly Concept[] = [
     implies: ['no-longer'],
   },
   { key: 'no-longer', kind: 'trait', en: ['no longer', 'not anymore', 'anymore'], zh: ['不再'] },
+  // A date a question gives asks about the one date the pages name, April 2025 (the cut-off for legacy tokens).
+  {
+    key: 'date',
+    kind: 'trait',
+    en: [
+      'january',
+      'february',
+      'march',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      'last year',
+      'this year',
+    ],
+    zh: [
+      '2023 年',
+      '2024 年',
+      '2025 年',
+      '2026 年',
+      '去年',
+      '今年',
+      '1 月',
+      '2 月',
+      '3 月',
+      '5 月',
+      '6 月',
+      '7 月',
+      '8 月',
+      '9 月',
+      '10 月',
+      '11 月',
+      '12 月',
+    ],
+    coveredBy: ['april-2025'],
+  },
   // Words of the subject the pages never use: a question that hinges on one asks what they do not say.
   { key: 'expire', kind: 'trait', en: ['expire', 'expiry', 'expiration', 'lifetime'], zh: ['过期', '到期', '有效期'] },
   // A passage that links somewhere has this key too (src/ask/engine/engine-index.ts).

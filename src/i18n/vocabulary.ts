@@ -10,6 +10,7 @@
 export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/读\s*\/\s*写/g, '读写'],
   [/改变|变更/g, '更改'],
+  [/身分/g, '身份'],
 ];
 
 /** 读写 in a question also marks 读/写 in an excerpt. */
@@ -30,7 +31,7 @@ export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它�
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
+    问题 正常 回事 重要 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
 
 export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -41,7 +42,7 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help open seen saw look looking find
     found locate keep step steps right someone anyone give gives deal practice practices tip tips recommendation whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
@@ -63,7 +64,8 @@ export const ADVICE =
   /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
 
 /** "Why …": the reason first. */
-export const REASON = /\b(why|how come)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事/i;
+export const REASON =
+  /\b(why|how come|does it matter|why does it matter)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
@@ -91,14 +93,14 @@ export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日�
 
 /** "What is …": the sentence that says what a thing is considered first. */
 export const DEFINITION =
-  /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|是个啥|指什么|是指|指的是|什么叫|啥是/i;
+  /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|是个啥|指什么|是指|指的是|什么叫|啥是|定义/i;
 
 /**
  * A yes/no question ("只读令牌能写数据吗？", "Can I undo a reset?") states a whole proposition:
  * only a passage that says every known part of it answers it.
  */
 export const YES_NO =
-  /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要|行不行|好不好|(不|没|没有)[\s?？。]*$/i;
+  /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要|该不该|行不行|好不好|(不|没|没有)[\s?？。]*$/i;
 
 /** "Where did it go", "去哪了": it is gone. */
 export const GONE = /\bwhere('d| did) .+ go\b|去哪了|哪去了|怎么没了|咋没了/i;
@@ -114,7 +116,7 @@ export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天
 
 /** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
 export const QUESTION_CUE =
-  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时|(不|没|没有)[\s?？]*$/i;
+  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时|要不要|需不需要|该不该|(不|没|没有)[\s?？]*$/i;
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
 export const FUNCTION =

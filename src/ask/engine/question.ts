@@ -150,7 +150,9 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     goalKeys,
     place: PLACE.test(folded),
     // A text that asks nothing but names an action ("创建 API 令牌") asks how to do it.
-    procedure: (PROCEDURE.test(folded) && !advice) || (!QUESTION_CUE.test(folded) && acts.length > 0),
+    procedure:
+      (PROCEDURE.test(folded) && !advice && !DEFINITION.test(folded)) ||
+      (!QUESTION_CUE.test(folded) && acts.length > 0),
     consequence: CONSEQUENCE.test(folded),
     reason: REASON.test(folded),
     advice,
