@@ -31,7 +31,7 @@ export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它�
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
     请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 重要 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
+    问题 正常 回事 重要 在线等 急 急急急 求助 求解 求教 请教 请教一下 麻烦问下 问下 问一下 知道吗 有人知道吗 大家 大家好 感谢 多谢 谢了 谢啦 拜托 哈哈 嘿嘿 呵呵 嘞 捏 哇 咧 喂 哎 唉 嗨 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
 
 export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -42,7 +42,7 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help open seen saw look looking find
     found locate keep step steps right someone anyone give gives deal practice practices tip tips recommendation whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx tia cheers day days nowadays currently live lives point normal expected fine folks guys everyone yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
@@ -50,6 +50,10 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
  */
 export const PARTICLES = '的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 都 还 要 能 可 把 被 给 让';
 export const POSITIONS = '上 下 中 里 前 后';
+
+/** A greeting before the question ("hi team,", "大家好，"): not part of it. */
+export const GREETING =
+  /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b[^,.!?，。！？]*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =
@@ -65,7 +69,7 @@ export const ADVICE =
 
 /** "Why …": the reason first. */
 export const REASON =
-  /\b(why|how come|does it matter|why does it matter)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
+  /\b(why|how come|does it matter|why does it matter|what'?s the point)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
@@ -76,7 +80,7 @@ export const CONSEQUENCE =
  * everything compared or related answers it.
  */
 export const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well)\b|区别|不同|差别|差异|哪个更|比较|对比|同时|也会/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both)\b|区别|不同|差别|差异|哪个更|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 export const NEGATION_BEFORE =

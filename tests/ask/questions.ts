@@ -903,6 +903,69 @@ const TENTH_ROUND: AskCase[] = [
   r('en', 'plain', 'where do i see api error logs'),
 ];
 
+/** An eleventh round: longer, chatty questions with context around the question (greetings, forum style). */
+const ELEVENTH_ROUND: AskCase[] = [
+  a('zh', 'colloquial', '求助！我们技术同事说要旧版令牌，在哪里开启啊，在线等', 'steps', '启用旧版令牌'),
+  a('zh', 'colloquial', '请教一下大家，重置令牌后老的那个还能用不？', 'menu', '不再通过授权检查'),
+  a('zh', 'colloquial', '新手求问：账户 SID 到底在哪个页面能看到', 'steps', 'API 凭证'),
+  a('zh', 'colloquial', '老板让我把令牌升级到新的 API 版本，怎么操作', 'steps', 'API 版本'),
+  a('zh', 'colloquial', '我们的集成昨天突然不能用了，有人重置了令牌，该怎么办，急', 'menu', [
+    '添加到任何现有集成中',
+    '不再通过授权检查',
+  ]),
+  a('zh', 'colloquial', '令牌好像被离职员工拿走了，怎么处理比较安全', 'practices', '立刻重置'),
+  a('zh', 'colloquial', '想找 API 的参考文档，有链接吗', 'top', '集成门户'),
+  a('zh', 'colloquial', '令牌卡片右边那个更多图标点开是啥', 'steps', '下拉菜单'),
+  a('zh', 'colloquial', '听说只读令牌更安全？什么情况用它', 'practices', '只读取数据'),
+  a('zh', 'colloquial', '多久重置一次令牌合适呀', 'practices', '按计划重置'),
+  a(
+    'en',
+    'colloquial',
+    'hi team, our developer needs the account sid and auth token - where can i find them? thanks!',
+    'steps',
+    'API Credentials',
+  ),
+  a(
+    'en',
+    'colloquial',
+    "I just clicked Enable Legacy Tokens and now the button isn't there anymore. Is that normal?",
+    'steps',
+    'disappear',
+  ),
+  a(
+    'en',
+    'colloquial',
+    "we reset our read/write token this morning and our integration started failing. what's going on?",
+    'menu',
+    'no longer pass authorization',
+  ),
+  a('en', 'colloquial', 'my boss wants us on a newer api version, how do i do that?', 'steps', 'API Version'),
+  a(
+    'en',
+    'colloquial',
+    'someone posted our auth token in a public channel. what should we do now?',
+    'practices',
+    'reset it at once',
+  ),
+  a('en', 'colloquial', 'is it ok to email the auth token to our agency?', 'practices', 'authorized people'),
+  a('en', 'colloquial', 'new here - what counts as a legacy token again?', 'top', 'April 2025'),
+  a('en', 'colloquial', 'where do the integration guides live these days?', 'top', 'Integrations portal'),
+  a(
+    'en',
+    'colloquial',
+    'do we need to reset right after turning on legacy tokens?',
+    'practices',
+    'right after you enable it',
+  ),
+  a('en', 'colloquial', "what's the point of keeping the technical contact updated?", 'practices', 'security issue'),
+  r('en', 'colloquial', 'hey, can you tell me how to create an api token for my new app? thanks'),
+  r('zh', 'colloquial', '求助，怎么删除旧版令牌啊，在线等'),
+  r('en', 'colloquial', 'our token got revoked automatically, why would that happen?'),
+  r('zh', 'colloquial', '请问令牌有效期一般是多久呀'),
+  r('en', 'colloquial', 'hi! how do i connect my shopify store to impact.com?', 'off-topic'),
+  r('zh', 'colloquial', '大家好，佣金一般多久到账？', 'off-topic'),
+];
+
 export const QUESTIONS: AskCase[] = [
   ...ZH_ANSWERABLE,
   ...ZH_EVERYDAY,
@@ -920,4 +983,5 @@ export const QUESTIONS: AskCase[] = [
   ...EIGHTH_ROUND,
   ...NINTH_ROUND,
   ...TENTH_ROUND,
+  ...ELEVENTH_ROUND,
 ];

@@ -40,6 +40,7 @@ export interface Answer {
 
 /** A second passage must come this close to the first (score share, coverage gap). */
 const RUNNER_UP_SCORE_SHARE = 0.8;
+const RUNNER_UP_OTHER_PAGE_SHARE = 0.65;
 const RUNNER_UP_COVERAGE_GAP = 0.1;
 /** How many of the next candidates may be the second passage. */
 const RUNNER_UP_LOOKAHEAD = 3;
@@ -151,7 +152,7 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
     ...index.contextKeys.get(chunk.id)!,
   ]);
   if (coverage(question, keys) < CALIBRATION.minSentenceCoverage) return null;
-  const lines: Line[] = [{ chunk, sentences: quoted }];
+  const lines: Line[] = [{ chunk, sentences: withSupport(index, question, chunk, quoted) }];
   if (next)
     lines.push({
       chunk: next.chunk,
@@ -166,13 +167,29 @@ function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): stri
   return whole ? chunk.sentences.slice(point) : [chunk.sentences[point]!];
 }
 
+/**
+ * After the point, the passage's other sentences that bear on the question (hold one of its
+ * words, or title the practice), in their order: the point first, what supports it after.
+ */
+function withSupport(index: EngineIndex, question: Question, chunk: AskChunk, quoted: string[]): string[] {
+  const keys = sentenceKeysOf(index, chunk);
+  const rest = chunk.sentences.filter(
+    (sentence, position) =>
+      !quoted.includes(sentence) &&
+      ((chunk.kind === 'item' && position === 0) ||
+        question.words.some((word) => !word.act && word.known && wordCovered(word, keys[position]!))),
+  );
+  return [...quoted, ...rest];
+}
+
 function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, focus: Line): boolean {
   const keys = new Set([
     ...chunkKeysOf(index, focus.chunk),
     ...index.contextKeys.get(focus.chunk.id)!,
     ...answer.path.flatMap((step) => [...index.placeKeys.get(step.id)!]),
   ]);
-  return question.words.every((word) => !word.known || wordCoverage(word, keys) >= 0.5);
+  // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid.
+  return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
 }
 
 function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
@@ -197,7 +214,9 @@ function runnersUp(
   const firstKeys = chunkKeysOf(index, chosen.chunk);
   return rest.slice(0, RUNNER_UP_LOOKAHEAD).find((next) => {
     if (sameText(next.chunk, chosen.chunk)) return false;
-    if (next.score < RUNNER_UP_SCORE_SHARE * chosen.score) return false;
+    // The other page's passage is judged without the asked-on page's boost.
+    const share = next.chunk.page === chosen.chunk.page ? RUNNER_UP_SCORE_SHARE : RUNNER_UP_OTHER_PAGE_SHARE;
+    if (next.score < share * chosen.score) return false;
     if (next.coverage < chosen.coverage - RUNNER_UP_COVERAGE_GAP) return false;
     const keys = sentenceKeysOf(index, next.chunk)[pointSentence(index, question, next.chunk)]!;
     return (

@@ -93,7 +93,7 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
     const own = labelsOf(index, target);
     const named = target.kind === 'step' ? own.filter((label) => quoted.includes(label)) : [];
     const labels = [
-      ...answer.path.flatMap((chunk) => labelsOf(index, chunk)),
+      ...answer.path.flatMap((chunk) => placesOf(index, chunk)),
       ...(named.length ? named : own.slice(0, 1)),
     ];
     if (answer.shape === 'place' && labels.length > 1)
@@ -102,6 +102,19 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.
   return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
+}
+
+/** What a step of a path names: its labels, or when it has none the thing it has you select (the token card). */
+function placesOf(index: EngineIndex, step: AskChunk): string[] {
+  const labels = labelsOf(index, step);
+  if (labels.length) return labels;
+  const sentence = step.sentences[0]!;
+  const thing = (index.sentenceTerms.get(step.id)![0] ?? []).find(
+    (term) => term.concept?.kind === 'thing' && term.concept.implies.length > 0,
+  );
+  // As the page spells it (the terms are lower-cased).
+  const at = thing ? sentence.toLowerCase().indexOf(thing.surface) : -1;
+  return at < 0 ? [] : [sentence.slice(at, at + thing!.surface.length)];
 }
 
 const link = (origin: string, page: string, anchor = '') =>

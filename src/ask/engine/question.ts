@@ -14,6 +14,7 @@ import {
   DURATION,
   FUNCTION,
   GONE,
+  GREETING,
   NEGATION_BEFORE,
   PLACE,
   PROCEDURE,
@@ -29,6 +30,11 @@ import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from 
 import { correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
+
+/** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
+const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
+/** What an unknown word of a context clause counts for, against one of a clause that asks. */
+const CONTEXT_SHARE = 0.5;
 
 /** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
 const DISAPPEAR_KEY = 'disappear';
@@ -108,11 +114,28 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
-  const read: Term[] = terms(index.dictionary, text, (word) => {
+  const correct = (word: string) => {
     const fix = toActions ? actionFix(index, word) : typoFix(index, word);
     if (fix) fixes.set(word, fix);
     return fix;
-  });
+  };
+  // A chatty question is context and a question ("someone posted our token in a channel. what
+  // now?"): the clauses that ask something are its core; unknown words around them weigh less.
+  const clauses = text
+    .replace(GREETING, '')
+    .split(CLAUSE_BREAK)
+    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
+  const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause)));
+  const found = clauses.map((clause) => terms(index.dictionary, clause, correct));
+  // Only when a clause that asks says something of its own ("what now?" says nothing: all is core).
+  const hasContext = asking.includes(false) && found.some((list, position) => asking[position] && list.length > 0);
+  const core = (position: number) => !hasContext || asking[position]!;
+  const context = new Set(found.flatMap((list, position) => (core(position) ? [] : list.map((term) => term.key))));
+  const read: Term[] = found.flat();
+  const head = found
+    .filter((_, position) => core(position))
+    .flat()
+    .at(-1);
   // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
   // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
   const procedure = PROCEDURE.test(normalize(text));
@@ -125,11 +148,14 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
   // except the last word of substance, which the question usually hinges on.
-  const last = read.at(-1);
-  const head = last && !(last.unsegmented && looksLikeTypo(index, last.surface)) ? last.key : undefined;
-  const unknown = words.filter((word) => !word.known && word.key !== head);
-  for (const word of unknown) word.weight = CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length);
-  for (const word of words) if (!word.known && word.key === head) word.weight = CALIBRATION.unknownHeadWeight;
+  const headKey = head && !(head.unsegmented && looksLikeTypo(index, head.surface)) ? head.key : undefined;
+  for (const key of [...context])
+    if (found.some((list, position) => core(position) && list.some((term) => term.key === key))) context.delete(key);
+  const unknown = words.filter((word) => !word.known && word.key !== headKey);
+  for (const word of unknown)
+    word.weight =
+      (CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length)) * (context.has(word.key) ? CONTEXT_SHARE : 1);
+  for (const word of words) if (!word.known && word.key === headKey) word.weight = CALIBRATION.unknownHeadWeight;
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(index.dictionary, goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
