@@ -220,8 +220,21 @@ export const CONCEPTS: readonly Concept[] = [
   {
     key: 'undo',
     kind: 'act',
-    en: ['undo', 'restore', 'recover', 'reverse', 'revert', 'roll back', 'rollback', 'get back'],
-    zh: ['恢复', '撤回', '还原', '找回', '复原', '回退', '回到'],
+    en: [
+      'undo',
+      'restore',
+      'recover',
+      'reverse',
+      'revert',
+      'roll back',
+      'rollback',
+      'get back',
+      're-enable',
+      'reenable',
+      'reactivate',
+      'turn back on',
+    ],
+    zh: ['恢复', '撤回', '还原', '找回', '复原', '回退', '回到', '重新启用'],
   },
   // Changing a token is resetting it; changing its version is upgrading it.
   {
@@ -421,9 +434,20 @@ export const CONCEPTS: readonly Concept[] = [
     coveredBy: ['april-2025'],
   },
   // Words of the subject the pages never use: a question that hinges on one asks what they do not say.
-  { key: 'expire', kind: 'trait', en: ['expire', 'expiry', 'expiration', 'lifetime'], zh: ['过期', '到期', '有效期'] },
+  {
+    key: 'expire',
+    kind: 'trait',
+    en: ['expire', 'expiry', 'expiration', 'lifetime'],
+    zh: ['过期', '到期', '有效期', '能用多久', '用多久', '有效多久'],
+  },
   // A passage that links somewhere has this key too (src/ask/engine/engine-index.ts).
   { key: 'link', kind: 'thing', en: ['link', 'url', 'website', 'web address'], zh: ['链接', '网址', '网站', '地址'] },
+  {
+    key: 'automatic',
+    kind: 'trait',
+    en: ['automatically', 'automatic', 'auto', 'forced', 'forcibly'],
+    zh: ['自动', '强制', '被迫'],
+  },
   {
     key: 'history',
     kind: 'trait',

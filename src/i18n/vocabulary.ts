@@ -51,6 +51,9 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
 export const PARTICLES = '的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 都 还 要 能 可 把 被 给 让';
 export const POSITIONS = '上 下 中 里 前 后';
 
+/** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
+export const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
+
 /** A greeting before the question ("hi team,", "大家好，"): not part of it. */
 export const GREETING =
   /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b[^,.!?，。！？]*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;

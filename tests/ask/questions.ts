@@ -966,6 +966,30 @@ const ELEVENTH_ROUND: AskCase[] = [
   r('zh', 'colloquial', '大家好，佣金一般多久到账？', 'off-topic'),
 ];
 
+/** A twelfth round: the keep-secure page asked about in the guide's words (legacy), and the steps' own words. */
+const TWELFTH_ROUND: AskCase[] = [
+  a('en', 'plain', 'How often should legacy tokens be rotated?', 'practices', 'on a schedule'),
+  a('en', 'plain', 'How should I store my legacy token credentials?', 'practices', 'encrypt'),
+  a('en', 'plain', 'Who should be allowed to see the legacy Auth Token?', 'practices', 'authorized people'),
+  a('zh', 'plain', '旧版令牌应该多久轮换一次？', 'practices', '按计划重置'),
+  a('zh', 'plain', '旧版令牌泄露了应该怎么办？', 'practices', '立刻重置'),
+  a('en', 'plain', 'How do I find the API Credentials page?', 'steps', 'token card'),
+  a('en', 'plain', 'What do I select under Technical?', 'steps', 'API'),
+  a('en', 'plain', 'Where is the top navigation bar option for Settings?', 'steps', 'User profile'),
+  a('zh', 'plain', '用户资料图标在哪里？', 'steps', '顶部导航栏'),
+  a('zh', 'plain', '在技术下面选什么？', 'steps', 'API'),
+  a('en', 'plain', 'What does selecting the token card show?', 'steps', 'API token information'),
+  a('en', 'plain', 'Can I view the read-write token value?', 'steps', 'API Credentials'),
+  a('zh', 'plain', '概览页面上的 API 版本下拉列表有什么用？', 'steps', '升级'),
+  a('en', 'plain', 'What must I add to existing integrations after a reset?', 'menu', 'new Auth Token value'),
+  a('zh', 'plain', '重置只读令牌会生成新令牌吗？', 'menu', '生成一个新的 API 令牌'),
+  a('en', 'plain', 'Why should a read-only integration use the Read-Only token?', 'practices', 'narrowest scope'),
+  a('zh', 'plain', '为什么要在存储和传输时加密凭证？', 'practices', '加密'),
+  r('en', 'plain', 'What happens if I use the Read-Only token for a write?'),
+  r('zh', 'plain', '旧版令牌可以在沙盒之外使用吗？'),
+  r('en', 'plain', 'Which legacy tokens will be removed first?'),
+];
+
 export const QUESTIONS: AskCase[] = [
   ...ZH_ANSWERABLE,
   ...ZH_EVERYDAY,
@@ -984,4 +1008,5 @@ export const QUESTIONS: AskCase[] = [
   ...NINTH_ROUND,
   ...TENTH_ROUND,
   ...ELEVENTH_ROUND,
+  ...TWELFTH_ROUND,
 ];

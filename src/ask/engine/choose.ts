@@ -68,6 +68,15 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     if (question.comparison && !namesAll(index, question, focus)) continue;
     if (question.duration && !COUNT.test(said) && !keys.has('schedule')) continue;
     addReferencedSections(index, answer, focus);
+    // Steps and places come from one page; what the other page says about it follows them.
+    if (answer.shape !== 'text') {
+      const other = runnersUp(index, question, chosen, candidates.slice(rank + 1), true);
+      if (other && question.acts.every((covers) => isCovered(covers, [], sentenceUnion(index, other.chunk))))
+        answer.lines.push({
+          chunk: other.chunk,
+          sentences: pointAndWhy(other.chunk, pointSentence(index, question, other.chunk), false),
+        });
+    }
     return answer;
   }
   return null;
@@ -210,10 +219,12 @@ function runnersUp(
   question: Question,
   chosen: Candidate,
   rest: readonly Candidate[],
+  otherPageOnly = false,
 ): Candidate | undefined {
   const firstKeys = chunkKeysOf(index, chosen.chunk);
   return rest.slice(0, RUNNER_UP_LOOKAHEAD).find((next) => {
     if (sameText(next.chunk, chosen.chunk)) return false;
+    if (otherPageOnly && next.chunk.page === chosen.chunk.page) return false;
     // The other page's passage is judged without the asked-on page's boost.
     const share = next.chunk.page === chosen.chunk.page ? RUNNER_UP_SCORE_SHARE : RUNNER_UP_OTHER_PAGE_SHARE;
     if (next.score < share * chosen.score) return false;

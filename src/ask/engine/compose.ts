@@ -85,7 +85,8 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
     );
     blocks.push(...answer.lines.filter((line) => !steps.includes(line)).map(text));
   } else {
-    blocks.push(...answer.lines.map(text));
+    // A place answer's path follows its first line; another page's word on it comes after.
+    blocks.push(...answer.lines.slice(0, answer.shape === 'place' ? 1 : undefined).map(text));
     // Where: the path to the place once, as the app's labels along it.
     const target = answer.lines[0]!.chunk;
     // A step adds the labels its quoted sentence names (技术 → API); a sub-point or menu item, the place it is (API 凭证).
@@ -98,6 +99,7 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
     ];
     if (answer.shape === 'place' && labels.length > 1)
       blocks.push(ASK_REPLY_MESSAGES[page.locale].path(labels.join(` ${PATH_ARROW} `)));
+    if (answer.shape === 'place') blocks.push(...answer.lines.slice(1).map(text));
   }
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.

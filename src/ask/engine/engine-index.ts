@@ -78,6 +78,15 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
   );
   const pages = new Map(data.pages.map((page) => [page.path, page]));
   const titleKeys = new Map(data.pages.map((page) => [page.path, keysOf(terms(dictionary, page.title))]));
+  // A page another page sends its readers to is read with that page's subject too: the guide
+  // links to "keep your access tokens secure", so its practices are about legacy tokens as well
+  // (the qualities the guide's title names; not its things, which would make every page about them).
+  for (const chunk of data.chunks)
+    for (const [, target] of chunk.markdown.matchAll(/\]\((\/[^)#]*)\)/g)) {
+      const keys = titleKeys.get(target!.replace(/\/$/, ''));
+      if (!keys || target === chunk.page) continue;
+      for (const key of titleKeys.get(chunk.page)!) if (dictionary.concepts.get(key)?.kind === 'trait') keys.add(key);
+    }
   const contextKeys = new Map(data.chunks.map((chunk) => [chunk.id, titleKeys.get(chunk.page)!]));
   const byLocale = new Map<Locale, AskChunk[]>();
   for (const chunk of data.chunks) {

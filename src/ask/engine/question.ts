@@ -12,6 +12,7 @@ import {
   CONSEQUENCE,
   DEFINITION,
   DURATION,
+  CLAUSE_BREAK,
   FUNCTION,
   GONE,
   GREETING,
@@ -31,8 +32,6 @@ import { correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
 
-/** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
-const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
 /** What an unknown word of a context clause counts for, against one of a clause that asks. */
 const CONTEXT_SHARE = 0.5;
 
