@@ -36,7 +36,7 @@ export interface AskBrowserSample {
   warmMs: number;
   /** page.goto(`<guide>?ask=…`) → response committed, measured in Node; the first English question in this worker. */
   navigation: AskNavigation;
-  /** The same for a second English question (the engine's English path warm). */
+  /** The same for a second English question (the engine warm). */
   navigationAgain: AskNavigation;
   /** Requests the service worker made for /ask-index.json before / during the first question. */
   indexRequestsBefore: number;
@@ -178,7 +178,7 @@ export function reportAskInBrowser({ samples, controller, questions }: AskBrowse
     ),
     `questions: first "${questions.cold}", next "${questions.warm}"; navigations "${questions.navigation}", then "${questions.navigationAgain}".`,
     "first question = fetch → worker: /ask-index.json fetched (no HTTP cache: the bench's route) and parsed, createAskEngine, first answer (cold JIT) → JSON in the page.",
-    'The first English question in a worker is slower than the next (the English path — glossary, translation — runs for the first time): compare the two navigations.',
+    'The first navigation in a worker is slower than the next (code paths run for the first time): compare the two navigations.',
     `${ASK_INDEX_URL} requests seen during the first question: ${indexLoads.join(', ')}` +
       (preloaded
         ? `  ← WARNING: requested before the first question in ${preloaded} run(s), so "first question" did not include it`
