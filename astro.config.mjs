@@ -6,6 +6,7 @@ import { msw } from 'msw/vite';
 import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
+import { widgetMessages } from './build/widget-messages.mjs';
 import { REDIRECTS } from './src/site.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
@@ -84,7 +85,7 @@ export default defineConfig({
   },
   vite: {
     // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
-    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates()],
+    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates(), widgetMessages()],
     resolve: {
       alias: BROWSER_ALIASES,
     },

@@ -3,7 +3,7 @@
  * bench/measurements/ (its shape, and the two phases it runs in, are in bench/lib/measurement.ts);
  * MEASUREMENTS lists them in the order of the report:
  *   1. `astro build` wall time;
- *   2. JS shipped to the zh guide page, before the sandbox is needed and for the sandbox (+ worker);
+ *   2. JS shipped to each locale's guide page, before the sandbox is needed and for the sandbox (+ worker);
  *   3. what is inside the sandbox chunk (esbuild metafile, with and without the browser aliases);
  *   4. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path);
  *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);

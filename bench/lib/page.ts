@@ -75,7 +75,12 @@ export async function waitForSandbox(page: Page): Promise<void> {
  * a new history entry (no scroll restoration) reached straight from a controlled page, like an
  * in-site link (a same-tab visit, the way readers move through the site).
  */
-export async function openGuide(page: Page, origin: string, waitUntil: 'commit' | 'load'): Promise<void> {
+export async function openGuide(
+  page: Page,
+  origin: string,
+  waitUntil: 'commit' | 'load',
+  path: string = GUIDE_PATH,
+): Promise<void> {
   const again = page.url() !== 'about:blank';
-  await page.goto(`${origin}${GUIDE_PATH}${again ? `?bench=${Date.now()}` : ''}`, { waitUntil });
+  await page.goto(`${origin}${path}${again ? `?bench=${Date.now()}` : ''}`, { waitUntil });
 }

@@ -3,17 +3,36 @@
  * (service worker) first, then defines the elements and loads the shared state.
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
+import { resolveLocale } from '../contract/locale.ts';
 import { sandboxStore } from './client-store.ts';
+import { loadWidgetMessages } from './messages.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
+import './elements/impact-guide-step/impact-guide-step.ts';
+import './elements/impact-guide-progress/impact-guide-progress.ts';
+
+/** The languages of the page's widgets (normally the page's one language). */
+function pageLocales() {
+  const widgets = document.querySelectorAll('[locale]');
+  return [
+    ...new Set(
+      [...widgets]
+        .filter((widget) => widget.localName.startsWith('impact-'))
+        .map((widget) => resolveLocale(widget.getAttribute('locale'))),
+    ),
+  ];
+}
 
 export async function startSandbox(): Promise<void> {
   try {
+    // The labels load alongside the worker; "ready" means both are here.
+    const labels = Promise.all(pageLocales().map(loadWidgetMessages));
     // Every widget request goes to the worker: it must be active before the first fetch.
     sandboxStore.backend = await startSandboxWorker();
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
+    await labels;
     document.documentElement.dataset.sandbox = 'ready';
   } catch (error) {
     sandboxStore.fail(error instanceof Error ? error.message : String(error));

@@ -10,6 +10,8 @@ test('the built site serves /custom-elements.json listing every element', async 
     .flatMap((declaration) => declaration.tagName ?? []);
   expect(tags.sort()).toEqual([
     'impact-ask',
+    'impact-guide-progress',
+    'impact-guide-step',
     'impact-menu-button',
     'impact-sandbox',
     'impact-sandbox-controls',

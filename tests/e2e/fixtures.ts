@@ -4,9 +4,18 @@
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/contract/index.ts';
-import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { LOCALES, type Locale } from '../../src/contract/index.ts';
+import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
+import { SANDBOX_MESSAGES, type SandboxMessages } from '../../src/i18n/sandbox.ts';
 import { SITE_MESSAGES } from '../../src/i18n/site.ts';
-import { EN_GUIDE_PATH, EN_SANDBOX_PATH, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../../src/site.ts';
+import {
+  EN_GUIDE_PATH,
+  EN_SANDBOX_PATH,
+  GUIDE_PATHS,
+  SANDBOX_PATHS,
+  ZH_GUIDE_PATH,
+  ZH_SANDBOX_PATH,
+} from '../../src/site.ts';
 
 export const GUIDE_PATH = ZH_GUIDE_PATH;
 export { SITE_MESSAGES, ZH_SANDBOX_PATH };
@@ -14,6 +23,7 @@ export const zh = SANDBOX_MESSAGES.zh;
 export const en = SANDBOX_MESSAGES.en;
 export { EN_GUIDE_PATH, EN_SANDBOX_PATH };
 export { STORAGE_KEY };
+export { GUIDE_PATHS, GUIDED_MESSAGES, LOCALES, SANDBOX_MESSAGES, SANDBOX_PATHS, type Locale, type SandboxMessages };
 
 const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');
 
@@ -88,6 +98,11 @@ export function embed(page: Page, index: number): Locator {
   return page.locator('impact-sandbox').nth(index);
 }
 
+/** Guide step N: its bar (done mark, Show me, Catch me up) and, slotted inside, its app. */
+export function guideStep(page: Page, step: number): Locator {
+  return page.locator(`impact-guide-step[step="${step}"]`);
+}
+
 export function tryPanel(page: Page): Locator {
   return page.locator('impact-try-request');
 }
@@ -96,15 +111,16 @@ export function tryPanel(page: Page): Locator {
 export async function tryRequest(
   page: Page,
   credential: string,
-  options: { method?: string; resource?: string } = {},
+  options: { method?: string; resource?: string; t?: SandboxMessages } = {},
 ): Promise<number> {
   const panel = tryPanel(page);
+  const t = options.t ?? zh;
   await panel.getByRole('radio', { name: credential }).check();
-  await panel.getByLabel(zh.method).selectOption(options.method ?? 'GET');
-  await panel.getByLabel(zh.resource).selectOption(options.resource ?? 'Campaigns');
+  await panel.getByLabel(t.method).selectOption(options.method ?? 'GET');
+  await panel.getByLabel(t.resource).selectOption(options.resource ?? 'Campaigns');
   const exchange = panel.locator('[data-exchange]');
   const before = Number((await exchange.count()) ? await exchange.getAttribute('data-exchange') : 0);
-  await panel.getByRole('button', { name: zh.send }).click();
+  await panel.getByRole('button', { name: t.send }).click();
   await expect(exchange).toHaveAttribute('data-exchange', String(before + 1));
   return Number(await panel.locator('[data-status]').getAttribute('data-status'));
 }

@@ -1,21 +1,48 @@
-/** The widgets at phone width: nothing overflows sideways and the flow still works by touch. */
-import { embed, expect, openReady, test, zh } from './fixtures.ts';
+/** The widgets at phone width, in each locale: nothing overflows sideways, the flow still works by touch, progress stays in view. */
+import {
+  embed,
+  expect,
+  GUIDE_PATHS,
+  GUIDED_MESSAGES,
+  guideStep,
+  LOCALES,
+  openReady,
+  SANDBOX_MESSAGES,
+  test,
+} from './fixtures.ts';
 
-test('the guide and its widgets fit a phone screen', async ({ page }) => {
-  await openReady(page);
-  const app = embed(page, 2);
-  await app.scrollIntoViewIfNeeded();
-  await app.getByRole('button', { name: zh.enableLegacyTokens }).tap();
-  await app.getByRole('button', { name: zh.more }).tap();
-  await app.getByRole('menuitem', { name: zh.resetReadWrite }).tap();
-  await app.getByRole('dialog').getByRole('button', { name: zh.confirmReset }).tap();
-  await expect(app.getByRole('status').filter({ hasText: zh.resetDone(zh.readWrite) })).toBeVisible();
-  await app.getByRole('button', { name: zh.showCredentials }).tap();
-  await expect(app.getByRole('tab', { name: zh.apiCredentials })).toHaveAttribute('aria-selected', 'true');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  const box = await app.boundingBox();
-  expect(box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
-});
+for (const locale of LOCALES) {
+  const t = SANDBOX_MESSAGES[locale];
+  const g = GUIDED_MESSAGES[locale];
+
+  test(`${locale}: the guide and its widgets fit a phone screen`, async ({ page }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    const app = embed(page, 2);
+    await app.scrollIntoViewIfNeeded();
+    await app.getByRole('button', { name: t.enableLegacyTokens }).tap();
+    await app.getByRole('button', { name: t.more }).tap();
+    await app.getByRole('menuitem', { name: t.resetReadWrite }).tap();
+    await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).tap();
+    await expect(app.getByRole('status').filter({ hasText: t.resetDone(t.readWrite) })).toBeVisible();
+    await app.getByRole('button', { name: t.showCredentials }).tap();
+    await expect(app.getByRole('tab', { name: t.apiCredentials })).toHaveAttribute('aria-selected', 'true');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await app.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
+  test(`${locale}: on a phone, progress stays in view while the reader works through the steps`, async ({ page }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    const progress = page.getByRole('progressbar', { name: g.progressLabel });
+    await guideStep(page, 4).scrollIntoViewIfNeeded();
+    await guideStep(page, 4).getByRole('button', { name: g.catchMeUp }).tap();
+    await expect(page.getByText(g.progressText(3, 5))).toBeInViewport();
+    await expect(progress).toBeInViewport();
+    // The step being worked on is not hidden under it.
+    await guideStep(page, 5).getByRole('button', { name: t.legacyAccountTokens }).tap();
+    await expect(page.getByText(g.progressText(4, 5))).toBeInViewport();
+  });
+}

@@ -10,17 +10,31 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Locator } from 'vitest/browser';
 import { createHandlers } from '../../mocks/handlers.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
-import { SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
+import { guideProgress } from '../../src/sandbox/guided/progress.ts';
+import { provideWidgetMessages } from '../../src/sandbox/messages.ts';
+
+// The tables are at hand here: elements draw on their first update, as the tests expect.
+for (const locale of LOCALES)
+  provideWidgetMessages(locale, { sandbox: SANDBOX_MESSAGES[locale], guided: GUIDED_MESSAGES[locale] });
+
+/** A Storage stand-in: test files run side by side in one origin, so none may share localStorage. */
+export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
 
 export const zh = SANDBOX_MESSAGES.zh;
+export const en = SANDBOX_MESSAGES.en;
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /**
  * Serves `/api/…` from the real handlers for the file's tests; every test starts on a fresh
- * sandbox (legacy tokens not enabled) that the page's store has loaded.
+ * sandbox (legacy tokens not enabled) that the page's store has loaded, with no guide progress.
  */
 export function useSandboxBackend(): SetupWorker {
   const worker = setupWorker(...createHandlers({ store: createMemoryStore() }));
@@ -29,6 +43,7 @@ export function useSandboxBackend(): SetupWorker {
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
   });
   beforeEach(async () => {
+    guideProgress.useStorage(memoryStorage());
     await api('POST', SETTINGS_ROUTES.reset);
     await sandboxStore.refresh();
   });
@@ -48,7 +63,13 @@ export async function api(method: string, path: string, body?: unknown): Promise
   return response.json();
 }
 
-type ElementTag = 'impact-sandbox' | 'impact-try-request' | 'impact-sandbox-controls' | 'impact-menu-button';
+type ElementTag =
+  | 'impact-sandbox'
+  | 'impact-try-request'
+  | 'impact-sandbox-controls'
+  | 'impact-menu-button'
+  | 'impact-guide-step'
+  | 'impact-guide-progress';
 
 /** Adds the element to the page and waits for its first render. */
 export async function mount<K extends ElementTag>(

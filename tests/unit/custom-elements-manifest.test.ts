@@ -35,7 +35,7 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
   'impact-sandbox': {
     module: 'src/sandbox/elements/impact-sandbox/impact-sandbox.ts',
     attributes: ['screen', 'highlight', 'locale'],
-    events: [],
+    events: ['sandbox-action'],
     parts: ['frame', 'topbar', 'content', 'token-card', 'tabs', 'notice', 'dialog', 'menu-button', 'menu', 'menu-item'],
   },
   'impact-try-request': {
@@ -53,8 +53,20 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
   'impact-menu-button': {
     module: 'src/sandbox/elements/impact-menu-button/impact-menu-button.ts',
     attributes: ['label', 'icon-only', 'align', 'on-dark'],
-    events: ['menu-select'],
+    events: ['menu-open', 'menu-select'],
     parts: ['button', 'menu', 'item'],
+  },
+  'impact-guide-step': {
+    module: 'src/sandbox/elements/impact-guide-step/impact-guide-step.ts',
+    attributes: ['step', 'completes', 'points', 'locale', 'done'],
+    events: [],
+    parts: ['bar', 'done', 'show-me', 'needs'],
+  },
+  'impact-guide-progress': {
+    module: 'src/sandbox/elements/impact-guide-progress/impact-guide-progress.ts',
+    attributes: ['locale'],
+    events: [],
+    parts: ['progress'],
   },
   // Light DOM, styled by the page: no parts and no custom properties of its own.
   'impact-ask': {

@@ -1,13 +1,15 @@
 /**
  * Guide ↔ UI drift check, per locale: every control the guide names in bold or italics must be a
  * label the simulated app actually shows (src/i18n/sandbox.ts), spelled the same way. (The e2e
- * drift check goes further: it finds each one by role and name in the step's widget.)
+ * drift check, tests/e2e/guide-drift.spec.ts, goes further: it finds each one by role and name in
+ * the step's widget, and every control of the token screens in the guide.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
+import { emphasised } from '../guide/drift.ts';
 
 const guideOf = (locale: Locale) =>
   readFileSync(new URL(`../../content${GUIDE_PATHS[locale]}.mdx`, import.meta.url), 'utf8');
@@ -17,30 +19,6 @@ const labelsOf = (locale: Locale) =>
       (value): value is string => typeof value === 'string',
     ),
   );
-
-/** Words the guide emphasises that are not controls of the app. */
-const NOT_UI: Record<Locale, ReadonlySet<string>> = {
-  zh: new Set(['注意：', '菜单参考']),
-  en: new Set(['Note:', 'Menu reference']),
-};
-
-export function emphasised(markdown: string, locale: Locale): string[] {
-  const bold = [...markdown.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1] ?? '');
-  const italic = [
-    ...markdown.replace(/\*\*[^*]+\*\*/g, '').matchAll(/(?<![*\w])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?!\*)/g),
-  ].map((match) => match[1] ?? '');
-  // Italics may not start or end with a space (that is a list bullet). "[User profile] → Settings" names two
-  // controls; a bracketed name ([More], 【更多】) is the icon button's name.
-  return [...bold, ...italic]
-    .flatMap((text) => text.split('→'))
-    .map((text) =>
-      text
-        .replace(/\\/g, '')
-        .replace(/[[\]【】]/g, '')
-        .trim(),
-    )
-    .filter((text) => text && !NOT_UI[locale].has(text));
-}
 
 const EXPECTED: Record<Locale, string[]> = {
   zh: [

@@ -15,6 +15,13 @@ export class MenuSelectEvent extends CustomEvent<{ id: string }> {
   }
 }
 
+/** Fired by `<impact-menu-button>` when its menu opens (by pointer or keyboard). */
+export class MenuOpenEvent extends Event {
+  constructor() {
+    super('menu-open', { bubbles: true, composed: true });
+  }
+}
+
 /**
  * @summary A WAI-ARIA menu button: a button that opens a menu of actions.
  * @tag impact-menu-button
@@ -27,6 +34,7 @@ export class MenuSelectEvent extends CustomEvent<{ id: string }> {
  * @attr {boolean} icon-only - Show only the icon; the label becomes the button's `aria-label`.
  * @attr {'start' | 'end'} align - Which edge of the button the menu lines up with.
  * @attr {boolean} on-dark - The button sits on a dark bar: a light hover background.
+ * @fires {MenuOpenEvent} menu-open - The menu opened.
  * @fires {MenuSelectEvent} menu-select - An item was chosen; `event.detail.id` names it.
  * @csspart button - The button that opens the menu.
  * @csspart menu - The menu (`role="menu"`).
@@ -92,6 +100,7 @@ export class ImpactMenuButton extends LitElement {
 
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
+    this.dispatchEvent(new MenuOpenEvent());
     await this.updateComplete;
     const items = this.menuItems;
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
@@ -203,5 +212,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'menu-select': MenuSelectEvent;
+    'menu-open': MenuOpenEvent;
   }
 }

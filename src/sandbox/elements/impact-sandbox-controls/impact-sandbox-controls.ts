@@ -25,8 +25,6 @@ import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
  * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of the recovery notice.
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a notice.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - The account SID.
  * @cssprop [--impact-radius-small=4px] - Notices.

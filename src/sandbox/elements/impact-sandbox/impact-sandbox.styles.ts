@@ -1,5 +1,6 @@
 /** The app's frame and what every screen shares; each screen's own rules live next to it (screens/). */
 import { css } from 'lit';
+import { highlightStyles } from './highlight.styles.ts';
 import { apiPageStyles } from './screens/api-page.styles.ts';
 import { credentialsStyles } from './screens/credentials.styles.ts';
 import { overviewStyles } from './screens/overview.styles.ts';
@@ -54,4 +55,6 @@ export const sandboxStyles = [
   tokenPageStyles,
   overviewStyles,
   credentialsStyles,
+  // Last: the mark's tint wins over the screens' own transparent backgrounds (tabs, links).
+  highlightStyles,
 ];

@@ -4,8 +4,10 @@ import { SETTINGS_ROUTES } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import {
   api,
+  en,
   expectAccessible,
   expectFocus,
+  focused,
   mount,
   useSandboxBackend,
   zh,
@@ -64,7 +66,7 @@ describe('<impact-sandbox>', () => {
     await expect.element(button(zh.legacyAccountTokens)).toHaveAccessibleDescription(/API/);
   });
 
-  it('screen and highlight: opens where the guide says and outlines the control it names', async () => {
+  it('screen and highlight: opens where the guide says and marks the control it names', async () => {
     await sandboxStore.enableLegacyTokens();
     const app = await mount('impact-sandbox', { locale: 'zh', screen: 'credentials', highlight: 'api-credentials' });
     await expect.element(tab(zh.apiCredentials)).toHaveAttribute('aria-selected', 'true');
@@ -74,9 +76,106 @@ describe('<impact-sandbox>', () => {
     expect(app.getAttribute('screen')).toBe('token');
   });
 
+  it('the "here" mark is a tint and a dot, never a ring like focus; it goes once used or on navigation', async () => {
+    const app = await mount('impact-sandbox', { locale: 'en', screen: 'api', highlight: 'enable-legacy-tokens' });
+    const enable = button(en.enableLegacyTokens);
+    await expect.element(enable).toHaveClass('highlighted');
+    const look = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
+    const marked = (await enable.element()) as HTMLElement;
+    expect(look(marked).outlineStyle).toBe('none');
+    expect(look(marked).boxShadow).toBe('none');
+    expect(look(marked).backgroundColor).toBe('rgb(254, 243, 199)');
+    expect(look(marked, '::after').backgroundColor).toBe('rgb(217, 119, 6)');
+    // Focus still shows its own ring, which the mark does not resemble.
+    (await button(en.userProfile).element()).focus();
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await expectFocus(button(en.userProfile));
+    expect(look(focused()!).outlineStyle).toBe('solid');
+
+    // Navigating away and back: the mark is gone. "Show me" brings it back, with focus on the control.
+    await userEvent.click(button(en.settings));
+    await expect.element(heading(en.settings)).toBeVisible();
+    expect(app.shadowRoot!.querySelector('.highlighted')).toBeNull();
+    await userEvent.click(button(en.api));
+    await expect.element(enable).not.toHaveClass('highlighted');
+    expect(await app.showMe()).toBe(true);
+    await expect.element(enable).toHaveClass('highlighted');
+    await expectFocus(enable);
+    // Used: the mark goes.
+    await userEvent.keyboard('{Enter}');
+    await expect.element(button(en.legacyAccountTokens)).toBeVisible();
+    expect(app.shadowRoot!.querySelector('.highlighted')).toBeNull();
+  });
+
+  it('"Show me" returns to the screen the embed opened on, whatever the reader did since', async () => {
+    await sandboxStore.enableLegacyTokens();
+    const app = await mount('impact-sandbox', { locale: 'en', screen: 'api', highlight: 'token-card' });
+    await userEvent.click(button(en.legacyAccountTokens));
+    await userEvent.click(tab(en.apiCredentials));
+    await expect.element(page.getByRole('tabpanel', { name: en.apiCredentials })).toBeVisible();
+    expect(await app.showMe()).toBe(true);
+    await expect.element(page.getByRole('article', { name: en.legacyAccountTokens })).toHaveClass('highlighted');
+    await expectFocus(button(en.legacyAccountTokens));
+    // Without legacy tokens the control is not there: showMe says so.
+    await sandboxStore.resetSandbox();
+    await expect.element(button(en.enableLegacyTokens)).toBeVisible();
+    expect(await app.showMe()).toBe(false);
+  });
+
+  it('reports each action a guide step can ask for, and only once it is done', async () => {
+    const actions: string[] = [];
+    const app = await mount('impact-sandbox', { locale: 'en' });
+    app.addEventListener('sandbox-action', (event) => actions.push(event.detail.action));
+    await userEvent.click(button(en.userProfile));
+    await userEvent.click(page.getByRole('menuitem', { name: en.settings }));
+    await userEvent.click(button(en.api));
+    await userEvent.click(button(en.enableLegacyTokens));
+    await expect.element(button(en.legacyAccountTokens)).toBeVisible();
+    // [More] → an option, cancelled: the menu opened, but nothing was reset.
+    await userEvent.click(button(en.more));
+    await userEvent.click(page.getByRole('menuitem', { name: en.resetReadOnly }));
+    await userEvent.click(button(en.cancel));
+    await expect.poll(() => actions).toEqual(['open-settings', 'open-api', 'enable-legacy-tokens', 'open-more']);
+    await userEvent.click(button(en.more));
+    await userEvent.click(page.getByRole('menuitem', { name: en.resetReadOnly }));
+    await userEvent.click(button(en.confirmReset));
+    await expect.element(page.getByRole('status').filter({ hasText: en.resetDone(en.readOnly) })).toBeVisible();
+    await userEvent.click(button(en.legacyAccountTokens));
+    await userEvent.click(tab(en.apiCredentials));
+    await userEvent.click(tab(en.overview));
+    await userEvent.selectOptions(page.getByLabelText(en.apiVersion), '15');
+    await userEvent.click(button(en.upgradeApiVersion));
+    await userEvent.click(button(en.confirmUpgrade));
+    await expect.element(page.getByRole('status').filter({ hasText: en.upgradeDone(15) })).toBeVisible();
+    expect(actions).toEqual([
+      'open-settings',
+      'open-api',
+      'enable-legacy-tokens',
+      'open-more',
+      'open-more',
+      'reset-token',
+      'open-token-card',
+      'view-credentials',
+      'change-version',
+    ]);
+  });
+
+  it('before legacy tokens are enabled, no screen offers a reset or shows token labels', async () => {
+    for (const screen of ['api', 'overview', 'credentials']) {
+      const app = await mount('impact-sandbox', { locale: 'en', screen });
+      await expect.element(button(en.enableLegacyTokens)).toBeVisible();
+      const text = app.shadowRoot!.textContent ?? '';
+      for (const label of [en.resetReadWrite, en.resetReadOnly, en.lastReset, en.never, en.authToken, en.accountSid])
+        expect(text, `${screen}: ${label}`).not.toContain(label);
+      await expect.element(button(en.more)).not.toBeInTheDocument();
+      await expect.element(page.getByRole('menuitem')).not.toBeInTheDocument();
+      app.remove();
+    }
+  });
+
   it('the token page needs legacy tokens: before enabling, its screens show the API page', async () => {
     await mount('impact-sandbox', { locale: 'en', screen: 'overview' });
-    const en = (await import('../../../i18n/sandbox.ts')).SANDBOX_MESSAGES.en;
     await expect.element(button(en.enableLegacyTokens)).toBeVisible();
     await expect.element(page.getByRole('tablist')).not.toBeInTheDocument();
   });

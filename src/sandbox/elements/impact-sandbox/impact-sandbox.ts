@@ -1,17 +1,16 @@
 import { html, nothing } from 'lit';
-import type { AccessLevel } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import type { GuideAction } from '../../../contract/guided.ts';
+import { widgetStyles } from '../shared/sandbox-widget.ts';
+import { SandboxChanges } from './changes.ts';
 import { sandboxStyles } from './impact-sandbox.styles.ts';
 import { renderApiPage } from './screens/api-page.ts';
 import { renderDialog } from './screens/dialog.ts';
 import { renderHome } from './screens/home.ts';
-import type { Highlight, PendingAction, SandboxScreenHost, Screen, Tab } from './screens/host.ts';
+import type { Highlight, SandboxScreenHost, Screen, Tab } from './screens/host.ts';
 import { renderSettings } from './screens/settings.ts';
 import { renderTokenPage } from './screens/token-page.ts';
 import { renderTopBar } from './screens/top-bar.ts';
-
-type Notice = { text: string; error?: boolean; showCredentials?: boolean };
+import { SandboxActionEvent } from './sandbox-action-event.ts';
 
 /**
  * @summary The simulated partner app: home, settings, the API page, the legacy token's overview
@@ -19,11 +18,14 @@ type Notice = { text: string; error?: boolean; showCredentials?: boolean };
  * @tag impact-sandbox
  *
  * Each embed keeps its own screen (where the learner is) but all embeds on a page share one
- * sandbox (what the account looks like): acting in one redraws the others.
+ * sandbox (what the account looks like): acting in one redraws the others. The control named by
+ * `highlight` is marked "here" (a tinted background and a dot, never a ring that could pass for
+ * focus) until it is used or the reader navigates; `showMe()` brings the mark back.
  *
- * @attr {'home' | 'settings' | 'api' | 'overview' | 'credentials'} screen - The screen it opens on.
- * @attr {string} highlight - A control to outline: user-profile, settings, api, enable-legacy-tokens, token-card, more, overview, api-credentials or api-version.
+ * @attr {'home' | 'settings' | 'api' | 'overview' | 'credentials'} screen - The screen it opens on (and `showMe()` returns to).
+ * @attr {string} highlight - A control to mark: user-profile, settings, api, enable-legacy-tokens, token-card, more, overview, api-credentials or api-version.
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @fires {SandboxActionEvent} sandbox-action - The reader did something a guide step can ask for; `event.detail.action` names it (src/contract/guided.ts).
  * @csspart frame - The app's outer frame.
  * @csspart topbar - The dark bar at the top (brand, sandbox badge, user profile menu).
  * @csspart content - The area below the top bar that shows the current screen.
@@ -46,8 +48,8 @@ type Notice = { text: string; error?: boolean; showCredentials?: boolean };
  * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of a failed notice.
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a notice.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control.
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
+ * @cssprop [--impact-color-highlight=#d97706] - The dot on the control marked "here".
+ * @cssprop [--impact-color-highlight-surface=#fef3c7] - The tint behind the control marked "here".
  * @cssprop [--impact-color-brand=#14213d] - The top bar.
  * @cssprop [--impact-color-on-brand=#fff] - Text on the top bar.
  * @cssprop [--impact-color-badge=#fcd34d] - The sandbox badge.
@@ -62,7 +64,7 @@ type Notice = { text: string; error?: boolean; showCredentials?: boolean };
  * @cssprop [--impact-space-medium=0.75em] - Padding of the top bar and the screen.
  * @cssprop [--impact-space-large=1em] - Padding of the screen, gaps in the overview.
  */
-export class ImpactSandbox extends SandboxWidget implements SandboxScreenHost {
+export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
   // The members marked @internal are public only for the screens (screens/*.ts), which draw from
   // them through SandboxScreenHost; they are not part of the element's API.
 
@@ -70,48 +72,32 @@ export class ImpactSandbox extends SandboxWidget implements SandboxScreenHost {
     screen: { reflect: true },
     highlight: {},
     tab: { state: true },
-    pending: { state: true },
-    notice: { state: true },
-    revealed: { state: true },
-    versionChoice: { state: true },
-    copyMessage: { state: true },
-    busy: { state: true },
+    pointing: { state: true },
   };
 
   /** The screen shown; `overview` and `credentials` open the token page on that tab. */
   declare screen: Screen | Tab;
-  /** The control outlined for the guide's current step (see `HIGHLIGHTS`). */
+  /** The control marked for the guide's step (see `HIGHLIGHTS`). */
   declare highlight: string;
+  /** @internal The control marked now: `highlight` until it is used or the reader navigates. */
+  declare pointing: string;
   /** @internal */
   declare tab: Tab;
-  /** @internal */
-  declare pending: PendingAction | null;
-  declare private notice: Notice | null;
-  /** @internal */
-  declare revealed: ReadonlySet<string>;
-  /** @internal */
-  declare versionChoice: number | null;
-  /** @internal */
-  declare copyMessage: string;
-  /** @internal */
-  declare busy: boolean;
 
-  private returnFocusTo: HTMLElement | null = null;
+  /** The `screen` the embed opened on (the attribute follows the reader from then on). */
+  private startScreen: Screen | Tab | null = null;
 
   constructor() {
     super();
     this.screen = 'home';
     this.highlight = '';
     this.tab = 'overview';
-    this.pending = null;
-    this.notice = null;
-    this.revealed = new Set();
-    this.versionChoice = null;
-    this.copyMessage = '';
-    this.busy = false;
+    this.pointing = '';
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    this.startScreen ??= this.screen;
+    if (changed.has('highlight')) this.pointing = this.highlight;
     // The `screen` attribute may name a token tab directly; keep screen and tab separate inside.
     if (changed.has('screen') && (this.screen === 'overview' || this.screen === 'credentials')) {
       this.tab = this.screen;
@@ -121,16 +107,39 @@ export class ImpactSandbox extends SandboxWidget implements SandboxScreenHost {
 
   /** @internal */
   mark(id: Highlight): string {
-    return this.highlight === id ? 'highlighted' : '';
+    return this.pointing === id ? 'highlighted' : '';
   }
 
-  /** @internal */
-  levelLabel(level: AccessLevel): string {
-    return level === 'readWrite' ? this.t.readWrite : this.t.readOnly;
+  /** @internal Tells the page what the reader did; the control marked "here" has served. */
+  override report(action: GuideAction): void {
+    this.pointing = '';
+    // (Built first: the manifest analyzer reads `dispatchEvent(new X(name))` as an event called `name`.)
+    const event = new SandboxActionEvent(action);
+    this.dispatchEvent(event);
   }
 
-  private focusInside(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /**
+   * Goes back to the screen the embed opened on, marks the `highlight` control again and puts
+   * focus on it. Resolves to false when that control is not on the screen (legacy tokens not
+   * enabled yet, say).
+   */
+  async showMe(): Promise<boolean> {
+    const start = this.startScreen ?? 'home';
+    this.notice = null;
+    if (start === 'overview' || start === 'credentials') {
+      this.screen = 'token';
+      this.tab = start;
+    } else {
+      this.screen = start;
+    }
+    this.pointing = this.highlight;
+    await this.updateComplete;
+    const marked = this.renderRoot.querySelector<HTMLElement>('.highlighted');
+    const control = marked?.matches('button, select, impact-menu-button')
+      ? marked
+      : marked?.querySelector<HTMLElement>('button, select');
+    control?.focus();
+    return Boolean(control);
   }
 
   /** @internal */
@@ -138,110 +147,16 @@ export class ImpactSandbox extends SandboxWidget implements SandboxScreenHost {
     this.screen = screen;
     if (tab) this.tab = tab;
     this.notice = null;
+    this.pointing = '';
     void this.updateComplete.then(() => this.focusInside('[data-screen-heading]'));
   }
 
   /** @internal */
   selectTab(tab: Tab, focus: boolean): void {
     this.tab = tab;
+    this.pointing = '';
+    if (tab === 'credentials') this.report('view-credentials');
     if (focus) void this.updateComplete.then(() => this.focusInside(`#tab-${tab}`));
-  }
-
-  private async act(work: () => Promise<unknown>, success: Notice): Promise<void> {
-    this.busy = true;
-    try {
-      await work();
-      this.notice = success;
-    } catch (error) {
-      this.notice = {
-        text: `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
-        error: true,
-      };
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  /** @internal */
-  openDialog(action: PendingAction, invoker: HTMLElement | null): void {
-    this.returnFocusTo = invoker;
-    this.pending = action;
-    void this.updateComplete.then(() => this.dialog?.showModal());
-  }
-
-  /** @internal */
-  closeDialog(): void {
-    this.dialog?.close();
-  }
-
-  /** @internal Runs on every close (confirm, cancel, Escape): clears the action and returns focus if it was lost. */
-  onDialogClose(): void {
-    this.pending = null;
-    const target = this.returnFocusTo;
-    this.returnFocusTo = null;
-    void this.updateComplete.then(() => {
-      // The close event is a queued task that a busy page may run after later keystrokes (input
-      // goes first): by then the user may have moved on, and focus must stay where they are.
-      if (!this.focusIsLost()) return;
-      // The invoker may be gone or disabled now (the newest version has no upgrade button).
-      if (target?.isConnected && !target.matches(':disabled')) target.focus();
-      else this.focusInside('[data-screen-heading]');
-    });
-  }
-
-  /** @internal */
-  async confirmPending(): Promise<void> {
-    const action = this.pending;
-    if (!action) return;
-    // The dialog closes when the change is done, so focus returns to a settled screen.
-    if (action.kind === 'reset') {
-      await this.act(() => sandboxStore.resetToken(action.level), {
-        text: this.t.resetDone(this.levelLabel(action.level)),
-        showCredentials: true,
-      });
-    } else {
-      await this.act(() => sandboxStore.upgradeApiVersion(action.to), { text: this.t.upgradeDone(action.to) });
-      this.versionChoice = null;
-    }
-    this.closeDialog();
-  }
-
-  /** @internal The button disappears for good; focus moves to the card that replaces it. */
-  async enable(): Promise<void> {
-    await this.act(() => sandboxStore.enableLegacyTokens(), { text: '' });
-    if (!this.notice?.error) this.notice = null;
-    await this.updateComplete;
-    // Only if the user is still here: the request may have taken long enough for them to move on.
-    if (this.focusIsLost()) this.focusInside('#token-card-open');
-  }
-
-  /** @internal */
-  askUpgrade(invoker: HTMLElement | null): void {
-    const token = this.sandbox.view?.legacyToken;
-    const target = token?.upgradeTargets.find((version) => version === this.versionChoice);
-    if (token && target) this.openDialog({ kind: 'upgrade', from: token.apiVersion, to: target }, invoker);
-  }
-
-  /** @internal */
-  async copy(text: string, what: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyMessage = `${this.t.copied}: ${what}`;
-    } catch {
-      this.copyMessage = this.t.copyFailed;
-    }
-  }
-
-  /** @internal */
-  toggleReveal(token: string): void {
-    const next = new Set(this.revealed);
-    if (next.has(token)) next.delete(token);
-    else next.add(token);
-    this.revealed = next;
   }
 
   private renderNotice(screen: Screen) {
@@ -249,9 +164,12 @@ export class ImpactSandbox extends SandboxWidget implements SandboxScreenHost {
     const showCredentials = !notice?.showCredentials
       ? null
       : screen !== 'token'
-        ? () => this.go('token', 'credentials')
+        ? () => {
+            this.go('token', 'credentials');
+            this.report('view-credentials');
+          }
         : this.tab !== 'credentials'
-          ? () => (this.tab = 'credentials')
+          ? () => this.selectTab('credentials', false)
           : null;
     return html`<div class=${notice?.text ? `notice ${notice.error ? 'error' : ''}` : ''} part="notice" role="status">
       ${notice?.text ?? ''}
@@ -295,5 +213,8 @@ customElements.define('impact-sandbox', ImpactSandbox);
 declare global {
   interface HTMLElementTagNameMap {
     'impact-sandbox': ImpactSandbox;
+  }
+  interface HTMLElementEventMap {
+    'sandbox-action': SandboxActionEvent;
   }
 }

@@ -51,8 +51,6 @@ import {
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
  * @cssprop [--impact-color-success-text=#05603a] - Text of a success status.
- * @cssprop [--impact-color-highlight=#f59e0b] - The outline of a highlighted control (the widgets' shared look).
- * @cssprop [--impact-color-highlight-pulse=#fcd34d] - The colour that outline pulses to.
  * @cssprop [--impact-font-sans=system-ui, …] - Text.
  * @cssprop [--impact-font-mono=ui-monospace, …] - Tokens, the body, the response and curl.
  * @cssprop [--impact-radius-small=4px] - Notices.

@@ -58,22 +58,6 @@ export const controls = css`
     white-space: nowrap;
     border: 0;
   }
-  .highlighted {
-    outline: 3px solid var(--_color-highlight);
-    outline-offset: 3px;
-    border-radius: var(--_radius-medium);
-    animation: pulse 1.6s ease-in-out 3;
-  }
-  @keyframes pulse {
-    50% {
-      outline-color: var(--_color-highlight-pulse);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .highlighted {
-      animation: none;
-    }
-  }
   .notice {
     border-left: 4px solid var(--_color-success);
     background: var(--_color-success-surface);

@@ -1,11 +1,13 @@
-/** What every sandbox widget shares: a locale, its string table, and the page's one sandbox. */
+/** What every sandbox widget shares: a locale, its string tables, and the page's one sandbox. */
 import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { SandboxController, sandboxStore } from '../../client-store.ts';
+import { loadWidgetMessages, widgetMessages, type WidgetMessages } from '../../messages.ts';
 import { controls, widgetHost } from './controls.styles.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
 import { resolveLocale } from '../../../contract/locale.ts';
-import { SANDBOX_MESSAGES, type SandboxMessages } from '../../../i18n/sandbox.ts';
+import type { GuidedMessages } from '../../../i18n/guided.ts';
+import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 
 export class SandboxWidget extends LitElement {
   // Lit merges subclasses' declarations with these.
@@ -22,9 +24,46 @@ export class SandboxWidget extends LitElement {
     this.locale = 'zh';
   }
 
-  /** @internal The labels in the element's language. */
+  private get messages(): WidgetMessages {
+    const messages = widgetMessages(resolveLocale(this.locale));
+    // Never reached from a render: scheduleUpdate waits for the tables.
+    if (!messages) throw new Error(`the ${resolveLocale(this.locale)} labels have not loaded yet`);
+    return messages;
+  }
+
+  /** The element's language has arrived (its labels may be read). */
+  protected get labelsReady(): boolean {
+    return widgetMessages(resolveLocale(this.locale)) !== undefined;
+  }
+
+  /** @internal The app's labels in the element's language. */
   get t(): SandboxMessages {
-    return SANDBOX_MESSAGES[resolveLocale(this.locale)];
+    return this.messages.sandbox;
+  }
+
+  /** @internal The guided steps' words in the element's language. */
+  get g(): GuidedMessages {
+    return this.messages.guided;
+  }
+
+  /**
+   * Waits for the element's language (its own small chunk) before each update that would
+   * draw without it. Lit keeps the changed properties meanwhile, so nothing is lost.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.labelsReady) {
+      try {
+        await loadWidgetMessages(resolveLocale(this.locale));
+      } catch (error) {
+        sandboxStore.fail(error instanceof Error ? error.message : String(error));
+      }
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Without its labels (their chunk failed to load) the element stays blank; the page says why. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return this.labelsReady && super.shouldUpdate(changed);
   }
 
   /**

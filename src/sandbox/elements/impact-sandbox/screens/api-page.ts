@@ -18,9 +18,17 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
     const level = event.detail.id === 'reset-read-write' ? 'readWrite' : 'readOnly';
     host.openDialog({ kind: 'reset', level }, invoker);
   };
+  const openSettings = () => {
+    host.go('settings');
+    host.report('open-settings');
+  };
+  const openCard = () => {
+    host.go('token', 'overview');
+    host.report('open-token-card');
+  };
   return html`
     <p class="breadcrumb">
-      <button type="button" class="linkish" @click=${() => host.go('settings')}>${t.settings}</button>
+      <button type="button" class="linkish" @click=${openSettings}>${t.settings}</button>
       <span aria-hidden="true">›</span> ${t.technical} <span aria-hidden="true">›</span> ${t.api}
     </p>
     <div class="page-head">
@@ -50,7 +58,7 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
           <article class="token-card ${host.mark('token-card')}" part="token-card" aria-labelledby="token-card-open">
             <div class="card-head">
               <h3>
-                <button type="button" id="token-card-open" class="card-open" aria-describedby="token-card-meta" @click=${() => host.go('token', 'overview')}>
+                <button type="button" id="token-card-open" class="card-open" aria-describedby="token-card-meta" @click=${openCard}>
                   ${t.legacyAccountTokens}
                 </button>
               </h3>
@@ -64,6 +72,7 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
                   { id: 'reset-read-write', label: t.resetReadWrite },
                   { id: 'reset-read-only', label: t.resetReadOnly },
                 ]}
+                @menu-open=${() => host.report('open-more')}
                 @menu-select=${onMoreSelect}
               ></impact-menu-button>
             </div>

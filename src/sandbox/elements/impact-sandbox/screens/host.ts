@@ -3,6 +3,7 @@
  * into the element's one shadow root (tab ↔ panel, `aria-describedby` and dialog labels are id
  * references, which resolve only within one tree), given the element through this interface.
  */
+import type { GuideAction } from '../../../../contract/guided.ts';
 import type { AccessLevel, ApiVersion } from '../../../../contract/index.ts';
 import type { SandboxMessages } from '../../../../i18n/sandbox.ts';
 
@@ -39,8 +40,10 @@ export interface SandboxScreenHost {
   /** Revealed token *values*: a token that changes (a reset anywhere) starts masked again. */
   readonly revealed: ReadonlySet<string>;
   readonly copyMessage: string;
-  /** `highlighted` for the control the embed points at, '' for the others. */
+  /** `highlighted` for the control marked "here" now, '' for the others. */
   mark(id: Highlight): string;
+  /** Reports an action the reader did (a `sandbox-action` event). */
+  report(action: GuideAction): void;
   levelLabel(level: AccessLevel): string;
   go(screen: Screen, tab?: Tab): void;
   selectTab(tab: Tab, focus: boolean): void;

@@ -2,6 +2,11 @@
 import { html } from 'lit';
 import type { SandboxScreenHost } from './host.ts';
 
+function openApi(host: SandboxScreenHost): void {
+  host.go('api');
+  host.report('open-api');
+}
+
 export function renderSettings(host: SandboxScreenHost) {
   const t = host.t;
   return html`
@@ -16,7 +21,7 @@ export function renderSettings(host: SandboxScreenHost) {
       <section>
         <h3>${t.technical}</h3>
         <ul>
-          <li><button type="button" class="linkish ${host.mark('api')}" @click=${() => host.go('api')}>${t.api}</button></li>
+          <li><button type="button" class="linkish ${host.mark('api')}" @click=${() => openApi(host)}>${t.api}</button></li>
         </ul>
       </section>
     </div>

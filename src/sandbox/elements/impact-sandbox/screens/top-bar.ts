@@ -19,7 +19,10 @@ export function renderTopBar(host: SandboxScreenHost) {
           .label=${t.userProfile}
           .icon=${personIcon}
           .items=${[{ id: 'settings', label: t.settings }]}
-          @menu-select=${() => host.go('settings')}
+          @menu-select=${() => {
+            host.go('settings');
+            host.report('open-settings');
+          }}
         ></impact-menu-button>
       </div>
     </header>

@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { GuideProgressController, guideProgress, StepsDoneEvent } from '../../guided/progress.ts';
+import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { guideProgressStyles } from './impact-guide-progress.styles.ts';
+
+/**
+ * @summary How far the reader is through the page's guide steps ("2 of 5 steps done", with a
+ * progress bar), and the polite live region that says when a step gets done.
+ * @tag impact-guide-progress
+ *
+ * Counts the page's `<impact-guide-step>` elements; hidden until the sandbox has loaded.
+ * Announces only what the reader does in this tab, not progress found on load or made in
+ * another tab.
+ *
+ * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @csspart progress - The `<progress>` bar.
+ * @cssprop [--impact-color-accent=#1a56db] - The filled part of the bar, focus rings.
+ * @cssprop [--impact-color-text=#1d2433] - Text.
+ * @cssprop [--impact-color-text-muted=#4b5565] - The count.
+ * @cssprop [--impact-color-surface=#fff] - The background of the strip.
+ * @cssprop [--impact-color-border=#c9ced8] - The strip's edge, the bar's track.
+ * @cssprop [--impact-color-border-subtle=#eef0f4] - The bar's empty part.
+ * @cssprop [--impact-color-on-accent=#fff] - (the widgets' shared look).
+ * @cssprop [--impact-color-danger=#b42318] - (the widgets' shared look).
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - (the widgets' shared look).
+ * @cssprop [--impact-color-success=#0e7c3a] - (the widgets' shared look).
+ * @cssprop [--impact-color-success-surface=#ecfdf3] - (the widgets' shared look).
+ * @cssprop [--impact-font-sans=system-ui, …] - Text.
+ * @cssprop [--impact-font-mono=ui-monospace, …] - (the widgets' shared look).
+ * @cssprop [--impact-radius-small=4px] - (the widgets' shared look).
+ * @cssprop [--impact-radius-medium=6px] - (the widgets' shared look).
+ * @cssprop [--impact-radius-x-large=10px] - (the widgets' shared look).
+ * @cssprop [--impact-space-small=0.5em] - Gaps in the strip.
+ * @cssprop [--impact-space-medium=0.75em] - (the widgets' shared look).
+ * @cssprop [--impact-space-large=1em] - (the widgets' shared look).
+ */
+export class ImpactGuideProgress extends SandboxWidget {
+  static override properties = {
+    announcement: { state: true },
+  };
+
+  declare private announcement: string;
+
+  // Redraws whenever the progress (or the sandbox under it) changes.
+  protected readonly progress = new GuideProgressController(this);
+
+  private readonly onStepsDone = (event: Event) => {
+    if (!(event instanceof StepsDoneEvent) || !this.labelsReady) return;
+    const g = this.g;
+    const total = guideProgress.steps.length;
+    const said = event.steps.map((step) => g.stepDone(step));
+    if (guideProgress.doneCount === total) said.push(g.allDone(total));
+    this.announcement = said.join(' ');
+  };
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    guideProgress.addEventListener('steps-done', this.onStepsDone);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    guideProgress.removeEventListener('steps-done', this.onStepsDone);
+  }
+
+  override render() {
+    const g = this.g;
+    const total = guideProgress.steps.length;
+    const shown = this.sandbox.view !== null && guideProgress.actions !== null && total > 0;
+    const done = shown ? guideProgress.doneCount : 0;
+    return html`
+      ${
+        shown
+          ? html`<div class="strip" data-ready>
+            <span id="progress-label" class="label">${g.progressLabel}</span>
+            <progress part="progress" max=${total} .value=${done} aria-labelledby="progress-label" aria-describedby="progress-count"></progress>
+            <span id="progress-count" class="count">${g.progressText(done, total)}</span>
+          </div>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+
+  static override styles = [...widgetStyles, guideProgressStyles];
+}
+
+customElements.define('impact-guide-progress', ImpactGuideProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-guide-progress': ImpactGuideProgress;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The labels arrive in a chunk per locale (build/widget-messages.mjs): a widget waits for its own
+ * language, loads no other, and keeps what it was told meanwhile. (This file provides no tables
+ * up front, unlike the other element tests' support.)
+ */
+import { expect, it } from 'vitest';
+import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
+import { widgetMessages } from './messages.ts';
+import './elements/impact-sandbox/impact-sandbox.ts';
+
+it('a widget draws once its language has loaded, with the attributes it was given meanwhile', async () => {
+  expect(widgetMessages('en')).toBeUndefined();
+  const app = document.createElement('impact-sandbox');
+  app.setAttribute('locale', 'en');
+  app.setAttribute('screen', 'overview');
+  app.setAttribute('highlight', 'api-credentials');
+  document.body.append(app);
+  // No sandbox backend here: it waits for the sandbox, in English.
+  await expect.poll(() => app.shadowRoot?.textContent ?? '').toContain(SANDBOX_MESSAGES.en.loading);
+  expect(widgetMessages('en')?.sandbox.enableLegacyTokens).toBe(SANDBOX_MESSAGES.en.enableLegacyTokens);
+  expect(app.getAttribute('screen')).toBe('token');
+  expect(app.pointing).toBe('api-credentials');
+  expect(widgetMessages('zh')).toBeUndefined();
+  app.remove();
+});

@@ -1,0 +1,53 @@
+/**
+ * The widgets' labels at run time. Each locale's tables come in a chunk of their own
+ * (`virtual:widget-messages/<locale>`, built from src/i18n by build/widget-messages.mjs), so a
+ * page loads only its own language. A widget renders once its locale's tables are here.
+ */
+import type { Locale } from '../contract/locale.ts';
+import type { GuidedMessages } from '../i18n/guided.ts';
+import type { SandboxMessages } from '../i18n/sandbox.ts';
+
+export interface WidgetMessages {
+  sandbox: SandboxMessages;
+  guided: GuidedMessages;
+}
+
+// Every locale needs its loader: a locale missing here is a type error.
+const LOADERS: Record<Locale, () => Promise<WidgetMessages>> = {
+  zh: () => import('virtual:widget-messages/zh'),
+  en: () => import('virtual:widget-messages/en'),
+};
+
+const loaded = new Map<Locale, WidgetMessages>();
+const loading = new Map<Locale, Promise<WidgetMessages>>();
+
+/** The locale's tables, if they have arrived. */
+export function widgetMessages(locale: Locale): WidgetMessages | undefined {
+  return loaded.get(locale);
+}
+
+/** Loads the locale's tables once (a failed load may be tried again). */
+export function loadWidgetMessages(locale: Locale): Promise<WidgetMessages> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale]().then(
+      ({ sandbox, guided }) => {
+        const messages = { sandbox, guided };
+        loaded.set(locale, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Tables already at hand (element tests import them whole). */
+export function provideWidgetMessages(locale: Locale, messages: WidgetMessages): void {
+  loaded.set(locale, messages);
+  loading.set(locale, Promise.resolve(messages));
+}

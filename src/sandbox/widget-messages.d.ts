@@ -1,0 +1,5 @@
+/** The per-locale label chunks that build/widget-messages.mjs generates (see src/sandbox/messages.ts). */
+declare module 'virtual:widget-messages/*' {
+  export const sandbox: import('../i18n/sandbox.ts').SandboxMessages;
+  export const guided: import('../i18n/guided.ts').GuidedMessages;
+}

@@ -1,0 +1,111 @@
+/**
+ * Guided steps on the real pages: a step done is marked and announced, progress survives a
+ * reload, is one across languages and tabs, and "reset sandbox" clears it; "Show me" and
+ * "Catch me up".
+ */
+import {
+  embed,
+  expect,
+  GUIDE_PATHS,
+  GUIDED_MESSAGES,
+  guideStep,
+  openReady,
+  SANDBOX_MESSAGES,
+  test,
+} from './fixtures.ts';
+
+const en = SANDBOX_MESSAGES.en;
+const zh = SANDBOX_MESSAGES.zh;
+const gEn = GUIDED_MESSAGES.en;
+const gZh = GUIDED_MESSAGES.zh;
+
+test('a step done is marked and announced; progress survives a reload, is one across languages, and a reset sandbox clears it', async ({
+  page,
+}) => {
+  await openReady(page, GUIDE_PATHS.en);
+  const step1 = guideStep(page, 1);
+  await expect(step1.getByText(gEn.notDone)).toBeVisible();
+  await step1.getByRole('button', { name: en.userProfile }).click();
+  await step1.getByRole('menuitem', { name: en.settings }).click();
+  await expect(step1.getByText(gEn.done, { exact: true })).toBeVisible();
+  await expect(page.getByText(gEn.progressText(1, 5))).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: gEn.progressLabel })).toHaveAttribute('value', '1');
+  // Said politely (a status region), not as an alert.
+  await expect(page.locator('impact-guide-progress').getByRole('status')).toHaveText(gEn.stepDone(1));
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+  await expect(guideStep(page, 1).getByText(gEn.done, { exact: true })).toBeVisible();
+  await expect(page.getByText(gEn.progressText(1, 5))).toBeVisible();
+
+  await openReady(page, GUIDE_PATHS.zh);
+  await expect(guideStep(page, 1).getByText(gZh.done, { exact: true })).toBeVisible();
+  await expect(page.getByText(gZh.progressText(1, 5))).toBeVisible();
+
+  const sandboxConsole = page.locator('impact-sandbox-controls');
+  await sandboxConsole.getByRole('button', { name: zh.resetSandbox }).click();
+  await sandboxConsole.getByRole('dialog').getByRole('button', { name: zh.resetSandbox }).click();
+  await expect(page.getByText(gZh.progressText(0, 5))).toBeVisible();
+  await expect(guideStep(page, 1).getByText(gZh.notDone)).toBeVisible();
+});
+
+test('another tab of the same browser sees the progress made in this one', async ({ page, context }) => {
+  await openReady(page, GUIDE_PATHS.en);
+  const other = await context.newPage();
+  await openReady(other, GUIDE_PATHS.zh);
+  await guideStep(page, 2).getByRole('button', { name: en.api, exact: true }).click();
+  await expect(guideStep(page, 2).getByText(gEn.done, { exact: true })).toBeVisible();
+  await expect(guideStep(other, 2).getByText(gZh.done, { exact: true })).toBeVisible();
+  await expect(other.getByText(gZh.progressText(1, 5))).toBeVisible();
+});
+
+test('"Show me" brings the step\'s widget back to its screen and marks the control to use, with focus on it', async ({
+  page,
+}) => {
+  await openReady(page, GUIDE_PATHS.en);
+  const app = embed(page, 2);
+  const enable = app.getByRole('button', { name: en.enableLegacyTokens });
+  await expect(enable).toHaveClass(/highlighted/);
+  // Navigating away takes the mark away.
+  await app.getByRole('button', { name: en.settings }).click();
+  await expect(app.getByRole('heading', { name: en.settings })).toBeVisible();
+  await expect(app.locator('.highlighted')).toHaveCount(0);
+  await guideStep(page, 3).getByRole('button', { name: gEn.showMe }).click();
+  await expect(enable).toBeFocused();
+  await expect(enable).toHaveClass(/highlighted/);
+  // The mark is a tint, not a ring: nothing like the focus ring it now sits under.
+  const look = await enable.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { outline: style.outlineStyle, shadow: style.boxShadow, background: style.backgroundColor };
+  });
+  expect(look).toEqual({ outline: 'none', shadow: 'none', background: 'rgb(254, 243, 199)' });
+  // Used: the mark goes, and step 3 is done.
+  await enable.press('Enter');
+  await expect(app.locator('.highlighted')).toHaveCount(0);
+  await expect(guideStep(page, 3).getByText(gEn.done, { exact: true })).toBeVisible();
+});
+
+test('a step that needs step 3 says so as a note and "Catch me up" does steps 1–3, saying what it did', async ({
+  page,
+}) => {
+  await openReady(page, GUIDE_PATHS.zh);
+  const step4 = guideStep(page, 4);
+  await expect(step4.getByText(gZh.needsStep(3))).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Before legacy tokens are enabled, the step's widget offers no reset and shows no token labels.
+  await expect(step4.getByRole('button', { name: zh.more })).toHaveCount(0);
+  await expect(step4.locator('impact-sandbox')).not.toContainText(zh.lastReset);
+
+  await step4.getByRole('button', { name: gZh.catchMeUp }).click();
+  await expect(
+    step4.getByText(gZh.caughtUp(gZh.stepRange(1, 3), zh.settings, zh.api, zh.enableLegacyTokens)),
+  ).toBeVisible();
+  for (const step of [1, 2, 3]) await expect(guideStep(page, step).getByText(gZh.done, { exact: true })).toBeVisible();
+  await expect(page.getByText(gZh.progressText(3, 5))).toBeVisible();
+  await expect(step4.getByText(gZh.needsStep(3))).toHaveCount(0);
+  await expect(guideStep(page, 5).getByText(gZh.needsStep(3))).toHaveCount(0);
+  // The reader goes on where step 4 starts: [More], marked and focused.
+  const more = step4.getByRole('button', { name: zh.more });
+  await expect(more).toBeFocused();
+  await expect(page.locator('impact-sandbox-controls')).toContainText(zh.legacyEnabled);
+});

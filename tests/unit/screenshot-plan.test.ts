@@ -1,0 +1,20 @@
+/** `npm run screenshots` covers every guide step of every locale, at both widths, under stable names. */
+import { expect, it } from 'vitest';
+import { screenshotFile, screenshotPlan, SCREENSHOT_VIEWPORTS } from '../../scripts/screenshot-plan.ts';
+import { GUIDE_PATHS } from '../../src/site.ts';
+
+it('plans a PNG per step, locale and width, named by page, step and locale', () => {
+  const plan = screenshotPlan();
+  expect(plan.map((page) => page.path).sort()).toEqual(Object.values(GUIDE_PATHS).sort());
+  const files = plan.flatMap((page) =>
+    page.steps.flatMap((step) =>
+      Object.keys(SCREENSHOT_VIEWPORTS).map((viewport) =>
+        screenshotFile(page, step, viewport as keyof typeof SCREENSHOT_VIEWPORTS),
+      ),
+    ),
+  );
+  expect(files).toHaveLength(2 * 5 * 2);
+  expect(files).toContain('manage-legacy-api-tokens-as-a-partner/step-3.en.desktop.png');
+  expect(files).toContain('manage-legacy-api-tokens-as-a-partner/step-5.zh.phone.png');
+  expect(new Set(files).size).toBe(files.length);
+});
