@@ -15,11 +15,20 @@ import type { AskVocabulary, ConceptEntry } from './types.ts';
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
 
-/** zh for Chinese text, en for Latin letters; `fallback` (the page's locale) when there are none ("2025"). */
+/**
+ * zh for Chinese text, en for Latin letters; `fallback` (the page's locale) when there are none
+ * ("2025"). A mixed text is Chinese ("reset 之后 token 还能用吗") unless it is English with a
+ * Chinese word or two in it ("API page is under which section in 设置?"): twice as many Latin
+ * words as Chinese characters.
+ */
 export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
-  if (HAN.test(text)) return 'zh';
+  const han = text.match(HAN_ALL)?.length ?? 0;
+  const latin = text.match(LATIN_WORDS)?.length ?? 0;
+  if (han > 0) return latin >= 2 * han ? 'en' : 'zh';
   return /\p{L}/u.test(text) ? 'en' : fallback;
 }
+const HAN_ALL = /\p{Script=Han}/gu;
+const LATIN_WORDS = /[A-Za-z][A-Za-z'-]*/g;
 
 /** NFKC folds full-width forms; the vocabulary's spellings fold into one (读/写 and 读写 are one word). */
 export function normalize(text: string): string {
@@ -58,6 +67,8 @@ export interface Dictionary {
   end: Set<string>;
   /** Chinese words of the dictionary, longest first, matched inside running text. */
   hanWords: string[];
+  /** The dictionary's one-character Chinese words (改, 写, 人) and stopwords (要, 里). */
+  hanSingles: Set<string>;
   /** Phrases by their tokens' stems (or, for exact concepts, surfaces), joined by spaces. */
   byStem: Map<string, string>;
   bySurface: Map<string, string>;
@@ -131,6 +142,9 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
     front: new Set(vocabulary.particles),
     end: new Set([...vocabulary.particles, ...vocabulary.positions]),
     hanWords,
+    hanSingles: new Set(
+      [...allForms, ...vocabulary.stopwords, ...vocabulary.particles].filter((form) => /^\p{Script=Han}$/u.test(form)),
+    ),
     byStem,
     bySurface,
     longestPhrase,

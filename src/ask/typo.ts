@@ -53,3 +53,37 @@ export function correctTypo(word: string, known: ReadonlyMap<string, number>, mi
   }
   return best?.word;
 }
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Slips inside a run of Chinese text: a stretch one character off a dictionary word of four or
+ * more characters (集成们户 for 集成门户, 技术联细人 for 技术联系人) is read as that word, when
+ * the odd character stands alone: no word of the segmenter's or the dictionary's holds it, and it
+ * is no function word (停用旧版令牌 is no slip of 启用旧版令牌, nor 之类的 of 之前的).
+ * `words` are the dictionary's Chinese words, longest first; `single` its one-character words
+ * and the stopwords.
+ */
+export function correctHanSlips(text: string, words: readonly string[], single: ReadonlySet<string>): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  const alone = new Array<boolean>(text.length).fill(false);
+  for (const { segment, index } of segmenter.segment(text))
+    if (segment.length === 1 && /\p{Script=Han}/u.test(segment) && !single.has(segment)) alone[index] = true;
+  for (let at = 0; at < text.length;) {
+    const word = words.find((candidate) => text.startsWith(candidate, at));
+    for (let i = 0; i < (word?.length ?? 0); i++) alone[at + i] = false;
+    at += word?.length ?? 1;
+  }
+  let fixed = text;
+  for (const word of words) {
+    if (word.length < 4) break;
+    for (let at = 0; at + word.length <= fixed.length; at++) {
+      let odd = -1;
+      for (let i = 0; i < word.length && odd !== -2; i++) if (fixed[at + i] !== word[i]) odd = odd === -1 ? at + i : -2;
+      if (odd < 0 || !alone[odd]) continue;
+      fixed = fixed.slice(0, at) + word + fixed.slice(at + word.length);
+      alone[odd] = false;
+    }
+  }
+  return fixed;
+}

@@ -11,6 +11,13 @@ export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/读\s*\/\s*写/g, '读写'],
   [/改变|变更/g, '更改'],
   [/身分/g, '身份'],
+  // A phrasal verb around its object reads as the verb: "set it up", "turn legacy tokens on", "get the button back".
+  [/\b(set)\s+((?:[\w'-]+\s+){1,3}?)(up)\b/g, '$1 $3 $2'],
+  [/\b(turn|switch)\s+((?:[\w'-]+\s+){1,3}?)(on|off)\b/g, '$1 $3 $2'],
+  [/\b(get|bring|roll|put)\s+((?:[\w'-]+\s+){1,3}?)(back)\b/g, '$1 $3 $2'],
+  // "干点啥" is doing something, not clicking (点).
+  [/[干做弄搞]点(啥|什么)/g, '做什么'],
+  [/\bfor (example|instance)\b|比如说?|例如/g, ' '],
 ];
 
 /** 读写 in a question also marks 读/写 in an excerpt. */
@@ -29,9 +36,11 @@ export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它�
     如何 怎么 怎样 怎么样 怎麼 咋 咋样 咋弄 咋整 啥 什么 什么样 是什么 为什么 为啥 为何 干嘛 干啥 哪里 哪儿 哪 哪个 哪些 哪种 哪一种
     是否 能否 可否 有没有 是不是 会不会 能不能 有 没 没有 不 这 那 这个 那个 这些 那些 一个 个 之 一下 一些 些 次 一次
     后 前 中 上 下 里 里面 上面 下面 时 时候 情况 情况下 之前 以前 之后 以后 然后 现在 已经 刚 刚刚 完 才 很 太 比较 到底 究竟 具体 直接
-    请 请问 问 麻烦 谢谢 大佬 老师 求 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
+    请 请问 问 麻烦 谢谢 大佬 老师 帮忙 帮我 告诉 知道 以 将 并 该 如果 那么 这样 那样 所以 因为 但是 而且 其他 所有 任何
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
-    问题 正常 回事 重要 在线等 急 急急急 求助 求解 求教 请教 请教一下 麻烦问下 问下 问一下 知道吗 有人知道吗 大家 大家好 感谢 多谢 谢了 谢啦 拜托 哈哈 嘿嘿 呵呵 嘞 捏 哇 咧 喂 哎 唉 嗨 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地`;
+    问题 正常 回事 重要 在线等 急 急急急 求助 求解 求教 请教 请教一下 麻烦问下 问下 问一下 知道吗 有人知道吗 大家 大家好 感谢 多谢 谢了 谢啦 拜托 哈哈 嘿嘿 呵呵 嘞 捏 哇 咧 喂 哎 唉 嗨 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地
+    打开 多少 几 时间 这块 这一块 这方面 方面 一块 影响 后果 不小心 意外 误 担心 害怕 着急 合作伙伴 伙伴 必要 有必要 没必要 还得 包含 包括
+    今天 昨天 明天 上周 这周 本周 上个月 这个月 最近 刚才 早上 上午 下午 晚上`;
 
 export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -42,7 +51,12 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     needs needed want wants wanted try trying tried happen happens happened supposed have has had having one way ways
     thing things stuff much many tell explain help open seen saw look looking find
     found locate keep step steps right someone anyone give gives deal practice practices tip tips recommendation whole entire anywhere somewhere everywhere anything something im ive dont doesnt isnt able allowed possible not no yes let
-    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx tia cheers day days nowadays currently live lives point normal expected fine folks guys everyone yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly`;
+    know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx tia cheers day days nowadays currently live lives point normal expected fine folks guys everyone yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly
+    itself themselves ourselves yourself yourselves himself herself sometime sometimes ask asks asked asking kinda sorta
+    worried worry worries concerned afraid scared nervous overkill necessary required mandatory worth partner partners
+    listed leave left last practise practises accident accidentally accidently mistake mistakenly contain contains include
+    includes hand effect effects consequence consequences today yesterday tomorrow week weeks morning afternoon evening
+    tonight month months ago recently earlier later`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
@@ -60,7 +74,7 @@ export const GREETING =
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =
-  /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your))\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开/i;
+  /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
 
 /** "How do I …": answered only by the steps that do it. */
 export const PROCEDURE =
@@ -89,11 +103,18 @@ export const COMPARISON =
 export const NEGATION_BEFORE =
   /(\b(never|not|dont|don't|didn't|doesn't|without|forget to|forgot to|skip)\s+(\w+\s+)?|不|没|没有|从不|从没|未|忘了|忘记)$/i;
 
+/** Said before an action, these say it is done already ("just reset", "刚启用", "已经重置"). */
+export const DONE_BEFORE = /(\b(just|already|have|has|had|i've|we've|i'd|we'd)\s+|刚刚?|已经|已)$/i;
+
+/** Said after an action, these say it is done ("重置完", "启用了", "重置过", "reset it already"). */
+export const DONE_AFTER = /^(完|了|过|好了|之后了|\s+(it|them|the token)?\s*already\b)/i;
+
 /** "Which X …", "哪些 X": X is what is asked for; a word the pages do not know there means they do not say. */
 export const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
 
 /** "How many / how much": only a sentence with a number answers it. */
-export const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|多少|几个|几种|多个|最多|上限/i;
+export const QUANTITY =
+  /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!是)多少|几个|几种|多个|最多|上限/i;
 
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
 export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
@@ -123,17 +144,17 @@ export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天
 
 /** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
 export const QUESTION_CUE =
-  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时|要不要|需不需要|该不该|(不|没|没有)[\s?？]*$/i;
+  /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时|要不要|需不需要|该不该|行不行|好不好|对不对|可以不|(不|没|没有)[\s?？]*$/i;
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
 export const FUNCTION =
-  /\bwhat does .+ do\b|\bwhat is .+ for\b|\bwhat'?s .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干啥用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
+  /\bwhat (\w+ )?does .+ do\b|\bwhat (\w+ )?is .+ for\b|\bwhat'?s .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干啥用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
 
 /** A sentence about the page itself ("This article will help you …"): it says nothing about the product. */
 export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;
 
 /** A consequence, in a passage: the sentences that say what will happen. */
-export const CONSEQUENCE_MARK = /\b(will|no longer)\b|将|会|不再/i;
+export const CONSEQUENCE_MARK = /\b(will|no longer|to view)\b|将|会|不再|以查看/i;
 
 /** Advice, in a passage: the sentences that say what to do. */
 export const ADVICE_MARK = /\b(be sure|make sure|should|must)\b|务必|确保|应该|请/i;

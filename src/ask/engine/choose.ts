@@ -50,7 +50,28 @@ const ACT_SHARE = 0;
 /** The answer from the first candidate that answers; null when none does. */
 export function choose(index: EngineIndex, question: Question, candidates: readonly Candidate[]): Answer | null {
   if (question.unanswerable) return null;
+  // The actions said done are wanted first; without a passage that says them, the rest decide.
+  if (question.doneActs.length === 0) return chooseWith(index, question, candidates, question.acts);
+  return (
+    chooseWith(index, question, candidates, [...question.acts, ...question.doneActs]) ??
+    chooseWith(index, question, candidates, question.acts)
+  );
+}
+
+function chooseWith(
+  index: EngineIndex,
+  question: Question,
+  candidates: readonly Candidate[],
+  acts: readonly string[][],
+): Answer | null {
   for (const [rank, chosen] of candidates.entries()) {
+    // "Just enabled them: what now?" is not answered by how to enable them.
+    if (
+      question.advice &&
+      question.doneActs.length > 0 &&
+      (chosen.chunk.kind === 'step' || chosen.chunk.kind === 'substep')
+    )
+      continue;
     if (chosen.coverage < CALIBRATION.minCoverage) continue;
     const answer = answerFrom(index, question, chosen, runnersUp(index, question, chosen, candidates.slice(rank + 1)));
     if (!answer) continue;
@@ -58,7 +79,7 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     const focus = answer.shape === 'steps' ? answer.lines.at(-1)! : answer.lines[0]!;
     // The action must be said in the passage itself (not only in its section's name, 管理访问令牌).
     const keys = sentenceUnion(index, focus.chunk);
-    if (!question.acts.every((covers) => isCovered(covers, [], keys))) continue;
+    if (!acts.every((covers) => isCovered(covers, [], keys))) continue;
     const said = focus.sentences.join(' ');
     if (question.quantity && !COUNT.test(said)) continue;
     if (question.who && !keys.has(PEOPLE_KEY)) continue;
@@ -71,7 +92,7 @@ export function choose(index: EngineIndex, question: Question, candidates: reado
     // Steps and places come from one page; what the other page says about it follows them.
     if (answer.shape !== 'text') {
       const other = runnersUp(index, question, chosen, candidates.slice(rank + 1), true);
-      if (other && question.acts.every((covers) => isCovered(covers, [], sentenceUnion(index, other.chunk))))
+      if (other && acts.every((covers) => isCovered(covers, [], sentenceUnion(index, other.chunk))))
         answer.lines.push({
           chunk: other.chunk,
           sentences: pointAndWhy(other.chunk, pointSentence(index, question, other.chunk), false),
@@ -162,13 +183,26 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
   ]);
   if (coverage(question, keys) < CALIBRATION.minSentenceCoverage) return null;
   const lines: Line[] = [{ chunk, sentences: withSupport(index, question, chunk, quoted) }];
-  if (next)
+  // A step's sub-points are part of it: what selecting the token card shows is on its two pages.
+  for (const point of subPoints(index, chunk)) lines.push({ chunk: point, sentences: point.sentences.slice(0, 1) });
+  if (next && !lines.some((line) => line.chunk === next.chunk))
     lines.push({
       chunk: next.chunk,
       sentences: pointAndWhy(next.chunk, pointSentence(index, question, next.chunk), false),
     });
   return { shape: 'text' as const, lines, path: [] };
 }
+
+const subPoints = (index: EngineIndex, chunk: AskChunk) =>
+  chunk.kind !== 'step'
+    ? []
+    : index.chunkList.filter(
+        (other) =>
+          other.kind === 'substep' &&
+          other.page === chunk.page &&
+          other.section === chunk.section &&
+          other.step === chunk.step,
+      );
 
 /** The point, and what follows it when that is the point too: a practice's title is followed by its why, a consequence by the rest. */
 function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): string[] {

@@ -16,6 +16,8 @@ import {
   FUNCTION,
   GONE,
   GREETING,
+  DONE_AFTER,
+  DONE_BEFORE,
   NEGATION_BEFORE,
   PLACE,
   PROCEDURE,
@@ -28,12 +30,16 @@ import {
   YES_NO,
 } from '../../i18n/vocabulary.ts';
 import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from '../text.ts';
-import { correctTypo } from '../typo.ts';
+import { correctHanSlips, correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
 
 /** What an unknown word of a context clause counts for, against one of a clause that asks. */
 const CONTEXT_SHARE = 0.5;
+
+/** The concepts of people and of a leak (../../i18n/concepts.ts). */
+const PEOPLE_KEY = 'people';
+const LEAK_KEY = 'leak';
 
 /** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
 const DISAPPEAR_KEY = 'disappear';
@@ -63,6 +69,8 @@ export interface Question {
   words: QuestionWord[];
   /** The actions the question hinges on, each as the keys that say it: the answering passage must say each. */
   acts: string[][];
+  /** The actions it says are done: the answering passage should say them, but may not. */
+  doneActs: string[][];
   /** The goal's keys the question lacks: they rank passages, weakly. */
   goalKeys: string[];
   /** "Where …": the place, and the path to it once. */
@@ -103,7 +111,7 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
   const question = read(index, text, goal, pageLocale, false);
   // "How do I rest my token": when no action was read, a word one edit from an action (rest →
   // reset) is taken for it, though the content uses that word too.
-  if (question.acts.length === 0) {
+  if (question.acts.length === 0 && question.doneActs.length === 0) {
     const again = read(index, text, goal, pageLocale, true);
     if (again.acts.length > 0) return again;
   }
@@ -125,7 +133,10 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     .split(CLAUSE_BREAK)
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
   const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause)));
-  const found = clauses.map((clause) => terms(index.dictionary, clause, correct));
+  const { hanWords, hanSingles } = index.dictionary;
+  const found = clauses.map((clause) =>
+    withoutWhoLeaked(terms(index.dictionary, correctHanSlips(normalize(clause), hanWords, hanSingles), correct)),
+  );
   // Only when a clause that asks says something of its own ("what now?" says nothing: all is core).
   const hasContext = asking.includes(false) && found.some((list, position) => asking[position] && list.length > 0);
   const core = (position: number) => !hasContext || asking[position]!;
@@ -160,7 +171,11 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
   let folded = folded0;
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
-  const acts = asked.flatMap((term) => actsOf(index, term));
+  // An action already done ("posted our token", "重置完", "just enabled") is what happened, not
+  // what is asked: a passage that says it is preferred, but one that does not may answer.
+  const done = asked.filter((term) => isDone(folded, term.surface));
+  const acts = asked.flatMap((term) => (done.includes(term) ? [] : actsOf(index, term)));
+  const doneActs = done.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
   const negated = asked.some(
     (term) =>
@@ -172,6 +187,7 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     language,
     words,
     acts,
+    doneActs,
     goalKeys,
     place: PLACE.test(folded),
     // A text that asks nothing but names an action ("创建 API 令牌") asks how to do it.
@@ -192,6 +208,26 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
+}
+
+/**
+ * Who let a token out ("our dev left the company", "同事把令牌泄露了") is not what is asked: the
+ * leak is. A person named before a leak in the same clause is dropped.
+ */
+function withoutWhoLeaked(list: Term[]): Term[] {
+  const leak = list.findIndex((term) => term.key === LEAK_KEY);
+  return leak < 0 ? list : list.filter((term, position) => !(position < leak && term.key === PEOPLE_KEY));
+}
+
+/** Whether the action a word names is said as done: a past form, or 完/了 after it, 刚/already before it. */
+function isDone(folded: string, surface: string): boolean {
+  const at = surface ? folded.indexOf(surface) : -1;
+  if (at < 0) return false;
+  return (
+    /^[a-z]+ed$/.test(surface) ||
+    DONE_BEFORE.test(folded.slice(0, at)) ||
+    DONE_AFTER.test(folded.slice(at + surface.length))
+  );
 }
 
 function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, procedure: boolean): Term {

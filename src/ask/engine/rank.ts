@@ -33,10 +33,28 @@ const SECTION_ONLY_SHARE = 0.5;
 const KIN_SHARE = 0.8;
 const GOAL_SHARE = 0.3;
 const ASKED_PAGE_BOOST = 1.2;
+/** What a passage earns for doing the question's action to the question's thing ("select the token card"). */
+const OBJECT_BONUS = 0.5;
 /** What a passage earns for the kind of sentence a question asks for: what a thing is considered, when, what to do. */
 const DEFINITION_BONUS = 1;
 
 /** The candidates, most covering first (the score breaks ties). `page`: the asked-on page. */
+/**
+ * Whether a sentence of the passage says the question's action right before another of its
+ * words: "select the token card" does it to the token card, "selecting the More icon on the
+ * token card" to the icon.
+ */
+function actsOnAskedThing(index: EngineIndex, question: Question, chunk: AskChunk): boolean {
+  const asked = (key: string) => question.words.find((word) => word.covers.includes(key));
+  return index.sentenceTerms.get(chunk.id)!.some((list) =>
+    list.some((term, position) => {
+      const next = list[position + 1];
+      const act = asked(term.key);
+      return act?.act === true && next !== undefined && next.key !== term.key && asked(next.key) !== undefined;
+    }),
+  );
+}
+
 export function rank(index: EngineIndex, question: Question, page: string | undefined): Candidate[] {
   const withPath = question.place || question.procedure;
   return (
@@ -63,6 +81,7 @@ export function rank(index: EngineIndex, question: Question, page: string | unde
           else score += word.weight * wordCoverage(word, own);
         }
         score += question.goalKeys.filter((key) => own.has(key)).length * GOAL_SHARE;
+        if (actsOnAskedThing(index, question, chunk)) score += OBJECT_BONUS;
         if (question.definition && own.has(DEFINING_KEY)) score += DEFINITION_BONUS;
         if (question.when && TIME_KEYS.some((key) => own.has(key))) score += DEFINITION_BONUS;
         // Advice, and what a thing is for, is what a practice gives.
