@@ -29,6 +29,14 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+const sameLetters = (a: string, b: string) => [...a].sort().join() === [...b].sort().join();
+
+const commonPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
+};
+
 /** The shortest words corrected, and the longest a word may be to get two edits instead of one. */
 const MIN_LENGTH = 3;
 const ONE_EDIT_UP_TO = 7;
@@ -48,7 +56,15 @@ export function correctTypo(word: string, known: ReadonlyMap<string, number>, mi
     const distance = editDistance(word, candidate, limit);
     if (distance > limit) continue;
     // A short word's slip keeps its length (teh → the, not tech); a longer one goes to the dictionary's word first (rset → reset, not rest).
-    const rank = [word.length < MIN_LENGTH + 1 ? Number(candidate.length === word.length) : 0, preference, -distance];
+    // Then two letters swapped (sdi → sid, not sdk), then the one that shares more of the
+    // beginning: a slip is likelier late in a word (wher → where, not when).
+    const rank = [
+      word.length < MIN_LENGTH + 1 ? Number(candidate.length === word.length) : 0,
+      preference,
+      -distance,
+      Number(sameLetters(word, candidate)),
+      commonPrefix(word, candidate),
+    ];
     if (!best || compare(rank, best.rank) > 0) best = { word: candidate, rank };
   }
   return best?.word;

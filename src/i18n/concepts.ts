@@ -106,8 +106,20 @@ export const CONCEPTS: readonly Concept[] = [
   {
     key: 'integration',
     kind: 'thing',
-    en: ['integration', 'app', 'application', 'script', 'connector', 'dashboard', 'tool', 'bot', 'plugin'],
-    zh: ['集成', '对接', '应用程序', '脚本', '工具', '插件'],
+    en: [
+      'integration',
+      'app',
+      'application',
+      'script',
+      'connector',
+      'dashboard',
+      'tool',
+      'bot',
+      'plugin',
+      'third party tool',
+      'third party app',
+    ],
+    zh: ['集成', '对接', '应用程序', '脚本', '工具', '插件', '第三方工具', '第三方应用', '第三方平台'],
   },
   { key: 'portal', kind: 'thing', en: ['portal'], zh: ['门户', '门户网站'] },
   {
@@ -335,7 +347,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'update', kind: 'act', en: ['update'], zh: ['更新', '填写', '填'], coveredBy: ['add', 'latest'] },
   { key: 'add', kind: 'act', en: ['add', 'put', 'replace'], zh: ['添加', '加到', '填入', '替换', '换成'] },
   // Pasting a token somewhere is adding it to an integration, or sharing it with whoever reads that place.
-  { key: 'paste', kind: 'act', en: ['paste', 'post'], zh: ['粘贴', '贴', '贴到', '发到'], coveredBy: ['add', 'share'] },
+  { key: 'paste', kind: 'act', en: ['paste'], zh: ['粘贴', '贴', '贴到', '发到'], coveredBy: ['add', 'share'] },
   { key: 'contact', kind: 'act', en: ['contact', 'reach'], zh: ['联系', '联络'] },
   { key: 'manage', kind: 'act', en: ['manage', 'management'], zh: ['管理'] },
   // Steps say "select"; a question that asks to pick or click something hinges on it too.
@@ -526,6 +538,10 @@ export const CONCEPTS: readonly Concept[] = [
       "don't use",
       'do not use',
       'not in use',
+      'nobody uses',
+      'no one uses',
+      'no longer used',
+      'not used anymore',
     ],
     zh: ['不再使用', '不再用', '不用的', '不使用', '没用的', '闲置'],
     implies: ['no-longer'],

@@ -18,6 +18,14 @@ export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // "干点啥" is doing something, not clicking (点).
   [/[干做弄搞]点(啥|什么)/g, '做什么'],
   [/\bfor (example|instance)\b|比如说?|例如/g, ' '],
+  // Who asked for it is not what is asked: "my boss wants me to upgrade", "our developer needs the SID".
+  [
+    /\b(our|my|the)\s+(developer|dev|engineer|boss|manager|colleague|coworker|contractor|team|client)\s+(needs|wants( me to)?|asked( me)?( to| for)?|is asking( me)?( for)?|asks( me)?( for)?)\b/g,
+    ' ',
+  ],
+  [/(老板|领导|上司|经理|同事|开发|开发者|程序员|客户)(让我|叫我|要我|找我要|问我要)/g, ' '],
+  // "The difference between" asks to compare (different alone is another word: a different token).
+  [/\bdifferences?\b/g, 'compare'],
 ];
 
 /** 读写 in a question also marks 读/写 in an excerpt. */
@@ -40,7 +48,7 @@ export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它�
     使用 用 去 来 做 弄 搞 办 怎么办 按 操作 进行 步骤 方法 办法 流程 意思 意味着 含义 指 叫做 叫 发生 东西 地方
     问题 正常 回事 重要 在线等 急 急急急 求助 求解 求教 请教 请教一下 麻烦问下 问下 问一下 知道吗 有人知道吗 大家 大家好 感谢 多谢 谢了 谢啦 拜托 哈哈 嘿嘿 呵呵 嘞 捏 哇 咧 喂 哎 唉 嗨 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地
     打开 多少 几 时间 这块 这一块 这方面 方面 一块 影响 后果 不小心 意外 误 担心 害怕 着急 合作伙伴 伙伴 必要 有必要 没必要 还得 包含 包括
-    今天 昨天 明天 上周 这周 本周 上个月 这个月 最近 刚才 早上 上午 下午 晚上`;
+    区别 不同 差别 差异 对比 一件事 第一件事 开始 今天 昨天 明天 上周 这周 本周 上个月 这个月 最近 刚才 早上 上午 下午 晚上`;
 
 export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
@@ -56,7 +64,7 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     worried worry worries concerned afraid scared nervous overkill necessary required mandatory worth partner partners
     listed leave left last practise practises accident accidentally accidently mistake mistakenly contain contains include
     includes hand effect effects consequence consequences today yesterday tomorrow week weeks morning afternoon evening
-    tonight month months ago recently earlier later`;
+    tonight month months ago recently earlier later between compare comparison versus vs nobody`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
@@ -74,7 +82,7 @@ export const GREETING =
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 export const PLACE =
-  /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
+  /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|从哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
 
 /** "How do I …": answered only by the steps that do it. */
 export const PROCEDURE =
@@ -82,11 +90,11 @@ export const PROCEDURE =
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|(?<!能)(干|做)(啥|什么)[?？!！。\s]*$|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
 
 /** "Why …": the reason first. */
 export const REASON =
-  /\b(why|how come|does it matter|why does it matter|what'?s the point)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
+  /\b(why|how come|does it (\w+ )?matter|what'?s the point)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
 export const CONSEQUENCE =
@@ -124,6 +132,13 @@ export const DEFINITION =
   /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|是个啥|指什么|是指|指的是|什么叫|啥是|定义/i;
 
 /**
+ * "How can I tell whether …", "怎么看是不是 …": asks for what makes a thing so, which only a
+ * sentence that says what counts as it answers (tokens created before April 2025 are legacy).
+ */
+export const CRITERION =
+  /\bhow (can|do|would|could) (i|we|you) (tell|know)\b|\bhow to (tell|know)\b|(怎么|如何|咋)(看|判断|知道|确定|区分).{0,12}(是不是|是否|算不算)/i;
+
+/**
  * A yes/no question ("只读令牌能写数据吗？", "Can I undo a reset?") states a whole proposition:
  * only a passage that says every known part of it answers it.
  */
@@ -133,11 +148,16 @@ export const YES_NO =
 /** "Where did it go", "去哪了": it is gone. */
 export const GONE = /\bwhere('d| did) .+ go\b|去哪了|哪去了|怎么没了|咋没了/i;
 
+/** "Who is my X": asks for a person by name, which the pages never give (not "who is allowed to …"). */
+export const IDENTITY =
+  /\bwho('s| is| are)\b(?! (allowed|able|supposed|responsible|authorized|authorised|permitted))|谁是|是谁/i;
+
 /** "Who …": only a sentence about people (authorized people, the right person) answers it. */
 export const WHO = /\bwho(m|se)?\b|谁/i;
 
-/** "When …": the sentence that says when (at once, on a schedule, before April 2025) first. */
-export const WHEN = /\bwhen\b|什么时候|何时|啥时候|啥时/i;
+/** "When …" (not "what happens when I …"): the sentence that says when (at once, on a schedule, before April 2025). */
+export const WHEN =
+  /(^|[,;]\s*)when\b|\bwhen (will|would|should|do|does|did|is|are|was|were|can|must)\b|什么时候|何时|啥时候|啥时/i;
 
 /** "How long / how often": only a sentence with a number or a schedule answers it. */
 export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天|多快|多频繁/i;
@@ -148,7 +168,7 @@ export const QUESTION_CUE =
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
 export const FUNCTION =
-  /\bwhat (\w+ )?does .+ do\b|\bwhat (\w+ )?is .+ for\b|\bwhat'?s .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干啥用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
+  /\bwhat (\w+ )?(does|do) .+ do\b|\bwhat (\w+ )?is .+ for\b|\bwhat'?s .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干啥用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
 
 /** A sentence about the page itself ("This article will help you …"): it says nothing about the product. */
 export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;
@@ -161,6 +181,9 @@ export const ADVICE_MARK = /\b(be sure|make sure|should|must)\b|务必|确保|�
 
 /** A place, in a practice's sentence ("only where authorized people can reach them"). */
 export const PLACE_MARK = /\bwhere\b|地方|之处/i;
+
+/** A time, in a passage: "once you select this button", "重置后", "before April 2025". */
+export const WHEN_MARK = /\b(once|after|as soon as|before|when)\b|之后|以后|一旦|之前|后[，,]/i;
 
 /** A reason, in a passage. */
 export const REASON_MARK = /\b(because|so that|as)\b|因为|以便|为了/i;

@@ -13,6 +13,7 @@ import {
   COUNT,
   PLACE_MARK,
   REASON_MARK,
+  WHEN_MARK,
 } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
@@ -85,9 +86,17 @@ function chooseWith(
     if (question.who && !keys.has(PEOPLE_KEY)) continue;
     // A yes/no question is answered only by a passage that says every part of it the pages know of.
     if (question.yesNo && !saysAllKnown(index, question, answer, focus)) continue;
-    // A comparison is answered only by a sentence that names every thing and quality compared.
-    if (question.comparison && !namesAll(index, question, focus)) continue;
+    // A comparison is answered only by a sentence that names every thing and quality compared, or
+    // by two rows (or points) of one list that name them between them: the two reset options.
+    if (question.comparison && !namesAll(index, question, focus)) {
+      const sibling = answer.shape === 'text' ? siblingNamingTheRest(index, question, focus) : undefined;
+      if (!sibling) continue;
+      answer.lines.splice(1, Infinity, { chunk: sibling, sentences: sibling.sentences });
+    }
     if (question.duration && !COUNT.test(said) && !keys.has('schedule')) continue;
+    if (question.criterion && !keys.has(DEFINING_KEY)) continue;
+    // "When will X happen" needs a sentence that says when, of X itself (at once is when to reset, not when tokens are disabled).
+    if (question.when && !saysWhen(index, question, focus.chunk, acts)) continue;
     addReferencedSections(index, answer, focus);
     // Steps and places come from one page; what the other page says about it follows them.
     if (answer.shape !== 'text') {
@@ -171,7 +180,10 @@ function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, n
   const { chunk } = chosen;
   const point = pointSentence(index, question, chunk);
   // "What happens" is answered by a sentence that says what will happen, or not at all.
-  if (question.consequence && !CONSEQUENCE_MARK.test(chunk.sentences[point]!)) return null;
+  // (Asked "有啥影响" as a reason too, a sentence that gives one answers it: "so that the right person can be reached".)
+  const sentence = chunk.sentences[point]!;
+  if (question.consequence && !CONSEQUENCE_MARK.test(sentence) && !(question.reason && REASON_MARK.test(sentence)))
+    return null;
   const quoted = pointAndWhy(chunk, point, question.consequence || question.function);
   // What the answer says, with what the passage is about (its first sentence: a row's label, a practice's title).
   const sentenceKeys = sentenceKeysOf(index, chunk);
@@ -233,6 +245,34 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
   ]);
   // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid.
   return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
+}
+
+/** Another row (or point) of the same list whose sentences, with the line's, name every thing and quality compared. */
+function siblingNamingTheRest(index: EngineIndex, question: Question, line: Line): AskChunk | undefined {
+  const { chunk } = line;
+  if (chunk.kind !== 'row' && chunk.kind !== 'item') return undefined;
+  const own = sentenceUnion(index, chunk);
+  return index.chunkList.find(
+    (other) =>
+      other !== chunk &&
+      other.kind === chunk.kind &&
+      other.page === chunk.page &&
+      other.section === chunk.section &&
+      question.words.every(
+        (word) => !word.known || word.act || wordCovered(word, own) || wordCovered(word, sentenceUnion(index, other)),
+      ) &&
+      question.words.some((word) => word.known && !word.act && !wordCovered(word, own)),
+  );
+}
+
+/** A sentence that says a time and the actions the question names itself (not those a label it names implies). */
+function saysWhen(index: EngineIndex, question: Question, chunk: AskChunk, acts: readonly string[][]): boolean {
+  const named = acts.filter((covers) => question.words.some((word) => word.act && word.covers === covers));
+  return sentenceKeysOf(index, chunk).some(
+    (keys, position) =>
+      (TIME_KEYS.some((key) => keys.has(key)) || WHEN_MARK.test(chunk.sentences[position]!)) &&
+      named.every((covers) => isCovered(covers, [], keys)),
+  );
 }
 
 function namesAll(index: EngineIndex, question: Question, line: Line): boolean {

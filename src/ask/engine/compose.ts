@@ -34,7 +34,7 @@ export function answerReply(
   const used = [...new Set([...answer.lines.map((line) => line.chunk), ...answer.path])];
   return {
     question: question.text,
-    answer: renderAnswer(index, answer, question.language),
+    answer: renderAnswer(index, answer, question.language, origin),
     excerpts: used.map((chunk) => excerpt(index, chunk, origin)),
     sources: sources(index, used, origin),
     followUps: followUps(index, question, page, used),
@@ -73,9 +73,9 @@ function unanswered(
   };
 }
 
-function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): string {
+function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, origin: string): string {
   const page = index.pages.get(answer.lines[0]!.chunk.page)!;
-  const text = (line: Line) => line.sentences.join(' ');
+  const text = (line: Line) => line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)).join(' ');
   const blocks: string[] = [];
   if (answer.shape === 'steps') {
     // The steps as a numbered list (a lone step needs no number); what the answering passage adds after it.
@@ -104,6 +104,20 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale): str
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.
   return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
+}
+
+const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+
+/** A quoted sentence with the links its passage gives (集成门户 → https://integrations.impact.com/), as markdown. */
+function withLinks(chunk: AskChunk, sentence: string, origin: string): string {
+  let linked = sentence;
+  for (const [, text, url] of chunk.markdown.matchAll(MARKDOWN_LINK)) {
+    const at = linked.indexOf(text!);
+    if (at < 0) continue;
+    const target = url!.startsWith('/') ? `${origin}${url}` : url!;
+    linked = `${linked.slice(0, at)}[${text}](${target})${linked.slice(at + text!.length)}`;
+  }
+  return linked;
 }
 
 /** What a step of a path names: its labels, or when it has none the thing it has you select (the token card). */

@@ -11,6 +11,9 @@ import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 /** The concept of a link (../../i18n/concepts.ts): a passage that links somewhere says it. */
 const LINK_KEY = 'link';
 
+/** English endings a stem takes (rotat: rotating, rotated, rotation). */
+const INFLECTIONS = ['ing', 'ed', 'es', 'ion', 'ions'];
+
 /** No word weighs less than this, so a word every passage has still counts. */
 const MIN_WORD_WEIGHT = 1;
 
@@ -39,7 +42,12 @@ export interface EngineIndex {
   placeKeys: Map<string, Set<string>>;
   /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
   knownWords: Map<string, number>;
-  knownStems: Set<string>;
+  /** The stems of the known words, each with a word that has it (the dictionary's first). */
+  knownStems: Map<string, string>;
+  /** The dictionary's stems with an ending (rotat + ing), each with its word: what a mistyped inflected word is read as (rotaing). */
+  inflections: Map<string, string>;
+  /** The same forms as typo candidates (all of one preference). */
+  inflectedForms: Map<string, number>;
   /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
   documentFrequencies: Map<string, number>;
 }
@@ -98,7 +106,14 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
   for (const word of dictionary.stopwords) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
   for (const chunk of data.chunks) for (const word of latinWords(chunk.sentences.join(' '))) knownWords.set(word, 1);
   for (const word of dictionaryWords(dictionary)) knownWords.set(word, 2);
-  const knownStems = new Set([...knownWords.keys()].map((word) => stemmer(word)));
+  const knownStems = new Map<string, string>();
+  const inflections = new Map<string, string>();
+  for (const [word, preference] of [...knownWords].sort((a, b) => b[1] - a[1])) {
+    const stem = stemmer(word);
+    if (knownStems.has(stem)) continue;
+    knownStems.set(stem, word);
+    if (preference === 2) for (const ending of INFLECTIONS) inflections.set(`${stem}${ending}`, word);
+  }
   return {
     dictionary,
     chunkList: data.chunks,
@@ -116,6 +131,8 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     contextKeys,
     knownWords,
     knownStems,
+    inflections,
+    inflectedForms: new Map([...inflections.keys()].map((form) => [form, 1])),
     documentFrequencies: new Map(),
   };
 }

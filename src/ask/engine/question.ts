@@ -10,12 +10,14 @@ import {
   ADVICE,
   COMPARISON,
   CONSEQUENCE,
+  CRITERION,
   DEFINITION,
   DURATION,
   CLAUSE_BREAK,
   FUNCTION,
   GONE,
   GREETING,
+  IDENTITY,
   DONE_AFTER,
   DONE_BEFORE,
   NEGATION_BEFORE,
@@ -33,6 +35,9 @@ import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from 
 import { correctHanSlips, correctTypo } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
+
+/** The shortest word read as a mistyped inflected form when it is no known word's slip. */
+const MIN_STEM_TYPO = 7;
 
 /** What an unknown word of a context clause counts for, against one of a clause that asks. */
 const CONTEXT_SHARE = 0.5;
@@ -91,13 +96,16 @@ export interface Question {
   yesNo: boolean;
   /** "What is …": the sentence that says what it is considered. */
   definition: boolean;
+  /** "How can I tell whether …": only a sentence that says what counts as it. */
+  criterion: boolean;
   /** "What does it do": the passage from its point on. */
   function: boolean;
   /** "Which is better …": one sentence must name everything compared. */
   comparison: boolean;
   /**
    * The question cannot be answered from its form alone: it asks about not doing its action
-   * ("what if I never reset"), or its "which X" names an X the pages do not know.
+   * ("what if I never reset"), its "which X" names an X the pages do not know, or it asks who
+   * someone is.
    */
   unanswerable: boolean;
   /** "How many …": a number must answer. */
@@ -154,7 +162,11 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   const folded0 = normalize(text);
   const gone = GONE.test(folded0) && index.dictionary.concepts.get(DISAPPEAR_KEY);
   if (gone) read.push({ key: gone.key, surface: '', concept: gone });
-  const asked = uniqueTerms(read);
+  // "怎么看 X 是不是 Y", "how can I tell": the seeing is the asking, not an action asked about.
+  const criterionPhrase = CRITERION.exec(folded0)?.[0];
+  const asked = uniqueTerms(read).filter(
+    (term) => !(criterionPhrase && term.concept?.kind === 'act' && criterionPhrase.includes(term.surface)),
+  );
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
   // except the last word of substance, which the question usually hinges on.
@@ -171,12 +183,14 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).
   let folded = folded0;
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
-  // An action already done ("posted our token", "重置完", "just enabled") is what happened, not
-  // what is asked: a passage that says it is preferred, but one that does not may answer.
-  const done = asked.filter((term) => isDone(folded, term.surface));
+  // An action already done ("posted our token", "重置完", "just enabled") or said only in the
+  // context is not what is asked: a passage that says it is preferred, but one that does not may answer.
+  const done = asked.filter((term) => isDone(folded, term.surface) || context.has(term.key));
   const acts = asked.flatMap((term) => (done.includes(term) ? [] : actsOf(index, term)));
   const doneActs = done.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
+  const reason = REASON.test(folded);
+  const criterion = CRITERION.test(folded);
   const negated = asked.some(
     (term) =>
       actsOf(index, term).length > 0 &&
@@ -192,19 +206,21 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     place: PLACE.test(folded),
     // A text that asks nothing but names an action ("创建 API 令牌") asks how to do it.
     procedure:
-      (PROCEDURE.test(folded) && !advice && !DEFINITION.test(folded)) ||
+      (PROCEDURE.test(folded) && !advice && !criterion && !DEFINITION.test(folded)) ||
       (!QUESTION_CUE.test(folded) && acts.length > 0),
     consequence: CONSEQUENCE.test(folded),
-    reason: REASON.test(folded),
+    reason,
     advice,
     when: WHEN.test(folded),
     who: WHO.test(folded),
     yesNo: YES_NO.test(folded),
     // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
-    definition: DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
+    definition: criterion || DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
+    criterion,
     function: FUNCTION.test(folded),
     comparison: COMPARISON.test(folded),
-    unanswerable: negated || asksForUnknown(index, language, folded),
+    // "Who is our technical contact" asks for a name (unless it asks why it matters, or what to do).
+    unanswerable: negated || asksForUnknown(index, language, folded) || (IDENTITY.test(folded) && !reason && !advice),
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
@@ -280,7 +296,11 @@ function typoFix(index: EngineIndex, word: string): string | undefined {
   const stem = stemmer(word);
   if (isStopword(index.dictionary, word, stem) || index.knownWords.has(word) || index.knownStems.has(stem))
     return undefined;
-  return correctTypo(word, index.knownWords);
+  const fixed = correctTypo(word, index.knownWords);
+  if (fixed || word.length < MIN_STEM_TYPO) return fixed;
+  // A slip in an inflected form of a word of the dictionary: rotaing is rotating (rotate).
+  const form = correctTypo(word, index.inflectedForms);
+  return form && index.inflections.get(form);
 }
 
 /** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
