@@ -52,6 +52,7 @@ export function conceptEntries(): ConceptEntry[] {
       key: concept.key,
       kind: concept.kind,
       covers: [concept.key, ...(concept.coveredBy ?? [])],
+      ...(concept.alternatives ? { alternatives: [...concept.alternatives] } : {}),
       implies: [...(concept.implies ?? [])],
       exact: concept.exact ?? false,
       label: false,

@@ -49,6 +49,8 @@ export interface ConceptEntry {
   exact: boolean;
   /** One of the app's labels. */
   label: boolean;
+  /** The concepts it is one of several choices with (read-only for read/write): advice about one may name the other. */
+  alternatives?: string[];
   en: string[];
   zh: string[];
 }

@@ -24,6 +24,8 @@ export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
     ' ',
   ],
   [/(老板|领导|上司|经理|同事|开发|开发者|程序员|客户)(让我|叫我|要我|找我要|问我要)/g, ' '],
+  // When something happened is no subject ("last week" is not the last use of a token).
+  [/\b(last|this|next) (week|month|night|time|weekend|monday|tuesday|wednesday|thursday|friday)\b/g, 'recently'],
   // "The difference between" asks to compare (different alone is another word: a different token).
   [/\bdifferences?\b/g, 'compare'],
 ];
@@ -62,9 +64,9 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     know like mean means meaning even uh um definition define defined exist exists sure before prior lol lmao btw idk thx tia cheers day days nowadays currently live lives point normal expected fine folks guys everyone yo yeah yep nope huh eh quick matter important gimme wanna gotta gonna lemme u ur impact com page pages screen tab option choice kind type sort suitable appropriate idea two both best better good proper properly correct correctly
     itself themselves ourselves yourself yourselves himself herself sometime sometimes ask asks asked asking kinda sorta
     worried worry worries concerned afraid scared nervous overkill necessary required mandatory worth partner partners
-    listed leave left last practise practises accident accidentally accidently mistake mistakenly contain contains include
+    listed leave left practise practises accident accidentally accidently mistake mistakenly contain contains include
     includes hand effect effects consequence consequences today yesterday tomorrow week weeks morning afternoon evening
-    tonight month months ago recently earlier later between compare comparison versus vs nobody`;
+    tonight month months ago recently earlier later between compare comparison versus vs nobody everything nothing return returns returned returning style`;
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off
@@ -86,11 +88,11 @@ export const PLACE =
 
 /** "How do I …": answered only by the steps that do it. */
 export const PROCEDURE =
-  /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|怎么(?!办|会|回事)|怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
+  /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|(?<!会)怎么(?!办|会|回事)|(?<!会)怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
 export const ADVICE =
-  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|要做什么|该做什么|需要做什么|(?<!能)(干|做)(啥|什么)[?？!！。\s]*$|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
+  /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|行不行|可不可以|\bis it (ok|okay|fine|safe|a good idea|wise) to\b|要做什么|该做什么|需要做什么|(?<!能)(干|做)(啥|什么)[?？!！。\s]*$|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
 
 /** "Why …": the reason first. */
 export const REASON =
@@ -105,7 +107,7 @@ export const CONSEQUENCE =
  * everything compared or related answers it.
  */
 export const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both)\b|区别|不同|差别|差异|哪个更|对比|同时|也会/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both)\b|区别|不同|不一样|一样吗|差别|差异|哪个更|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 export const NEGATION_BEFORE =

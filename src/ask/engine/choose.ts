@@ -6,23 +6,15 @@
  * lacks the question's action, or which lacks the number a "how many" needs, gives way to the
  * next; none left means a refusal.
  */
-import {
-  ABOUT_THE_PAGE,
-  ADVICE_MARK,
-  CONSEQUENCE_MARK,
-  COUNT,
-  PLACE_MARK,
-  REASON_MARK,
-  WHEN_MARK,
-} from '../../i18n/vocabulary.ts';
+import { ABOUT_THE_PAGE, ADVICE_MARK, CONSEQUENCE_MARK, PLACE_MARK, REASON_MARK } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
-import { coverage, isCovered, wordCovered, wordCoverage, type Question } from './question.ts';
+import { coverage, isCovered, wordCovered, wordCoverage } from './coverage.ts';
+import type { Question } from './question.ts';
 import { CALIBRATION } from './calibration.ts';
 import { DEFINING_KEY, TIME_KEYS, type Candidate } from './rank.ts';
 
-/** The concept of people: what a "who" question asks for. */
-const PEOPLE_KEY = 'people';
+import { answersItsForm } from './checks.ts';
 import { leadingStep, stepsUpTo } from './steps.ts';
 
 /** One passage of an answer and the sentences it contributes, in order. */
@@ -78,25 +70,7 @@ function chooseWith(
     if (!answer) continue;
     // The passage the answer turns on: the one that answers (a menu item, a sub-point, the last step), or the point.
     const focus = answer.shape === 'steps' ? answer.lines.at(-1)! : answer.lines[0]!;
-    // The action must be said in the passage itself (not only in its section's name, 管理访问令牌).
-    const keys = sentenceUnion(index, focus.chunk);
-    if (!acts.every((covers) => isCovered(covers, [], keys))) continue;
-    const said = focus.sentences.join(' ');
-    if (question.quantity && !COUNT.test(said)) continue;
-    if (question.who && !keys.has(PEOPLE_KEY)) continue;
-    // A yes/no question is answered only by a passage that says every part of it the pages know of.
-    if (question.yesNo && !saysAllKnown(index, question, answer, focus)) continue;
-    // A comparison is answered only by a sentence that names every thing and quality compared, or
-    // by two rows (or points) of one list that name them between them: the two reset options.
-    if (question.comparison && !namesAll(index, question, focus)) {
-      const sibling = answer.shape === 'text' ? siblingNamingTheRest(index, question, focus) : undefined;
-      if (!sibling) continue;
-      answer.lines.splice(1, Infinity, { chunk: sibling, sentences: sibling.sentences });
-    }
-    if (question.duration && !COUNT.test(said) && !keys.has('schedule')) continue;
-    if (question.criterion && !keys.has(DEFINING_KEY)) continue;
-    // "When will X happen" needs a sentence that says when, of X itself (at once is when to reset, not when tokens are disabled).
-    if (question.when && !saysWhen(index, question, focus.chunk, acts)) continue;
+    if (!answersItsForm(index, question, answer, focus, acts)) continue;
     addReferencedSections(index, answer, focus);
     // Steps and places come from one page; what the other page says about it follows them.
     if (answer.shape !== 'text') {
@@ -235,52 +209,6 @@ function withSupport(index: EngineIndex, question: Question, chunk: AskChunk, qu
         question.words.some((word) => !word.act && word.known && wordCovered(word, keys[position]!))),
   );
   return [...quoted, ...rest];
-}
-
-function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, focus: Line): boolean {
-  const keys = new Set([
-    ...chunkKeysOf(index, focus.chunk),
-    ...index.contextKeys.get(focus.chunk.id)!,
-    ...answer.path.flatMap((step) => [...index.placeKeys.get(step.id)!]),
-  ]);
-  // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid.
-  return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
-}
-
-/** Another row (or point) of the same list whose sentences, with the line's, name every thing and quality compared. */
-function siblingNamingTheRest(index: EngineIndex, question: Question, line: Line): AskChunk | undefined {
-  const { chunk } = line;
-  if (chunk.kind !== 'row' && chunk.kind !== 'item') return undefined;
-  const own = sentenceUnion(index, chunk);
-  return index.chunkList.find(
-    (other) =>
-      other !== chunk &&
-      other.kind === chunk.kind &&
-      other.page === chunk.page &&
-      other.section === chunk.section &&
-      question.words.every(
-        (word) => !word.known || word.act || wordCovered(word, own) || wordCovered(word, sentenceUnion(index, other)),
-      ) &&
-      question.words.some((word) => word.known && !word.act && !wordCovered(word, own)),
-  );
-}
-
-/** A sentence that says a time and the actions the question names itself (not those a label it names implies). */
-function saysWhen(index: EngineIndex, question: Question, chunk: AskChunk, acts: readonly string[][]): boolean {
-  const named = acts.filter((covers) => question.words.some((word) => word.act && word.covers === covers));
-  return sentenceKeysOf(index, chunk).some(
-    (keys, position) =>
-      (TIME_KEYS.some((key) => keys.has(key)) || WHEN_MARK.test(chunk.sentences[position]!)) &&
-      named.every((covers) => isCovered(covers, [], keys)),
-  );
-}
-
-function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
-  const keys = sentenceKeysOf(index, line.chunk);
-  const said = line.sentences.map((sentence) => keys[line.chunk.sentences.indexOf(sentence)] ?? new Set<string>());
-  return said.some((sentenceKeys) =>
-    question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)),
-  );
 }
 
 /**

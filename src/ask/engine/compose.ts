@@ -11,7 +11,8 @@ import { keysOf, normalize } from '../text.ts';
 import type { AskChunk, AskExcerpt, AskReply, AskSource } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
 import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
-import { wordCovered, type Question } from './question.ts';
+import { wordCovered } from './coverage.ts';
+import type { Question } from './question.ts';
 import { labelsOf } from './steps.ts';
 
 /** Where the reply is read: the asked-on page (its suggestions come first) and the links' prefix. */

@@ -1,10 +1,9 @@
 /**
  * A question as the engine reads it: its language, its words (concepts of either language, so a
  * mixed "auth token 在哪复制" reads like the Chinese), how much each weighs, the actions it
- * hinges on, and what kind of answer it asks for. Also how much of it a set of keys covers, the
- * test every answer passes.
+ * hinges on, and what kind of answer it asks for. How its words are read one by one is in
+ * ./question-words.ts; how much of it a set of keys covers, in ./coverage.ts.
  */
-import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import {
   ADVICE,
@@ -18,8 +17,6 @@ import {
   GONE,
   GREETING,
   IDENTITY,
-  DONE_AFTER,
-  DONE_BEFORE,
   NEGATION_BEFORE,
   PLACE,
   PROCEDURE,
@@ -31,20 +28,23 @@ import {
   WHO,
   YES_NO,
 } from '../../i18n/vocabulary.ts';
-import { detectLanguage, isStopword, keysOf, normalize, terms, type Term } from '../text.ts';
-import { correctHanSlips, correctTypo } from '../typo.ts';
+import { detectLanguage, keysOf, normalize, terms, type Term } from '../text.ts';
+import { correctHanSlips } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
+import { isCovered } from './coverage.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
-
-/** The shortest word read as a mistyped inflected form when it is no known word's slip. */
-const MIN_STEM_TYPO = 7;
+import {
+  actionFix,
+  hanTypoFix,
+  isDone,
+  looksLikeTypo,
+  typoFix,
+  uniqueTerms,
+  withoutWhoLeaked,
+} from './question-words.ts';
 
 /** What an unknown word of a context clause counts for, against one of a clause that asks. */
 const CONTEXT_SHARE = 0.5;
-
-/** The concepts of people and of a leak (../../i18n/concepts.ts). */
-const PEOPLE_KEY = 'people';
-const LEAK_KEY = 'leak';
 
 /** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
 const DISAPPEAR_KEY = 'disappear';
@@ -103,9 +103,14 @@ export interface Question {
   /** "Which is better …": one sentence must name everything compared. */
   comparison: boolean;
   /**
-   * The question cannot be answered from its form alone: it asks about not doing its action
-   * ("what if I never reset"), its "which X" names an X the pages do not know, or it asks who
-   * someone is.
+   * Actions asked about not being done ("what if I never reset", "不更新集成会怎样"): only a
+   * sentence that says to do them and why answers ("be sure to add …, as the previous value will
+   * no longer pass").
+   */
+  negated: string[][];
+  /**
+   * The question cannot be answered from its form alone: its "which X" names an X the pages do
+   * not know, or it asks who someone is.
    */
   unanswerable: boolean;
   /** "How many …": a number must answer. */
@@ -189,13 +194,16 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   const acts = asked.flatMap((term) => (done.includes(term) ? [] : actsOf(index, term)));
   const doneActs = done.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
+  // Advice about one of several choices may be the advice to take another.
+  if (advice)
+    for (const [position, term] of asked.entries())
+      if (term.concept?.alternatives)
+        words[position]!.covers = [...words[position]!.covers, ...term.concept.alternatives];
   const reason = REASON.test(folded);
   const criterion = CRITERION.test(folded);
-  const negated = asked.some(
-    (term) =>
-      actsOf(index, term).length > 0 &&
-      NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))),
-  );
+  const negated = asked
+    .filter((term) => NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))))
+    .flatMap((term) => actsOf(index, term));
   return {
     text,
     language,
@@ -220,60 +228,11 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     function: FUNCTION.test(folded),
     comparison: COMPARISON.test(folded),
     // "Who is our technical contact" asks for a name (unless it asks why it matters, or what to do).
-    unanswerable: negated || asksForUnknown(index, language, folded) || (IDENTITY.test(folded) && !reason && !advice),
+    negated,
+    unanswerable: asksForUnknown(index, language, folded) || (IDENTITY.test(folded) && !reason && !advice),
     quantity: QUANTITY.test(folded),
     duration: DURATION.test(folded),
   };
-}
-
-/**
- * Who let a token out ("our dev left the company", "同事把令牌泄露了") is not what is asked: the
- * leak is. A person named before a leak in the same clause is dropped.
- */
-function withoutWhoLeaked(list: Term[]): Term[] {
-  const leak = list.findIndex((term) => term.key === LEAK_KEY);
-  return leak < 0 ? list : list.filter((term, position) => !(position < leak && term.key === PEOPLE_KEY));
-}
-
-/** Whether the action a word names is said as done: a past form, or 完/了 after it, 刚/already before it. */
-function isDone(folded: string, surface: string): boolean {
-  const at = surface ? folded.indexOf(surface) : -1;
-  if (at < 0) return false;
-  return (
-    /^[a-z]+ed$/.test(surface) ||
-    DONE_BEFORE.test(folded.slice(0, at)) ||
-    DONE_AFTER.test(folded.slice(at + surface.length))
-  );
-}
-
-function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, procedure: boolean): Term {
-  // For the action a "how do I" needs, a word the segmenter knows (起用) may be the slip too.
-  if (term.concept || !/^\p{Script=Han}+$/u.test(term.surface) || !(term.unsegmented || (toActions && procedure)))
-    return term;
-  const { concepts, hanWords } = index.dictionary;
-  // Of the words one character off (板本: 版本, 原本), the one the pages use most.
-  const language = 'zh';
-  const candidates = hanWords
-    .filter((known) => oneCharOff(known, term.surface))
-    .flatMap((known) =>
-      [...concepts.values()].filter((entry) => entry.zh.includes(known) && (entry.kind === 'act') === toActions),
-    )
-    .map((concept) => ({
-      concept,
-      uses: documentFrequency(index, language, (keys) => keys.has(concept.key), concept.key),
-    }))
-    .sort((a, b) => b.uses - a.uses);
-  const concept = candidates[0]?.concept;
-  return concept ? { key: concept.key, surface: term.surface, concept } : term;
-}
-
-const oneCharOff = (known: string, word: string) =>
-  known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1;
-
-/** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
-function looksLikeTypo(index: EngineIndex, word: string): boolean {
-  if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
-  return index.dictionary.hanWords.some((known) => oneCharOff(known, word));
 }
 
 /** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
@@ -290,29 +249,6 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
     if (asked.some((term) => !questionWord(index, language, term).known)) return true;
   }
   return false;
-}
-
-function typoFix(index: EngineIndex, word: string): string | undefined {
-  const stem = stemmer(word);
-  if (isStopword(index.dictionary, word, stem) || index.knownWords.has(word) || index.knownStems.has(stem))
-    return undefined;
-  const fixed = correctTypo(word, index.knownWords);
-  if (fixed || word.length < MIN_STEM_TYPO) return fixed;
-  // A slip in an inflected form of a word of the dictionary: rotaing is rotating (rotate).
-  const form = correctTypo(word, index.inflectedForms);
-  return form && index.inflections.get(form);
-}
-
-/** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
-function actionFix(index: EngineIndex, word: string): string | undefined {
-  if (index.dictionary.stopwords.has(word) || index.knownWords.get(word) === 2) return undefined;
-  return typoFix(index, word) ?? correctTypo(word, index.knownWords, 2);
-}
-
-/** Each word once (a question may repeat one). */
-function uniqueTerms(list: Term[]): Term[] {
-  const seen = new Set<string>();
-  return list.filter((term) => !seen.has(term.key) && (seen.add(term.key), true));
 }
 
 function questionWord(index: EngineIndex, language: Locale, term: Term): QuestionWord {
@@ -344,28 +280,4 @@ function actsOf(index: EngineIndex, term: Term): string[][] {
     .map((key) => concepts.get(key))
     .filter((part) => part?.kind === 'act')
     .map((part) => part!.covers);
-}
-
-/** Covered by one of its keys, or by all of its parts when it has several (auth token: auth and token). */
-export function isCovered(covers: readonly string[], parts: readonly string[], keys: ReadonlySet<string>): boolean {
-  return covers.some((key) => keys.has(key)) || (parts.length > 1 && parts.every((part) => keys.has(part)));
-}
-
-/**
- * How much of a word `keys` covers: all of it (one of its keys, or all its parts), or the share
- * of its parts ("enabling legacy tokens" names the label; "right after you enable a token"
- * covers two of its three parts).
- */
-export function wordCoverage(word: QuestionWord, keys: ReadonlySet<string>): number {
-  if (isCovered(word.covers, word.parts, keys)) return 1;
-  return word.parts.length > 1 ? word.parts.filter((part) => keys.has(part)).length / word.parts.length : 0;
-}
-
-export const wordCovered = (word: QuestionWord, keys: ReadonlySet<string>) => isCovered(word.covers, word.parts, keys);
-
-/** The weighted share of the question's words that `keys` covers. */
-export function coverage(question: Question, keys: ReadonlySet<string>): number {
-  const total = question.words.reduce((sum, word) => sum + word.weight, 0);
-  const held = question.words.reduce((sum, word) => sum + wordCoverage(word, keys) * word.weight, 0);
-  return total === 0 ? 0 : held / total;
 }

@@ -7,7 +7,8 @@
  */
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, chunksFor, sectionKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
-import { coverage, wordCovered, wordCoverage, type Question } from './question.ts';
+import { coverage, wordCovered, wordCoverage } from './coverage.ts';
+import type { Question } from './question.ts';
 import { pathTo } from './steps.ts';
 
 export interface Candidate {
