@@ -72,6 +72,7 @@ export const ask = defineMeasurement({
       askNodeMaxMs: inNode?.perAnswer.max ?? null,
       askDevScore: inNode?.accuracy.dev.overall.percent ?? null,
       askDevRefusalsAnswered: inNode?.accuracy.dev.refusalsAnswered ?? null,
+      askBlindDevScore: inNode?.accuracy.blindDev.overall.percent ?? null,
       askHeldOutScore: inNode?.accuracy.heldOut.overall.percent ?? null,
       askHeldOutAnswerable: inNode?.accuracy.heldOut.answerable.percent ?? null,
       askHeldOutRefusalsAnswered: inNode?.accuracy.heldOut.refusalsAnswered ?? null,

@@ -15,7 +15,9 @@ import { fineMs, table } from '../../lib/format.ts';
 import type { Environment } from '../../lib/measurement.ts';
 import { median, percentiles, type Percentiles } from '../../lib/stats.ts';
 import {
+  ASK_BLIND_DEV_FILE,
   ASK_HELD_OUT_FILE,
+  BLIND_DEV_QUESTIONS,
   ASK_QUESTIONS_FILE,
   describeScore,
   devMisses,
@@ -49,7 +51,14 @@ export interface AskNodeReport {
   /** os.loadavg()[0] when the timed passes started (a busy machine inflates p95/max). */
   loadAverage1m: number;
   /** The dev set's score and its misses; the held-out set's score (totals only). */
-  accuracy: { dev: AskScore; devMisses: AskMiss[]; heldOut: AskScore; heldOutFile: string };
+  accuracy: {
+    dev: AskScore;
+    devMisses: AskMiss[];
+    /** The blind dev set (written from the pages alone; dev data since it was first scored). */
+    blindDev: AskScore;
+    heldOut: AskScore;
+    heldOutFile: string;
+  };
   /** createAskHandler: the first request (index read + parse + engine), then each question once. */
   http: { firstRequestMs: number; perRequest: Percentiles };
 }
@@ -71,6 +80,7 @@ export async function measureAskInNode(questions: readonly BenchQuestion[]): Pro
   // Warm-up pass, which also gives the replies judged (the engine is deterministic).
   const replies = questions.map((item, index) => (index === 0 ? firstReply : ask(item)));
   const dev = scoreSet(questions, replies);
+  const blindDev = scoreSet(BLIND_DEV_QUESTIONS, BLIND_DEV_QUESTIONS.map(ask)).score;
   const heldOut = scoreSet(HELD_OUT_QUESTIONS, HELD_OUT_QUESTIONS.map(ask)).score;
 
   const loadAverage1m = loadavg()[0] ?? NaN;
@@ -122,7 +132,13 @@ export async function measureAskInNode(questions: readonly BenchQuestion[]): Pro
     perAnswer: percentiles(times),
     slowest,
     loadAverage1m,
-    accuracy: { dev: dev.score, devMisses: devMisses(dev.result), heldOut, heldOutFile: ASK_HELD_OUT_FILE },
+    accuracy: {
+      dev: dev.score,
+      devMisses: devMisses(dev.result),
+      blindDev,
+      heldOut,
+      heldOutFile: ASK_HELD_OUT_FILE,
+    },
     http: { firstRequestMs, perRequest: percentiles(httpTimes) },
   };
 }
@@ -160,6 +176,7 @@ export function reportAskNode(node: AskNodeReport, environment: Environment): st
     ),
     `slowest questions (median): ${node.slowest.map((item) => `"${item.question}" ${fineMs(item.p50)}`).join(', ')}; 1-min load average at the start: ${node.loadAverage1m.toFixed(2)} on ${environment.cpus} CPUs`,
     describeScore(`dev set (${node.questionsFile})`, node.accuracy.dev),
+    describeScore(`blind dev set (${ASK_BLIND_DEV_FILE})`, node.accuracy.blindDev),
     describeScore(`held-out set (${node.accuracy.heldOutFile}, totals only)`, node.accuracy.heldOut),
   );
   const misses = node.accuracy.devMisses;

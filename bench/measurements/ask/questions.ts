@@ -1,5 +1,6 @@
 /**
- * The question sets (tests/ask/questions.ts, the dev set the engine is tuned on, and
+ * The question sets (tests/ask/questions.ts, the dev set the engine is tuned on;
+ * tests/ask/dev-blind-2.ts, dev questions written blind from the pages; and
  * tests/ask/held-out.ts, the frozen held-out set) and their scores, graded as the tests grade
  * them (tests/ask/grade.ts). The held-out set is reported as totals only, never question by
  * question: which of its questions miss is not to be read.
@@ -8,6 +9,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AskReply } from '../../../src/ask/types.ts';
 import { askedOnFor, gradeProblems, share, tally, type GradedQuestion, type Tally } from '../../../tests/ask/grade.ts';
+import { DEV_BLIND_2 } from '../../../tests/ask/dev-blind-2.ts';
 import { HELD_OUT } from '../../../tests/ask/held-out.ts';
 import { QUESTIONS } from '../../../tests/ask/questions.ts';
 import { ROOT } from '../../lib/config.ts';
@@ -24,6 +26,11 @@ export const ASK_HELD_OUT_FILE = relative(
 export type BenchQuestion = GradedQuestion & { askedOn?: string };
 
 export const DEV_QUESTIONS: readonly BenchQuestion[] = QUESTIONS;
+export const BLIND_DEV_QUESTIONS: readonly BenchQuestion[] = DEV_BLIND_2;
+export const ASK_BLIND_DEV_FILE = relative(
+  ROOT,
+  fileURLToPath(new URL('../../../tests/ask/dev-blind-2.ts', import.meta.url)),
+);
 export const HELD_OUT_QUESTIONS: readonly BenchQuestion[] = HELD_OUT;
 
 /** The page a question is asked on: its own, or the guide in its language. */
