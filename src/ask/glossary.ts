@@ -8,7 +8,15 @@
  */
 import { CONCEPTS } from '../i18n/concepts.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
-import { PARTICLES, POSITIONS, STOPWORDS_EN, STOPWORDS_ZH, wordList } from '../i18n/vocabulary.ts';
+import {
+  FORMS,
+  NORMALIZATIONS,
+  PARTICLES,
+  POSITIONS,
+  STOPWORDS_EN,
+  STOPWORDS_ZH,
+  wordList,
+} from '../i18n/vocabulary.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
@@ -87,5 +95,9 @@ export function askVocabulary(): AskVocabulary {
     stopwords: wordList(`${STOPWORDS_ZH} ${STOPWORDS_EN}`),
     particles: wordList(PARTICLES),
     positions: wordList(POSITIONS),
+    normalizations: NORMALIZATIONS.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),
+    forms: Object.fromEntries(
+      Object.entries(FORMS).map(([name, form]) => [name, { source: form.source, flags: form.flags }]),
+    ) as AskVocabulary['forms'],
   };
 }

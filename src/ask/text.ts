@@ -9,7 +9,7 @@
 import { stemmer } from 'stemmer';
 import type { Locale } from '../contract/index.ts';
 import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
-import { NORMALIZATIONS } from '../i18n/vocabulary.ts';
+import type { FormName } from '../i18n/vocabulary.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -30,9 +30,12 @@ export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
 const HAN_ALL = /\p{Script=Han}/gu;
 const LATIN_WORDS = /[A-Za-z][A-Za-z'-]*/g;
 
+/** A spelling folded into another before matching (the vocabulary's NORMALIZATIONS, from the index). */
+export type Folding = readonly [RegExp, string];
+
 /** NFKC folds full-width forms; the vocabulary's spellings fold into one (读/写 and 读写 are one word). */
-export function normalize(text: string): string {
-  return NORMALIZATIONS.reduce(
+export function normalize(text: string, foldings: readonly Folding[]): string {
+  return foldings.reduce(
     (folded, [pattern, replacement]) => folded.replace(pattern, replacement),
     text.normalize('NFKC').toLowerCase(),
   );
@@ -67,6 +70,10 @@ export interface Dictionary {
   end: Set<string>;
   /** Chinese words of the dictionary, longest first, matched inside running text. */
   hanWords: string[];
+  /** Spellings folded before matching, compiled. */
+  foldings: Folding[];
+  /** The question forms and passage marks, compiled (src/i18n/vocabulary.ts FORMS). */
+  forms: Record<FormName, RegExp>;
   /** The dictionary's one-character Chinese words (改, 写, 人) and stopwords (要, 里). */
   hanSingles: Set<string>;
   /** Phrases by their tokens' stems (or, for exact concepts, surfaces), joined by spaces. */
@@ -115,9 +122,14 @@ const token = (surface: string): Token => ({ surface, stem: HAN.test(surface) ? 
 
 /** The dictionary of a vocabulary (the index's): built once per engine. */
 export function createDictionary(vocabulary: AskVocabulary): Dictionary {
+  const foldings = vocabulary.normalizations.map(([source, flags, replacement]): Folding => [
+    new RegExp(source, flags),
+    replacement,
+  ]);
+  const fold = (text: string) => normalize(text, foldings);
   const entries = vocabulary.concepts.map((entry) => ({ ...entry, implies: [...entry.implies] }));
   const concepts = new Map(entries.map((entry) => [entry.key, entry]));
-  const allForms = entries.flatMap((entry) => [...entry.en, ...entry.zh].map((form) => normalize(form)));
+  const allForms = entries.flatMap((entry) => [...entry.en, ...entry.zh].map((form) => fold(form)));
   const hanWords = [...new Set(allForms.filter((form) => /^\p{Script=Han}+$/u.test(form) && form.length > 1))].sort(
     (a, b) => b.length - a.length,
   );
@@ -126,7 +138,7 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   let longestPhrase = 1;
   for (const entry of entries)
     for (const form of [...entry.en, ...entry.zh]) {
-      const tokens = scan(normalize(form), hanWords);
+      const tokens = scan(fold(form), hanWords);
       if (tokens.length === 0) continue;
       longestPhrase = Math.max(longestPhrase, tokens.length);
       const target = entry.exact ? bySurface : byStem;
@@ -142,6 +154,10 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
     front: new Set(vocabulary.particles),
     end: new Set([...vocabulary.particles, ...vocabulary.positions]),
     hanWords,
+    foldings,
+    forms: Object.fromEntries(
+      Object.entries(vocabulary.forms).map(([name, { source, flags }]) => [name, new RegExp(source, flags)]),
+    ) as Record<FormName, RegExp>,
     hanSingles: new Set(
       [...allForms, ...vocabulary.stopwords, ...vocabulary.particles].filter((form) => /^\p{Script=Han}$/u.test(form)),
     ),
@@ -152,7 +168,7 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   // A label implies the concepts of its words: Enable Legacy Tokens → enable, legacy, token.
   for (const entry of entries)
     if (entry.label) {
-      const parts = matchTerms(scan(normalize(entry.en[0]!), hanWords), dictionary, entry.key);
+      const parts = matchTerms(scan(fold(entry.en[0]!), hanWords), dictionary, entry.key);
       entry.implies = [...new Set(parts.flatMap((part) => (part.concept ? [part.key, ...part.concept.implies] : [])))];
     }
   return dictionary;
@@ -252,7 +268,7 @@ function trimFunctionWords(dictionary: Dictionary, word: string): string {
  * not know (a typo) before matching: it gets the word and returns its replacement or undefined.
  */
 export function terms(dictionary: Dictionary, text: string, correct?: (word: string) => string | undefined): Term[] {
-  let tokens = scan(normalize(text), dictionary.hanWords);
+  let tokens = scan(normalize(text, dictionary.foldings), dictionary.hanWords);
   if (correct)
     tokens = tokens.map((part) => {
       const replacement = HAN.test(part.surface) ? undefined : correct(part.surface);
@@ -272,13 +288,15 @@ export function keysOf(list: readonly Term[]): Set<string> {
 }
 
 /** Every word a Latin text spells, as written and stemmed (what a typo may be corrected to). */
-export function latinWords(text: string): string[] {
-  return [...normalize(text).matchAll(/[a-z][a-z0-9]+/g)].map((match) => match[0]);
+export function latinWords(text: string, foldings: readonly Folding[]): string[] {
+  return [...normalize(text, foldings).matchAll(/[a-z][a-z0-9]+/g)].map((match) => match[0]);
 }
 
 /** The dictionary's own Latin words (its concepts' and labels' English forms). */
 export function dictionaryWords(dictionary: Dictionary): string[] {
-  return [...dictionary.concepts.values()].flatMap((entry) => entry.en.flatMap(latinWords));
+  return [...dictionary.concepts.values()].flatMap((entry) =>
+    entry.en.flatMap((form) => latinWords(form, dictionary.foldings)),
+  );
 }
 
 /** Splits plain text into sentences: after 。！？； and after . ! ? followed by a space or the end. */

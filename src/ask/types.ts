@@ -4,6 +4,7 @@
  * worker, the in-page ask box, tests and the bench.
  */
 import type { Locale } from '../contract/index.ts';
+import type { FormName } from '../i18n/vocabulary.ts';
 
 /** What kind of passage a chunk is: a how-to answer walks `step`s, a what/why answer quotes a sentence. */
 export type ChunkKind = 'intro' | 'hint' | 'step' | 'substep' | 'row' | 'item' | 'paragraph';
@@ -63,6 +64,10 @@ export interface AskVocabulary {
   /** Function characters cut off the ends of a glued Chinese word, and those cut off only its end. */
   particles: string[];
   positions: string[];
+  /** Spellings folded before matching (src/i18n/vocabulary.ts NORMALIZATIONS): pattern, flags, replacement. */
+  normalizations: [source: string, flags: string, replacement: string][];
+  /** The question forms and passage marks (src/i18n/vocabulary.ts FORMS), as regular expressions' source and flags. */
+  forms: Record<FormName, { source: string; flags: string }>;
 }
 
 /** The static asset `/ask-index.json`, built from content/ at build time. */

@@ -3,7 +3,8 @@
  * matching, the words that carry no meaning for retrieval (function and question words, fillers
  * of everyday speech), and the question forms that decide what kind of answer is built. The
  * concepts themselves (reset ↔ 重置, …) are in ./concepts.ts. Reviewed by hand; never derived
- * from test questions.
+ * from test questions. Only NORMALIZATIONS, the path's arrow and the label brackets are code the
+ * site's worker carries; the rest travels in the index (FORMS below, and the word lists).
  */
 
 /** Spellings folded before matching: 读/写 and 读写 are one word; 改变/变更 mean 更改. */
@@ -198,3 +199,43 @@ export const LABEL_BRACKETS = /[[\]【】\\]/g;
 
 /** Between the labels of a path in the pages' text and in answers. */
 export const PATH_ARROW = '→';
+
+/**
+ * The question forms and passage marks above, by name: what the engine reads them as. The index
+ * carries them (src/ask/glossary.ts) and the engine compiles them when it loads it, so they stay
+ * out of the site's worker's code, like the stopwords and concepts.
+ */
+export const FORMS = {
+  CLAUSE_BREAK,
+  GREETING,
+  PLACE,
+  PROCEDURE,
+  ADVICE,
+  REASON,
+  CONSEQUENCE,
+  COMPARISON,
+  NEGATION_BEFORE,
+  DONE_BEFORE,
+  DONE_AFTER,
+  WHICH,
+  QUANTITY,
+  COUNT,
+  DEFINITION,
+  CRITERION,
+  YES_NO,
+  GONE,
+  IDENTITY,
+  WHO,
+  WHEN,
+  DURATION,
+  QUESTION_CUE,
+  FUNCTION,
+  ABOUT_THE_PAGE,
+  CONSEQUENCE_MARK,
+  ADVICE_MARK,
+  PLACE_MARK,
+  WHEN_MARK,
+  REASON_MARK,
+  ALTERNATIVE_STEP,
+};
+export type FormName = keyof typeof FORMS;

@@ -209,6 +209,18 @@ describe('what the handler leaves alone, and when it loads the index', () => {
     }
   });
 
+  it('a browser opening <page>?ask= (Accept prefers HTML) gets the page; <page>.md?ask= and other clients get the reply', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const question = `?ask=${q('如何启用旧版令牌？')}`;
+    expect(
+      await handle(new Request(`${ORIGIN}${ZH_GUIDE_PATH}${question}`, { headers: { Accept: browser } })),
+    ).toBeNull();
+    const markdown = await ask(`${ZH_GUIDE_PATH}.md${question}`, { accept: browser });
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    for (const accept of ['*/*', 'text/markdown', 'text/html;q=0.5, text/markdown', 'application/json'])
+      expect((await ask(`${ZH_GUIDE_PATH}${question}`, { accept })).status).toBe(200);
+  });
+
   it('loads the index once, on the first question (not for pages or their .md)', async () => {
     const fresh = createAskHandler({
       loadIndex: async () => {

@@ -4,7 +4,6 @@
  * for a yes/no question, everything compared named, a time for "when", a criterion for "how can
  * I tell", and for "what if I don't" a sentence that says to do it and why.
  */
-import { ADVICE_MARK, COUNT, REASON_MARK, WHEN_MARK } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
 import { isCovered, wordCovered, wordCoverage } from './coverage.ts';
@@ -27,6 +26,7 @@ export function answersItsForm(
   focus: Line,
   acts: readonly string[][],
 ): boolean {
+  const { COUNT } = index.dictionary.forms;
   // The action must be said in the passage itself (not only in its section's name, 管理访问令牌).
   const keys = sentenceUnion(index, focus.chunk);
   if (!acts.every((covers) => isCovered(covers, [], keys))) return false;
@@ -80,6 +80,7 @@ function siblingNamingTheRest(index: EngineIndex, question: Question, line: Line
 
 /** A sentence that says to do the actions, and why ("be sure to add the new value, as the previous one will no longer pass"). */
 function saysWhyToDo(index: EngineIndex, chunk: AskChunk, acts: readonly string[][]): boolean {
+  const { ADVICE_MARK, REASON_MARK } = index.dictionary.forms;
   return sentenceKeysOf(index, chunk).some(
     (keys, position) =>
       ADVICE_MARK.test(chunk.sentences[position]!) &&
@@ -90,6 +91,7 @@ function saysWhyToDo(index: EngineIndex, chunk: AskChunk, acts: readonly string[
 
 /** A sentence that says a time and the actions the question names itself (not those a label it names implies). */
 function saysWhen(index: EngineIndex, question: Question, chunk: AskChunk, acts: readonly string[][]): boolean {
+  const { WHEN_MARK } = index.dictionary.forms;
   const named = acts.filter((covers) => question.words.some((word) => word.act && word.covers === covers));
   return sentenceKeysOf(index, chunk).some(
     (keys, position) =>

@@ -6,7 +6,6 @@
  * lacks the question's action, or which lacks the number a "how many" needs, gives way to the
  * next; none left means a refusal.
  */
-import { ABOUT_THE_PAGE, ADVICE_MARK, CONSEQUENCE_MARK, PLACE_MARK, REASON_MARK } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import { coverage, isCovered, wordCovered, wordCoverage } from './coverage.ts';
@@ -94,6 +93,7 @@ function answerFrom(index: EngineIndex, question: Question, chosen: Candidate, n
     return steps ?? (practiceAnswers(index, question, chosen.chunk) ? textAnswer(index, question, chosen, next) : null);
   }
   if (question.place) {
+    const { PLACE_MARK } = index.dictionary.forms;
     const place = placeAnswer(index, question, chosen.chunk);
     // A passage no step leads to answers "where" only when it links to the place, when advice is
     // asked, or when it is the practice for the question's action ("凭证存放在哪里安全": store).
@@ -152,6 +152,7 @@ function placeAnswer(index: EngineIndex, question: Question, target: AskChunk): 
  */
 function textAnswer(index: EngineIndex, question: Question, chosen: Candidate, next: Candidate | undefined) {
   const { chunk } = chosen;
+  const { CONSEQUENCE_MARK, REASON_MARK } = index.dictionary.forms;
   const point = pointSentence(index, question, chunk);
   // "What happens" is answered by a sentence that says what will happen, or not at all.
   // (Asked "有啥影响" as a reason too, a sentence that gives one answers it: "so that the right person can be reached".)
@@ -251,6 +252,7 @@ const sameText = (a: AskChunk, b: AskChunk) => a.sentences.slice(1).join() === b
  * to do, for "what is" the best that says what a thing is considered, when there is one.
  */
 function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, place = false): number {
+  const { ABOUT_THE_PAGE, ADVICE_MARK, CONSEQUENCE_MARK, REASON_MARK } = index.dictionary.forms;
   const section = sectionKeysOf(index, chunk);
   const sentenceKeys = sentenceKeysOf(index, chunk);
   // A word the passage says whole is credited to the sentences that say it; one it says only in

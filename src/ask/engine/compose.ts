@@ -158,10 +158,10 @@ function sources(index: EngineIndex, used: AskChunk[], origin: string): AskSourc
 /** The pages' own questions in the reader's language, the asked-on page's first, less the one just asked. */
 function suggestions(index: EngineIndex, language: Locale, pagePath: string | undefined, exclude: string): string[] {
   const ordered = [...index.pageList].sort((a, b) => Number(b.path === pagePath) - Number(a.path === pagePath));
-  const asked = normalize(exclude).replace(QUESTION_PUNCTUATION, '');
+  const asked = normalize(exclude, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '');
   return ordered
     .flatMap((page) => page.questions[language] ?? page.questions.zh ?? [])
-    .filter((question) => normalize(question).replace(QUESTION_PUNCTUATION, '') !== asked);
+    .filter((question) => normalize(question, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '') !== asked);
 }
 
 /** Follow-ups: suggested questions that share the most words with what was just answered. */

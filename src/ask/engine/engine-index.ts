@@ -104,7 +104,8 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
   const knownWords = new Map<string, number>();
   // knownStems (below): a word whose stem is known is no typo (dot for dots).
   for (const word of dictionary.stopwords) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
-  for (const chunk of data.chunks) for (const word of latinWords(chunk.sentences.join(' '))) knownWords.set(word, 1);
+  for (const chunk of data.chunks)
+    for (const word of latinWords(chunk.sentences.join(' '), dictionary.foldings)) knownWords.set(word, 1);
   for (const word of dictionaryWords(dictionary)) knownWords.set(word, 2);
   const knownStems = new Map<string, string>();
   const inflections = new Map<string, string>();

@@ -3,7 +3,6 @@
  * done, and who let a token out (not what is asked).
  */
 import { stemmer } from 'stemmer';
-import { DONE_AFTER, DONE_BEFORE } from '../../i18n/vocabulary.ts';
 import { isStopword, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
 import { documentFrequency, type EngineIndex } from './engine-index.ts';
@@ -25,7 +24,8 @@ export function withoutWhoLeaked(list: Term[]): Term[] {
 }
 
 /** Whether the action a word names is said as done: a past form, or 完/了 after it, 刚/already before it. */
-export function isDone(folded: string, surface: string): boolean {
+export function isDone(index: EngineIndex, folded: string, surface: string): boolean {
+  const { DONE_AFTER, DONE_BEFORE } = index.dictionary.forms;
   const at = surface ? folded.indexOf(surface) : -1;
   if (at < 0) return false;
   return (

@@ -5,29 +5,6 @@
  * ./question-words.ts; how much of it a set of keys covers, in ./coverage.ts.
  */
 import type { Locale } from '../../contract/index.ts';
-import {
-  ADVICE,
-  COMPARISON,
-  CONSEQUENCE,
-  CRITERION,
-  DEFINITION,
-  DURATION,
-  CLAUSE_BREAK,
-  FUNCTION,
-  GONE,
-  GREETING,
-  IDENTITY,
-  NEGATION_BEFORE,
-  PLACE,
-  PROCEDURE,
-  QUANTITY,
-  QUESTION_CUE,
-  REASON,
-  WHEN,
-  WHICH,
-  WHO,
-  YES_NO,
-} from '../../i18n/vocabulary.ts';
 import { detectLanguage, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctHanSlips } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
@@ -132,6 +109,28 @@ export function readQuestion(index: EngineIndex, text: string, goal: string, pag
 }
 
 function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
+  const {
+    ADVICE,
+    COMPARISON,
+    CONSEQUENCE,
+    CRITERION,
+    DEFINITION,
+    DURATION,
+    CLAUSE_BREAK,
+    FUNCTION,
+    GONE,
+    GREETING,
+    IDENTITY,
+    NEGATION_BEFORE,
+    PLACE,
+    PROCEDURE,
+    QUANTITY,
+    QUESTION_CUE,
+    REASON,
+    WHEN,
+    WHO,
+    YES_NO,
+  } = index.dictionary.forms;
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
   const correct = (word: string) => {
@@ -145,10 +144,16 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     .replace(GREETING, '')
     .split(CLAUSE_BREAK)
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
-  const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause)));
+  const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause, index.dictionary.foldings)));
   const { hanWords, hanSingles } = index.dictionary;
   const found = clauses.map((clause) =>
-    withoutWhoLeaked(terms(index.dictionary, correctHanSlips(normalize(clause), hanWords, hanSingles), correct)),
+    withoutWhoLeaked(
+      terms(
+        index.dictionary,
+        correctHanSlips(normalize(clause, index.dictionary.foldings), hanWords, hanSingles),
+        correct,
+      ),
+    ),
   );
   // Only when a clause that asks says something of its own ("what now?" says nothing: all is core).
   const hasContext = asking.includes(false) && found.some((list, position) => asking[position] && list.length > 0);
@@ -161,10 +166,10 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     .at(-1);
   // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
   // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
-  const procedure = PROCEDURE.test(normalize(text));
+  const procedure = PROCEDURE.test(normalize(text, index.dictionary.foldings));
   for (const [position, term] of read.entries()) read[position] = hanTypoFix(index, term, toActions, procedure);
   // "Where did the button go", "去哪了": the question asks why it is gone.
-  const folded0 = normalize(text);
+  const folded0 = normalize(text, index.dictionary.foldings);
   const gone = GONE.test(folded0) && index.dictionary.concepts.get(DISAPPEAR_KEY);
   if (gone) read.push({ key: gone.key, surface: '', concept: gone });
   // "怎么看 X 是不是 Y", "how can I tell": the seeing is the asking, not an action asked about.
@@ -190,7 +195,7 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
   // An action already done ("posted our token", "重置完", "just enabled") or said only in the
   // context is not what is asked: a passage that says it is preferred, but one that does not may answer.
-  const done = asked.filter((term) => isDone(folded, term.surface) || context.has(term.key));
+  const done = asked.filter((term) => isDone(index, folded, term.surface) || context.has(term.key));
   const acts = asked.flatMap((term) => (done.includes(term) ? [] : actsOf(index, term)));
   const doneActs = done.flatMap((term) => actsOf(index, term));
   const advice = ADVICE.test(folded);
@@ -237,6 +242,7 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
 
 /** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
 function asksForUnknown(index: EngineIndex, language: Locale, folded: string): boolean {
+  const { WHICH } = index.dictionary.forms;
   for (const match of folded.matchAll(WHICH)) {
     const rest = folded.slice(match.index + match[0].length);
     // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.

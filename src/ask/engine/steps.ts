@@ -3,7 +3,7 @@
  * a how-to candidate together with its steps, a how-to answer walks them, and a "where" answer
  * names the labels along them once.
  */
-import { ALTERNATIVE_STEP, LABEL_BRACKETS, PATH_ARROW } from '../../i18n/vocabulary.ts';
+import { LABEL_BRACKETS, PATH_ARROW } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { EngineIndex } from './engine-index.ts';
 
@@ -17,6 +17,7 @@ const stepOf = (index: EngineIndex, page: string, section: string, number: numbe
  * the one before it ("You can also select the token card") follows the step before that one.
  */
 export function stepsUpTo(index: EngineIndex, page: string, section: string, last: number): AskChunk[] {
+  const { ALTERNATIVE_STEP } = index.dictionary.forms;
   const path: AskChunk[] = [];
   for (let number = last; number >= 1; number--) {
     const step = stepOf(index, page, section, number);
