@@ -1,7 +1,7 @@
 /**
  * The widgets' labels, one chunk per locale: a Vite plugin that serves
  * `virtual:widget-messages/<locale>`, a module holding only that locale's tables, generated from
- * the string tables themselves (src/i18n/sandbox.ts, src/i18n/guided.ts stay the one source:
+ * the string tables themselves (src/i18n/sandbox.ts, guided.ts and support.ts stay the one source:
  * their types still make a key missing in any locale a type error). A page then loads its own
  * language's labels, not every language's (src/sandbox/messages.ts).
  */
@@ -14,6 +14,7 @@ const RESOLVED = `\0${PREFIX}`;
 const TABLES = [
   { as: 'sandbox', file: '../src/i18n/sandbox.ts', exportName: 'SANDBOX_MESSAGES' },
   { as: 'guided', file: '../src/i18n/guided.ts', exportName: 'GUIDED_MESSAGES' },
+  { as: 'support', file: '../src/i18n/support.ts', exportName: 'SUPPORT_MESSAGES' },
 ].map((table) => ({ ...table, path: fileURLToPath(new URL(table.file, import.meta.url)) }));
 
 /**

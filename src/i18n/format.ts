@@ -28,3 +28,13 @@ export function formatDateTime(iso: string, locale: Locale, timeZone?: string): 
     timeZone,
   }).format(new Date(iso));
 }
+
+/** A time of day with seconds, e.g. 10:42:03 — for a log whose rows all fall on a day or two. */
+export function formatTime(iso: string, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(languageTag(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
+}

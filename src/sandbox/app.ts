@@ -1,6 +1,7 @@
 /**
  * The sandbox proper, loaded only when an embed is about to be seen: starts the mock backend
- * (service worker) first, then defines the elements and loads the shared state.
+ * (service worker) first, then defines the elements and loads the shared state; then handles
+ * what the address asks for (a scenario, a shared sandbox).
  */
 import { startSandboxWorker } from '../../mocks/browser.ts';
 import { resolveLocale } from '../contract/locale.ts';
@@ -11,6 +12,8 @@ import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
 import './elements/impact-guide-step/impact-guide-step.ts';
 import './elements/impact-guide-progress/impact-guide-progress.ts';
+import { addressAsks, consoleTools } from './support/console-tools.ts';
+import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
 
 /** The languages of the page's widgets (normally the page's one language). */
 function pageLocales() {
@@ -33,9 +36,23 @@ export async function startSandbox(): Promise<void> {
     sandboxStore.watchOtherTabs();
     await sandboxStore.refresh();
     await labels;
+    loadPanelsWhenWanted(() => import('./support-panels.ts'));
+    // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own.
+    if (document.querySelector('impact-scenario-offer'))
+      void import('./elements/impact-scenario-offer/impact-scenario-offer.ts');
+    await handleAddress();
+    // A share link pasted into this tab's address bar changes only the fragment: no reload.
+    window.addEventListener('hashchange', () => void handleAddress());
     document.documentElement.dataset.sandbox = 'ready';
   } catch (error) {
     sandboxStore.fail(error instanceof Error ? error.message : String(error));
     document.documentElement.dataset.sandbox = 'failed';
   }
+}
+
+/** What the address asks for (`?scenario=NAME`, `#sandbox=…`), handled once by the console's tools. */
+async function handleAddress(): Promise<void> {
+  if (!addressAsks()) return;
+  const { offers } = await consoleTools.load();
+  await offers.handleAddress();
 }

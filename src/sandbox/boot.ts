@@ -2,7 +2,7 @@
  * The only script every guide page loads up front (about 1 KB gzip): it waits until a
  * sandbox widget is near the viewport, or gets focus, then loads the sandbox.
  */
-const SELECTOR = 'impact-sandbox, impact-try-request, impact-sandbox-controls';
+const SELECTOR = 'impact-sandbox, impact-try-request, impact-sandbox-controls, impact-integration, impact-request-log';
 
 let loading: Promise<void> | null = null;
 

@@ -8,11 +8,14 @@ import {
   resetTokenRoute,
   SETTINGS_ROUTES,
   STORAGE_KEY,
+  SUPPORT_ROUTES,
   type AccessLevel,
   type ApiVersion,
   type SandboxBackend,
   type HttpMethod,
+  type LogEntry,
   type SandboxView,
+  type ScenarioName,
 } from '../contract/index.ts';
 
 export type { SandboxView };
@@ -31,7 +34,7 @@ export class SandboxStore extends EventTarget {
   startError: string | null = null;
   backend: SandboxBackend = 'worker';
   private inflight: Promise<void> | null = null;
-  private refreshAgain = false;
+  private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */
   private sent = 0;
   private applied = 0;
@@ -50,8 +53,8 @@ export class SandboxStore extends EventTarget {
     this.dispatchEvent(new Event('change'));
   }
 
-  private async call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
-    const sequence = ++this.sent;
+  /** A JSON request to the settings API; anything but a 2xx is an ApiProblem with the API's message. */
+  async request<T>(method: HttpMethod, url: string, body?: unknown): Promise<T> {
     const response = await fetch(url, {
       method,
       headers:
@@ -67,30 +70,45 @@ export class SandboxStore extends EventTarget {
         (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`,
       );
     }
+    return payload as T;
+  }
+
+  private async call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
+    const sequence = ++this.sent;
+    const payload = await this.request<SandboxView>(method, url, body);
     if (sequence > this.applied) {
       this.applied = sequence;
       this.set(payload as SandboxView);
     }
-    return payload as SandboxView;
+    return payload;
+  }
+
+  /** A change that replaces the whole sandbox: widgets holding copies of its values start over. */
+  private async replace(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
+    const view = await this.call(method, url, body);
+    this.dispatchEvent(new Event('replaced'));
+    return view;
   }
 
   /**
-   * Reloads the view. A refresh asked for while one is in flight runs again afterwards, since
-   * the one in flight may have read the state before the change that prompted the new ask.
+   * Reloads the view. A refresh asked for while one is in flight runs again afterwards (once,
+   * however often it is asked), since the one in flight may have read the state before the
+   * change that prompted the ask; the asker's promise settles when that second read is applied.
    */
   refresh(): Promise<void> {
     if (this.inflight) {
-      this.refreshAgain = true;
-      return this.inflight;
+      this.again ??= this.inflight
+        .catch(() => undefined)
+        .then(() => {
+          this.again = null;
+          return this.refresh();
+        });
+      return this.again;
     }
     const run: Promise<void> = this.call('GET', SETTINGS_ROUTES.view)
       .then(() => undefined)
       .finally(() => {
         this.inflight = null;
-        if (this.refreshAgain) {
-          this.refreshAgain = false;
-          void this.refresh().catch(() => undefined);
-        }
       });
     this.inflight = run;
     return run;
@@ -99,8 +117,23 @@ export class SandboxStore extends EventTarget {
   enableLegacyTokens = () => this.call('POST', SETTINGS_ROUTES.legacyTokens);
   resetToken = (level: AccessLevel) => this.call('POST', resetTokenRoute(level));
   upgradeApiVersion = (version: ApiVersion) => this.call('PUT', SETTINGS_ROUTES.apiVersion, { version });
-  resetSandbox = () => this.call('POST', SETTINGS_ROUTES.reset);
+  resetSandbox = () => this.replace('POST', SETTINGS_ROUTES.reset);
   dismissRecovery = () => this.call('DELETE', SETTINGS_ROUTES.recovery);
+  loadScenario = (name: ScenarioName) => this.replace('POST', SUPPORT_ROUTES.scenario, { name });
+  /** Loads the compact state a share link carries (validated by the backend: 400 changes nothing). */
+  loadShared = (shared: unknown) => this.replace('PUT', SUPPORT_ROUTES.share, shared);
+  /** The state a share link carries; `logEntries` asks for fewer log entries (a shorter link). */
+  readShared = (logEntries?: number) =>
+    this.request<unknown>(
+      'GET',
+      logEntries === undefined ? SUPPORT_ROUTES.share : `${SUPPORT_ROUTES.share}?logEntries=${logEntries}`,
+    );
+  readSnapshot = () => this.request<unknown>('GET', SETTINGS_ROUTES.snapshot);
+  readLog = async () => (await this.request<{ entries: LogEntry[] }>('GET', SUPPORT_ROUTES.log)).entries;
+  clearLog = async () => {
+    await this.request('DELETE', SUPPORT_ROUTES.log);
+    await this.refresh();
+  };
 
   /** Follows changes made in other tabs of this browser. */
   watchOtherTabs(): void {

@@ -6,10 +6,12 @@
 import type { Locale } from '../contract/locale.ts';
 import type { GuidedMessages } from '../i18n/guided.ts';
 import type { SandboxMessages } from '../i18n/sandbox.ts';
+import type { SupportMessages } from '../i18n/support.ts';
 
 export interface WidgetMessages {
   sandbox: SandboxMessages;
   guided: GuidedMessages;
+  support: SupportMessages;
 }
 
 // Every locale needs its loader: a locale missing here is a type error.
@@ -31,8 +33,8 @@ export function loadWidgetMessages(locale: Locale): Promise<WidgetMessages> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = LOADERS[locale]().then(
-      ({ sandbox, guided }) => {
-        const messages = { sandbox, guided };
+      ({ sandbox, guided, support }) => {
+        const messages = { sandbox, guided, support };
         loaded.set(locale, messages);
         return messages;
       },

@@ -2,4 +2,5 @@
 declare module 'virtual:widget-messages/*' {
   export const sandbox: import('../i18n/sandbox.ts').SandboxMessages;
   export const guided: import('../i18n/guided.ts').GuidedMessages;
+  export const support: import('../i18n/support.ts').SupportMessages;
 }

@@ -12,9 +12,12 @@ test('the built site serves /custom-elements.json listing every element', async 
     'impact-ask',
     'impact-guide-progress',
     'impact-guide-step',
+    'impact-integration',
     'impact-menu-button',
+    'impact-request-log',
     'impact-sandbox',
     'impact-sandbox-controls',
+    'impact-scenario-offer',
     'impact-try-request',
   ]);
 });

@@ -13,13 +13,20 @@ import { createMemoryStore } from '../../mocks/store.ts';
 import { LOCALES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
 import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { CONSOLE_MESSAGES } from '../../src/i18n/support-console.ts';
+import { PANEL_MESSAGES } from '../../src/i18n/support-panels.ts';
+import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 import { sandboxStore } from '../../src/sandbox/client-store.ts';
 import { guideProgress } from '../../src/sandbox/guided/progress.ts';
 import { provideWidgetMessages } from '../../src/sandbox/messages.ts';
 
 // The tables are at hand here: elements draw on their first update, as the tests expect.
 for (const locale of LOCALES)
-  provideWidgetMessages(locale, { sandbox: SANDBOX_MESSAGES[locale], guided: GUIDED_MESSAGES[locale] });
+  provideWidgetMessages(locale, {
+    sandbox: SANDBOX_MESSAGES[locale],
+    guided: GUIDED_MESSAGES[locale],
+    support: SUPPORT_MESSAGES[locale],
+  });
 
 /** A Storage stand-in: test files run side by side in one origin, so none may share localStorage. */
 export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -29,8 +36,12 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 
 export const zh = SANDBOX_MESSAGES.zh;
 export const en = SANDBOX_MESSAGES.en;
+export const zhSupport = SUPPORT_MESSAGES.zh;
+export const zhPanels = PANEL_MESSAGES.zh;
+export const zhConsole = CONSOLE_MESSAGES.zh;
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+// wcag22aa: target-size (every target at least 24×24 px or spaced as if it were).
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Serves `/api/…` from the real handlers for the file's tests; every test starts on a fresh
@@ -69,7 +80,10 @@ type ElementTag =
   | 'impact-sandbox-controls'
   | 'impact-menu-button'
   | 'impact-guide-step'
-  | 'impact-guide-progress';
+  | 'impact-guide-progress'
+  | 'impact-integration'
+  | 'impact-request-log'
+  | 'impact-scenario-offer';
 
 /** Adds the element to the page and waits for its first render. */
 export async function mount<K extends ElementTag>(
@@ -108,4 +122,11 @@ export function focused(): Element | null {
 /** Waits until focus is on what the locator finds. */
 export async function expectFocus(locator: Locator): Promise<void> {
   await expect.poll(() => focused() !== null && focused() === locator.query()).toBe(true);
+}
+
+/** A message with a placeholder (a time, a name) as a pattern: the text around it, anything in its place. */
+export function messagePattern(message: (value: never) => string, anchored = false): RegExp {
+  const [before = '', after = ''] = message('\u0000' as never).split('\u0000');
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${anchored ? '^' : ''}${escape(before)}.+${escape(after)}`);
 }

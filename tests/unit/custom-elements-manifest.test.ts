@@ -42,13 +42,31 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
     module: 'src/sandbox/elements/impact-try-request/impact-try-request.ts',
     attributes: ['locale'],
     events: [],
-    parts: ['form', 'response', 'status', 'response-body', 'curl'],
+    parts: ['form', 'response', 'status', 'response-body', 'reason', 'curl'],
   },
   'impact-sandbox-controls': {
     module: 'src/sandbox/elements/impact-sandbox-controls/impact-sandbox-controls.ts',
     attributes: ['locale'],
     events: [],
-    parts: ['summary', 'reset-button', 'recovery-alert', 'dialog'],
+    parts: ['summary', 'reset-button', 'recovery-alert', 'dialog', 'scenario-button', 'share-button', 'offer-dialog'],
+  },
+  'impact-request-log': {
+    module: 'src/sandbox/elements/impact-request-log/impact-request-log.ts',
+    attributes: ['locale'],
+    events: [],
+    parts: ['toolbar', 'entries', 'comparison'],
+  },
+  'impact-scenario-offer': {
+    module: 'src/sandbox/elements/impact-scenario-offer/impact-scenario-offer.ts',
+    attributes: ['scenario', 'locale'],
+    events: [],
+    parts: ['offer', 'button'],
+  },
+  'impact-integration': {
+    module: 'src/sandbox/elements/impact-integration/impact-integration.ts',
+    attributes: ['locale', 'interval'],
+    events: [],
+    parts: ['health', 'update-button', 'settings'],
   },
   'impact-menu-button': {
     module: 'src/sandbox/elements/impact-menu-button/impact-menu-button.ts',

@@ -7,6 +7,7 @@ import { serializeTable, widgetMessagesModule } from '../../build/widget-message
 import { LOCALES } from '../../src/contract/index.ts';
 import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
+import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
 
 const load = async (source: string) =>
   (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as Record<
@@ -45,6 +46,7 @@ describe.each(LOCALES)('the %s label chunk', (locale) => {
     const chunk = await load(await widgetMessagesModule(locale));
     expectSameTable(chunk.sandbox!, SANDBOX_MESSAGES[locale] as Record<string, unknown>, `sandbox.${locale}`);
     expectSameTable(chunk.guided!, GUIDED_MESSAGES[locale] as Record<string, unknown>, `guided.${locale}`);
+    expectSameTable(chunk.support!, SUPPORT_MESSAGES[locale] as Record<string, unknown>, `support.${locale}`);
   });
 
   it('holds no other locale’s labels', async () => {

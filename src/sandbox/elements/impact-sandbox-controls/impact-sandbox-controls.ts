@@ -1,19 +1,31 @@
 import { html, nothing } from 'lit';
+import { resolveLocale } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { WatchController } from '../../support/watch.ts';
+import { widgetMessages } from '../../messages.ts';
+import { consoleTools } from '../../support/console-tools.ts';
+import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
+import type { ConsoleHost, ConsoleTools } from './console-tools.ts';
 
 /**
  * @summary The sandbox console: what the sandbox looks like now, "reset sandbox" (back to legacy
- * tokens not yet enabled, with new credentials), and the notice when a saved state had to be
- * replaced.
+ * tokens not yet enabled, with new credentials), named scenarios, share links, and the notice
+ * when a saved state had to be replaced.
  * @tag impact-sandbox-controls
+ *
+ * The first console on a page also answers what the address asks for (`?scenario=NAME`,
+ * `#sandbox=…`): it confirms before it replaces a sandbox that has changes of its own.
  *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @csspart summary - The account SID and the sandbox's status.
  * @csspart reset-button - The "reset sandbox" button.
  * @csspart recovery-alert - The notice that a saved state was unreadable or outdated and was replaced.
  * @csspart dialog - The dialog that confirms the reset.
+ * @csspart scenario-button - The "load scenario" button.
+ * @csspart share-button - The "copy share link" button.
+ * @csspart offer-dialog - The dialog that confirms loading a scenario or a shared sandbox.
  * @cssprop [--impact-color-accent=#1a56db] - The reset button, links, focus rings.
  * @cssprop [--impact-color-on-accent=#fff] - Text on the confirm button.
  * @cssprop [--impact-color-text=#1d2433] - Text.
@@ -34,16 +46,71 @@ import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
  * @cssprop [--impact-space-medium=0.75em] - Space around notices.
  * @cssprop [--impact-space-large=1em] - Space above the dialog's buttons.
  */
-export class ImpactSandboxControls extends SandboxWidget {
+export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost {
   static override properties = {
     message: { state: true },
+    messageIsError: { state: true },
   };
 
   declare private message: string;
+  declare private messageIsError: boolean;
+
+  protected readonly toolsLoader = new WatchController(this, consoleTools);
+  /** The scenario picker, share link and confirm dialog, once their chunk has loaded. */
+  private tools: ConsoleTools | null = null;
+  private nearby: IntersectionObserver | null = null;
+  private readonly loadTools = () => void consoleTools.load();
 
   constructor() {
     super();
     this.message = '';
+    this.messageIsError = false;
+  }
+
+  /** @internal Only the page's first console answers the address and draws the confirm dialog. */
+  get presentsOffers(): boolean {
+    return document.querySelector('impact-sandbox-controls') === this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.loadTools);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.nearby?.disconnect();
+    this.nearby = null;
+    this.removeEventListener('focusin', this.loadTools);
+  }
+
+  /**
+   * The tools load a little before the console is seen. Watched only once the sandbox has drawn:
+   * until then the widgets above are short and the page has not taken its final height.
+   */
+  private watchNearby(): void {
+    if (this.nearby || !this.sandbox.view || consoleTools.module) return;
+    this.nearby = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.loadTools(),
+      {
+        rootMargin: '600px 0px',
+      },
+    );
+    this.nearby.observe(this);
+  }
+
+  override willUpdate(): void {
+    if (!this.tools && consoleTools.module) this.tools = new consoleTools.module.ConsoleTools(this);
+  }
+
+  override updated(): void {
+    this.watchNearby();
+  }
+
+  /** @internal */
+  say(message: string, isError = false): void {
+    this.message = message;
+    this.messageIsError = isError;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -54,9 +121,9 @@ export class ImpactSandboxControls extends SandboxWidget {
     this.dialog?.close();
     try {
       await sandboxStore.resetSandbox();
-      this.message = this.t.resetSandboxDone;
+      this.say(this.t.resetSandboxDone);
     } catch (error) {
-      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+      this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
     }
   }
 
@@ -67,7 +134,12 @@ export class ImpactSandboxControls extends SandboxWidget {
   }
 
   private focusResetButtonIfLost(): void {
-    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>('#reset-sandbox')?.focus();
+    this.focusIfLost('#reset-sandbox');
+  }
+
+  /** @internal */
+  focusIfLost(selector: string): void {
+    if (this.focusIsLost()) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   override render() {
@@ -93,7 +165,8 @@ export class ImpactSandboxControls extends SandboxWidget {
           <dd>${view.account.legacyTokensEnabled ? t.legacyEnabled : t.legacyDisabled}${view.legacyToken ? html` · ${t.apiVersion} ${view.legacyToken.apiVersion}` : nothing}</dd>
         </dl>
         <button type="button" class="btn secondary" id="reset-sandbox" part="reset-button" @click=${() => this.dialog?.showModal()}>${t.resetSandbox}</button>
-        <p class=${this.message ? 'notice' : ''} role="status">${this.message}</p>
+        <p class=${this.message ? (this.messageIsError ? 'notice error' : 'notice') : ''} role="status">${this.message}</p>
+        ${this.tools?.render() ?? html`<div class="tools-pending"></div>`}
         <dialog part="dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @close=${this.focusResetButtonIfLost}>
           <h2 id="reset-title">${t.resetSandboxTitle}</h2>
           <p id="reset-body">${t.resetSandboxBody}</p>
@@ -102,11 +175,12 @@ export class ImpactSandboxControls extends SandboxWidget {
             <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
           </div>
         </dialog>
+        ${this.tools?.renderDialog(view.pristine) ?? nothing}
       </div>
     `;
   }
 
-  static override styles = [...widgetStyles, sandboxControlsStyles];
+  static override styles = [...widgetStyles, formControls, sandboxControlsStyles];
 }
 
 customElements.define('impact-sandbox-controls', ImpactSandboxControls);

@@ -44,11 +44,6 @@ export const tryRequestStyles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
-  select,
-  textarea {
-    font: inherit;
-    font-weight: normal;
-  }
   textarea {
     font-family: var(--_font-mono);
     width: 100%;
@@ -90,5 +85,25 @@ export const tryRequestStyles = css`
   summary {
     cursor: pointer;
     font-size: 0.9em;
+    min-height: 24px;
+  }
+  .reason {
+    margin: 0.4em 0 0;
+  }
+  .notice.info {
+    border-color: var(--_color-border);
+    background: var(--_color-surface-muted);
+  }
+  .curl-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-small);
+  }
+  .btn.small {
+    font-size: 0.88em;
+    padding: 0.3em 0.7em;
+  }
+  .btn[aria-pressed='true'] {
+    background: var(--_color-accent-surface);
   }
 `;

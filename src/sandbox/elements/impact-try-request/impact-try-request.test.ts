@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { maskToken } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { expectAccessible, mount, useSandboxBackend, zh } from '../../../../tests/elements/support.ts';
+import { SUPPORT_ROUTES, type LogEntry } from '../../../contract/index.ts';
+import {
+  api,
+  expectAccessible,
+  messagePattern,
+  mount,
+  useSandboxBackend,
+  zh,
+  zhSupport,
+} from '../../../../tests/elements/support.ts';
 import './impact-try-request.ts';
 
 useSandboxBackend();
@@ -25,7 +35,10 @@ describe('<impact-try-request>', () => {
   it('is accessible before legacy tokens are enabled, and with a response shown', async () => {
     const panel = await mount('impact-try-request', { locale: 'zh' });
     await expect.element(page.getByText(zh.enableFirst)).toBeVisible();
-    await expect.element(choice(zh.currentReadWrite)).toBeDisabled();
+    // A normal precondition: no credential to choose, no token labels, and no error styling.
+    await expect.element(page.getByRole('radio')).not.toBeInTheDocument();
+    await expect.element(page.getByText(zh.notResetYet)).not.toBeInTheDocument();
+    expect(panel.shadowRoot!.querySelector('.notice.error')).toBeNull();
     await expectAccessible(panel);
     await sandboxStore.enableLegacyTokens();
     await expect.element(choice(zh.currentReadWrite)).toBeEnabled();
@@ -98,14 +111,49 @@ describe('<impact-try-request>', () => {
     await expect.element(status()).toHaveTextContent('200 OK');
   });
 
-  it('the curl command names the account and leaves the token out', async () => {
+  it('the 401 of a reset token is explained in the page language; the request is logged as the panel’s', async () => {
+    await sandboxStore.enableLegacyTokens();
+    await sandboxStore.resetToken('readWrite');
+    const panel = await mount('impact-try-request', { locale: 'zh' });
+    await userEvent.click(choice(zh.previousReadWrite));
+    expect(await sendRequest(panel)).toBe('401');
+    await expect
+      .element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true)))
+      .toBeVisible();
+    // The API's own body stays English.
+    await expect.element(body()).toMatchTextContent(/no longer passes authorization/);
+    const { entries } = (await api('GET', SUPPORT_ROUTES.log)) as { entries: LogEntry[] };
+    expect(entries.at(-1)).toMatchObject({
+      kind: 'request',
+      client: 'try-request',
+      status: 401,
+      reason: 'revoked-token',
+    });
+  });
+
+  it('the curl command runs as shown: real values, the token masked until shown, copied whole', async () => {
     await sandboxStore.enableLegacyTokens();
     await mount('impact-try-request', { locale: 'zh' });
     const credentials = sandboxStore.view!.credentials!;
+    const token = credentials.readWrite.authToken;
     await userEvent.click(page.getByText(zh.equivalentCurl));
     const curl = page.getByText(/^curl -i -X GET/);
     await expect.element(curl).toBeVisible();
-    await expect.element(curl).toMatchTextContent(`-u "${credentials.accountSid}:$AUTH_TOKEN"`);
-    await expect.element(curl).not.toMatchTextContent(credentials.readWrite.authToken);
+    await expect.element(curl).toMatchTextContent(`-u '${credentials.accountSid}:${maskToken(token)}'`);
+    await expect.element(curl).not.toMatchTextContent(token);
+    await expect.element(curl).not.toMatchTextContent('$');
+
+    const show = page.getByRole('button', { name: zhSupport.showToken });
+    await userEvent.click(show);
+    await expect.element(show).toHaveAttribute('aria-pressed', 'true');
+    await expect.element(curl).toMatchTextContent(`-u '${credentials.accountSid}:${token}'`);
+    await userEvent.click(show);
+    await expect.element(curl).not.toMatchTextContent(token);
+
+    await userEvent.click(page.getByRole('button', { name: zhSupport.copyCommand }));
+    await expect.element(page.getByRole('status').filter({ hasText: zhSupport.commandCopied })).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain(`${location.origin}/api/Mediapartners/${credentials.accountSid}/Campaigns.json`);
+    expect(copied).toContain(`-u '${credentials.accountSid}:${token}'`);
   });
 });

@@ -1,22 +1,21 @@
 import { html, nothing } from 'lit';
-import {
-  API_VERSIONS,
-  maskToken,
-  partnerApiPath,
-  PARTNER_RESOURCES,
-  REAL_PARTNER_API,
-} from '../../../contract/index.ts';
+import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { widgetMessages } from '../../messages.ts';
+import { serverCopy } from '../../support/server-copy.ts';
+import { WatchController } from '../../support/watch.ts';
+import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { renderCurl } from './curl-command.ts';
+import { renderExchange } from './exchange-view.ts';
 import { tryRequestStyles } from './impact-try-request.styles.ts';
 import {
   curlCommand,
   DEFAULT_BODY,
   hasBody,
   METHODS,
-  prettyBody,
-  STATUS_TEXT,
-  toBase64,
+  performRequest,
   valueOf,
   type CredentialChoice,
   type Exchange,
@@ -29,24 +28,28 @@ import {
  * @tag impact-try-request
  *
  * Sends to the sandbox's stand-in for `https://api.impact.com/Mediapartners/…` and never to a
- * real impact.com host; also shows the same request as a curl command.
+ * real impact.com host, marked as coming from this panel for the request log. The response is
+ * brought into view and explained in the page's language. The same request is shown as a
+ * curl command that runs as shown against `npm start` (the token masked until shown).
  *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @csspart form - The request form (credential, method, resource, format, version, body).
  * @csspart response - The last response: status, headers and body.
  * @csspart status - The response's status line.
  * @csspart response-body - The response's body.
- * @csspart curl - The equivalent curl command.
+ * @csspart curl - The equivalent curl command, its buttons and the note on where it runs.
+ * @csspart reason - Why the sandbox answered so, in the page's language.
  * @cssprop [--impact-color-accent=#1a56db] - The send button, focus rings.
  * @cssprop [--impact-color-on-accent=#fff] - Text on the send button.
+ * @cssprop [--impact-color-accent-surface=#e8f0fe] - The pressed "show token" button.
  * @cssprop [--impact-color-text=#1d2433] - Text.
  * @cssprop [--impact-color-surface=#fff] - Background of secondary buttons and dialogs (the widgets' shared look).
  * @cssprop [--impact-color-text-muted=#4b5565] - Notes, masked token hints, the disabled button.
  * @cssprop [--impact-color-surface-muted=#f6f8fa] - Background of the response and the curl command.
  * @cssprop [--impact-color-border=#c9ced8] - The credential group's border.
  * @cssprop [--impact-color-border-subtle=#eef0f4] - Borders of the response and the curl command.
- * @cssprop [--impact-color-danger=#b42318] - The edge of the "enable legacy tokens first" notice.
- * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status and that notice.
+ * @cssprop [--impact-color-danger=#b42318] - The edge of an error notice (the widgets' shared look).
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status.
  * @cssprop [--impact-color-danger-text=#912018] - Text of an error status.
  * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice.
  * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
@@ -73,6 +76,8 @@ export class ImpactTryRequest extends SandboxWidget {
     requestBody: { state: true },
     exchange: { state: true },
     sending: { state: true },
+    curlTokenShown: { state: true },
+    curlCopyMessage: { state: true },
   };
 
   declare private choice: CredentialChoice;
@@ -85,6 +90,10 @@ export class ImpactTryRequest extends SandboxWidget {
   declare private requestBody: string;
   declare private exchange: Exchange | null;
   declare private sending: boolean;
+  declare private curlTokenShown: boolean;
+  declare private curlCopyMessage: string;
+
+  protected readonly mirror = new WatchController(this, serverCopy);
 
   constructor() {
     super();
@@ -98,6 +107,23 @@ export class ImpactTryRequest extends SandboxWidget {
     this.requestBody = DEFAULT_BODY;
     this.exchange = null;
     this.sending = false;
+    this.curlTokenShown = false;
+    this.curlCopyMessage = '';
+  }
+
+  /** @internal The support tools' labels in the element's language. */
+  get s(): SupportMessages {
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
+  }
+
+  /** When the chosen token was reset, if it is a "before the reset" one. */
+  private revokedAt(): string | null {
+    const credentials = this.sandbox.view?.credentials;
+    if (!credentials) return null;
+    if (this.choice === 'previousReadWrite') return credentials.readWrite.lastResetAt;
+    if (this.choice === 'previousReadOnly') return credentials.readOnly.lastResetAt;
+    return null;
   }
 
   /** The credential pair to send, or null when the choice has no value yet. */
@@ -130,51 +156,50 @@ export class ImpactTryRequest extends SandboxWidget {
     event.preventDefault();
     const pair = this.credentials();
     if (!pair) return;
-    const headers: Record<string, string> = {};
-    // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
-    if (pair.sid || pair.token) headers.Authorization = `Basic ${toBase64(`${pair.sid}:${pair.token}`)}`;
-    if (this.versionOverride) headers['IR-Version'] = this.versionOverride;
-    const withBody = hasBody(this.method);
-    if (withBody) headers['Content-Type'] = 'application/json';
     this.sending = true;
-    try {
-      const response = await fetch(this.path(pair.sid), {
-        method: this.method,
-        headers,
-        body: withBody ? this.requestBody : undefined,
-      });
-      const text = await response.text();
-      this.exchange = {
-        sequence: (this.exchange?.sequence ?? 0) + 1,
-        status: response.status,
-        statusText: response.statusText || STATUS_TEXT[response.status] || '',
-        headers: [...response.headers.entries()],
-        body: prettyBody(text),
-      };
-      // A write changes the sandbox (an inquiry); other embeds should see it.
-      if (response.ok && this.method !== 'GET') void sandboxStore.refresh().catch(() => undefined);
-    } catch (error) {
-      this.exchange = {
-        sequence: (this.exchange?.sequence ?? 0) + 1,
-        status: 0,
-        statusText: error instanceof Error ? error.message : String(error),
-        headers: [],
-        body: '',
-      };
-    } finally {
-      this.sending = false;
-    }
+    const exchange = await performRequest({
+      sequence: (this.exchange?.sequence ?? 0) + 1,
+      path: this.path(pair.sid),
+      method: this.method,
+      ...pair,
+      versionOverride: this.versionOverride,
+      body: this.requestBody,
+      revokedAt: this.revokedAt(),
+    });
+    // Every request grows the log, and a write changes the sandbox: the other widgets (and the
+    // server's copy for curl) follow before the response is shown.
+    await sandboxStore.refresh().catch(() => undefined);
+    this.exchange = exchange;
+    this.sending = false;
+    await this.updateComplete;
+    // The response may be below the fold (or the console's own scroll): always bring it into view.
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot
+      .querySelector('[data-exchange]')
+      ?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   }
 
-  private curl(): string {
-    const sid = this.credentials()?.sid || this.sandbox.view?.account.sid || 'ACCOUNT_SID';
+  private curl(masked: boolean): string {
+    const pair = this.credentials();
+    const sid = pair?.sid ?? this.sandbox.view?.account.sid ?? '';
+    const token = pair?.token ?? '';
     return curlCommand({
       url: `${location.origin}${this.path(sid)}`,
       method: this.method,
       sid,
+      token: masked ? maskToken(token) : token,
       versionOverride: this.versionOverride,
       body: this.requestBody,
     });
+  }
+
+  private async copyCurl(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.curl(false));
+      this.curlCopyMessage = this.s.commandCopied;
+    } catch {
+      this.curlCopyMessage = this.s.commandCopyFailed;
+    }
   }
 
   private onMethodChange(event: Event): void {
@@ -196,17 +221,23 @@ export class ImpactTryRequest extends SandboxWidget {
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
     const credentials = view.credentials;
+    // Before legacy tokens exist there is nothing to choose: a plain note, not an error.
+    if (!credentials)
+      return html`<div data-ready>
+        <p class="note">${t.tryRequestIntro}</p>
+        <p class="notice info">${t.enableFirst}</p>
+      </div>`;
     const sid = this.credentials()?.sid || view.account.sid;
+    const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
     return html`
       <form part="form" @submit=${this.send} aria-describedby="try-intro" data-ready>
         <p id="try-intro" class="note">${t.tryRequestIntro}</p>
-        ${credentials ? nothing : html`<p class="notice error">${t.enableFirst}</p>`}
         <fieldset>
           <legend>${t.credential}</legend>
-          ${this.renderChoice('currentReadWrite', t.currentReadWrite, credentials?.readWrite.authToken)}
-          ${this.renderChoice('currentReadOnly', t.currentReadOnly, credentials?.readOnly.authToken)}
-          ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials?.readWrite.previousAuthToken)}
-          ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials?.readOnly.previousAuthToken)}
+          ${this.renderChoice('currentReadWrite', t.currentReadWrite, credentials.readWrite.authToken)}
+          ${this.renderChoice('currentReadOnly', t.currentReadOnly, credentials.readOnly.authToken)}
+          ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials.readWrite.previousAuthToken)}
+          ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials.readOnly.previousAuthToken)}
           ${this.renderChoice('pasted', t.pasted, null)}
           ${
             this.choice === 'pasted'
@@ -252,31 +283,30 @@ export class ImpactTryRequest extends SandboxWidget {
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
-      ${this.exchange ? this.renderExchange(this.exchange) : nothing}
-      <details class="curl" part="curl">
-        <summary>${t.equivalentCurl}</summary>
-        <pre class="mono">${this.curl()}</pre>
-        <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${sid}/${this.resource}${this.format === 'json' ? '.json' : ''}</code></p>
-      </details>
+      ${this.exchange ? renderExchange(this.t, this.s, resolveLocale(this.locale), this.exchange) : nothing}
+      ${renderCurl(
+        t,
+        this.s,
+        {
+          shown: this.curl(true),
+          whole: this.curl(false),
+          tokenShown: this.curlTokenShown,
+          hasToken: Boolean(this.credentials()?.token),
+          copyMessage: this.curlCopyMessage,
+          mirror: serverCopy.status,
+          refusedWith: serverCopy.refusedWith,
+          realEndpoint: `${sid}/${resource}`,
+        },
+        {
+          toggleToken: () => (this.curlTokenShown = !this.curlTokenShown),
+          copy: () => void this.copyCurl(),
+          opened: () => void serverCopy.start(),
+        },
+      )}
     `;
   }
 
-  private renderExchange(exchange: Exchange) {
-    const t = this.t;
-    return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence}>
-      <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>
-        <strong>${exchange.status}</strong> ${exchange.statusText}
-      </p>
-      <details>
-        <summary>${t.responseHeaders}</summary>
-        <pre class="mono">${exchange.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
-      </details>
-      <h3 class="body-heading">${t.responseBody}</h3>
-      <pre class="mono body" part="response-body" tabindex="0" aria-label=${t.responseBody}>${exchange.body}</pre>
-    </section>`;
-  }
-
-  static override styles = [...widgetStyles, tryRequestStyles];
+  static override styles = [...widgetStyles, formControls, tryRequestStyles];
 }
 
 customElements.define('impact-try-request', ImpactTryRequest);

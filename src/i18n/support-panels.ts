@@ -1,0 +1,157 @@
+/**
+ * The request log's and the live integration's strings, per locale. Typed: a log action or a
+ * caller missing in one locale is a type error. They travel with those two panels' own chunk
+ * (src/sandbox/support-panels.ts).
+ */
+import type { Locale, SandboxAction, SandboxClient } from '../contract/index.ts';
+
+/** A table with exactly one entry per key: a missing or extra key is a type error. */
+const every =
+  <K extends string, V>() =>
+  (table: Record<K, V>): Record<K, V> =>
+    table;
+
+const zh = {
+  // The request log.
+  requestLog: '请求日志',
+  requestLogIntro: '每个沙盒操作和本页发出的每个合作伙伴 API 请求，按时间排列。',
+  filterToken: '令牌',
+  allTokens: '所有令牌',
+  noToken: '无令牌',
+  filterStatus: '状态',
+  allStatuses: '所有状态',
+  successful: '成功（2xx）',
+  failed: '失败（4xx、5xx）',
+  clearLog: '清空日志',
+  logCleared: '请求日志已清空。',
+  exportLog: '导出为 JSON',
+  emptyLog: '尚无记录。发送一个请求或更改沙盒，它就会出现在这里。',
+  noMatches: '没有符合筛选条件的记录。',
+  entriesShown: (shown: number, total: number) => `显示 ${shown} / ${total} 条记录`,
+  compareEntry: (time: string) => `比较 ${time} 的请求`,
+  compareHint: '勾选两个请求即可并排比较。',
+  comparison: '比较',
+  beforeReset: '重置之前',
+  afterReset: '重置之后',
+  earlier: '较早',
+  later: '较晚',
+  compareSummary: (first: string, firstStatus: number, second: string, secondStatus: number) =>
+    `${first}：${firstStatus} / ${second}：${secondStatus}`,
+  tokenOf: (level: string, masked: string) => `${level} ${masked}`,
+  currentToken: '当前令牌',
+  revokedAt: (time: string) => `已于 ${time} 重置`,
+  time: '时间',
+  client: '调用方',
+  request: '请求',
+  token: '令牌',
+  status: '状态',
+  reason: '原因',
+  clients: every<SandboxClient, string>()({
+    'try-request': '试一试请求',
+    integration: '集成',
+    other: '其他客户端（curl、脚本）',
+  }),
+  actions: every<SandboxAction, (detail: string) => string>()({
+    enable: () => '已启用旧版令牌',
+    'reset-token': (level: string) => `已重置${level}令牌`,
+    upgrade: (version: string) => `API 版本已升级到 ${version}`,
+    scenario: (title: string) => `已载入场景“${title}”`,
+    'share-link': () => '已打开分享的沙盒',
+    'sandbox-reset': () => '沙盒已重置',
+  }),
+  // The live integration.
+  integration: '模拟集成',
+  integrationIntro: '代表合作伙伴自己的软件：它保存一份令牌的副本，每 5 秒调用一次合作伙伴 API。',
+  heldToken: '集成保存的令牌',
+  operation: '调用',
+  readOperation: '读取：GET Campaigns',
+  writeOperation: '写入：POST ActionInquiries',
+  pause: '暂停',
+  checkNow: '立即检查',
+  healthy: '正常',
+  failing: '出错',
+  notStarted: '尚未调用',
+  pausedByUser: '已暂停',
+  pausedHidden: '此标签页在后台，已暂停',
+  lastCall: (time: string) => `上次调用：${time}`,
+  updateToken: '用新令牌更新集成',
+  staleCopy: '集成保存的是重置之前的令牌。',
+  tokenUpdated: '集成已改用当前令牌。',
+  healthChanged: (health: string, status: number) => `集成：${health}（${status}）`,
+  integrationNeedsTokens: '启用旧版令牌后，集成会保存一份当前读/写令牌的副本并开始调用 API。',
+};
+
+/** The shape every locale must fill: a key missing (or extra) in one is a type error. */
+export type PanelMessages = typeof zh;
+
+const en: PanelMessages = {
+  requestLog: 'Request log',
+  requestLogIntro: 'Every sandbox action and every partner API request this page makes, in order.',
+  filterToken: 'Token',
+  allTokens: 'All tokens',
+  noToken: 'No token',
+  filterStatus: 'Status',
+  allStatuses: 'All statuses',
+  successful: 'Successful (2xx)',
+  failed: 'Failed (4xx, 5xx)',
+  clearLog: 'Clear log',
+  logCleared: 'The request log is cleared.',
+  exportLog: 'Export as JSON',
+  emptyLog: 'Nothing yet. Send a request or change the sandbox and it appears here.',
+  noMatches: 'No entries match the filters.',
+  entriesShown: (shown: number, total: number) => `Showing ${shown} of ${total} entries`,
+  compareEntry: (time: string) => `Compare the request at ${time}`,
+  compareHint: 'Tick two requests to compare them side by side.',
+  comparison: 'Comparison',
+  beforeReset: 'Before the reset',
+  afterReset: 'After the reset',
+  earlier: 'Earlier',
+  later: 'Later',
+  compareSummary: (first: string, firstStatus: number, second: string, secondStatus: number) =>
+    `${first}: ${firstStatus} / ${second}: ${secondStatus}`,
+  tokenOf: (level: string, masked: string) => `${level} ${masked}`,
+  currentToken: 'current',
+  revokedAt: (time: string) => `reset at ${time}`,
+  time: 'Time',
+  client: 'Caller',
+  request: 'Request',
+  token: 'Token',
+  status: 'Status',
+  reason: 'Reason',
+  clients: {
+    'try-request': 'Try a request',
+    integration: 'Integration',
+    other: 'Other client (curl, a script)',
+  },
+  actions: {
+    enable: () => 'Legacy tokens enabled',
+    'reset-token': (level: string) => `${level} token reset`,
+    upgrade: (version: string) => `API version upgraded to ${version}`,
+    scenario: (title: string) => `Scenario "${title}" loaded`,
+    'share-link': () => 'Shared sandbox opened',
+    'sandbox-reset': () => 'Sandbox reset',
+  },
+  integration: 'Live integration',
+  integrationIntro:
+    "Stands for the partner's own software: it keeps a copy of a token and calls the partner API every 5 seconds.",
+  heldToken: 'Token the integration holds',
+  operation: 'Calls',
+  readOperation: 'Read: GET Campaigns',
+  writeOperation: 'Write: POST ActionInquiries',
+  pause: 'Pause',
+  checkNow: 'Check now',
+  healthy: 'Healthy',
+  failing: 'Failing',
+  notStarted: 'No call yet',
+  pausedByUser: 'Paused',
+  pausedHidden: 'Paused while this tab is hidden',
+  lastCall: (time: string) => `Last call: ${time}`,
+  updateToken: 'Update the integration with the new token',
+  staleCopy: 'The integration holds the token from before the reset.',
+  tokenUpdated: 'The integration now uses the current token.',
+  healthChanged: (health: string, status: number) => `Integration: ${health} (${status})`,
+  integrationNeedsTokens:
+    'Once legacy tokens are enabled, the integration takes a copy of the current Read/Write token and starts calling the API.',
+};
+
+export const PANEL_MESSAGES: Record<Locale, PanelMessages> = { zh, en };

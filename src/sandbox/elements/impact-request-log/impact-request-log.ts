@@ -1,0 +1,219 @@
+import { html, nothing } from 'lit';
+import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
+import { PANEL_MESSAGES, type PanelMessages } from '../../../i18n/support-panels.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
+import { sandboxStore } from '../../client-store.ts';
+import { widgetMessages } from '../../messages.ts';
+import { formControls } from '../shared/form-controls.styles.ts';
+import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
+import { requestLogStyles } from './impact-request-log.styles.ts';
+import { renderComparisonTable, renderEntry, shortMask, type EntryText } from './render-entry.ts';
+
+/**
+ * @summary The sandbox's request log as a timeline: every sandbox action and every partner API
+ * request, with its time, caller, token, status and reason in the page's language; filters,
+ * clear, export as JSON, and two requests compared side by side.
+ * @tag impact-request-log
+ *
+ * Reads `GET /api/sandbox/log` whenever the sandbox's `lastLogId` moves, so requests from any
+ * widget or tab appear at once. Tokens appear masked only, as the log keeps them.
+ *
+ * @attr {'zh' | 'en'} locale - The language of its labels and times (anything else: en).
+ * @csspart toolbar - The filters and the clear and export buttons.
+ * @csspart entries - The scrolling list of entries (newest first).
+ * @csspart comparison - The two requests compared side by side.
+ * @cssprop [--impact-color-accent=#1a56db] - Buttons, checkboxes, focus rings.
+ * @cssprop [--impact-color-on-accent=#fff] - Text on primary buttons (the widgets' shared look).
+ * @cssprop [--impact-color-accent-surface=#e8f0fe] - A row picked for comparison.
+ * @cssprop [--impact-color-text=#1d2433] - Text.
+ * @cssprop [--impact-color-text-muted=#4b5565] - Times, callers, tokens, notes.
+ * @cssprop [--impact-color-surface=#fff] - Background of the list, buttons and fields.
+ * @cssprop [--impact-color-surface-muted=#f6f8fa] - Background of action rows and the comparison.
+ * @cssprop [--impact-color-border=#c9ced8] - Borders of the list, fields and buttons.
+ * @cssprop [--impact-color-border-subtle=#eef0f4] - Lines between rows.
+ * @cssprop [--impact-color-danger=#b42318] - The edge of an error notice (the widgets' shared look).
+ * @cssprop [--impact-color-danger-surface=#fef3f2] - Background of an error status.
+ * @cssprop [--impact-color-danger-text=#912018] - Text of an error status.
+ * @cssprop [--impact-color-success=#0e7c3a] - The edge of a notice (the widgets' shared look).
+ * @cssprop [--impact-color-success-surface=#ecfdf3] - Background of a success status.
+ * @cssprop [--impact-color-success-text=#05603a] - Text of a success status.
+ * @cssprop [--impact-font-sans=system-ui, …] - Text.
+ * @cssprop [--impact-font-mono=ui-monospace, …] - Paths and tokens.
+ * @cssprop [--impact-radius-small=4px] - Status badges, notices.
+ * @cssprop [--impact-radius-medium=6px] - Buttons and fields.
+ * @cssprop [--impact-radius-large=8px] - The list and the comparison.
+ * @cssprop [--impact-radius-x-large=10px] - Dialogs (the widgets' shared look).
+ * @cssprop [--impact-space-small=0.5em] - Gaps in the toolbar and rows.
+ * @cssprop [--impact-space-medium=0.75em] - Padding of rows and notices.
+ * @cssprop [--impact-space-large=1em] - Space above dialog buttons (the widgets' shared look).
+ */
+export class ImpactRequestLog extends SandboxWidget {
+  static override properties = {
+    entries: { state: true },
+    tokenFilter: { state: true },
+    statusFilter: { state: true },
+    compared: { state: true },
+    message: { state: true },
+  };
+
+  declare private entries: LogEntry[] | null;
+  declare private tokenFilter: string;
+  declare private statusFilter: string;
+  /** The ids of the (at most two) requests picked for comparison, in the order picked. */
+  declare private compared: number[];
+  declare private message: string;
+
+  private loadedFor = -1;
+  private loading = false;
+
+  constructor() {
+    super();
+    this.entries = null;
+    this.tokenFilter = 'all';
+    this.statusFilter = 'all';
+    this.compared = [];
+    this.message = '';
+  }
+
+  /** @internal The support tools' labels in the element's language. */
+  get s(): SupportMessages {
+    // The base class draws only once the element's language has loaded (its own chunk).
+    return widgetMessages(resolveLocale(this.locale))!.support;
+  }
+
+  /** @internal The panel's own labels in the element's language. */
+  get p(): PanelMessages {
+    return PANEL_MESSAGES[resolveLocale(this.locale)];
+  }
+
+  override willUpdate(): void {
+    const last = this.sandbox.view?.lastLogId;
+    if (last !== undefined && last !== this.loadedFor) void this.load();
+  }
+
+  /** Reads the log; a newer `lastLogId` seen while reading reads it again. */
+  private async load(): Promise<void> {
+    if (this.loading) return;
+    this.loading = true;
+    try {
+      while (this.sandbox.view && this.sandbox.view.lastLogId !== this.loadedFor) {
+        const wanted = this.sandbox.view.lastLogId;
+        const entries = await sandboxStore.readLog();
+        this.loadedFor = wanted;
+        this.entries = entries;
+        const ids = new Set(entries.map((entry) => entry.id));
+        this.compared = this.compared.filter((id) => ids.has(id));
+      }
+    } catch (error) {
+      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private toggleCompared = (id: number): void => {
+    if (this.compared.includes(id)) this.compared = this.compared.filter((other) => other !== id);
+    // A third pick replaces the older of the two.
+    else this.compared = [...this.compared, id].slice(-2);
+  };
+
+  private async clear(): Promise<void> {
+    try {
+      await sandboxStore.clearLog();
+      this.loadedFor = -1;
+      void this.load();
+      this.compared = [];
+      this.message = this.p.logCleared;
+    } catch (error) {
+      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private export(): void {
+    const view = this.sandbox.view;
+    const exported = {
+      exportedAt: new Date().toISOString(),
+      accountSid: view?.account.sid ?? null,
+      entries: this.entries ?? [],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `sandbox-request-log-${exported.exportedAt.replace(/[:.]/g, '-')}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private get text(): EntryText {
+    return { t: this.t, s: this.s, p: this.p, locale: resolveLocale(this.locale) };
+  }
+
+  override render() {
+    if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
+    const s = this.s;
+    const p = this.p;
+    const entries = this.entries;
+    const shown = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();
+    const requests = entries.filter((entry) => entry.kind === 'request').length;
+    return html`<div data-ready>
+      <p class="note">${p.requestLogIntro}</p>
+      <div class="toolbar" part="toolbar">
+        <label>${p.filterToken}
+          <select @change=${(e: Event) => (this.tokenFilter = (e.target as HTMLSelectElement).value)}>
+            <option value="all" ?selected=${this.tokenFilter === 'all'}>${p.allTokens}</option>
+            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? p.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, shortMask(entry.token.masked)) : p.noToken}</option>`)}
+          </select>
+        </label>
+        <label>${p.filterStatus}
+          <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}>
+            <option value="all" ?selected=${this.statusFilter === 'all'}>${p.allStatuses}</option>
+            <option value="success" ?selected=${this.statusFilter === 'success'}>${p.successful}</option>
+            <option value="failure" ?selected=${this.statusFilter === 'failure'}>${p.failed}</option>
+            ${statusesSeen(entries).map((status) => html`<option value=${status} ?selected=${this.statusFilter === String(status)}>${status}</option>`)}
+          </select>
+        </label>
+        <div class="buttons">
+          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.clear}>${p.clearLog}</button>
+          <button type="button" class="btn secondary" ?disabled=${entries.length === 0} @click=${this.export}>${p.exportLog}</button>
+        </div>
+      </div>
+      <p class="visually-hidden" role="status">${this.message}</p>
+      ${this.renderComparison(entries)}
+      ${
+        entries.length === 0
+          ? html`<p class="note empty">${p.emptyLog}</p>`
+          : html`<p class="note count">${p.entriesShown(shown.length, entries.length)}${requests >= 2 && this.compared.length < 2 ? ` · ${p.compareHint}` : ''}</p>
+            ${
+              shown.length === 0
+                ? html`<p class="note empty">${p.noMatches}</p>`
+                : html`<ol class="entries" part="entries" tabindex="0" aria-label=${p.requestLog}>
+                  ${shown.map((entry) => renderEntry(this.text, entry, { checked: this.compared.includes(entry.id), toggle: this.toggleCompared }))}
+                </ol>`
+            }`
+      }
+    </div>`;
+  }
+
+  private renderComparison(entries: readonly LogEntry[]) {
+    const result = comparison(entries, this.compared);
+    if (!result) return nothing;
+    const p = this.p;
+    const [first, second] = result.pair;
+    const [before, after] = result.acrossReset ? [p.beforeReset, p.afterReset] : [p.earlier, p.later];
+    return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading" data-comparison>
+      <p class="comparison-title" id="comparison-heading"><strong>${p.comparison}: ${p.compareSummary(before, first.status, after, second.status)}</strong></p>
+      ${renderComparisonTable(this.text, [before, after], [first, second])}
+    </section>`;
+  }
+
+  static override styles = [...widgetStyles, formControls, requestLogStyles];
+}
+
+customElements.define('impact-request-log', ImpactRequestLog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-request-log': ImpactRequestLog;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The console's support tools as a controller the console attaches once this chunk has loaded
+ * (src/sandbox/support/console-tools.ts loads it when the console comes near the viewport, or
+ * at once when the address asks for a scenario or a shared sandbox): the scenario picker,
+ * "copy share link", and the dialog that confirms loading either.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
+import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../../i18n/support-console.ts';
+import { sandboxStore } from '../../client-store.ts';
+import { offers } from '../../support/offers.ts';
+import { encodeShared, shareUrl } from '../../support/share-link.ts';
+import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHost } from './support-tools.ts';
+
+export { offers };
+
+/** What the tools need from the console element. */
+export interface ConsoleHost extends ReactiveControllerHost {
+  readonly locale: string;
+  readonly t: SandboxMessages;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Only the page's first console answers the address and draws the confirm dialog. */
+  readonly presentsOffers: boolean;
+  say(message: string, isError?: boolean): void;
+  focusIfLost(selector: string): void;
+}
+
+export class ConsoleTools implements ReactiveController, SupportToolsHost {
+  scenarioChoice: ScenarioName = 'enabled';
+  shareLink = '';
+  busy = false;
+  private readonly host: ConsoleHost;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(host: ConsoleHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The tools' labels in the console's language (both languages travel in this chunk). */
+  get s(): ConsoleMessages {
+    return CONSOLE_MESSAGES[resolveLocale(this.host.locale)];
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = offers.subscribe(this.showNotice);
+    if (offers.unseen) this.showNotice();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** The confirm dialog is open exactly while there is an offer, in the presenting console. */
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.offer');
+    if (!dialog) return;
+    const wanted = this.host.presentsOffers && offers.offer !== null;
+    if (wanted && !dialog.open) dialog.showModal();
+    else if (!wanted && dialog.open) dialog.close();
+  }
+
+  private readonly showNotice = () => {
+    if (!this.host.presentsOffers) return;
+    const notice = offers.notice;
+    offers.unseen = false;
+    if (notice)
+      this.host.say(
+        noticeText(this.s, notice),
+        notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed',
+      );
+    this.host.requestUpdate();
+  };
+
+  private async busyWith(work: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await work();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  chooseScenario = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isScenarioName(value)) this.scenarioChoice = value;
+    this.host.requestUpdate();
+  };
+
+  loadScenario = (): Promise<void> => this.busyWith(() => offers.offerScenario(this.scenarioChoice));
+
+  acceptOffer = async (): Promise<void> => {
+    await this.busyWith(() => offers.accept());
+    this.host.focusIfLost('#scenario');
+  };
+
+  declineOffer = (): void => {
+    offers.decline();
+    this.host.focusIfLost('#scenario');
+  };
+
+  /**
+   * The link for this page with the sandbox in its fragment. A long log makes a long link: then
+   * it carries fewer of the newest log entries (the backend's default is its most), none at worst.
+   */
+  private async buildShareLink(): Promise<string> {
+    const page = `${location.origin}${location.pathname}`;
+    let link = shareUrl(page, await encodeShared(await sandboxStore.readShared()));
+    for (const logEntries of [15, 5, 0]) {
+      if (link.length <= MAX_SHARE_LINK_CHARS) break;
+      link = shareUrl(page, await encodeShared(await sandboxStore.readShared(logEntries)));
+    }
+    return link;
+  }
+
+  copyShareLink = (): Promise<void> =>
+    this.busyWith(async () => {
+      const s = this.s;
+      try {
+        const link = await this.buildShareLink();
+        if (link.length > MAX_SHARE_LINK_CHARS) {
+          this.shareLink = '';
+          return this.host.say(s.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);
+        }
+        this.shareLink = link;
+        try {
+          await navigator.clipboard.writeText(link);
+          this.host.say(s.shareCopied(link.length));
+        } catch {
+          this.host.say(s.shareCopyFailed, true);
+        }
+      } catch (error) {
+        this.host.say(`${this.host.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
+      }
+    });
+
+  render() {
+    return renderSupportTools(this);
+  }
+
+  renderDialog(pristine: boolean) {
+    return renderOfferDialog(this, offers.offer, pristine);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The try-request panel's curl command: runnable as shown, the token masked until "show token",
+ * "copy command" copying it whole, and a line saying whether a terminal gets what the page
+ * gets (the server's copy of this sandbox, kept by the mirror).
+ */
+import { html, nothing } from 'lit';
+import { REAL_PARTNER_API } from '../../../contract/index.ts';
+import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import type { SupportMessages } from '../../../i18n/support.ts';
+import type { MirrorStatus } from '../../support/mirror.ts';
+import { copyIcon, eyeIcon } from '../shared/icons.ts';
+
+export interface CurlView {
+  /** The command with the token masked, and whole. */
+  shown: string;
+  whole: string;
+  tokenShown: boolean;
+  hasToken: boolean;
+  copyMessage: string;
+  mirror: MirrorStatus;
+  refusedWith: number;
+  realEndpoint: string;
+}
+
+function mirrorNote(s: SupportMessages, view: CurlView) {
+  switch (view.mirror) {
+    case 'synced':
+      return s.curlMirrored;
+    case 'idle':
+    case 'pending':
+      return s.curlMirroring;
+    case 'unavailable':
+      return s.curlNeedsServer;
+    case 'failed':
+      return s.curlMirrorFailed(view.refusedWith);
+    case 'shared-server':
+      return s.curlSharedServer;
+  }
+}
+
+export function renderCurl(
+  t: SandboxMessages,
+  s: SupportMessages,
+  view: CurlView,
+  actions: { toggleToken: () => void; copy: () => void; opened: () => void },
+) {
+  const warn = view.mirror === 'unavailable' || view.mirror === 'failed';
+  // The server copy curl answers from starts when the command is first shown.
+  const onToggle = (event: Event) => (event.target as HTMLDetailsElement).open && actions.opened();
+  return html`<details class="curl" part="curl" @toggle=${onToggle}>
+    <summary>${t.equivalentCurl}</summary>
+    <pre class="mono" data-curl>${view.tokenShown ? view.whole : view.shown}</pre>
+    <div class="curl-actions">
+      ${
+        view.hasToken
+          ? html`<button type="button" class="btn secondary small" aria-pressed=${view.tokenShown ? 'true' : 'false'} @click=${actions.toggleToken}>
+            ${eyeIcon}${s.showToken}
+          </button>`
+          : nothing
+      }
+      <button type="button" class="btn secondary small" @click=${actions.copy}>${copyIcon}${s.copyCommand}</button>
+    </div>
+    <p class="visually-hidden" role="status">${view.copyMessage}</p>
+    ${view.copyMessage ? html`<p class="note" aria-hidden="true">${view.copyMessage}</p>` : nothing}
+    <p class=${warn ? 'notice info' : 'note'} data-mirror=${view.mirror}>${mirrorNote(s, view)}</p>
+    <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${view.realEndpoint}</code></p>
+  </details>`;
+}

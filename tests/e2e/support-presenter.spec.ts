@@ -1,0 +1,95 @@
+/**
+ * Presenting: the full sandbox at 1280×720 (a shared screen) shows the app, the integration and
+ * the log side by side; a response is always brought into view; axe (WCAG 2.2 AA, so target
+ * size too) finds nothing on the support tools in either language.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openReady, test, tryPanel } from './fixtures.ts';
+import { BOTH_LOCALES, controls, expectIntegration, integration, requestLog, send } from './support-helpers.ts';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  expect(results.passes.map((pass) => pass.id)).toContain('target-size');
+}
+
+for (const { locale, guide, sandbox, t, p, c } of BOTH_LOCALES) {
+  test.describe(`${locale}`, () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+
+    test('at 1280×720 the app, the integration and the log sit side by side, each readable', async ({ page }) => {
+      await openReady(page, `${sandbox}?scenario=enabled`);
+      await expectIntegration(page, 'healthy 200');
+      const app = page.locator('impact-sandbox');
+      await app.scrollIntoViewIfNeeded();
+      const boxes = await Promise.all(
+        [app, integration(page), requestLog(page)].map((locator) => locator.boundingBox()),
+      );
+      const [appBox, integrationBox, logBox] = boxes.map((box) => box!);
+      expect(appBox!.x + appBox!.width).toBeLessThanOrEqual(integrationBox!.x);
+      expect(integrationBox!.x).toBe(logBox!.x);
+      for (const box of [appBox!, integrationBox!]) {
+        expect(box.width).toBeGreaterThanOrEqual(330);
+        expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      }
+      await expect(integration(page).getByText(p.healthy, { exact: true })).toBeInViewport();
+      await expect(page.getByRole('heading', { name: p.requestLog })).toBeInViewport();
+      await expect(app.getByRole('heading', { name: t.home })).toBeInViewport();
+      const text = await requestLog(page)
+        .locator('.entry')
+        .first()
+        .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+      expect(text).toBeGreaterThanOrEqual(14);
+    });
+
+    test('a response is brought into view, in the console and on the full sandbox', async ({ page }) => {
+      await openReady(page, `${guide}?scenario=enabled`);
+      expect(await send(page, t, t.currentReadWrite)).toBe(200);
+      await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
+      // The same browser's sandbox, on the full page.
+      await openReady(page, sandbox);
+      expect(await send(page, t, t.currentReadOnly)).toBe(200);
+      await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
+    });
+
+    test('axe finds nothing on the full sandbox with a response, a comparison and a dialog', async ({ page }) => {
+      await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
+      expect(await send(page, t, t.currentReadWrite)).toBe(200);
+      expect(await send(page, t, t.previousReadWrite)).toBe(401);
+      const checks = requestLog(page)
+        .locator('[data-kind="request"]')
+        .filter({ hasText: p.clients['try-request'] })
+        .getByRole('checkbox');
+      await checks.nth(0).check();
+      await checks.nth(1).check();
+      await tryPanel(page).getByText(t.equivalentCurl).click();
+      await expectNoAxeViolations(page);
+      await controls(page).getByRole('button', { name: c.loadScenario }).click();
+      await expect(controls(page).getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('axe finds nothing on the guide with the console’s support tools in use', async ({ page }) => {
+      await openReady(page, `${guide}?scenario=after-read-write-reset`);
+      await expectIntegration(page, 'healthy 200');
+      await controls(page).getByRole('button', { name: c.copyShareLink }).click();
+      await expect(controls(page).getByRole('textbox', { name: c.shareLink })).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('.console')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,83 @@
+/** Scenarios from the address (`?scenario=NAME`) and from the console's picker, in both languages. */
+import { embed, expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
+import { BOTH_LOCALES, consoleStatus, controls, send } from './support-helpers.ts';
+
+for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
+  test.describe(`${locale}`, () => {
+    test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({
+      page,
+    }) => {
+      await openReady(page, `${guide}?scenario=after-read-write-reset`);
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['after-read-write-reset'].title));
+      expect(new URL(page.url()).search).toBe('');
+      await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
+      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+    });
+
+    test('on the full sandbox, a sandbox with changes of its own asks first; cancel keeps it, confirm loads', async ({
+      page,
+    }) => {
+      await openReady(page, sandbox);
+      await pageApi(page, '/api/sandbox/legacy-tokens', { method: 'POST' });
+      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+      await openReady(page, `${sandbox}?scenario=rate-limited`);
+      const dialog = controls(page).getByRole('dialog', {
+        name: c.confirmScenarioTitle(c.scenarios['rate-limited'].title),
+      });
+      await expect(dialog).toContainText(c.scenarios['rate-limited'].description);
+      await expect(dialog).toContainText(c.confirmReplaces);
+      await dialog.getByRole('button', { name: c.cancel }).click();
+      await expect(consoleStatus(page)).toHaveText(c.keptSandbox);
+      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+      expect(new URL(page.url()).search).toBe('');
+
+      await openReady(page, `${sandbox}?scenario=rate-limited`);
+      await dialog.getByRole('button', { name: c.load }).click();
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['rate-limited'].title));
+      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).not.toBe(sid);
+      // This hour's calls are used up: the panel explains the 429 in the page's language.
+      expect(await send(page, t, t.currentReadWrite)).toBe(429);
+      await expect(tryPanel(page).getByText(s.reasons['rate-limited'])).toBeVisible();
+    });
+
+    test('an unknown scenario gets a clear notice and changes nothing', async ({ page }) => {
+      await openReady(page, guide);
+      await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();
+      await expect(embed(page, 2).getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
+      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+      await openReady(page, `${guide}?scenario=tokens-everywhere`);
+      await expect(consoleStatus(page)).toContainText(
+        c.unknownScenario('tokens-everywhere', '').split('tokens-everywhere')[0]!,
+      );
+      await expect(consoleStatus(page)).toContainText('after-read-write-reset');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+      expect(new URL(page.url()).search).toBe('');
+    });
+
+    test('the console picker describes each scenario and loads it', async ({ page }) => {
+      await openReady(page, sandbox);
+      const picker = controls(page).getByRole('combobox', { name: c.scenarioPicker });
+      for (const name of [
+        'new',
+        'enabled',
+        'after-read-write-reset',
+        'after-read-only-reset',
+        'upgraded',
+        'rate-limited',
+      ] as const) {
+        await picker.selectOption(name);
+        await expect(controls(page).getByText(c.scenarios[name].description)).toBeVisible();
+      }
+      await picker.selectOption('upgraded');
+      await controls(page).getByRole('button', { name: c.loadScenario }).click();
+      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios.upgraded.title));
+      await expect(controls(page)).toContainText(`${t.legacyEnabled} · ${t.apiVersion} 15`);
+      expect(await send(page, t, t.currentReadWrite)).toBe(200);
+    });
+  });
+}
