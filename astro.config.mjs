@@ -12,28 +12,6 @@ import { REDIRECTS } from './src/site.ts';
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
 
 /**
- * The worker's glossary needs only the product labels of the widgets' string table: give it
- * those (read from the table itself at build time) instead of the whole table (≈ 3 KB gz).
- */
-function glossaryLabelsOnly() {
-  return {
-    name: 'glossary-labels-only',
-    setup(build) {
-      build.onResolve({ filter: /i18n\/sandbox\.ts$/ }, (args) => ({ path: args.path, namespace: 'glossary-labels' }));
-      build.onLoad({ filter: /.*/, namespace: 'glossary-labels' }, async () => {
-        const { SANDBOX_MESSAGES } = await import('./src/i18n/sandbox.ts');
-        const { PRODUCT_LABEL_KEYS } = await import('./src/ask/glossary.ts');
-        const pick = (table) => Object.fromEntries(PRODUCT_LABEL_KEYS.map((key) => [key, table[key]]));
-        return {
-          contents: `export const SANDBOX_MESSAGES = ${JSON.stringify({ zh: pick(SANDBOX_MESSAGES.zh), en: pick(SANDBOX_MESSAGES.en) })};`,
-          loader: 'js',
-        };
-      });
-    },
-  };
-}
-
-/**
  * Bundles the site's service worker (src/ask/service-worker.ts) to /sandbox-sw.js: at the site
  * root, because a worker's scope cannot reach above its own folder. Served on the fly in dev.
  */
@@ -44,7 +22,6 @@ function siteServiceWorker() {
     format: 'iife',
     target: 'es2022',
     legalComments: 'none',
-    plugins: [glossaryLabelsOnly()],
   };
   return {
     name: 'site-service-worker',

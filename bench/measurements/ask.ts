@@ -1,6 +1,7 @@
 /**
  * 5. The `?ask=` lookups: size of dist/ask-index.json and of the site's worker, answer time of
- * the engine in Node over tests/ask/questions.ts (+ accuracy) and through the HTTP handler, and
+ * the engine in Node over the dev set (tests/ask/questions.ts), the dev and held-out scores
+ * (tests/ask/held-out.ts, totals only), the HTTP handler, and
  * in Chromium the first question (index load included), a warm one, and navigations to `?ask=`,
  * all answered by the service worker.
  */
@@ -11,10 +12,10 @@ import { KB } from '../lib/sizes.ts';
 import { stats } from '../lib/stats.ts';
 import { measureAskInBrowser, reportAskInBrowser, type AskBrowserReport } from './ask/browser.ts';
 import { measureAskInNode, reportAskNode, type AskNodeReport } from './ask/node.ts';
-import { loadQuestions } from './ask/questions.ts';
+import { DEV_QUESTIONS } from './ask/questions.ts';
 import { measureAskSizes, reportAskSizes, type AskSizes } from './ask/sizes.ts';
 
-const TARGETS = { askIndexGzip: 30 * KB, askNodeP95Ms: 2 };
+const TARGETS = { askIndexGzip: 30 * KB, askNodeP95Ms: 2, askHeldOutPercent: 90 };
 
 export interface AskReport extends AskSizes {
   node: AskNodeReport | { error: string };
@@ -25,6 +26,10 @@ const verdicts = (ask: AskReport) => ({
   askIndex: ask.index.gzip <= TARGETS.askIndexGzip,
   // Not measured (no question set) counts as not passing.
   askNodeP95: !('error' in ask.node) && ask.node.perAnswer.p95 <= TARGETS.askNodeP95Ms,
+  askHeldOut:
+    !('error' in ask.node) &&
+    ask.node.accuracy.heldOut.overall.percent >= TARGETS.askHeldOutPercent &&
+    ask.node.accuracy.heldOut.refusalsAnswered === 0,
 });
 
 export const ask = defineMeasurement({
@@ -39,7 +44,7 @@ export const ask = defineMeasurement({
     const sizes = measureAskSizes();
     let node: AskNodeReport | { error: string };
     try {
-      node = await measureAskInNode(await loadQuestions());
+      node = await measureAskInNode(DEV_QUESTIONS);
     } catch (error) {
       // A missing or malformed question set skips the Node figures; anything else is a bench failure.
       if (!(error instanceof BenchError)) throw error;
@@ -65,7 +70,12 @@ export const ask = defineMeasurement({
       askNodeP50Ms: inNode?.perAnswer.p50 ?? null,
       askNodeP95Ms: inNode?.perAnswer.p95 ?? null,
       askNodeMaxMs: inNode?.perAnswer.max ?? null,
-      askAccuracy: inNode ? `${inNode.accuracy.correct}/${inNode.accuracy.total}` : null,
+      askDevScore: inNode?.accuracy.dev.overall.percent ?? null,
+      askDevRefusalsAnswered: inNode?.accuracy.dev.refusalsAnswered ?? null,
+      askBlindDevScore: inNode?.accuracy.blindDev.overall.percent ?? null,
+      askHeldOutScore: inNode?.accuracy.heldOut.overall.percent ?? null,
+      askHeldOutAnswerable: inNode?.accuracy.heldOut.answerable.percent ?? null,
+      askHeldOutRefusalsAnswered: inNode?.accuracy.heldOut.refusalsAnswered ?? null,
       askHttpP50Ms: inNode?.http.perRequest.p50 ?? null,
       askHttpP95Ms: inNode?.http.perRequest.p95 ?? null,
       askBrowserFirstQuestionMs: stats(samples.map((sample) => sample.coldMs)),
@@ -94,6 +104,14 @@ export const ask = defineMeasurement({
           `≤ ${TARGETS.askNodeP95Ms} ms`,
           'error' in node ? '—' : fineMs(node.perAnswer.p95),
           'error' in node ? 'NOT MEASURED' : verdict(passed.askNodeP95),
+        ],
+        [
+          'held-out set right, no refusal question answered',
+          `≥ ${TARGETS.askHeldOutPercent} %, 0`,
+          'error' in node
+            ? '—'
+            : `${node.accuracy.heldOut.overall.percent} %, ${node.accuracy.heldOut.refusalsAnswered}`,
+          'error' in node ? 'NOT MEASURED' : verdict(passed.askHeldOut),
         ],
       ]),
     ];

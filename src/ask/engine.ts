@@ -1,8 +1,10 @@
 /**
- * Extractive answers over the content index: MiniSearch ranks the passages, a coverage check
- * decides whether the content answers the question at all, and the answer is assembled only
- * from the passages' own sentences (the steps in order for "how", the defining sentence for
- * "what/why"). No network, no language model.
+ * Extractive answers over the content index: a question is read as concepts of either language
+ * (src/i18n/concepts.ts), every passage of its language is judged by how much of it the passage
+ * covers, a coverage bar decides whether the content answers it at all, and the answer is
+ * assembled only from the passages' own sentences, its point first (the steps for "how", the
+ * place for "where", the consequence for "what happens", the reason for "why"). No network, no
+ * language model.
  *
  * One question goes through four steps, one module each under ./engine/: read it
  * (question.ts), rank the passages (rank.ts), choose the one that answers and the lines to
@@ -46,9 +48,11 @@ export function createAskEngine(data: AskIndexData): AskEngine {
 }
 
 function ask(index: EngineIndex, { question: text, goal = '', page, origin = '' }: AskInput): AskReply {
-  const question = readQuestion(text, goal, page ? index.pages.get(page)?.locale : undefined);
+  const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
   // Nothing but stopwords (or nothing at all): no passage can cover it.
   if (question.words.length === 0) return refusal(index, text, question.language, page);
-  const lines = choose(index, question, rank(index, question, page));
-  return lines ? answerReply(index, question, lines, { page, origin }) : refusal(index, text, question.language, page);
+  const answer = choose(index, question, rank(index, question, page));
+  return answer
+    ? answerReply(index, question, answer, { page, origin })
+    : refusal(index, text, question.language, page);
 }

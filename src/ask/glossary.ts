@@ -1,10 +1,23 @@
 /**
- * The bilingual glossary behind English questions on Chinese pages. Product terms come from the
- * widgets' own label tables (src/i18n/sandbox.ts), so 启用旧版令牌 ↔ Enable Legacy Tokens is
- * spelled in one place; GENERAL_TERMS (src/i18n/vocabulary.ts) adds the everyday words of the guide that are no UI label.
+ * The bilingual concept dictionary of the `?ask=` lookups, put in the index at build time: the
+ * concepts of src/i18n/concepts.ts plus the app's own labels from the widgets' table
+ * (src/i18n/sandbox.ts), so 启用旧版令牌 ↔ Enable Legacy Tokens is spelled in one place, and the
+ * stopwords of src/i18n/vocabulary.ts. A label is a concept of its own that implies the concepts
+ * of its words (Enable Legacy Tokens → enable, legacy, token, found when the engine reads the
+ * dictionary); a label that names an existing concept (Auth Token) adds its words to it.
  */
+import { CONCEPTS } from '../i18n/concepts.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
-import { GENERAL_TERMS } from '../i18n/vocabulary.ts';
+import {
+  FORMS,
+  NORMALIZATIONS,
+  PARTICLES,
+  POSITIONS,
+  STOPWORDS_EN,
+  STOPWORDS_ZH,
+  wordList,
+} from '../i18n/vocabulary.ts';
+import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
 export const PRODUCT_LABEL_KEYS = [
@@ -28,44 +41,63 @@ export const PRODUCT_LABEL_KEYS = [
   'readOnly',
 ] as const satisfies readonly (keyof (typeof SANDBOX_MESSAGES)['zh'])[];
 
-export interface GlossaryEntry {
-  en: string;
-  zh: string;
-  /** True for the app's own labels (shown in bold in English answers). */
-  label: boolean;
+type LabelKey = (typeof PRODUCT_LABEL_KEYS)[number];
+
+/** Labels that name a concept of the list: their words join it. */
+const LABEL_CONCEPTS: Partial<Record<LabelKey, string>> = {
+  api: 'api',
+  accountSid: 'account-sid',
+  authToken: 'auth-token',
+  readWrite: 'read-write',
+  readOnly: 'read-only',
+};
+
+/** The concepts with the labels merged in (their parts resolved later, by the tokenizer). */
+export function conceptEntries(): ConceptEntry[] {
+  const entries = new Map<string, ConceptEntry>();
+  for (const concept of CONCEPTS)
+    entries.set(concept.key, {
+      key: concept.key,
+      kind: concept.kind,
+      covers: [concept.key, ...(concept.coveredBy ?? [])],
+      ...(concept.alternatives ? { alternatives: [...concept.alternatives] } : {}),
+      implies: [...(concept.implies ?? [])],
+      exact: concept.exact ?? false,
+      label: false,
+      en: [...concept.en],
+      zh: [...concept.zh],
+    });
+  for (const label of PRODUCT_LABEL_KEYS) {
+    const [en, zh] = [SANDBOX_MESSAGES.en[label], SANDBOX_MESSAGES.zh[label]];
+    const existing = LABEL_CONCEPTS[label] ? entries.get(LABEL_CONCEPTS[label]) : undefined;
+    if (existing) {
+      existing.en.push(en);
+      existing.zh.push(zh);
+    } else
+      entries.set(label, {
+        key: label,
+        kind: 'thing',
+        covers: [label],
+        implies: [],
+        exact: false,
+        label: true,
+        en: [en],
+        zh: [zh],
+      });
+  }
+  return [...entries.values()];
 }
 
-function buildGlossary(): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = PRODUCT_LABEL_KEYS.map((key) => ({
-    en: SANDBOX_MESSAGES.en[key],
-    zh: SANDBOX_MESSAGES.zh[key],
-    label: true,
-  }));
-  for (const [enForms, zh] of GENERAL_TERMS) for (const en of enForms) entries.push({ en, zh, label: false });
-  return entries;
-}
-
-export const GLOSSARY: readonly GlossaryEntry[] = buildGlossary();
-
-/** Chinese terms the tokenizer keeps whole (Intl.Segmenter splits e.g. 重置 into 重|置). */
-export const ZH_TERMS: readonly string[] = [...new Set(GLOSSARY.map((entry) => entry.zh))]
-  .filter((term) => /\p{Script=Han}/u.test(term))
-  .sort((a, b) => b.length - a.length);
-
-/** Longest English phrases first, so "enable legacy tokens" wins over "enable". */
-const ENGLISH_PATTERNS = [...GLOSSARY]
-  .sort((a, b) => b.en.length - a.en.length)
-  .map((entry) => ({
-    zh: entry.zh,
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])${entry.en.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'gu',
-    ),
-  }));
-
-/** English text with every glossary phrase replaced by its Chinese term; other words stay. */
-export function translateToChinese(text: string): string {
-  let result = ` ${text.normalize('NFKC').toLowerCase()} `;
-  for (const { zh, pattern } of ENGLISH_PATTERNS) result = result.replace(pattern, ` ${zh} `);
-  return result;
+/** The language data the index carries for the engine. */
+export function askVocabulary(): AskVocabulary {
+  return {
+    concepts: conceptEntries(),
+    stopwords: wordList(`${STOPWORDS_ZH} ${STOPWORDS_EN}`),
+    particles: wordList(PARTICLES),
+    positions: wordList(POSITIONS),
+    normalizations: NORMALIZATIONS.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),
+    forms: Object.fromEntries(
+      Object.entries(FORMS).map(([name, form]) => [name, { source: form.source, flags: form.flags }]),
+    ) as AskVocabulary['forms'],
+  };
 }

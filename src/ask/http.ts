@@ -16,12 +16,20 @@ export interface AskHandlerOptions {
   loadIndex: () => Promise<AskIndexData>;
 }
 
-/** Decides without waiting whether a request is for the ask handler (a service worker must know at once). */
+/**
+ * Decides without waiting whether a request is for the ask handler (a service worker must know at
+ * once). A browser opening `<page>?ask=…` (Accept prefers HTML) is not: it gets the page, which
+ * answers in its ask box, so a shared link shows the answer in the page. `<page>.md?ask=…` is
+ * always answered.
+ */
 export function isAskRequest(request: Request): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const url = new URL(request.url);
   if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return false;
-  return url.searchParams.has('ask') || url.pathname.endsWith('.md');
+  if (url.pathname.endsWith('.md')) return true;
+  return (
+    url.searchParams.has('ask') && negotiate(request.headers.get('Accept'), ['markdown', 'json', 'html']) !== 'html'
+  );
 }
 
 /** Markdown by default; JSON when Accept prefers it (src/http/negotiate.ts). */

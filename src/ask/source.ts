@@ -136,6 +136,16 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** Words around a link that still leave a paragraph nothing but the link ("Back to", "返回"). */
+const LINK_LEAD_CHARS = 12;
+
+function onlyALink(paragraph: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const links = paragraph.children.filter((child) => child.type === 'link');
+  if (links.length === 0) return false;
+  const linked = links.map((link) => plainText(link)).join('');
+  return plainText(paragraph).replace(/\s+/g, '').length - linked.replace(/\s+/g, '').length <= LINK_LEAD_CHARS;
+}
+
 /** Cuts a page into passages, each naming its section and anchor. */
 export function pageChunks(page: SourcePage): AskChunk[] {
   const tree = parseMdx(page.body);
@@ -213,6 +223,8 @@ export function pageChunks(page: SourcePage): AskChunk[] {
         const name = toString(node);
         section = { name, anchor: slugger.slug(name) };
       } else if (node.type === 'paragraph') {
+        // A paragraph that is only a link to another page ("Back to …") says nothing of its own.
+        if (onlyALink(node)) continue;
         add(chunks.length === 0 && section.anchor === '' ? 'intro' : 'paragraph', render.node(node), plainText(node));
       } else if (node.type === 'list') {
         addList(node);

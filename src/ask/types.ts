@@ -4,6 +4,7 @@
  * worker, the in-page ask box, tests and the bench.
  */
 import type { Locale } from '../contract/index.ts';
+import type { FormName } from '../i18n/vocabulary.ts';
 
 /** What kind of passage a chunk is: a how-to answer walks `step`s, a what/why answer quotes a sentence. */
 export type ChunkKind = 'intro' | 'hint' | 'step' | 'substep' | 'row' | 'item' | 'paragraph';
@@ -36,13 +37,45 @@ export interface AskPage {
   questions: Partial<Record<Locale, string[]>>;
 }
 
+/** One concept of the `?ask=` dictionary (src/i18n/concepts.ts and the app's labels). */
+export interface ConceptEntry {
+  key: string;
+  /** thing: what a question is about; act: what it asks to do (the answering passage must say it); trait: the rest. */
+  kind: 'thing' | 'act' | 'trait';
+  /** This concept and the ones a passage may say instead. */
+  covers: string[];
+  /** The concepts it implies (its parts); a label's are found when the dictionary is built. */
+  implies: string[];
+  /** Its English words match as written, not by stem (created ≠ create). */
+  exact: boolean;
+  /** One of the app's labels. */
+  label: boolean;
+  /** The concepts it is one of several choices with (read-only for read/write): advice about one may name the other. */
+  alternatives?: string[];
+  en: string[];
+  zh: string[];
+}
+
+/** The language data the engine reads words with, shipped in the index (not in the worker's code). */
+export interface AskVocabulary {
+  concepts: ConceptEntry[];
+  /** Words that carry no meaning for retrieval, both languages. */
+  stopwords: string[];
+  /** Function characters cut off the ends of a glued Chinese word, and those cut off only its end. */
+  particles: string[];
+  positions: string[];
+  /** Spellings folded before matching (src/i18n/vocabulary.ts NORMALIZATIONS): pattern, flags, replacement. */
+  normalizations: [source: string, flags: string, replacement: string][];
+  /** The question forms and passage marks (src/i18n/vocabulary.ts FORMS), as regular expressions' source and flags. */
+  forms: Record<FormName, { source: string; flags: string }>;
+}
+
 /** The static asset `/ask-index.json`, built from content/ at build time. */
 export interface AskIndexData {
-  version: 1;
+  version: 2;
   pages: AskPage[];
   chunks: AskChunk[];
-  /** MiniSearch's own serialisation (`JSON.stringify(miniSearch)`), loaded with `MiniSearch.loadJSON`. */
-  search: string;
+  vocabulary: AskVocabulary;
 }
 
 export interface AskExcerpt {

@@ -7,8 +7,11 @@
 
 /** What a response can be; each has one Content-Type (respond.ts) and the media types that name it. */
 export type Representation = 'json' | 'xml' | 'markdown' | 'text';
+/** What a client may be offered: a representation, or the page itself (a browser asking for `<page>?ask=`). */
+export type Negotiable = Representation | 'html';
 
-const MEDIA_TYPES: Record<Representation, readonly string[]> = {
+const MEDIA_TYPES: Record<Negotiable, readonly string[]> = {
+  html: ['text/html', 'application/xhtml+xml'],
   json: ['application/json'],
   xml: ['application/xml', 'text/xml'],
   // Markdown is plain text to a client that only knows text/plain.
@@ -64,7 +67,7 @@ function above(a: number[], b: number[]): boolean {
  * nothing offered is acceptable (q=0 or not named), the first offered is the answer: these APIs
  * fall back to their default rather than answer 406.
  */
-export function negotiate<T extends Representation>(accept: string | null, offered: readonly [T, ...T[]]): T {
+export function negotiate<T extends Negotiable>(accept: string | null, offered: readonly [T, ...T[]]): T {
   const ranges = parseAccept(accept ?? '');
   let chosen = offered[0];
   let chosenRank: number[] | undefined;

@@ -7,9 +7,10 @@ import type { Locale } from '../contract/index.ts';
 const zh = {
   refusal: '无法根据本站文档回答这个问题：文档中没有涉及它的内容。下面这些问题可以回答：',
   step: (n: number) => `步骤 ${n}`,
-  /** Only for English answers quoted from a Chinese page; zh never needs it. */
-  fromOtherLanguage: (title: string, _withLabels: boolean) =>
-    `本页还没有中文版本，以下回答引用英文页面“${title}”的原文。`,
+  /** Only when no page of the site is in the reader's language: the answer quotes a page in another. */
+  fromOtherLanguage: (title: string) => `本站还没有中文版本，以下回答引用英文页面“${title}”的原文。`,
+  /** A "where" answer's path to the place: the app's labels along it. */
+  path: (labels: string) => `路径：${labels}`,
   usage: (page: string) =>
     [
       '在页面地址后加上 `?ask=<问题>` 向文档提问，问题要具体、完整，用自然语言书写，例如：',
@@ -34,8 +35,9 @@ const en: AskReplyMessages = {
   refusal:
     "This question could not be answered from this site's documentation: nothing in it covers that. These questions can be answered:",
   step: (n: number) => `step ${n}`,
-  fromOtherLanguage: (title: string, withLabels: boolean) =>
-    `There is no English version of this page yet, so this answer quotes the Chinese page “${title}” as it is${withLabels ? "; the app's English labels (from the glossary) are in bold" : ''}.`,
+  fromOtherLanguage: (title: string) =>
+    `There is no English version of this site yet, so this answer quotes the Chinese page “${title}” as it is.`,
+  path: (labels: string) => `Path: ${labels}`,
   usage: (page: string) =>
     [
       'Ask the documentation a question by adding `?ask=<question>` to a page URL. Make it specific, self-contained and in natural language, for example:',

@@ -2,7 +2,7 @@
  * `?ask=` over real HTTP: a plain client (fetch, as curl would) against `npm start`'s server,
  * and a browser navigating on a static host, where only the service worker can answer.
  */
-import { expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
+import { EN_GUIDE_PATH, expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
@@ -39,12 +39,13 @@ test.describe('curl-style client against npm start', () => {
       expect.arrayContaining(['question', 'answer', 'excerpts', 'sources', 'followUps', 'answered']),
     );
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('在 2025 年 4 月之前创建的任何 API 令牌都被视为旧版令牌。');
+    // Asked in English on the Chinese guide: answered from the English guide, in English.
+    expect(reply.answer).toContain('Any API tokens created before April 2025 are considered legacy tokens.');
     expect(reply.excerpts[0]).toEqual({
-      text: expect.stringContaining('2025 年 4 月'),
-      page: '作为合作伙伴管理旧版 API 令牌',
-      section: '作为合作伙伴管理旧版 API 令牌',
-      url: `${baseURL}${GUIDE_PATH}.md`,
+      text: expect.stringContaining('April 2025'),
+      page: 'Manage legacy API tokens as a partner',
+      section: 'Manage legacy API tokens as a partner',
+      url: `${baseURL}${EN_GUIDE_PATH}.md`,
     });
   });
 
@@ -105,19 +106,20 @@ test.describe('curl-style client against npm start', () => {
 test.describe('a browser on a static host', () => {
   test.use({ baseURL: STATIC_ORIGIN });
 
-  test('navigating to ?ask= and .md URLs is answered by the service worker', async ({ page }) => {
+  test('navigating to .md?ask= and .md URLs is answered by the service worker', async ({ page }) => {
     await openReady(page);
-    const answered = await page.goto(`${GUIDE_PATH}?ask=${ask('如何重置只读令牌？')}`);
+    // (`<page>?ask=` opened in the browser is the page itself, answering in its box: ask-share.spec.ts.)
+    const answered = await page.goto(`${GUIDE_PATH}.md?ask=${ask('如何重置只读令牌？')}`);
     expect(answered!.status()).toBe(200);
     expect(answered!.headers()['x-served-by']).toBe('service-worker');
     expect(answered!.headers()['content-type']).toBe('text/markdown; charset=utf-8');
     await expect(page.locator('body')).toContainText('# 如何重置只读令牌？');
     await expect(page.locator('body')).toContainText('重置（只读）：重置只读令牌。');
 
-    // The worker's glossary (built with only the product labels) gives an English answer its labels.
-    const english = await page.goto(`${GUIDE_PATH}?ask=${ask('How do I enable legacy tokens?')}`);
+    // The worker's dictionary (built with only the product labels) reads an English question too.
+    const english = await page.goto(`${GUIDE_PATH}.md?ask=${ask('How do I enable legacy tokens?')}`);
     expect(english!.headers()['x-served-by']).toBe('service-worker');
-    await expect(page.locator('body')).toContainText('3. **Enable Legacy Tokens · Legacy Account Tokens** — 在右上角');
+    await expect(page.locator('body')).toContainText('3. In the top-right corner, select Enable Legacy Tokens');
 
     const missing = await page.goto('/partner/zh/nothing-here.md');
     expect(missing!.headers()['x-served-by']).toBe('service-worker');

@@ -1,6 +1,7 @@
 /** The `?ask=` handler itself (the code both the server and the service worker run): statuses, types, order, bad input. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndexFromContent } from '../../src/ask/content.ts';
+import { buildAskIndex } from '../../src/ask/build-index.ts';
+import { buildIndexFromContent, loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { createAskHandler } from '../../src/ask/http.ts';
 import type { AskIndexData, AskReply } from '../../src/ask/types.ts';
@@ -162,6 +163,7 @@ describe('where a question is asked', () => {
 
 describe('JSON replies', () => {
   it('has the same content, with the documented fields', async () => {
+    // Asked in English on the Chinese page: answered from the English page, in English.
     const response = await ask(`${ZH_GUIDE_PATH}?ask=${q('How do I reset the read-only token?')}`, {
       accept: 'application/json',
     });
@@ -169,16 +171,16 @@ describe('JSON replies', () => {
     expect(response.headers.get('X-Robots-Tag')).toBe('noindex');
     const reply = (await response.json()) as AskReply;
     expect(reply).toMatchObject({ question: 'How do I reset the read-only token?', answered: true, language: 'en' });
-    expect(reply.answer).toContain('**Reset (Read-Only)');
+    expect(reply.answer).toContain('Reset (Read-Only): Reset the read-only token.');
     expect(reply.excerpts.at(-1)).toEqual({
-      text: expect.stringMatching(/^\*\*重置（只读）\*\*/),
-      page: '作为合作伙伴管理旧版 API 令牌',
-      section: '菜单参考',
-      url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference`,
+      text: expect.stringMatching(/^\*\*Reset \(Read-Only\)\*\*/),
+      page: 'Manage legacy API tokens as a partner',
+      section: 'Menu reference',
+      url: `${ORIGIN}${EN_GUIDE_PATH}.md#menu-reference`,
     });
     expect(reply.sources).toContainEqual({
-      title: '作为合作伙伴管理旧版 API 令牌 › 菜单参考',
-      url: `${ORIGIN}${ZH_GUIDE_PATH}.md#menu-reference`,
+      title: 'Manage legacy API tokens as a partner › Menu reference',
+      url: `${ORIGIN}${EN_GUIDE_PATH}.md#menu-reference`,
     });
     expect(reply.followUps.length).toBeGreaterThan(0);
     expect(reply.followUps.every((question) => /^[\x20-\x7e]+$/.test(question))).toBe(true);
@@ -205,6 +207,18 @@ describe('what the handler leaves alone, and when it loads the index', () => {
     ]) {
       expect(await handle(request)).toBeNull();
     }
+  });
+
+  it('a browser opening <page>?ask= (Accept prefers HTML) gets the page; <page>.md?ask= and other clients get the reply', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const question = `?ask=${q('如何启用旧版令牌？')}`;
+    expect(
+      await handle(new Request(`${ORIGIN}${ZH_GUIDE_PATH}${question}`, { headers: { Accept: browser } })),
+    ).toBeNull();
+    const markdown = await ask(`${ZH_GUIDE_PATH}.md${question}`, { accept: browser });
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    for (const accept of ['*/*', 'text/markdown', 'text/html;q=0.5, text/markdown', 'application/json'])
+      expect((await ask(`${ZH_GUIDE_PATH}${question}`, { accept })).status).toBe(200);
   });
 
   it('loads the index once, on the first question (not for pages or their .md)', async () => {
@@ -251,15 +265,24 @@ describe('answers', () => {
   it('a goal ranks passages: the same question lands on the practice or on the menu item', () => {
     const engine = createAskEngine(index);
     const sections = (goal: string) =>
-      engine.ask({ question: '重置令牌', goal }).excerpts.map((excerpt) => excerpt.section);
+      engine.ask({ question: '什么是重置令牌？', goal }).excerpts.map((excerpt) => excerpt.section);
     expect(sections('令牌泄露 立即')[0]).toBe('保护您的访问令牌安全');
     expect(sections('菜单 重置（只读）')[0]).toBe('菜单参考');
   });
 
-  it('an English question is answered from the Chinese page, says so, and gives the English labels', () => {
-    const reply = createAskEngine(index).ask({ question: 'How do I enable legacy tokens?', page: ZH_GUIDE_PATH });
-    expect(reply.answer).toMatch(/^There is no English version of this page yet/);
-    expect(reply.answer).toContain('3. **Enable Legacy Tokens · Legacy Account Tokens** — 在右上角，选择 启用旧版令牌');
-    expect(reply.answer).toContain('2. **Technical · API** — ');
+  it('a question in a language the site has no page in is answered from another page, and says so', () => {
+    const zhOnly = buildAskIndex(loadContentPages().filter((page) => page.data.locale === 'zh'));
+    const reply = createAskEngine(zhOnly).ask({ question: 'How do I enable legacy tokens?', page: ZH_GUIDE_PATH });
+    expect(reply).toMatchObject({ answered: true, language: 'en' });
+    expect(reply.answer).toMatch(/^There is no English version of this site yet/);
+    expect(reply.answer).toContain('在右上角，选择 启用旧版令牌');
+  });
+
+  it('a mixed zh/en question is read word by word and answered in Chinese', () => {
+    const reply = createAskEngine(index).ask({ question: 'auth token 在哪复制', page: ZH_GUIDE_PATH });
+    expect(reply).toMatchObject({ answered: true, language: 'zh' });
+    expect(reply.answer.split('\n')[0]).toBe(
+      '在 API 凭证 页面，您可以查看并复制 账户 SID 和 身份验证令牌 的读写和只读令牌值。',
+    );
   });
 });

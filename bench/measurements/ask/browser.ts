@@ -1,6 +1,7 @@
 /**
  * `?ask=` in Chromium, answered by the site's service worker: the first question (index load
- * included), a warm one, and two navigations to `?ask=` URLs.
+ * included), a warm one, and two navigations to `<page>.md?ask=` URLs (the markdown reply; a
+ * browser opening `<page>?ask=` gets the page itself, which answers in its ask box).
  */
 import type { Browser } from '@playwright/test';
 import { ASK_INDEX_URL } from '../../../src/contract/index.ts';
@@ -11,7 +12,7 @@ import { openGuide, waitForSandbox } from '../../lib/page.ts';
 import { nonNull, stats } from '../../lib/stats.ts';
 
 /**
- * cold: the first question in a fresh context; warm: a second one. navigation: a `?ask=` page load, the first English
+ * cold: the first question in a fresh context; warm: a second one. navigation: a `.md?ask=` page load, the first English
  * question the worker answers; navigationAgain: a second English one (the navigation itself, the engine warm).
  */
 const ASK_BROWSER_QUESTIONS = {
@@ -34,9 +35,9 @@ export interface AskBrowserSample {
   coldMs: number;
   /** The same for a second, different question. */
   warmMs: number;
-  /** page.goto(`<guide>?ask=…`) → response committed, measured in Node; the first English question in this worker. */
+  /** page.goto(`<guide>.md?ask=…`) → response committed, measured in Node; the first English question in this worker. */
   navigation: AskNavigation;
-  /** The same for a second English question (the engine's English path warm). */
+  /** The same for a second English question (the engine warm). */
   navigationAgain: AskNavigation;
   /** Requests the service worker made for /ask-index.json before / during the first question. */
   indexRequestsBefore: number;
@@ -93,18 +94,18 @@ async function askBrowserSample(browser: Browser, origin: string): Promise<AskBr
 
     const navigate = async (question: string): Promise<AskNavigation> => {
       const before = performance.now();
-      const response = await page.goto(`${origin}${GUIDE_PATH}?ask=${encodeURIComponent(question)}`, {
+      const response = await page.goto(`${origin}${GUIDE_PATH}.md?ask=${encodeURIComponent(question)}`, {
         waitUntil: 'commit',
       });
       const gotoMs = performance.now() - before;
-      if (!response) throw new BenchError(`ask: the navigation to ?ask=${question} got no response`);
+      if (!response) throw new BenchError(`ask: the navigation to .md?ask=${question} got no response`);
       const servedBy = (await response.allHeaders())['x-served-by'];
       if (!response.fromServiceWorker() || servedBy !== 'service-worker')
         throw new BenchError(
-          `ask: the navigation to ?ask=${question} was not answered by the service worker (fromServiceWorker ${response.fromServiceWorker()}, X-Served-By: ${servedBy ?? 'absent'})`,
+          `ask: the navigation to .md?ask=${question} was not answered by the service worker (fromServiceWorker ${response.fromServiceWorker()}, X-Served-By: ${servedBy ?? 'absent'})`,
         );
       if (response.status() !== 200)
-        throw new BenchError(`ask: the navigation to ?ask=${question} got HTTP ${response.status()}`);
+        throw new BenchError(`ask: the navigation to .md?ask=${question} got HTTP ${response.status()}`);
       await page.waitForLoadState('load');
       const timing = await page.evaluate(() => {
         const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
@@ -171,14 +172,14 @@ export function reportAskInBrowser({ samples, controller, questions }: AskBrowse
           'next question (warm): fetch .md?ask= → JSON',
           samples.map((sample) => sample.warmMs),
         ),
-        ...navigationRows('navigation', 'navigation to ?ask= (1st English question)'),
-        ...navigationRows('navigationAgain', 'next navigation to ?ask= (English)'),
+        ...navigationRows('navigation', 'navigation to .md?ask= (1st English question)'),
+        ...navigationRows('navigationAgain', 'next navigation to .md?ask= (English)'),
       ],
       [1, 2, 3],
     ),
     `questions: first "${questions.cold}", next "${questions.warm}"; navigations "${questions.navigation}", then "${questions.navigationAgain}".`,
     "first question = fetch → worker: /ask-index.json fetched (no HTTP cache: the bench's route) and parsed, createAskEngine, first answer (cold JIT) → JSON in the page.",
-    'The first English question in a worker is slower than the next (the English path — glossary, translation — runs for the first time): compare the two navigations.',
+    'The first navigation in a worker is slower than the next (code paths run for the first time): compare the two navigations.',
     `${ASK_INDEX_URL} requests seen during the first question: ${indexLoads.join(', ')}` +
       (preloaded
         ? `  ← WARNING: requested before the first question in ${preloaded} run(s), so "first question" did not include it`

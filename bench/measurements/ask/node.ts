@@ -1,4 +1,8 @@
-/** The ask engine in Node over the whole question set: set-up, per-answer times, accuracy, and the HTTP handler. */
+/**
+ * The ask engine in Node: set-up, per-answer times over the dev set, the dev and held-out scores,
+ * and the HTTP handler. Only the dev set is timed question by question (the slowest are named);
+ * the held-out set is scored once and reported as totals.
+ */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,11 +10,24 @@ import { createAskEngine } from '../../../src/ask/engine.ts';
 import { createAskHandler } from '../../../src/ask/http.ts';
 import type { AskIndexData } from '../../../src/ask/types.ts';
 import { ASK_INDEX_URL } from '../../../src/contract/index.ts';
-import { BenchError, DIST, GUIDE_PATH, RESULTS_FILE, ROOT } from '../../lib/config.ts';
+import { BenchError, DIST, RESULTS_FILE, ROOT } from '../../lib/config.ts';
 import { fineMs, table } from '../../lib/format.ts';
 import type { Environment } from '../../lib/measurement.ts';
 import { median, percentiles, type Percentiles } from '../../lib/stats.ts';
-import { ASK_QUESTIONS_FILE, judge, type AskMiss, type BenchQuestion } from './questions.ts';
+import {
+  ASK_BLIND_DEV_FILE,
+  ASK_HELD_OUT_FILE,
+  BLIND_DEV_QUESTIONS,
+  ASK_QUESTIONS_FILE,
+  describeScore,
+  devMisses,
+  HELD_OUT_QUESTIONS,
+  pageFor,
+  scoreSet,
+  type AskMiss,
+  type AskScore,
+  type BenchQuestion,
+} from './questions.ts';
 
 /** Timed passes over the question set (after one warm-up pass). */
 const ASK_NODE_PASSES = 50;
@@ -33,12 +50,20 @@ export interface AskNodeReport {
   slowest: { question: string; p50: number; max: number }[];
   /** os.loadavg()[0] when the timed passes started (a busy machine inflates p95/max). */
   loadAverage1m: number;
-  accuracy: { correct: number; total: number; answerable: number; refusals: number; misses: AskMiss[] };
+  /** The dev set's score and its misses; the held-out set's score (totals only). */
+  accuracy: {
+    dev: AskScore;
+    devMisses: AskMiss[];
+    /** The blind dev set (written from the pages alone; dev data since it was first scored). */
+    blindDev: AskScore;
+    heldOut: AskScore;
+    heldOutFile: string;
+  };
   /** createAskHandler: the first request (index read + parse + engine), then each question once. */
   http: { firstRequestMs: number; perRequest: Percentiles };
 }
 
-export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskNodeReport> {
+export async function measureAskInNode(questions: readonly BenchQuestion[]): Promise<AskNodeReport> {
   const indexFile = join(DIST, ASK_INDEX_URL.slice(1));
   let started = performance.now();
   const data = JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData;
@@ -47,17 +72,16 @@ export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskN
   const engine = createAskEngine(data);
   const engineCreateMs = performance.now() - started;
 
-  const ask = (item: BenchQuestion) => engine.ask({ question: item.question, page: item.askedOn ?? GUIDE_PATH });
+  const ask = (item: BenchQuestion) => engine.ask({ question: item.question, page: pageFor(item) });
   started = performance.now();
   const firstReply = ask(questions[0]!);
   const firstAnswerMs = performance.now() - started;
 
   // Warm-up pass, which also gives the replies judged (the engine is deterministic).
   const replies = questions.map((item, index) => (index === 0 ? firstReply : ask(item)));
-  const misses = questions
-    .map((item, index) => judge(item, replies[index]!))
-    .filter((miss): miss is AskMiss => miss !== null);
-  const answerable = questions.filter((item) => item.expect).length;
+  const dev = scoreSet(questions, replies);
+  const blindDev = scoreSet(BLIND_DEV_QUESTIONS, BLIND_DEV_QUESTIONS.map(ask)).score;
+  const heldOut = scoreSet(HELD_OUT_QUESTIONS, HELD_OUT_QUESTIONS.map(ask)).score;
 
   const loadAverage1m = loadavg()[0] ?? NaN;
   const times: number[] = [];
@@ -84,7 +108,7 @@ export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskN
     loadIndex: async () => JSON.parse(readFileSync(indexFile, 'utf8')) as AskIndexData,
   });
   const viaHttp = async (item: BenchQuestion): Promise<number> => {
-    const path = `${item.askedOn ?? GUIDE_PATH}.md?ask=${encodeURIComponent(item.question)}`;
+    const path = `${pageFor(item)}.md?ask=${encodeURIComponent(item.question)}`;
     const before = performance.now();
     const response = await handle(new Request(`http://bench.local${path}`));
     if (!response) throw new BenchError(`the ask handler declined ${path}`);
@@ -98,9 +122,9 @@ export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskN
   for (const item of questions) httpTimes.push(await viaHttp(item));
 
   return {
-    questionsFile: relative(ROOT, ASK_QUESTIONS_FILE),
+    questionsFile: ASK_QUESTIONS_FILE,
     questions: questions.length,
-    askedElsewhere: questions.filter((item) => item.askedOn !== undefined && item.askedOn !== GUIDE_PATH).length,
+    askedElsewhere: questions.filter((item) => item.askedOn !== undefined).length,
     passes: ASK_NODE_PASSES,
     indexParseMs,
     engineCreateMs,
@@ -109,11 +133,11 @@ export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskN
     slowest,
     loadAverage1m,
     accuracy: {
-      correct: questions.length - misses.length,
-      total: questions.length,
-      answerable,
-      refusals: questions.length - answerable,
-      misses,
+      dev: dev.score,
+      devMisses: devMisses(dev.result),
+      blindDev,
+      heldOut,
+      heldOutFile: ASK_HELD_OUT_FILE,
     },
     http: { firstRequestMs, perRequest: percentiles(httpTimes) },
   };
@@ -122,7 +146,7 @@ export async function measureAskInNode(questions: BenchQuestion[]): Promise<AskN
 export function reportAskNode(node: AskNodeReport, environment: Environment): string[] {
   const out = [
     '',
-    `Node ${environment.node}: ${node.questionsFile}, ${node.questions} questions (${node.accuracy.answerable} answerable, ${node.accuracy.refusals} to refuse), asked on the zh guide (${node.askedElsewhere} on the page their askedOn names); 1 warm-up pass, then ${node.passes} timed passes`,
+    `Node ${environment.node}: ${node.questionsFile}, ${node.questions} questions (${node.accuracy.dev.answerable.total} answerable, ${node.accuracy.dev.refusals.total} to refuse), each asked on the guide in its language (${node.askedElsewhere} on the page their askedOn names); 1 warm-up pass, then ${node.passes} timed passes`,
     table(
       ['step', 'measured'],
       [
@@ -151,11 +175,12 @@ export function reportAskNode(node: AskNodeReport, environment: Environment): st
       [1, 2, 3, 4],
     ),
     `slowest questions (median): ${node.slowest.map((item) => `"${item.question}" ${fineMs(item.p50)}`).join(', ')}; 1-min load average at the start: ${node.loadAverage1m.toFixed(2)} on ${environment.cpus} CPUs`,
-    `accuracy ${node.accuracy.correct}/${node.accuracy.total}`,
+    describeScore(`dev set (${node.questionsFile})`, node.accuracy.dev),
+    describeScore(`blind dev set (${ASK_BLIND_DEV_FILE})`, node.accuracy.blindDev),
+    describeScore(`held-out set (${node.accuracy.heldOutFile}, totals only)`, node.accuracy.heldOut),
   );
-  const { misses } = node.accuracy;
-  for (const miss of misses.slice(0, 10))
-    out.push(`  miss: "${miss.question}" — expected ${miss.expected}; got ${miss.got}`);
+  const misses = node.accuracy.devMisses;
+  for (const miss of misses.slice(0, 10)) out.push(`  dev miss: "${miss.question}" — ${miss.problems}`);
   if (misses.length > 10) out.push(`  … and ${misses.length - 10} more (see ${relative(ROOT, RESULTS_FILE)})`);
   return out;
 }

@@ -1,17 +1,19 @@
 /**
- * Compose: the reply a client gets, from the chosen lines (the answer as markdown, the passages
+ * Compose: the reply a client gets, from the chosen answer (the answer as markdown, the passages
  * quoted as excerpts, their sections as sources, follow-up questions, the words to mark), and
  * the replies that answer nothing (a refusal, the usage note).
  */
 import type { Locale } from '../../contract/index.ts';
 import { ASK_REPLY_MESSAGES } from '../../i18n/ask-reply.ts';
 import { QUESTION_PUNCTUATION } from '../../i18n/typography.ts';
-import { GLOSSARY, translateToChinese } from '../glossary.ts';
-import { normalize, tokenize } from '../text.ts';
+import { PATH_ARROW } from '../../i18n/vocabulary.ts';
+import { keysOf, normalize } from '../text.ts';
 import type { AskChunk, AskExcerpt, AskReply, AskSource } from '../types.ts';
-import type { Line } from './choose.ts';
-import { chunkTermsOf, type EngineIndex } from './engine-index.ts';
+import type { Answer, Line } from './choose.ts';
+import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
+import { wordCovered } from './coverage.ts';
 import type { Question } from './question.ts';
+import { labelsOf } from './steps.ts';
 
 /** Where the reply is read: the asked-on page (its suggestions come first) and the links' prefix. */
 export interface ReplyPlace {
@@ -27,21 +29,19 @@ const SUGGESTIONS = 4;
 export function answerReply(
   index: EngineIndex,
   question: Question,
-  lines: Line[],
+  answer: Answer,
   { page, origin }: ReplyPlace,
 ): AskReply {
-  const used = [...new Set(lines.map((line) => line.chunk))];
-  const matched = question.terms.filter((term) => used.some((chunk) => chunkTermsOf(index, chunk).has(term)));
+  const used = [...new Set([...answer.lines.map((line) => line.chunk), ...answer.path])];
   return {
     question: question.text,
-    // A how-to answer numbers its steps; a lone line needs no number.
-    answer: renderAnswer(index, lines, question.language, question.howTo && lines.length > 1),
+    answer: renderAnswer(index, answer, question.language, origin),
     excerpts: used.map((chunk) => excerpt(index, chunk, origin)),
     sources: sources(index, used, origin),
     followUps: followUps(index, question, page, used),
     answered: true,
     language: question.language,
-    terms: highlightTerms(matched, used),
+    terms: highlightTerms(index, question, used),
   };
 }
 
@@ -74,45 +74,64 @@ function unanswered(
   };
 }
 
-function renderAnswer(index: EngineIndex, lines: Line[], language: Locale, numbered: boolean): string {
-  const page = index.pages.get(lines[0]!.chunk.page)!;
-  let withLabels = false;
-  const render = (line: Line) => {
-    const text = line.sentences.join(' ');
-    const labels = language === 'en' ? englishLabels(text) : [];
-    if (labels.length) withLabels = true;
-    return labels.length ? `**${labels.join(' · ')}** — ${text}` : text;
-  };
-  // The steps as a numbered list; what the answering passage adds (a sub-point, a menu item) after it.
-  const steps = numbered ? lines.filter((line) => line.chunk.kind === 'step') : [];
-  const rest = lines.filter((line) => !steps.includes(line));
-  const blocks = [steps.map((line) => `${line.chunk.step}. ${render(line)}`).join('\n'), ...rest.map(render)].filter(
-    Boolean,
-  );
-  const body = blocks.join('\n\n');
-  // Answered from a page in another language: say so first (the quotes stay in the page's language).
-  return language !== page.locale
-    ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title, withLabels)}\n\n${body}`
-    : body;
+function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, origin: string): string {
+  const page = index.pages.get(answer.lines[0]!.chunk.page)!;
+  const text = (line: Line) => line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)).join(' ');
+  const blocks: string[] = [];
+  if (answer.shape === 'steps') {
+    // The steps as a numbered list (a lone step needs no number); what the answering passage adds after it.
+    const steps = answer.lines.filter((line) => line.chunk.kind === 'step');
+    blocks.push(
+      steps.length > 1 ? steps.map((line) => `${line.chunk.step}. ${text(line)}`).join('\n') : steps.map(text).join(''),
+    );
+    blocks.push(...answer.lines.filter((line) => !steps.includes(line)).map(text));
+  } else {
+    // A place answer's path follows its first line; another page's word on it comes after.
+    blocks.push(...answer.lines.slice(0, answer.shape === 'place' ? 1 : undefined).map(text));
+    // Where: the path to the place once, as the app's labels along it.
+    const target = answer.lines[0]!.chunk;
+    // A step adds the labels its quoted sentence names (技术 → API); a sub-point or menu item, the place it is (API 凭证).
+    const quoted = answer.lines[0]!.sentences.join(' ');
+    const own = labelsOf(index, target);
+    const named = target.kind === 'step' ? own.filter((label) => quoted.includes(label)) : [];
+    const labels = [
+      ...answer.path.flatMap((chunk) => placesOf(index, chunk)),
+      ...(named.length ? named : own.slice(0, 1)),
+    ];
+    if (answer.shape === 'place' && labels.length > 1)
+      blocks.push(ASK_REPLY_MESSAGES[page.locale].path(labels.join(` ${PATH_ARROW} `)));
+    if (answer.shape === 'place') blocks.push(...answer.lines.slice(1).map(text));
+  }
+  const body = blocks.filter(Boolean).join('\n\n');
+  // Answered from a page in another language (the site has none in the reader's): say so first.
+  return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
 }
 
-const GLOSSARY_BY_LENGTH = [...GLOSSARY]
-  .filter((entry) => entry.label || /\p{Script=Han}/u.test(entry.zh))
-  .sort((a, b) => b.zh.length - a.zh.length);
+const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 
-/** The app's English labels for the Chinese labels a sentence names, in order (longest term wins: API 令牌 is no label). */
-function englishLabels(sentence: string): string[] {
-  const labels: string[] = [];
-  for (let position = 0; position < sentence.length;) {
-    const entry = GLOSSARY_BY_LENGTH.find((candidate) => sentence.startsWith(candidate.zh, position));
-    if (!entry) {
-      position += 1;
-      continue;
-    }
-    if (entry.label && !labels.includes(entry.en)) labels.push(entry.en);
-    position += entry.zh.length;
+/** A quoted sentence with the links its passage gives (集成门户 → https://integrations.impact.com/), as markdown. */
+function withLinks(chunk: AskChunk, sentence: string, origin: string): string {
+  let linked = sentence;
+  for (const [, text, url] of chunk.markdown.matchAll(MARKDOWN_LINK)) {
+    const at = linked.indexOf(text!);
+    if (at < 0) continue;
+    const target = url!.startsWith('/') ? `${origin}${url}` : url!;
+    linked = `${linked.slice(0, at)}[${text}](${target})${linked.slice(at + text!.length)}`;
   }
-  return labels;
+  return linked;
+}
+
+/** What a step of a path names: its labels, or when it has none the thing it has you select (the token card). */
+function placesOf(index: EngineIndex, step: AskChunk): string[] {
+  const labels = labelsOf(index, step);
+  if (labels.length) return labels;
+  const sentence = step.sentences[0]!;
+  const thing = (index.sentenceTerms.get(step.id)![0] ?? []).find(
+    (term) => term.concept?.kind === 'thing' && term.concept.implies.length > 0,
+  );
+  // As the page spells it (the terms are lower-cased).
+  const at = thing ? sentence.toLowerCase().indexOf(thing.surface) : -1;
+  return at < 0 ? [] : [sentence.slice(at, at + thing!.surface.length)];
 }
 
 const link = (origin: string, page: string, anchor = '') =>
@@ -139,20 +158,20 @@ function sources(index: EngineIndex, used: AskChunk[], origin: string): AskSourc
 /** The pages' own questions in the reader's language, the asked-on page's first, less the one just asked. */
 function suggestions(index: EngineIndex, language: Locale, pagePath: string | undefined, exclude: string): string[] {
   const ordered = [...index.pageList].sort((a, b) => Number(b.path === pagePath) - Number(a.path === pagePath));
-  const asked = normalize(exclude).replace(QUESTION_PUNCTUATION, '');
+  const asked = normalize(exclude, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '');
   return ordered
     .flatMap((page) => page.questions[language] ?? page.questions.zh ?? [])
-    .filter((question) => normalize(question).replace(QUESTION_PUNCTUATION, '') !== asked);
+    .filter((question) => normalize(question, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '') !== asked);
 }
 
 /** Follow-ups: suggested questions that share the most words with what was just answered. */
 function followUps(index: EngineIndex, question: Question, pagePath: string | undefined, used: AskChunk[]): string[] {
   const { language } = question;
-  const answeredTerms = new Set(used.flatMap((chunk) => tokenize(`${chunk.section} ${chunk.sentences.join(' ')}`)));
+  const answered = new Set(used.flatMap((chunk) => [...chunkKeysOf(index, chunk)]));
   const candidates = suggestions(index, language, pagePath, question.text);
   const overlap = (candidate: string) => {
-    const terms = tokenize(language === 'en' ? translateToChinese(candidate) : candidate);
-    return terms.filter((term) => answeredTerms.has(term)).length / Math.max(terms.length, 1);
+    const keys = [...keysOfText(index, candidate)];
+    return keys.filter((key) => answered.has(key)).length / Math.max(keys.length, 1);
   };
   // Related, but not the same question again: prefer partial overlap, keep the page's order on ties.
   return candidates
@@ -162,8 +181,12 @@ function followUps(index: EngineIndex, question: Question, pagePath: string | un
     .map(({ candidate }) => candidate);
 }
 
-/** The words to mark in the excerpts: the matched terms as the passages spell them. */
-function highlightTerms(terms: string[], used: AskChunk[]): string[] {
-  const text = normalize(used.map((chunk) => chunk.markdown).join(' '));
-  return terms.filter((term) => text.includes(term) || /^[a-z]/.test(term)).sort((a, b) => b.length - a.length);
+/** The words to mark in the excerpts: the passages' own words for the question's concepts, longest first. */
+function highlightTerms(index: EngineIndex, question: Question, used: AskChunk[]): string[] {
+  const marked = new Set<string>();
+  for (const chunk of used)
+    for (const list of index.sentenceTerms.get(chunk.id)!)
+      for (const term of list)
+        if (question.words.some((word) => wordCovered(word, keysOf([term])))) marked.add(term.surface);
+  return [...marked].sort((a, b) => b.length - a.length);
 }

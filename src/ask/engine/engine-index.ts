@@ -1,78 +1,179 @@
 /**
- * The index as the engine reads it, built once per `createAskEngine`: the passages and pages by
- * key, each passage's words (per sentence, and in all), and how much each word weighs. Every
- * other engine module takes this object as its first argument instead of closing over it.
+ * The index as the engine uses it, built once from `/ask-index.json`: every passage's sentences
+ * as terms (concepts and words), the keys each sentence and passage holds, the passages of each
+ * language, the words a typo may be corrected to, and how rare each key is in each language.
  */
-import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type SearchDocument } from '../build-index.ts';
-import { tokenize } from '../text.ts';
+import { stemmer } from 'stemmer';
+import type { Locale } from '../../contract/index.ts';
+import { createDictionary, dictionaryWords, keysOf, latinWords, terms, type Dictionary, type Term } from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 
-/** Every word counts for something: a common verb the passage lacks still costs coverage. */
+/** The concept of a link (../../i18n/concepts.ts): a passage that links somewhere says it. */
+const LINK_KEY = 'link';
+
+/** English endings a stem takes (rotat: rotating, rotated, rotation). */
+const INFLECTIONS = ['ing', 'ed', 'es', 'ion', 'ions'];
+
+/** No word weighs less than this, so a word every passage has still counts. */
 const MIN_WORD_WEIGHT = 1;
 
 export interface EngineIndex {
-  readonly search: MiniSearch<SearchDocument>;
-  /** The passages in the index's order (steps are found by walking it). */
-  readonly chunkList: readonly AskChunk[];
-  readonly chunks: ReadonlyMap<string, AskChunk>;
-  /** The pages in the index's order (the first one answers when no page is named). */
-  readonly pageList: readonly AskPage[];
-  readonly pages: ReadonlyMap<string, AskPage>;
-  /** Per passage, the words of each of its sentences. */
-  readonly sentenceTerms: ReadonlyMap<string, ReadonlySet<string>[]>;
-  /** Per passage, every word it holds, its section's name included. */
-  readonly chunkTerms: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Memo: in how many passages a word appears (filled as questions ask for words). */
-  readonly documentFrequencies: Map<string, number>;
+  /** The vocabulary the index carries, ready to read words with. */
+  dictionary: Dictionary;
+  chunkList: AskChunk[];
+  chunks: Map<string, AskChunk>;
+  pageList: AskPage[];
+  pages: Map<string, AskPage>;
+  /** The passages of each language's pages. */
+  byLocale: Map<Locale, AskChunk[]>;
+  sentenceTerms: Map<string, Term[][]>;
+  sentenceKeys: Map<string, Set<string>[]>;
+  /** A passage's keys: its sentences' and its section name's. */
+  chunkKeys: Map<string, Set<string>>;
+  /** A passage's keys beyond its sentences: its section's name, and the link it gives. */
+  sectionKeys: Map<string, Set<string>>;
+  /** What a passage's sentences say, together. */
+  saidKeys: Map<string, Set<string>>;
+  /** Cache of keysOfText. */
+  textKeys: Map<string, Set<string>>;
+  /** The page title's keys: what every passage of the page is about (旧版 on the guide), as context. */
+  contextKeys: Map<string, Set<string>>;
+  /** The places and things a passage names (its labels and things, not what they imply): what a step lends the passages it leads to. */
+  placeKeys: Map<string, Set<string>>;
+  /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
+  knownWords: Map<string, number>;
+  /** The stems of the known words, each with a word that has it (the dictionary's first). */
+  knownStems: Map<string, string>;
+  /** The dictionary's stems with an ending (rotat + ing), each with its word: what a mistyped inflected word is read as (rotaing). */
+  inflections: Map<string, string>;
+  /** The same forms as typo candidates (all of one preference). */
+  inflectedForms: Map<string, number>;
+  /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
+  documentFrequencies: Map<string, number>;
 }
 
 export function loadEngineIndex(data: AskIndexData): EngineIndex {
+  const dictionary = createDictionary(data.vocabulary);
   const sentenceTerms = new Map(
-    data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((sentence) => new Set(tokenize(sentence)))]),
+    data.chunks.map((chunk) => [chunk.id, chunk.sentences.map((text) => terms(dictionary, text))]),
   );
-  const chunkTerms = new Map(
+  const sentenceKeys = new Map([...sentenceTerms].map(([id, list]) => [id, list.map(keysOf)]));
+  // A real section's name (菜单参考 names the menu rows), not the page title standing in for one;
+  // and, for a passage that links somewhere, the link itself.
+  const sectionKeys = new Map(
+    data.chunks.map((chunk) => {
+      const keys = chunk.anchor ? keysOf(terms(dictionary, chunk.section)) : new Set<string>();
+      if (/\]\(/.test(chunk.markdown)) keys.add(LINK_KEY);
+      return [chunk.id, keys];
+    }),
+  );
+  const saidKeys = new Map([...sentenceKeys].map(([id, list]) => [id, new Set(list.flatMap((set) => [...set]))]));
+  const chunkKeys = new Map(
     data.chunks.map((chunk) => [
       chunk.id,
-      new Set([...sentenceTerms.get(chunk.id)!.flatMap((set) => [...set]), ...sectionTerms(chunk)]),
+      new Set([...sentenceKeys.get(chunk.id)!.flatMap((set) => [...set]), ...sectionKeys.get(chunk.id)!]),
     ]),
   );
+  const placeKeys = new Map(
+    [...sentenceTerms].map(([id, list]) => [
+      id,
+      new Set(
+        list
+          .flat()
+          .flatMap((term) => (term.concept && (term.concept.label || term.concept.kind === 'thing') ? [term.key] : [])),
+      ),
+    ]),
+  );
+  const pages = new Map(data.pages.map((page) => [page.path, page]));
+  const titleKeys = new Map(data.pages.map((page) => [page.path, keysOf(terms(dictionary, page.title))]));
+  // A page another page sends its readers to is read with that page's subject too: the guide
+  // links to "keep your access tokens secure", so its practices are about legacy tokens as well
+  // (the qualities the guide's title names; not its things, which would make every page about them).
+  for (const chunk of data.chunks)
+    for (const [, target] of chunk.markdown.matchAll(/\]\((\/[^)#]*)\)/g)) {
+      const keys = titleKeys.get(target!.replace(/\/$/, ''));
+      if (!keys || target === chunk.page) continue;
+      for (const key of titleKeys.get(chunk.page)!) if (dictionary.concepts.get(key)?.kind === 'trait') keys.add(key);
+    }
+  const contextKeys = new Map(data.chunks.map((chunk) => [chunk.id, titleKeys.get(chunk.page)!]));
+  const byLocale = new Map<Locale, AskChunk[]>();
+  for (const chunk of data.chunks) {
+    const locale = pages.get(chunk.page)!.locale;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), chunk]);
+  }
+  const knownWords = new Map<string, number>();
+  // knownStems (below): a word whose stem is known is no typo (dot for dots).
+  for (const word of dictionary.stopwords) if (/^[a-z]+$/.test(word)) knownWords.set(word, 1);
+  for (const chunk of data.chunks)
+    for (const word of latinWords(chunk.sentences.join(' '), dictionary.foldings)) knownWords.set(word, 1);
+  for (const word of dictionaryWords(dictionary)) knownWords.set(word, 2);
+  const knownStems = new Map<string, string>();
+  const inflections = new Map<string, string>();
+  for (const [word, preference] of [...knownWords].sort((a, b) => b[1] - a[1])) {
+    const stem = stemmer(word);
+    if (knownStems.has(stem)) continue;
+    knownStems.set(stem, word);
+    if (preference === 2) for (const ending of INFLECTIONS) inflections.set(`${stem}${ending}`, word);
+  }
   return {
-    search: MiniSearch.loadJSON<SearchDocument>(data.search, SEARCH_OPTIONS),
+    dictionary,
     chunkList: data.chunks,
     chunks: new Map(data.chunks.map((chunk) => [chunk.id, chunk])),
     pageList: data.pages,
-    pages: new Map(data.pages.map((page) => [page.path, page])),
+    pages,
+    byLocale,
     sentenceTerms,
-    chunkTerms,
+    sentenceKeys,
+    chunkKeys,
+    sectionKeys,
+    saidKeys,
+    textKeys: new Map(),
+    placeKeys,
+    contextKeys,
+    knownWords,
+    knownStems,
+    inflections,
+    inflectedForms: new Map([...inflections.keys()].map((form) => [form, 1])),
     documentFrequencies: new Map(),
   };
 }
 
-/** A real section's name (菜单参考 names the menu rows); not the page title standing in for one. */
-export function sectionTerms(chunk: AskChunk): string[] {
-  return chunk.anchor ? tokenize(chunk.section) : [];
+export const sentenceKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sentenceKeys.get(chunk.id)!;
+export const chunkKeysOf = (index: EngineIndex, chunk: AskChunk) => index.chunkKeys.get(chunk.id)!;
+/** What a passage's own sentences say (its section's name aside). */
+export const sentenceUnion = (index: EngineIndex, chunk: AskChunk): ReadonlySet<string> =>
+  index.saidKeys.get(chunk.id)!;
+
+/** The keys of a text outside the content (a suggested question), read once. */
+export function keysOfText(index: EngineIndex, text: string): ReadonlySet<string> {
+  let keys = index.textKeys.get(text);
+  if (!keys) index.textKeys.set(text, (keys = keysOf(terms(index.dictionary, text))));
+  return keys;
+}
+export const sectionKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sectionKeys.get(chunk.id)!;
+
+/** The passages a question in this language is answered from: its own pages, or every page when it has none. */
+export function chunksFor(index: EngineIndex, language: Locale): AskChunk[] {
+  return index.byLocale.get(language) ?? index.chunkList;
 }
 
-export function sentenceTermsOf(index: EngineIndex, chunk: AskChunk): readonly ReadonlySet<string>[] {
-  return index.sentenceTerms.get(chunk.id)!;
-}
-
-export function chunkTermsOf(index: EngineIndex, chunk: AskChunk): ReadonlySet<string> {
-  return index.chunkTerms.get(chunk.id)!;
-}
-
-/** How rare a word is across the passages: words the content never uses weigh most. */
-export function wordWeight(index: EngineIndex, term: string): number {
-  return Math.max(MIN_WORD_WEIGHT, Math.log(1 + index.chunkList.length / (documentFrequency(index, term) + 0.5)));
-}
-
-function documentFrequency(index: EngineIndex, term: string): number {
-  let count = index.documentFrequencies.get(term);
+/** How many of the language's passages have a sentence that covers a word (cached by `id`). */
+export function documentFrequency(
+  index: EngineIndex,
+  language: Locale,
+  covers: (keys: ReadonlySet<string>) => boolean,
+  id: string,
+): number {
+  const cacheKey = `${language} ${id}`;
+  let count = index.documentFrequencies.get(cacheKey);
   if (count === undefined) {
-    count = 0;
-    for (const terms of index.sentenceTerms.values()) if (terms.some((set) => set.has(term))) count += 1;
-    index.documentFrequencies.set(term, count);
+    count = chunksFor(index, language).filter((chunk) => sentenceKeysOf(index, chunk).some(covers)).length;
+    index.documentFrequencies.set(cacheKey, count);
   }
   return count;
+}
+
+/** How rare a word is among the language's passages (the rarer, the more it says): log(1 + N / (df + ½)), at least 1. */
+export function rarity(index: EngineIndex, language: Locale, count: number): number {
+  return Math.max(MIN_WORD_WEIGHT, Math.log(1 + chunksFor(index, language).length / (count + 0.5)));
 }

@@ -1,13 +1,46 @@
 /**
- * A question as the engine reads it: its language, its words (an English question in the
- * glossary's Chinese, since the pages are Chinese), the goal's extra words, and what kind of
- * answer it asks for. Also how much of it a set of words covers, the test every answer passes.
+ * A question as the engine reads it: its language, its words (concepts of either language, so a
+ * mixed "auth token 在哪复制" reads like the Chinese), how much each weighs, the actions it
+ * hinges on, and what kind of answer it asks for. How its words are read one by one is in
+ * ./question-words.ts; how much of it a set of keys covers, in ./coverage.ts.
  */
 import type { Locale } from '../../contract/index.ts';
-import { ACTION_VERBS, ADVICE, CONSEQUENCE, HOW_TO, PROCEDURE } from '../../i18n/vocabulary.ts';
-import { translateToChinese } from '../glossary.ts';
-import { detectLanguage, tokenize, words, type Word } from '../text.ts';
-import { wordWeight, type EngineIndex } from './engine-index.ts';
+import { detectLanguage, keysOf, normalize, terms, type Term } from '../text.ts';
+import { correctHanSlips } from '../typo.ts';
+import { CALIBRATION } from './calibration.ts';
+import { isCovered } from './coverage.ts';
+import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
+import {
+  actionFix,
+  hanTypoFix,
+  isDone,
+  looksLikeTypo,
+  typoFix,
+  uniqueTerms,
+  withoutWhoLeaked,
+} from './question-words.ts';
+
+/** What an unknown word of a context clause counts for, against one of a clause that asks. */
+const CONTEXT_SHARE = 0.5;
+
+/** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
+const DISAPPEAR_KEY = 'disappear';
+
+export interface QuestionWord {
+  key: string;
+  surface: string;
+  /** Keys any of which covers the word. */
+  covers: string[];
+  /** Keys all of which together also cover it (a phrase's parts). */
+  parts: string[];
+  weight: number;
+  /** A concept, or a word the language's passages use. */
+  known: boolean;
+  /** An action: the passage that answers shares it, so it makes no point of its own. */
+  act: boolean;
+  /** A quality (securely, regularly, legacy, …). */
+  trait: boolean;
+}
 
 export interface Question {
   /** As asked. */
@@ -15,61 +48,242 @@ export interface Question {
   /** The language the answer is written in. */
   language: Locale;
   /** The question's words, each once: what coverage counts. */
-  words: Word[];
-  /** The words and their parts: what the search looks for. */
-  terms: string[];
-  /** The goal's words the question lacks: they rank passages, weakly. */
-  goalTerms: string[];
-  /** Action verbs the question hinges on (重置, 启用, …): the answering passage must say them too. */
-  verbs: string[];
-  /** "How/where …": answered by a path of steps (or, unless a procedure, a pointer). */
-  howTo: boolean;
-  /** "How do I …": only a path of steps answers it. */
+  words: QuestionWord[];
+  /** The actions the question hinges on, each as the keys that say it: the answering passage must say each. */
+  acts: string[][];
+  /** The actions it says are done: the answering passage should say them, but may not. */
+  doneActs: string[][];
+  /** The goal's keys the question lacks: they rank passages, weakly. */
+  goalKeys: string[];
+  /** "Where …": the place, and the path to it once. */
+  place: boolean;
+  /** "How do I …" (or a bare "reset the token"): the steps that do it. */
   procedure: boolean;
-  /** "What happens if …": the defining sentence and what follows it. */
-  consequences: boolean;
+  /** "What happens if …": the consequence first. */
+  consequence: boolean;
+  /** "Why …": the reason first. */
+  reason: boolean;
+  /** "What should I …": a practice may answer. */
+  advice: boolean;
+  /** "When …": the sentence that says when. */
+  when: boolean;
+  /** "Who …": a sentence about people. */
+  who: boolean;
+  /** "Can I …?", "…吗？": the passage must say every known part of it. */
+  yesNo: boolean;
+  /** "What is …": the sentence that says what it is considered. */
+  definition: boolean;
+  /** "How can I tell whether …": only a sentence that says what counts as it. */
+  criterion: boolean;
+  /** "What does it do": the passage from its point on. */
+  function: boolean;
+  /** "Which is better …": one sentence must name everything compared. */
+  comparison: boolean;
+  /**
+   * Actions asked about not being done ("what if I never reset", "不更新集成会怎样"): only a
+   * sentence that says to do them and why answers ("be sure to add …, as the previous value will
+   * no longer pass").
+   */
+  negated: string[][];
+  /**
+   * The question cannot be answered from its form alone: its "which X" names an X the pages do
+   * not know, or it asks who someone is.
+   */
+  unanswerable: boolean;
+  /** "How many …": a number must answer. */
+  quantity: boolean;
+  /** "How long / how often …": a number or a schedule must answer. */
+  duration: boolean;
 }
 
 /** `pageLocale` is the asked-on page's language, the fallback when the question's own is unclear. */
-export function readQuestion(text: string, goal: string, pageLocale: Locale | undefined): Question {
+export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
+  const question = read(index, text, goal, pageLocale, false);
+  // "How do I rest my token": when no action was read, a word one edit from an action (rest →
+  // reset) is taken for it, though the content uses that word too.
+  if (question.acts.length === 0 && question.doneActs.length === 0) {
+    const again = read(index, text, goal, pageLocale, true);
+    if (again.acts.length > 0) return again;
+  }
+  return question;
+}
+
+function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined, toActions: boolean) {
+  const {
+    ADVICE,
+    COMPARISON,
+    CONSEQUENCE,
+    CRITERION,
+    DEFINITION,
+    DURATION,
+    CLAUSE_BREAK,
+    FUNCTION,
+    GONE,
+    GREETING,
+    IDENTITY,
+    NEGATION_BEFORE,
+    PLACE,
+    PROCEDURE,
+    QUANTITY,
+    QUESTION_CUE,
+    REASON,
+    WHEN,
+    WHO,
+    YES_NO,
+  } = index.dictionary.forms;
   const language = detectLanguage(text, pageLocale);
-  const asked = uniqueWords(words(language === 'en' ? translateToChinese(text) : text));
-  const terms = [...new Set(asked.flatMap((word) => [word.term, ...word.parts]))];
-  const goalTerms = [...new Set(tokenize(detectLanguage(goal) === 'en' ? translateToChinese(goal) : goal))].filter(
-    (term) => !terms.includes(term),
+  const fixes = new Map<string, string>();
+  const correct = (word: string) => {
+    const fix = toActions ? actionFix(index, word) : typoFix(index, word);
+    if (fix) fixes.set(word, fix);
+    return fix;
+  };
+  // A chatty question is context and a question ("someone posted our token in a channel. what
+  // now?"): the clauses that ask something are its core; unknown words around them weigh less.
+  const clauses = text
+    .replace(GREETING, '')
+    .split(CLAUSE_BREAK)
+    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
+  const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause, index.dictionary.foldings)));
+  const { hanWords, hanSingles } = index.dictionary;
+  const found = clauses.map((clause) =>
+    withoutWhoLeaked(
+      terms(
+        index.dictionary,
+        correctHanSlips(normalize(clause, index.dictionary.foldings), hanWords, hanSingles),
+        correct,
+      ),
+    ),
   );
+  // Only when a clause that asks says something of its own ("what now?" says nothing: all is core).
+  const hasContext = asking.includes(false) && found.some((list, position) => asking[position] && list.length > 0);
+  const core = (position: number) => !hasContext || asking[position]!;
+  const context = new Set(found.flatMap((list, position) => (core(position) ? [] : list.map((term) => term.key))));
+  const read: Term[] = found.flat();
+  const head = found
+    .filter((_, position) => core(position))
+    .flat()
+    .at(-1);
+  // Characters the segmenter could not make a word of, one off a word of the dictionary, are taken
+  // for it (领牌 → 令牌); for an action only when the question names none (重至 → 重置: 调用 is no 调整).
+  const procedure = PROCEDURE.test(normalize(text, index.dictionary.foldings));
+  for (const [position, term] of read.entries()) read[position] = hanTypoFix(index, term, toActions, procedure);
+  // "Where did the button go", "去哪了": the question asks why it is gone.
+  const folded0 = normalize(text, index.dictionary.foldings);
+  const gone = GONE.test(folded0) && index.dictionary.concepts.get(DISAPPEAR_KEY);
+  if (gone) read.push({ key: gone.key, surface: '', concept: gone });
+  // "怎么看 X 是不是 Y", "how can I tell": the seeing is the asking, not an action asked about.
+  const criterionPhrase = CRITERION.exec(folded0)?.[0];
+  const asked = uniqueTerms(read).filter(
+    (term) => !(criterionPhrase && term.concept?.kind === 'act' && criterionPhrase.includes(term.surface)),
+  );
+  const words = asked.map((term) => questionWord(index, language, term));
+  // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
+  // except the last word of substance, which the question usually hinges on.
+  const headKey = head && !(head.unsegmented && looksLikeTypo(index, head.surface)) ? head.key : undefined;
+  for (const key of [...context])
+    if (found.some((list, position) => core(position) && list.some((term) => term.key === key))) context.delete(key);
+  const unknown = words.filter((word) => !word.known && word.key !== headKey);
+  for (const word of unknown)
+    word.weight =
+      (CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length)) * (context.has(word.key) ? CONTEXT_SHARE : 1);
+  for (const word of words) if (!word.known && word.key === headKey) word.weight = CALIBRATION.unknownHeadWeight;
+  const questionKeys = keysOf(asked);
+  const goalKeys = [...keysOf(terms(index.dictionary, goal))].filter((key) => !questionKeys.has(key));
+  // The question forms are read with the typos corrected ("waht hapens" asks what happens).
+  let folded = folded0;
+  for (const [word, fix] of fixes) folded = folded.replace(new RegExp(`\\b${word}\\b`, 'g'), fix);
+  // An action already done ("posted our token", "重置完", "just enabled") or said only in the
+  // context is not what is asked: a passage that says it is preferred, but one that does not may answer.
+  const done = asked.filter((term) => isDone(index, folded, term.surface) || context.has(term.key));
+  const acts = asked.flatMap((term) => (done.includes(term) ? [] : actsOf(index, term)));
+  const doneActs = done.flatMap((term) => actsOf(index, term));
+  const advice = ADVICE.test(folded);
+  // Advice about one of several choices may be the advice to take another.
+  if (advice)
+    for (const [position, term] of asked.entries())
+      if (term.concept?.alternatives)
+        words[position]!.covers = [...words[position]!.covers, ...term.concept.alternatives];
+  const reason = REASON.test(folded);
+  const criterion = CRITERION.test(folded);
+  const negated = asked
+    .filter((term) => NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))))
+    .flatMap((term) => actsOf(index, term));
   return {
     text,
     language,
-    words: asked,
-    terms,
-    goalTerms,
-    verbs: asked.map((word) => word.term).filter((term) => ACTION_VERBS.has(term)),
-    howTo: HOW_TO.test(text),
-    procedure: PROCEDURE.test(text) && !ADVICE.test(text),
-    consequences: CONSEQUENCE.test(text),
+    words,
+    acts,
+    doneActs,
+    goalKeys,
+    place: PLACE.test(folded),
+    // A text that asks nothing but names an action ("创建 API 令牌") asks how to do it.
+    procedure:
+      (PROCEDURE.test(folded) && !advice && !criterion && !DEFINITION.test(folded)) ||
+      (!QUESTION_CUE.test(folded) && acts.length > 0),
+    consequence: CONSEQUENCE.test(folded),
+    reason,
+    advice,
+    when: WHEN.test(folded),
+    who: WHO.test(folded),
+    yesNo: YES_NO.test(folded),
+    // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
+    definition: criterion || DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
+    criterion,
+    function: FUNCTION.test(folded),
+    comparison: COMPARISON.test(folded),
+    // "Who is our technical contact" asks for a name (unless it asks why it matters, or what to do).
+    negated,
+    unanswerable: asksForUnknown(index, language, folded) || (IDENTITY.test(folded) && !reason && !advice),
+    quantity: QUANTITY.test(folded),
+    duration: DURATION.test(folded),
   };
 }
 
-/** Each word once (a question may repeat one). */
-function uniqueWords(list: Word[]): Word[] {
-  const seen = new Set<string>();
-  return list.filter((word) => !seen.has(word.term) && (seen.add(word.term), true));
+/** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
+function asksForUnknown(index: EngineIndex, language: Locale, folded: string): boolean {
+  const { WHICH } = index.dictionary.forms;
+  for (const match of folded.matchAll(WHICH)) {
+    const rest = folded.slice(match.index + match[0].length);
+    // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.
+    const focus = /^\s*[a-z]/.test(rest) ? rest.split(/[^a-z0-9'-]+/).filter(Boolean) : [rest];
+    const phrase = /^\s*[a-z]/.test(rest)
+      ? focus.slice(0, focus.findIndex((word) => index.dictionary.stopwords.has(word)) >>> 0)
+      : focus;
+    const named = terms(index.dictionary, phrase.join(' '));
+    const asked = /^\s*[a-z]/.test(rest) ? named : named.slice(0, 1);
+    if (asked.some((term) => !questionWord(index, language, term).known)) return true;
+  }
+  return false;
 }
 
-/**
- * The weighted share of the question's words that `covered` holds. Each word counts once: a
- * glossary term is covered by itself or by all of its parts (the parts only help the search).
- */
-export function coverage(index: EngineIndex, question: Question, covered: ReadonlySet<string>): number {
-  const total = question.words.reduce((sum, word) => sum + wordWeight(index, word.term), 0);
-  const held = question.words.reduce(
-    (sum, word) =>
-      sum +
-      (covered.has(word.term) || (word.parts.length > 0 && word.parts.every((part) => covered.has(part)))
-        ? wordWeight(index, word.term)
-        : 0),
-    0,
-  );
-  return held / total;
+function questionWord(index: EngineIndex, language: Locale, term: Term): QuestionWord {
+  const covers = term.concept?.covers ?? [term.key];
+  const parts = term.concept?.implies ?? [];
+  const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
+  // A concept the pages never use weighs most (the question is about something they do not say).
+  const known = term.concept !== undefined || count > 0;
+  const weight = known ? rarity(index, language, count) : CALIBRATION.unknownWordWeight;
+  return {
+    key: term.key,
+    surface: term.surface,
+    covers,
+    parts,
+    weight,
+    known,
+    act: term.concept?.kind === 'act',
+    trait: term.concept?.kind === 'trait',
+  };
+}
+
+/** The actions a term names: its own concept's, or a label's (重置（只读） is reset). */
+function actsOf(index: EngineIndex, term: Term): string[][] {
+  const concept = term.concept;
+  if (!concept) return [];
+  if (concept.kind === 'act') return [concept.covers];
+  const { concepts } = index.dictionary;
+  return concept.implies
+    .map((key) => concepts.get(key))
+    .filter((part) => part?.kind === 'act')
+    .map((part) => part!.covers);
 }

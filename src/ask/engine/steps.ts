@@ -1,28 +1,37 @@
 /**
  * The numbered steps of a page's procedure and which of them lead to a passage: ranking judges
- * a how-to candidate together with its steps, and a how-to answer walks them.
+ * a how-to candidate together with its steps, a how-to answer walks them, and a "where" answer
+ * names the labels along them once.
  */
+import { LABEL_BRACKETS, PATH_ARROW } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { EngineIndex } from './engine-index.ts';
 
-/** The numbered steps of a procedure, 1 … n, on a page. */
-export function stepsUpTo(index: EngineIndex, page: string, section: string, last: number): AskChunk[] {
-  return index.chunkList.filter(
-    (chunk) => chunk.page === page && chunk.kind === 'step' && chunk.section === section && chunk.step! <= last,
+const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
+  index.chunkList.find(
+    (chunk) => chunk.page === page && chunk.kind === 'step' && chunk.section === section && chunk.step === number,
   );
+
+/**
+ * The steps that lead to and include step `last`, in order. A step offered as an alternative to
+ * the one before it ("You can also select the token card") follows the step before that one.
+ */
+export function stepsUpTo(index: EngineIndex, page: string, section: string, last: number): AskChunk[] {
+  const { ALTERNATIVE_STEP } = index.dictionary.forms;
+  const path: AskChunk[] = [];
+  for (let number = last; number >= 1; number--) {
+    const step = stepOf(index, page, section, number);
+    if (!step) continue;
+    path.unshift(step);
+    if (number > 1 && ALTERNATIVE_STEP.test(step.sentences[0]!)) number -= 1;
+  }
+  return path;
 }
 
 /** The step that leads to a passage: its own step, or the step that names its section (菜单参考). */
 export function leadingStep(index: EngineIndex, chunk: AskChunk): AskChunk | undefined {
-  if (chunk.kind === 'step' || chunk.kind === 'substep') {
-    return index.chunkList.find(
-      (other) =>
-        other.page === chunk.page &&
-        other.kind === 'step' &&
-        other.section === chunk.section &&
-        other.step === chunk.step,
-    );
-  }
+  if (chunk.kind === 'step' || chunk.kind === 'substep') return stepOf(index, chunk.page, chunk.section, chunk.step!);
+  if (!chunk.anchor) return undefined;
   return index.chunkList.find(
     (other) =>
       other.page === chunk.page &&
@@ -35,4 +44,13 @@ export function leadingStep(index: EngineIndex, chunk: AskChunk): AskChunk | und
 export function pathTo(index: EngineIndex, chunk: AskChunk): AskChunk[] {
   const lead = leadingStep(index, chunk);
   return lead ? stepsUpTo(index, lead.page, lead.section, lead.step!) : [];
+}
+
+/** The app labels a passage names, in order (its bold and italic words, brackets aside), less the page's section names. */
+export function labelsOf(index: EngineIndex, chunk: AskChunk): string[] {
+  const sections = new Set(index.chunkList.filter((other) => other.page === chunk.page).map((other) => other.section));
+  return [...chunk.markdown.matchAll(/\*\*(.+?)\*\*|\*(.+?)\*/g)]
+    .flatMap((match) => (match[1] ?? match[2]!).replace(LABEL_BRACKETS, '').split(PATH_ARROW))
+    .map((label) => label.trim())
+    .filter((label) => label && !sections.has(label));
 }

@@ -23,14 +23,22 @@ function joinLines(lines: readonly string[]): string {
   }, '');
 }
 
-/** `**bold**` becomes `<strong>`; everything else is text. */
+/** Links the answer may carry: the web, or this site's own pages (never `javascript:` or another scheme). */
+const SAFE_HREF = /^(https?:\/\/|\/(?!\/))/i;
+
+/** `**bold**` becomes `<strong>`, `[text](url)` a link (to a safe address); everything else is text. */
 export function renderInline(text: string): Inline[] {
   const parts: Inline[] = [];
-  const pattern = /\*\*(.+?)\*\*/g;
+  const pattern = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
+    if (match[2] !== undefined && !SAFE_HREF.test(match[3]!)) continue;
     if (match.index > last) parts.push(unescapeMarkdown(text.slice(last, match.index)));
-    parts.push(html`<strong>${unescapeMarkdown(match[1]!)}</strong>`);
+    parts.push(
+      match[1] !== undefined
+        ? html`<strong>${unescapeMarkdown(match[1])}</strong>`
+        : html`<a href=${match[3]!}>${unescapeMarkdown(match[2]!)}</a>`,
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push(unescapeMarkdown(text.slice(last)));

@@ -179,4 +179,22 @@ describe('<impact-ask>', () => {
     expect(asked).toHaveBeenCalledTimes(1);
     expect(box.hasAttribute(PENDING_ATTRIBUTE)).toBe(false);
   });
+
+  it('an answer keeps the links it quotes, to the web or this site, and shows any other as text', async () => {
+    asked.mockResolvedValue({
+      ...REPLY,
+      answer:
+        'Visit the [Integrations portal](https://integrations.impact.com/). Read [keep your tokens secure](/other/keep-secure). Not [a script](javascript:alert(1)).',
+    });
+    mountAskBox();
+    await ask(REPLY.question);
+    await expect
+      .element(page.getByRole('link', { name: 'Integrations portal' }))
+      .toHaveAttribute('href', 'https://integrations.impact.com/');
+    await expect
+      .element(page.getByRole('link', { name: 'keep your tokens secure' }))
+      .toHaveAttribute('href', '/other/keep-secure');
+    await expect.element(page.getByRole('link', { name: 'a script' })).not.toBeInTheDocument();
+    expect(document.querySelector('.ask-answer')?.textContent).toContain('Not [a script](javascript:alert(1)).');
+  });
 });

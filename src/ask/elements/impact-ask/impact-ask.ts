@@ -22,6 +22,10 @@ export const PENDING_ATTRIBUTE = 'data-ask-pending';
  * no shadow parts and no custom properties of its own. Escape closes the results and keeps the
  * question. Replies are rendered with Lit templates only: no innerHTML.
  *
+ * The question asked is put in the page's address (`?ask=…`, replacing the history entry, no
+ * reload), so the link can be sent: opening it shows the page with the answer (Base.astro asks
+ * the question in the URL). Closing the results, or clearing the field, takes `ask` out again.
+ *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @attr {string} page - The page a question is asked about (its HTML path); the current page when empty.
  */
@@ -85,6 +89,7 @@ export class ImpactAsk extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.form?.addEventListener('submit', this.onSubmit);
+    this.input?.addEventListener('input', this.onInput);
     this.addEventListener('keydown', this.onKeydown);
     if (this.hasAttribute(PENDING_ATTRIBUTE)) {
       this.removeAttribute(PENDING_ATTRIBUTE);
@@ -96,6 +101,7 @@ export class ImpactAsk extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.form?.removeEventListener('submit', this.onSubmit);
+    this.input?.removeEventListener('input', this.onInput);
     this.removeEventListener('keydown', this.onKeydown);
     this.controller?.abort();
   }
@@ -104,6 +110,11 @@ export class ImpactAsk extends LitElement {
     event.preventDefault();
     const question = this.input?.value.trim();
     if (question) void this.ask(question);
+  };
+
+  /** The field cleared (its ✕, or erased) while results are open: the results and the `ask` in the URL go. */
+  private readonly onInput = () => {
+    if (this.input?.value === '' && this.isOpen) this.close();
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
@@ -129,6 +140,7 @@ export class ImpactAsk extends LitElement {
     this.controller = controller;
     this.busy = true;
     this.failure = null;
+    this.showInAddress(question);
     this.announce(this.t.busy);
     try {
       const reply = await askQuestion(question, { page: this.page || location.pathname, signal: controller.signal });
@@ -159,7 +171,17 @@ export class ImpactAsk extends LitElement {
     this.failure = null;
     this.busy = false;
     this.announce('');
+    this.showInAddress(null);
     this.input?.focus();
+  }
+
+  /** Puts the question in the page's address (`?ask=`), or takes it out; only for the page this box asks about. */
+  private showInAddress(question: string | null): void {
+    if (this.page && this.page !== location.pathname.replace(/\/$/, '')) return;
+    const url = new URL(location.href);
+    if (question === null) url.searchParams.delete('ask');
+    else url.searchParams.set('ask', question);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   private askFollowUp(question: string): void {

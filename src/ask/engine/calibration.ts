@@ -1,0 +1,24 @@
+/**
+ * The engine's numbers that decide whether a question is answered, in one place. They were
+ * calibrated on the dev question set (tests/ask/questions.ts) only: `npx vitest run
+ * tests/unit/ask-questions.test.ts` prints its score. The held-out set is never used to set them.
+ */
+export const CALIBRATION = {
+  /** Share of the question's weighted words the best passage (with the steps that lead to it) must cover. */
+  minCoverage: 0.65,
+  /** Share of those words the sentences an answer quotes (with the passage's first sentence) must hold. */
+  minSentenceCoverage: 0.5,
+  /**
+   * What a word weighs that neither the dictionary nor the content knows: it counts (a question
+   * about something else is not answered), but less than a word of the subject (at least 1, and
+   * a concept the pages never use, about 3.6), so one unknown word among several known ones does
+   * not sink a question.
+   */
+  unknownWordWeight: 1.5,
+  /**
+   * What an unknown word weighs when it is the question's last word of substance, which is
+   * usually what it hinges on ("会通知我吗", "do tokens expire"): a question that hinges on
+   * something the pages never say is not answered.
+   */
+  unknownHeadWeight: 3,
+};

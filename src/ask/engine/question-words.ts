@@ -1,0 +1,89 @@
+/**
+ * A question's words one by one, before it is weighed: typos of either language, actions said as
+ * done, and who let a token out (not what is asked).
+ */
+import { stemmer } from 'stemmer';
+import { isStopword, type Term } from '../text.ts';
+import { correctTypo } from '../typo.ts';
+import { documentFrequency, type EngineIndex } from './engine-index.ts';
+
+/** The shortest word read as a mistyped inflected form when it is no known word's slip. */
+const MIN_STEM_TYPO = 7;
+
+/** The concepts of people and of a leak (../../i18n/concepts.ts). */
+const PEOPLE_KEY = 'people';
+const LEAK_KEY = 'leak';
+
+/**
+ * Who let a token out ("our dev left the company", "同事把令牌泄露了") is not what is asked: the
+ * leak is. A person named before a leak in the same clause is dropped.
+ */
+export function withoutWhoLeaked(list: Term[]): Term[] {
+  const leak = list.findIndex((term) => term.key === LEAK_KEY);
+  return leak < 0 ? list : list.filter((term, position) => !(position < leak && term.key === PEOPLE_KEY));
+}
+
+/** Whether the action a word names is said as done: a past form, or 完/了 after it, 刚/already before it. */
+export function isDone(index: EngineIndex, folded: string, surface: string): boolean {
+  const { DONE_AFTER, DONE_BEFORE } = index.dictionary.forms;
+  const at = surface ? folded.indexOf(surface) : -1;
+  if (at < 0) return false;
+  return (
+    /^[a-z]+ed$/.test(surface) ||
+    DONE_BEFORE.test(folded.slice(0, at)) ||
+    DONE_AFTER.test(folded.slice(at + surface.length))
+  );
+}
+
+export function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, procedure: boolean): Term {
+  // For the action a "how do I" needs, a word the segmenter knows (起用) may be the slip too.
+  if (term.concept || !/^\p{Script=Han}+$/u.test(term.surface) || !(term.unsegmented || (toActions && procedure)))
+    return term;
+  const { concepts, hanWords } = index.dictionary;
+  // Of the words one character off (板本: 版本, 原本), the one the pages use most.
+  const language = 'zh';
+  const candidates = hanWords
+    .filter((known) => oneCharOff(known, term.surface))
+    .flatMap((known) =>
+      [...concepts.values()].filter((entry) => entry.zh.includes(known) && (entry.kind === 'act') === toActions),
+    )
+    .map((concept) => ({
+      concept,
+      uses: documentFrequency(index, language, (keys) => keys.has(concept.key), concept.key),
+    }))
+    .sort((a, b) => b.uses - a.uses);
+  const concept = candidates[0]?.concept;
+  return concept ? { key: concept.key, surface: term.surface, concept } : term;
+}
+
+const oneCharOff = (known: string, word: string) =>
+  known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1;
+
+/** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
+export function looksLikeTypo(index: EngineIndex, word: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
+  return index.dictionary.hanWords.some((known) => oneCharOff(known, word));
+}
+
+export function typoFix(index: EngineIndex, word: string): string | undefined {
+  const stem = stemmer(word);
+  if (isStopword(index.dictionary, word, stem) || index.knownWords.has(word) || index.knownStems.has(stem))
+    return undefined;
+  const fixed = correctTypo(word, index.knownWords);
+  if (fixed || word.length < MIN_STEM_TYPO) return fixed;
+  // A slip in an inflected form of a word of the dictionary: rotaing is rotating (rotate).
+  const form = correctTypo(word, index.inflectedForms);
+  return form && index.inflections.get(form);
+}
+
+/** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
+export function actionFix(index: EngineIndex, word: string): string | undefined {
+  if (index.dictionary.stopwords.has(word) || index.knownWords.get(word) === 2) return undefined;
+  return typoFix(index, word) ?? correctTypo(word, index.knownWords, 2);
+}
+
+/** Each word once (a question may repeat one). */
+export function uniqueTerms(list: Term[]): Term[] {
+  const seen = new Set<string>();
+  return list.filter((term) => !seen.has(term.key) && (seen.add(term.key), true));
+}

@@ -1,0 +1,76 @@
+/**
+ * How the `?ask=` engine reads words: both languages into one set of concepts, phrases before
+ * words, typos and function words, so that a question in everyday words finds the same passage.
+ */
+import { describe, expect, it } from 'vitest';
+import { askVocabulary } from '../../src/ask/glossary.ts';
+import { createDictionary, keysOf, terms as readTerms } from '../../src/ask/text.ts';
+import { correctTypo, editDistance } from '../../src/ask/typo.ts';
+
+const dictionary = createDictionary(askVocabulary());
+const terms = (text: string) => readTerms(dictionary, text);
+const keys = (text: string) => [...keysOf(terms(text))].sort();
+
+describe('concepts', () => {
+  it('reads a Chinese, an English and a mixed question into the same concepts', () => {
+    const zh = keys('在哪里复制身份验证令牌');
+    expect(zh).toEqual(expect.arrayContaining(['copy', 'auth-token', 'token']));
+    expect(keys('where do I copy the auth token')).toEqual(expect.arrayContaining(['copy', 'auth-token', 'token']));
+    expect(keys('auth token 在哪复制')).toEqual(expect.arrayContaining(['copy', 'auth-token', 'token']));
+  });
+
+  it("reads the app's labels as one concept that implies its words", () => {
+    const [label] = terms('Enable Legacy Tokens');
+    expect(label?.key).toBe('enableLegacyTokens');
+    expect(label?.concept?.implies).toEqual(expect.arrayContaining(['enable', 'legacy', 'token']));
+    expect(terms('启用旧版令牌')[0]?.key).toBe('enableLegacyTokens');
+  });
+
+  it('stems English words and matches phrases across spelling (read-only, read only)', () => {
+    expect(keys('resetting the tokens')).toEqual(['reset', 'token']);
+    expect(keys('read-only')).toEqual(keys('read only'));
+    expect(keys('读/写')).toEqual(keys('读写'));
+  });
+
+  it('tells a creation date from creating (created before April 2025 is no "create")', () => {
+    expect(keys('tokens created before April 2025')).toContain('created');
+    expect(keys('tokens created before April 2025')).not.toContain('create');
+    expect(keys('2025 年 4 月之前创建的令牌')).toContain('created');
+    expect(keys('如何创建令牌')).toContain('create');
+  });
+});
+
+describe('function words', () => {
+  it('drops question words, particles and fillers of both languages', () => {
+    expect(keys('旧版令牌是啥？')).toEqual(keys('旧版令牌'));
+    expect(keys('hey, where are the API docs?')).toEqual(['api', 'docs']);
+  });
+
+  it('cuts function characters off words the segmenter glued them to, and keeps real words whole', () => {
+    expect(terms('页面在哪').map((term) => term.key)).toEqual([]);
+    expect(terms('会通知我吗').map((term) => term.key)).toEqual(['通知']);
+    expect(terms('发邮件').map((term) => term.key)).toContain('邮件');
+  });
+});
+
+describe('typos', () => {
+  it('measures edits, a swap of neighbours counting as one', () => {
+    expect(editDistance('tokne', 'token', 2)).toBe(1);
+    expect(editDistance('rset', 'reset', 2)).toBe(1);
+    expect(editDistance('password', 'reset', 2)).toBe(3);
+  });
+
+  it("corrects to the dictionary's word first, keeps a short word's length, and leaves the first letter alone", () => {
+    const known = new Map([
+      ['reset', 2],
+      ['rest', 1],
+      ['tech', 2],
+      ['the', 1],
+      ['token', 2],
+    ]);
+    expect(correctTypo('rset', known)).toBe('reset');
+    expect(correctTypo('teh', known)).toBe('the');
+    expect(correctTypo('tokn', known)).toBe('token');
+    expect(correctTypo('ptoken', known)).toBeUndefined();
+  });
+});
