@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
+import { EN_GUIDE_PATH, EN_SANDBOX_PATH, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
 
 /** How long open requests may run on after SIGTERM/SIGINT (SHUTDOWN_GRACE_MS overrides it). */
 export const SHUTDOWN_GRACE_MS = 5_000;
@@ -20,13 +20,14 @@ function printAddresses(server: Server, { host, staticOnly }: ListenOptions): vo
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const base = `http://${shownHost}:${port}`;
+  console.log(`Guide (English): ${base}${EN_GUIDE_PATH}`);
   console.log(`Guide (zh): ${base}${ZH_GUIDE_PATH}`);
-  console.log(`Full sandbox: ${base}${ZH_SANDBOX_PATH}`);
+  console.log(`Full sandbox: ${base}${EN_SANDBOX_PATH} (zh: ${base}${ZH_SANDBOX_PATH})`);
   if (staticOnly) {
     console.log('Static files only (no /api, no ?ask=): the service worker answers both, as on a static host.');
   } else {
     console.log(`Sandbox API: ${base}/api/sandbox`);
-    console.log(`Ask the docs: ${base}${ZH_GUIDE_PATH}.md?ask=<question> (also /llms.txt)`);
+    console.log(`Ask the docs: ${base}${EN_GUIDE_PATH}.md?ask=<question> (any page; also /llms.txt)`);
   }
 }
 

@@ -36,6 +36,10 @@ const zh = {
   backToApi: '返回 API',
   tokenName: '令牌名称',
   createdDate: '创建日期',
+  /** A label and its value in running text: 创建日期：2024年3月18日 / Created: March 18, 2024. */
+  labelled: (label: string, value: string) => `${label}：${value}`,
+  /** A short list in running text: 读/写、只读 / Read/Write, Read-Only. */
+  list: (...items: string[]) => items.join('、'),
   accessLevels: '访问级别',
   lastReset: '上次重置时间',
   never: '从未重置',
@@ -142,6 +146,8 @@ const en: SandboxMessages = {
   backToApi: 'Back to API',
   tokenName: 'Token name',
   createdDate: 'Created',
+  labelled: (label: string, value: string) => `${label}: ${value}`,
+  list: (...items: string[]) => items.join(', '),
   accessLevels: 'Access levels',
   lastReset: 'Last reset',
   never: 'Never reset',

@@ -231,7 +231,7 @@ for (const locale of LOCALES) {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
     await expect(embed(page, 2).getByRole('article', { name: t.legacyAccountTokens })).toContainText(
-      `${t.apiVersion}: 15`,
+      t.labelled(t.apiVersion, '15'),
     );
     expect((await pageApi<Credentials>(page, '/api/sandbox/legacy-tokens/credentials')).body).toEqual(current);
     expect(await tryRequest(page, t.previousReadWrite, { t })).toBe(401);

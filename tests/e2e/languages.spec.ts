@@ -69,7 +69,11 @@ test('the English guide speaks English, and the sandbox is one across languages'
   await openReady(page, EN_GUIDE_PATH);
   await embed(page, 2).getByRole('button', { name: en.enableLegacyTokens }).click();
   await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
+  // Running text follows each language's punctuation: "Created: …" and "创建日期：…".
+  await expect(embed(page, 2).getByRole('article')).toContainText(`${en.createdDate}: March 18, 2024`);
   await openReady(page, GUIDE_PATH);
   await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+  await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.createdDate}：2024年3月18日`);
+  await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.readWrite}、${zh.readOnly}`);
   await expect(embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
 });

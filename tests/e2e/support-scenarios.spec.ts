@@ -81,3 +81,34 @@ for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
     });
   });
 }
+
+for (const { locale, guide, t, c } of BOTH_LOCALES) {
+  test(`${locale}: the menu reference's embed starts from its scenario, asking first once the sandbox has changes`, async ({
+    page,
+  }) => {
+    await openReady(page, guide);
+    // The embed inside the collapsed menu reference: the sixth app on the page.
+    await page.locator('#menu-reference > summary').click();
+    const offer = page.locator('impact-scenario-offer');
+    const app = embed(page, 5);
+    await expect(offer).toContainText(c.scenarios.enabled.description);
+    await expect(app.getByRole('button', { name: t.enableLegacyTokens })).toBeVisible();
+
+    // A pristine sandbox starts from it at once, and the embed says so.
+    await offer.getByRole('button', { name: c.startFromScenario }).click();
+    await expect(offer.getByRole('status')).toHaveText(c.scenarioLoaded(c.scenarios.enabled.title));
+    await expect(app.getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
+    await app.getByRole('button', { name: t.more }).click();
+    await expect(app.getByRole('menuitem', { name: t.resetReadWrite })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // Now the sandbox has a change of its own (a reset): starting over asks first, and cancel keeps it.
+    await pageApi(page, '/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' });
+    const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+    await offer.getByRole('button', { name: c.startFromScenario }).click();
+    const dialog = controls(page).getByRole('dialog', { name: c.confirmScenarioTitle(c.scenarios.enabled.title) });
+    await dialog.getByRole('button', { name: c.cancel }).click();
+    await expect(offer.getByRole('status')).toHaveText(c.keptSandbox);
+    expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+  });
+}

@@ -27,7 +27,8 @@ describe('<page>.md', () => {
 
   it('renders each widget as a one-line note and each icon as its text alternative; no component tags remain', () => {
     const notes = lines.filter((line) => line.includes('交互式沙盒：在网页版中'));
-    expect(notes).toHaveLength(5);
+    // One per step, and the menu reference's embed.
+    expect(notes).toHaveLength(6);
     expect(markdown).toContain('选择 用户资料图标 **\\[用户资料] → 设置**');
     expect(markdown).not.toMatch(/<(Sandbox|Icon|Hint|TryRequest)\b/);
   });

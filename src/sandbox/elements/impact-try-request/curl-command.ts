@@ -63,6 +63,6 @@ export function renderCurl(
     <p class="visually-hidden" role="status">${view.copyMessage}</p>
     ${view.copyMessage ? html`<p class="note" aria-hidden="true">${view.copyMessage}</p>` : nothing}
     <p class=${warn ? 'notice info' : 'note'} data-mirror=${view.mirror}>${mirrorNote(s, view)}</p>
-    <p class="note">${t.realEndpoint}: <code>${REAL_PARTNER_API}/${view.realEndpoint}</code></p>
+    <p class="note">${t.labelled(t.realEndpoint, '')}<code>${REAL_PARTNER_API}/${view.realEndpoint}</code></p>
   </details>`;
 }

@@ -77,8 +77,9 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
               ></impact-menu-button>
             </div>
             <p id="token-card-meta" class="card-meta">
-              ${t.createdDate}: ${formatDate(view.legacyToken.createdAt, resolveLocale(host.locale))} · ${t.apiVersion}: ${view.legacyToken.apiVersion} ·
-              ${t.accessLevels}: ${t.readWrite}, ${t.readOnly}
+              ${t.labelled(t.createdDate, formatDate(view.legacyToken.createdAt, resolveLocale(host.locale)))} ·
+              ${t.labelled(t.apiVersion, String(view.legacyToken.apiVersion))} ·
+              ${t.labelled(t.accessLevels, t.list(t.readWrite, t.readOnly))}
             </p>
           </article>
         `

@@ -31,8 +31,7 @@ export function renderOverview(host: SandboxScreenHost, view: SandboxView) {
         <ul class="plain">
           ${token.accessLevels.map(
             (entry) => html`<li>
-              ${host.levelLabel(entry.level)} — ${t.lastReset}:
-              ${entry.lastResetAt ? html`<time datetime=${entry.lastResetAt}>${formatDateTime(entry.lastResetAt, locale)}</time>` : t.never}
+              ${host.levelLabel(entry.level)} — ${t.labelled(t.lastReset, '')}${entry.lastResetAt ? html`<time datetime=${entry.lastResetAt}>${formatDateTime(entry.lastResetAt, locale)}</time>` : t.never}
             </li>`,
           )}
         </ul>
