@@ -230,7 +230,7 @@ test('in the browser the policy holds: injected inline script does not run, othe
   );
   await page.route(`${baseURL}/no-policy.txt`, (route) => route.fulfill({ contentType: 'text/plain', body: 'framed' }));
   await page.goto(`${STATIC_ORIGIN}/framer.html`);
-  await expect(page.frameLocator('iframe').nth(1).locator('body')).toHaveText('framed');
+  await expect(page.locator('iframe').nth(1).contentFrame().locator('body')).toHaveText('framed');
   // Chromium shows its error page in a frame it refused.
   await expect.poll(() => page.frames().map((frame) => frame.url())).toContain('chrome-error://chromewebdata/');
   expect(page.frames().map((frame) => frame.url())).not.toContain(`${baseURL}/llms.txt`);

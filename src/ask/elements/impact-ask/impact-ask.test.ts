@@ -122,7 +122,7 @@ describe('<impact-ask>', () => {
     mountAskBox();
     await ask(REPLY.question);
     await expect.element(results()).toBeVisible();
-    (await page.getByRole('button', { name: en.close }).element()).focus();
+    page.getByRole('button', { name: en.close }).element().focus();
     await userEvent.keyboard('{Escape}');
     await expect.element(results()).not.toBeInTheDocument();
     await expect.element(input()).toHaveValue(REPLY.question);

@@ -49,7 +49,7 @@ describe('<impact-guide-progress>', () => {
     const gz = GUIDED_MESSAGES.zh;
     await userEvent.click(page.getByRole('button', { name: zh.api, exact: true }));
     await expect.element(page.getByText(gz.progressText(1, 3))).toBeVisible();
-    expect((await bar('zh').element()) as HTMLProgressElement).toHaveProperty('value', 1);
+    expect(bar('zh').element() as HTMLProgressElement).toHaveProperty('value', 1);
     await expect.poll(() => announced(progress)).toBe(gz.stepDone(2));
     // The last step: the announcement says all are done.
     guideProgress.record(['open-settings']);

@@ -96,7 +96,7 @@ describe('<impact-guide-step>', () => {
     await expect.element(note).toBeVisible();
     // A precondition, not an error: no alert, none of the danger colours.
     await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
-    const noteBox = (await note.element()).parentElement!;
+    const noteBox = note.element().parentElement!;
     expect(getComputedStyle(noteBox).backgroundColor).toBe('rgb(232, 240, 254)');
     await expect.element(step5.getByRole('button', { name: g.showMe })).not.toBeInTheDocument();
 
@@ -118,7 +118,7 @@ describe('<impact-guide-step>', () => {
     const step2 = stepGroup(2);
     await userEvent.click(step2.getByRole('button', { name: zh.api, exact: true }));
     await expect.element(step2.getByRole('heading', { name: zh.api, exact: true })).toBeVisible();
-    ((await step2.getByRole('button', { name: GUIDED_MESSAGES.zh.showMe }).element()) as HTMLElement).focus();
+    (step2.getByRole('button', { name: GUIDED_MESSAGES.zh.showMe }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     const api = step2.getByRole('button', { name: zh.api, exact: true });
     await expectFocus(api);

@@ -183,7 +183,6 @@ export class ImpactIntegration extends SandboxWidget {
 
   private reasonText(result: CallResult): string {
     const s = this.s;
-    const p = this.p;
     if (!result.reason) return result.statusText;
     const credentials = this.sandbox.view?.credentials;
     const held = this.held;

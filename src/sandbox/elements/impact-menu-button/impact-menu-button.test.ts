@@ -45,7 +45,7 @@ describe('<impact-menu-button>', () => {
 
   it('Enter and ArrowDown open on the first item, ArrowUp on the last; arrows wrap; Home and End jump', async () => {
     await menuButton();
-    (await button().element()).focus();
+    button().element().focus();
     await userEvent.keyboard('{Enter}');
     await expect.element(button()).toHaveAttribute('aria-expanded', 'true');
     await expectFocus(item('First action'));
@@ -70,7 +70,7 @@ describe('<impact-menu-button>', () => {
 
   it('Space opens it and chooses an item: menu-select names it, the menu closes, focus returns', async () => {
     const { chosen } = await menuButton();
-    (await button().element()).focus();
+    button().element().focus();
     await userEvent.keyboard('{ }');
     await expectFocus(item('First action'));
     await userEvent.keyboard('{ArrowDown}');

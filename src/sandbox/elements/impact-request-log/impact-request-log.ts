@@ -151,7 +151,6 @@ export class ImpactRequestLog extends SandboxWidget {
 
   override render() {
     if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
-    const s = this.s;
     const p = this.p;
     const entries = this.entries;
     const shown = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();

@@ -19,7 +19,6 @@ import {
   useSandboxBackend,
   zh,
   zhConsole,
-  zhSupport,
 } from '../../../../tests/elements/support.ts';
 import './impact-sandbox-controls.ts';
 
@@ -129,7 +128,7 @@ describe('<impact-sandbox-controls>', () => {
     await sandboxStore.enableLegacyTokens();
     const before = sandboxStore.view!.account.sid;
     await mount('impact-sandbox-controls', { locale: 'zh' });
-    (await resetButton().element()).focus();
+    resetButton().element().focus();
     await userEvent.keyboard('{Enter}');
     const dialog = page.getByRole('dialog', { name: zh.resetSandboxTitle });
     await expect.element(dialog).toHaveAccessibleDescription(zh.resetSandboxBody);
@@ -148,7 +147,7 @@ describe('<impact-sandbox-controls>', () => {
 
   it('a host page themes it: tokens set on the page and ::part() rules reach inside; unset, the defaults hold', async () => {
     await mount('impact-sandbox-controls', { locale: 'zh' });
-    const button = await resetButton().element();
+    const button = resetButton().element();
     expect(getComputedStyle(button).color).toBe('rgb(26, 86, 219)');
     expect(getComputedStyle(button).borderTopLeftRadius).toBe('6px');
     const theme = document.createElement('style');
@@ -179,7 +178,7 @@ describe('<impact-sandbox-controls>', () => {
     await expectAccessible(controls);
     backend.resetHandlers();
     const dismiss = page.getByRole('button', { name: zh.dismiss });
-    (await dismiss.element()).focus();
+    dismiss.element().focus();
     await userEvent.keyboard('{Enter}');
     await expect.element(alert).not.toBeInTheDocument();
     await expectFocus(resetButton());

@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
-import { resolveLocale } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
-import { widgetMessages } from '../../messages.ts';
 import { consoleTools } from '../../support/console-tools.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';

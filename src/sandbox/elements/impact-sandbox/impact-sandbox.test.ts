@@ -49,7 +49,7 @@ describe('<impact-sandbox>', () => {
 
   it('keyboard: the profile menu leads to Settings, then API; enabling moves focus to the new token card', async () => {
     await mount('impact-sandbox', { locale: 'zh' });
-    (await button(zh.userProfile).element()).focus();
+    button(zh.userProfile).element().focus();
     await userEvent.keyboard('{ArrowDown}');
     await expectFocus(page.getByRole('menuitem', { name: zh.settings }));
     await userEvent.keyboard('{Enter}');
@@ -59,7 +59,7 @@ describe('<impact-sandbox>', () => {
     await userEvent.keyboard('{Enter}');
     await expectFocus(heading(zh.api));
     await expect.element(page.getByText(zh.noTokensYet)).toBeVisible();
-    (await button(zh.enableLegacyTokens).element()).focus();
+    button(zh.enableLegacyTokens).element().focus();
     await userEvent.keyboard('{Enter}');
     await expectFocus(button(zh.legacyAccountTokens));
     await expect.element(button(zh.enableLegacyTokens)).not.toBeInTheDocument();
@@ -81,13 +81,13 @@ describe('<impact-sandbox>', () => {
     const enable = button(en.enableLegacyTokens);
     await expect.element(enable).toHaveClass('highlighted');
     const look = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
-    const marked = (await enable.element()) as HTMLElement;
+    const marked = enable.element() as HTMLElement;
     expect(look(marked).outlineStyle).toBe('none');
     expect(look(marked).boxShadow).toBe('none');
     expect(look(marked).backgroundColor).toBe('rgb(254, 243, 199)');
     expect(look(marked, '::after').backgroundColor).toBe('rgb(217, 119, 6)');
     // Focus still shows its own ring, which the mark does not resemble.
-    (await button(en.userProfile).element()).focus();
+    button(en.userProfile).element().focus();
     await userEvent.keyboard('{Tab}');
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
     await expectFocus(button(en.userProfile));
@@ -183,7 +183,7 @@ describe('<impact-sandbox>', () => {
   it('tabs: arrows move and wrap, Home and End jump, and the tab moved to is selected with its panel', async () => {
     await sandboxStore.enableLegacyTokens();
     await mount('impact-sandbox', { locale: 'zh', screen: 'overview' });
-    (await tab(zh.overview).element()).focus();
+    tab(zh.overview).element().focus();
     await userEvent.keyboard('{ArrowRight}');
     await expectFocus(tab(zh.apiCredentials));
     await expect.element(tab(zh.apiCredentials)).toHaveAttribute('aria-selected', 'true');
@@ -205,7 +205,7 @@ describe('<impact-sandbox>', () => {
     const before = (await api('GET', SETTINGS_ROUTES.credentials)) as { readWrite: { authToken: string } };
     await mount('impact-sandbox', { locale: 'zh', screen: 'api' });
     const more = button(zh.more);
-    (await more.element()).focus();
+    more.element().focus();
     await userEvent.keyboard('{Enter}');
     await expectFocus(page.getByRole('menuitem', { name: zh.resetReadWrite }));
     await userEvent.keyboard('{Enter}');
