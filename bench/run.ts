@@ -34,6 +34,7 @@ import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
 import { build } from './measurements/build.ts';
+import { pagesInUse } from './measurements/pages-in-use.ts';
 import { serverSandboxMemory } from './measurements/server-sandbox-memory.ts';
 import { sandboxChunk } from './measurements/sandbox-chunk.ts';
 import { shippedJs } from './measurements/shipped-js.ts';
@@ -41,7 +42,15 @@ import { timeToInteractive } from './measurements/time-to-interactive.ts';
 
 type AnyMeasurement = Measurement<unknown, unknown>;
 
-const MEASUREMENTS: AnyMeasurement[] = [build, shippedJs, sandboxChunk, timeToInteractive, ask, serverSandboxMemory];
+const MEASUREMENTS: AnyMeasurement[] = [
+  build,
+  shippedJs,
+  sandboxChunk,
+  timeToInteractive,
+  ask,
+  serverSandboxMemory,
+  pagesInUse,
+];
 
 /** Each measurement's final result (after its last phase). */
 type Results = Map<AnyMeasurement, unknown>;

@@ -1,7 +1,7 @@
 /**
  * The widgets' labels, one chunk per locale: a Vite plugin that serves
  * `virtual:widget-messages/<locale>`, a module holding only that locale's tables, generated from
- * the string tables themselves (src/i18n/sandbox.ts, guided.ts and support.ts stay the one source:
+ * the string tables themselves (src/i18n/sandbox.ts, guided.ts, support*.ts stay the one source:
  * their types still make a key missing in any locale a type error). A page then loads its own
  * language's labels, not every language's (src/sandbox/messages.ts).
  */
@@ -15,6 +15,10 @@ const TABLES = [
   { as: 'sandbox', file: '../src/i18n/sandbox.ts', exportName: 'SANDBOX_MESSAGES' },
   { as: 'guided', file: '../src/i18n/guided.ts', exportName: 'GUIDED_MESSAGES' },
   { as: 'support', file: '../src/i18n/support.ts', exportName: 'SUPPORT_MESSAGES' },
+  // The console's tools and the support panels load in chunks of their own; their words come here,
+  // in the page's one language, rather than every language travelling in those chunks.
+  { as: 'console', file: '../src/i18n/support-console.ts', exportName: 'CONSOLE_MESSAGES' },
+  { as: 'panels', file: '../src/i18n/support-panels.ts', exportName: 'PANEL_MESSAGES' },
 ].map((table) => ({ ...table, path: fileURLToPath(new URL(table.file, import.meta.url)) }));
 
 /**

@@ -14,6 +14,7 @@ import './elements/impact-guide-step/impact-guide-step.ts';
 import './elements/impact-guide-progress/impact-guide-progress.ts';
 import { addressAsks, consoleTools } from './support/console-tools.ts';
 import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
+import { loadWhenNear } from './support/load-when-near.ts';
 
 /** The languages of the page's widgets (normally the page's one language). */
 function pageLocales() {
@@ -37,9 +38,8 @@ export async function startSandbox(): Promise<void> {
     await sandboxStore.refresh();
     await labels;
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
-    // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own.
-    if (document.querySelector('impact-scenario-offer'))
-      void import('./elements/impact-scenario-offer/impact-scenario-offer.ts');
+    // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own, when one is near.
+    loadWhenNear('impact-scenario-offer', () => import('./elements/impact-scenario-offer/impact-scenario-offer.ts'));
     await handleAddress();
     // A share link pasted into this tab's address bar changes only the fragment: no reload.
     window.addEventListener('hashchange', () => void handleAddress());

@@ -6,12 +6,16 @@
 import type { Locale } from '../contract/locale.ts';
 import type { GuidedMessages } from '../i18n/guided.ts';
 import type { SandboxMessages } from '../i18n/sandbox.ts';
+import type { ConsoleMessages } from '../i18n/support-console.ts';
+import type { PanelMessages } from '../i18n/support-panels.ts';
 import type { SupportMessages } from '../i18n/support.ts';
 
 export interface WidgetMessages {
   sandbox: SandboxMessages;
   guided: GuidedMessages;
   support: SupportMessages;
+  console: ConsoleMessages;
+  panels: PanelMessages;
 }
 
 // Every locale needs its loader: a locale missing here is a type error.
@@ -33,8 +37,8 @@ export function loadWidgetMessages(locale: Locale): Promise<WidgetMessages> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = LOADERS[locale]().then(
-      ({ sandbox, guided, support }) => {
-        const messages = { sandbox, guided, support };
+      ({ sandbox, guided, support, console, panels }) => {
+        const messages = { sandbox, guided, support, console, panels };
         loaded.set(locale, messages);
         return messages;
       },

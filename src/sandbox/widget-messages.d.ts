@@ -3,4 +3,6 @@ declare module 'virtual:widget-messages/*' {
   export const sandbox: import('../i18n/sandbox.ts').SandboxMessages;
   export const guided: import('../i18n/guided.ts').GuidedMessages;
   export const support: import('../i18n/support.ts').SupportMessages;
+  export const console: import('../i18n/support-console.ts').ConsoleMessages;
+  export const panels: import('../i18n/support-panels.ts').PanelMessages;
 }

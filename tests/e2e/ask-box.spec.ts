@@ -78,7 +78,8 @@ test('asking on the guide: answer, highlighted excerpts, and a source that jumps
 });
 
 test('a source inside the closed 菜单参考 <details> opens it and brings it into view', async ({ page }) => {
-  await page.goto(GUIDE_PATH);
+  // From a settled page: widgets that finish starting after the jump would move the table.
+  await openReady(page, GUIDE_PATH);
   const details = page.locator('details').filter({ has: page.locator('summary', { hasText: '菜单参考' }) });
   await expect(details).not.toHaveAttribute('open');
   const region = await ask(page, '如何重置只读令牌？');

@@ -40,6 +40,15 @@ export const BOTH_LOCALES: LocaleUnderTest[] = [
 export const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 
 export const controls = (page: Page): Locator => page.locator('impact-sandbox-controls');
+
+/** The guide console's closed "support tools" disclosure (the integration and the log): opens it. */
+export async function openSupportTools(page: Page): Promise<void> {
+  const disclosure = page.locator('details.support-tools');
+  if (!(await disclosure.evaluate((node) => (node as HTMLDetailsElement).open))) {
+    await disclosure.locator('summary').click();
+  }
+  await expect(disclosure).toHaveAttribute('open', '');
+}
 export const integration = (page: Page): Locator => page.locator('impact-integration');
 export const requestLog = (page: Page): Locator => page.locator('impact-request-log');
 

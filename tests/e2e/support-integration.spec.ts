@@ -4,7 +4,15 @@
  * the request log. In the guide's console and on the full sandbox, in both languages.
  */
 import { embed, expect, openReady, test } from './fixtures.ts';
-import { BOTH_LOCALES, expectIntegration, integration, messagePattern, requestLog } from './support-helpers.ts';
+import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
+import {
+  BOTH_LOCALES,
+  expectIntegration,
+  integration,
+  messagePattern,
+  openSupportTools,
+  requestLog,
+} from './support-helpers.ts';
 
 for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
@@ -12,6 +20,7 @@ for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
       page,
     }) => {
       await openReady(page, guide);
+      await openSupportTools(page);
       await expect(integration(page).getByText(p.integrationNeedsTokens)).toBeVisible();
       await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();
       await expectIntegration(page, 'healthy 200');
@@ -64,4 +73,31 @@ test('it pauses, and says so, while its tab is hidden; shown again, it resumes',
   await expect(integration(page)).toContainText(p.pausedHidden);
   await setVisibility('visible');
   await expect(integration(page)).not.toContainText(p.pausedHidden);
+});
+
+test('a learner’s guide never loads the support tools; opened, they load, and stay open across a reload', async ({
+  page,
+}) => {
+  const { guide, locale, p } = BOTH_LOCALES[1]!;
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/support-panels\.[^/]+\.js$/.test(request.url())) chunks.push(request.url());
+  });
+  await openReady(page, guide);
+  // Doing the steps (tokens enabled) is no reason to load them.
+  await page
+    .locator('impact-sandbox')
+    .nth(2)
+    .getByRole('button', { name: /Enable Legacy Tokens/ })
+    .click();
+  await expect(page.locator('impact-sandbox').nth(2).getByRole('article')).toBeVisible();
+  await expect(page.locator('details.support-tools > summary')).toHaveText(SUPPORT_PAGE_MESSAGES[locale].supportTools);
+  expect(chunks).toEqual([]);
+  await openSupportTools(page);
+  await expectIntegration(page, 'healthy 200');
+  expect(chunks).toHaveLength(1);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+  await expect(page.locator('details.support-tools')).toHaveAttribute('open', '');
+  await expect(integration(page)).toContainText(p.healthy);
 });

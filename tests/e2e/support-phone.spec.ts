@@ -1,7 +1,7 @@
 /** The support tools on a phone: the integration goes red and green by touch, and nothing overflows sideways. */
 import { embed, expect, openReady, test } from './fixtures.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
-import { BOTH_LOCALES, expectIntegration, integration, requestLog } from './support-helpers.ts';
+import { BOTH_LOCALES, expectIntegration, integration, openSupportTools, requestLog } from './support-helpers.ts';
 
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -12,6 +12,8 @@ for (const { locale, guide, sandbox, t, p } of BOTH_LOCALES) {
     const app = embed(page, 2);
     await app.scrollIntoViewIfNeeded();
     await app.getByRole('button', { name: t.enableLegacyTokens }).tap();
+    await page.locator('details.support-tools > summary').scrollIntoViewIfNeeded();
+    await openSupportTools(page);
     await expectIntegration(page, 'healthy 200');
     await app.getByRole('button', { name: t.more }).tap();
     await app.getByRole('menuitem', { name: t.resetReadWrite }).tap();

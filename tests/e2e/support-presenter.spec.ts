@@ -6,7 +6,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openReady, test, tryPanel } from './fixtures.ts';
-import { BOTH_LOCALES, controls, expectIntegration, integration, requestLog, send } from './support-helpers.ts';
+import {
+  BOTH_LOCALES,
+  controls,
+  expectIntegration,
+  integration,
+  openSupportTools,
+  requestLog,
+  send,
+} from './support-helpers.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -78,6 +86,7 @@ for (const { locale, guide, sandbox, t, p, c } of BOTH_LOCALES) {
 
     test('axe finds nothing on the guide with the console’s support tools in use', async ({ page }) => {
       await openReady(page, `${guide}?scenario=after-read-write-reset`);
+      await openSupportTools(page);
       await expectIntegration(page, 'healthy 200');
       await controls(page).getByRole('button', { name: c.copyShareLink }).click();
       await expect(controls(page).getByRole('textbox', { name: c.shareLink })).toBeVisible();

@@ -26,6 +26,8 @@ for (const locale of LOCALES)
     sandbox: SANDBOX_MESSAGES[locale],
     guided: GUIDED_MESSAGES[locale],
     support: SUPPORT_MESSAGES[locale],
+    console: CONSOLE_MESSAGES[locale],
+    panels: PANEL_MESSAGES[locale],
   });
 
 /** A Storage stand-in: test files run side by side in one origin, so none may share localStorage. */

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ACCESS_LEVELS, maskToken, resolveLocale, type AccessLevel } from '../../../contract/index.ts';
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
-import { PANEL_MESSAGES, type PanelMessages } from '../../../i18n/support-panels.ts';
+import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { widgetMessages } from '../../messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { integrationStyles } from './impact-integration.styles.ts';
@@ -89,12 +88,12 @@ export class ImpactIntegration extends SandboxWidget {
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
-    return widgetMessages(resolveLocale(this.locale))!.support;
+    return this.messages.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
   get p(): PanelMessages {
-    return PANEL_MESSAGES[resolveLocale(this.locale)];
+    return this.messages.panels;
   }
 
   override connectedCallback(): void {

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
-import { PANEL_MESSAGES, type PanelMessages } from '../../../i18n/support-panels.ts';
+import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
-import { widgetMessages } from '../../messages.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
@@ -79,12 +78,12 @@ export class ImpactRequestLog extends SandboxWidget {
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
-    return widgetMessages(resolveLocale(this.locale))!.support;
+    return this.messages.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
   get p(): PanelMessages {
-    return PANEL_MESSAGES[resolveLocale(this.locale)];
+    return this.messages.panels;
   }
 
   override willUpdate(): void {
@@ -146,7 +145,7 @@ export class ImpactRequestLog extends SandboxWidget {
   }
 
   private get text(): EntryText {
-    return { t: this.t, s: this.s, p: this.p, locale: resolveLocale(this.locale) };
+    return { t: this.t, c: this.messages.console, s: this.s, p: this.p, locale: resolveLocale(this.locale) };
   }
 
   override render() {

@@ -3,13 +3,14 @@ import { html, nothing } from 'lit';
 import type { Locale, LogEntry, RequestLogEntry } from '../../../contract/index.ts';
 import { formatTime } from '../../../i18n/format.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
-import { CONSOLE_MESSAGES } from '../../../i18n/support-console.ts';
+import type { ConsoleMessages } from '../../../i18n/support-console.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { resourceOf } from './entries.ts';
 
 export interface EntryText {
   t: SandboxMessages;
+  c: ConsoleMessages;
   s: SupportMessages;
   p: PanelMessages;
   locale: Locale;
@@ -45,7 +46,7 @@ export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }
       : entry.action === 'upgrade' && entry.version
         ? String(entry.version)
         : entry.action === 'scenario' && entry.scenario
-          ? CONSOLE_MESSAGES[text.locale].scenarios[entry.scenario].title
+          ? text.c.scenarios[entry.scenario].title
           : '';
   return p.actions[entry.action](detail);
 }

@@ -7,7 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
-import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../../i18n/support-console.ts';
+import type { ConsoleMessages } from '../../../i18n/support-console.ts';
+import { widgetMessages } from '../../messages.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { offers } from '../../support/offers.ts';
 import { encodeShared, shareUrl } from '../../support/share-link.ts';
@@ -38,9 +39,9 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     host.addController(this);
   }
 
-  /** The tools' labels in the console's language (both languages travel in this chunk). */
+  /** The tools' labels in the console's language (from the page's label chunk, src/sandbox/messages.ts). */
   get s(): ConsoleMessages {
-    return CONSOLE_MESSAGES[resolveLocale(this.host.locale)];
+    return widgetMessages(resolveLocale(this.host.locale))!.console;
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { isScenarioName, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
-import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../../i18n/support-console.ts';
+import { isScenarioName, type ScenarioName } from '../../../contract/index.ts';
+import type { ConsoleMessages } from '../../../i18n/support-console.ts';
 import { consoleTools } from '../../support/console-tools.ts';
 import type { Offers } from '../../support/offers.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -61,7 +61,7 @@ export class ImpactScenarioOffer extends SandboxWidget {
 
   /** @internal The labels in the element's language (both languages travel in its chunk). */
   get c(): ConsoleMessages {
-    return CONSOLE_MESSAGES[resolveLocale(this.locale)];
+    return this.messages.console;
   }
 
   override disconnectedCallback(): void {

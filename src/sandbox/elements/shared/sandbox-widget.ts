@@ -24,7 +24,8 @@ export class SandboxWidget extends LitElement {
     this.locale = 'zh';
   }
 
-  private get messages(): WidgetMessages {
+  /** @internal Every table in the element's language. */
+  protected get messages(): WidgetMessages {
     const messages = widgetMessages(resolveLocale(this.locale));
     // Never reached from a render: scheduleUpdate waits for the tables.
     if (!messages) throw new Error(`the ${resolveLocale(this.locale)} labels have not loaded yet`);
