@@ -4,7 +4,7 @@ import { CONSOLE_MESSAGES, type ConsoleMessages } from '../../src/i18n/support-c
 import { PANEL_MESSAGES, type PanelMessages } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES, type SupportMessages } from '../../src/i18n/support.ts';
 import type { SandboxMessages } from '../../src/i18n/sandbox.ts';
-import { en, EN_GUIDE_PATH, EN_SANDBOX_PATH, expect, GUIDE_PATH, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
+import { en, EN_GUIDE_PATH, EN_SANDBOX_PATH, expect, GUIDE_PATH, tryRequest, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
 
 export interface LocaleUnderTest {
   locale: 'zh' | 'en';
@@ -70,19 +70,11 @@ export function messagePattern(message: (value: never) => string): RegExp {
 }
 
 /** Sends from the try-request panel in the page's language; returns the status shown. */
-export async function send(
+export function send(
   page: Page,
   t: SandboxMessages,
   credential: string,
   options: { method?: string; resource?: string } = {},
 ): Promise<number> {
-  const panel = page.locator('impact-try-request');
-  await panel.getByRole('radio', { name: credential }).check();
-  await panel.getByLabel(t.method).selectOption(options.method ?? 'GET');
-  await panel.getByLabel(t.resource).selectOption(options.resource ?? 'Campaigns');
-  const exchange = panel.locator('[data-exchange]');
-  const before = Number((await exchange.count()) ? await exchange.getAttribute('data-exchange') : 0);
-  await panel.getByRole('button', { name: t.send }).click();
-  await expect(exchange).toHaveAttribute('data-exchange', String(before + 1));
-  return Number(await panel.locator('[data-status]').getAttribute('data-status'));
+  return tryRequest(page, credential, { ...options, t });
 }
