@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
 import { MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
-import { expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
+import { embed, expect, GUIDE_PATH, openReady, test, zh } from './fixtures.ts';
 
 const t = ASK_BOX_MESSAGES.zh;
 const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
@@ -87,6 +87,21 @@ test('a source inside the closed 菜单参考 <details> opens it and brings it i
   expect(id).toBeTruthy();
   await region.locator(`.ask-sources a[href$="#${id}"]`).click();
   await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
+  await expect(details).toHaveAttribute('open');
+  await expect(details.getByRole('cell', { name: '重置（只读）' })).toBeInViewport();
+  // The jump stays in the page: the address still holds the question, the answer is still open.
+  expect(new URL(page.url()).searchParams.get('ask')).toBe('如何重置只读令牌？');
+  await expect(region).toBeAttached();
+});
+
+test('a link to the closed 菜单参考 opened in a new tab keeps it in view while the widgets above it draw', async ({
+  page,
+}) => {
+  await page.goto(`${GUIDE_PATH}#menu-reference`);
+  // The jump itself starts the sandbox; its widgets above the table then take their height.
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+  await expect(embed(page, 4).getByText(`${zh.sandboxBadge}: ${zh.sandboxBadgeDetail}`)).toBeAttached();
+  const details = page.locator('details#menu-reference');
   await expect(details).toHaveAttribute('open');
   await expect(details.getByRole('cell', { name: '重置（只读）' })).toBeInViewport();
 });

@@ -194,11 +194,20 @@ export class ImpactAsk extends LitElement {
     void this.ask(question);
   }
 
-  /** A link into a section hidden in a closed `<details>` on this page opens it first. */
+  /**
+   * A link into this page moves only the fragment: its href has no `?ask=`, and following it
+   * as is would reload the page and close the answer. A section hidden in a closed `<details>`
+   * is opened first. Modified clicks (new tab, new window) keep the browser's behaviour.
+   */
   private readonly onLinkClick = (event: MouseEvent) => {
     const link = event.currentTarget as HTMLAnchorElement;
     const url = new URL(link.href);
-    if (url.pathname === location.pathname) revealTarget(url.hash);
+    const samePage = url.origin === location.origin && url.pathname === location.pathname;
+    if (!samePage || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    revealTarget(url.hash);
+    // Scrolls to the target (again, if the address already had this fragment) and keeps `?ask=`.
+    location.hash = url.hash;
   };
 
   protected override render() {
