@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import {
   ACCESS_LEVELS,
   API_VERSIONS,
+  isOneOf,
   maskToken,
   MAX_LOG_ENTRIES,
   REASON_CODES,
@@ -103,5 +104,5 @@ export function tokenRefFor(state: SandboxState, password: string | null): Token
 
 /** The calling client a request names (`X-Sandbox-Client`), `other` for anything else. */
 export function clientOf(header: string | null): SandboxClient {
-  return (SANDBOX_CLIENTS as readonly string[]).includes(header ?? '') ? (header as SandboxClient) : 'other';
+  return isOneOf(SANDBOX_CLIENTS, header) ? header : 'other';
 }

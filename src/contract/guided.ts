@@ -4,6 +4,7 @@
  * completes="enable-legacy-tokens" … />`) as the action that completes it, and where the reader's
  * progress is kept.
  */
+import { isOneOf } from './one-of.ts';
 
 /** What a reader can do in the app, in the guide's order. */
 export const GUIDE_ACTIONS = [
@@ -27,7 +28,7 @@ export const GUIDE_ACTIONS = [
 export type GuideAction = (typeof GUIDE_ACTIONS)[number];
 
 export function isGuideAction(value: unknown): value is GuideAction {
-  return (GUIDE_ACTIONS as readonly unknown[]).includes(value);
+  return isOneOf(GUIDE_ACTIONS, value);
 }
 
 /**

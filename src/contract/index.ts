@@ -7,6 +7,7 @@ export * from './http.ts';
 export * from './limits.ts';
 export * from './locale.ts';
 export * from './mask.ts';
+export * from './one-of.ts';
 export * from './routes.ts';
 export * from './sandbox.ts';
 export * from './support.ts';

@@ -1,9 +1,11 @@
+import { isOneOf } from './one-of.ts';
+
 /** The site's languages. zh pages live under a `/zh/` path segment; English, the default, has none. */
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
+  return isOneOf(LOCALES, value);
 }
 
 /** An element's `locale` attribute may hold anything: English, the help center's default, stands in. */

@@ -3,6 +3,7 @@
  * timeline, share links, and the server-side copy of a browser's sandbox that makes the
  * try-request panel's curl command answer exactly as the page does.
  */
+import { isOneOf } from './one-of.ts';
 import { SETTINGS_API } from './routes.ts';
 import type { AccessLevel, ApiVersion } from './sandbox.ts';
 
@@ -18,7 +19,7 @@ export const SCENARIOS = [
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export function isScenarioName(value: unknown): value is ScenarioName {
-  return (SCENARIOS as readonly unknown[]).includes(value);
+  return isOneOf(SCENARIOS, value);
 }
 
 /** Why a partner API request got its status: the widgets explain it in the page's language. */

@@ -1,9 +1,8 @@
 /** Keyboard-only paths through the menu button, tabs and dialogs, and axe over every screen, in each locale. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   embed,
   expect,
+  expectNoAxeViolations,
   GUIDE_PATHS,
   GUIDED_MESSAGES,
   guideStep,
@@ -24,17 +23,6 @@ const SECURITY_PAGE = {
     title: 'Keep your access tokens secure',
   },
 };
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];

@@ -2,26 +2,14 @@
  * The header's ask box (`<impact-ask>`): questions answered offline from the site's own content
  * through `?ask=`, with excerpts, sources, follow-ups, a live region, keyboard use and axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
 import { MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
-import { embed, expect, GUIDE_PATH, openReady, test, zh } from './fixtures.ts';
+import { embed, expect, expectNoAxeViolations, GUIDE_PATH, openReady, test, zh } from './fixtures.ts';
 
 const t = ASK_BOX_MESSAGES.zh;
 const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
 const SECTION = '管理访问令牌';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 function searchBox(page: Page): Locator {
   return page.getByRole('search').getByRole('searchbox', { name: t.label });

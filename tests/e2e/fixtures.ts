@@ -2,6 +2,7 @@
  * Shared e2e fixtures. Every test fails if the page logs a console error, throws, or tries to
  * reach any impact.com host (such requests are also aborted, so nothing ever leaves).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/contract/index.ts';
 import { LOCALES, type Locale } from '../../src/contract/index.ts';
@@ -161,4 +162,19 @@ export async function seedSavedState(context: BrowserContext, raw: string): Prom
     },
     { key: STORAGE_KEY, raw },
   );
+}
+
+/** The WCAG levels every page and widget is held to (2.2 AA brings the 24×24 px target size). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe over the page, or the part `include` selects: no violations, each named by rule and element. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  return results;
 }

@@ -4,6 +4,7 @@
  * silently never marks its step done.
  */
 import { GUIDE_ACTIONS, isGuideAction, type GuideAction } from '../../contract/guided.ts';
+import { isOneOf } from '../../contract/one-of.ts';
 import { HIGHLIGHTS } from '../elements/impact-sandbox/screens/host.ts';
 
 export const EMBED_SCREENS = ['home', 'settings', 'api', 'overview', 'credentials'] as const;
@@ -32,9 +33,8 @@ export function checkEmbed(attributes: EmbedAttributes, where: string): CheckedE
   const fail = (message: string): never => {
     throw new Error(`<Sandbox> on ${where}: ${message}`);
   };
-  if (!(EMBED_SCREENS as readonly string[]).includes(screen))
-    fail(`screen="${screen}" is not a screen (${list(EMBED_SCREENS)})`);
-  if (highlight && !(HIGHLIGHTS as readonly string[]).includes(highlight))
+  if (!isOneOf(EMBED_SCREENS, screen)) fail(`screen="${screen}" is not a screen (${list(EMBED_SCREENS)})`);
+  if (highlight && !isOneOf(HIGHLIGHTS, highlight))
     fail(`highlight="${highlight}" is not a control it can mark (${list(HIGHLIGHTS)})`);
   if (step === undefined) {
     if (completes || points) fail('completes and points belong to a step: add step="N"');

@@ -1,6 +1,7 @@
 /** The try-request panel's request and response, apart from drawing them. */
 import {
   CLIENT_HEADER,
+  isOneOf,
   REASON_CODES,
   REASON_HEADER,
   type HttpMethod,
@@ -28,7 +29,7 @@ export interface Exchange {
 }
 
 export function reasonOf(value: string | null): ReasonCode | null {
-  return (REASON_CODES as readonly string[]).includes(value ?? '') ? (value as ReasonCode) : null;
+  return isOneOf(REASON_CODES, value) ? value : null;
 }
 
 /** Reason phrases for when the response has none (HTTP/2, a service worker's Response). */
