@@ -1,13 +1,17 @@
 /**
  * Performance bench for the guide + sandbox (`npm run bench`). Each measurement is one module in
  * bench/measurements/ (its shape, and the two phases it runs in, are in bench/lib/measurement.ts);
- * MEASUREMENTS lists them in the order of the report:
+ * ALL_MEASUREMENTS lists them in the order of the report:
  *   1. `astro build` wall time;
- *   2. JS shipped to each locale's guide page, before the sandbox is needed and for the sandbox (+ worker);
- *   3. what is inside the sandbox chunk (esbuild metafile, with and without the browser aliases);
- *   4. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path);
- *   5. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);
- *   6. the rate limiter's heap growth over 100,000 Account SIDs.
+ *   2. the guide as users get it: over HTTP from `npm start`'s server, cold, on a throttled phone
+ *      (slow network through a proxy, CPU 4×) and a desktop: bytes on the wire, first paint, first
+ *      widget usable, layout shift; and the same prose as a plain Astro page for reference;
+ *   3. JS shipped to each locale's guide page, before the sandbox is needed and for the sandbox (+ worker);
+ *   4. what is inside the sandbox chunk (esbuild metafile, with and without the browser aliases);
+ *   5. time until the sandbox is interactive in headless Chromium (desktop; phone lazy path; unthrottled);
+ *   6. the `?ask=` lookups (index size, answers in Node, first question and navigations in Chromium);
+ *   7. the server's heap growth over 100,000 Account SIDs;
+ *   8. the JS fetched as pages are used.
  * To add one: write bench/measurements/<name>.ts exporting `defineMeasurement({ … })`, add it below.
  *
  * Prints the report and writes bench/results/latest.json: { date, options, environment, one key
@@ -15,15 +19,19 @@
  *
  * Options (after `npm run bench --`):
  *   --runs N          astro build runs (default 1)
- *   --timing-runs N   browser runs per scenario (default 5)
+ *   --timing-runs N   browser runs per scenario of section 5 (default 5)
+ *   --profile-runs N  cold loads per page and device in section 2 (default 3)
+ *   --only a,b        only the measurements with these names (keys in latest.json)
  *   --no-build        measure the existing dist/ instead of building
- *   --port N          server port (default 4455, or a free one if 4455 is taken)
+ *   --port N          server port (default 4455, or a free one if 4455 is taken); section 2's
+ *                     reference server and proxies take the next four ports when free
  *   --strict          exit 2 when a size/time target is OVER
+ * The bench stops by itself after TIME_LIMIT_MS and contacts nothing but 127.0.0.1.
  * Exit codes: 0 ok, 1 bench failure (or a request reached for an impact.com host, or an `?ask=` not
  * answered by the service worker), 2 OVER with --strict.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, relative } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium, network, reportNetwork, routeSelfTest } from './lib/browser.ts';
@@ -33,6 +41,7 @@ import type { Environment, Measurement, ReportContext } from './lib/measurement.
 import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
+import { asServed } from './measurements/as-served.ts';
 import { build } from './measurements/build.ts';
 import { pagesInUse } from './measurements/pages-in-use.ts';
 import { serverSandboxMemory } from './measurements/server-sandbox-memory.ts';
@@ -42,8 +51,15 @@ import { timeToInteractive } from './measurements/time-to-interactive.ts';
 
 type AnyMeasurement = Measurement<unknown, unknown>;
 
-const MEASUREMENTS: AnyMeasurement[] = [
+/**
+ * The bench stops by itself within this time (a hung page or server cannot keep it running);
+ * its children (server, Chromium) are killed on exit. A default run takes about 4 minutes on 2 busy cores.
+ */
+const TIME_LIMIT_MS = 9.5 * 60_000;
+
+const ALL_MEASUREMENTS: AnyMeasurement[] = [
   build,
+  asServed,
   shippedJs,
   sandboxChunk,
   timeToInteractive,
@@ -51,6 +67,9 @@ const MEASUREMENTS: AnyMeasurement[] = [
   serverSandboxMemory,
   pagesInUse,
 ];
+
+/** The measurements of this run: all, or those named by --only. */
+let MEASUREMENTS = ALL_MEASUREMENTS;
 
 /** Each measurement's final result (after its last phase). */
 type Results = Map<AnyMeasurement, unknown>;
@@ -90,8 +109,8 @@ async function runMeasurements(options: BenchOptions, results: Results) {
 
 /** Names and target keys must be unique: they become keys of latest.json (checked before the work starts). */
 function checkMeasurementList(): void {
-  const names = MEASUREMENTS.map((measurement) => measurement.name);
-  const targets = MEASUREMENTS.flatMap((measurement) => Object.keys(measurement.targets));
+  const names = ALL_MEASUREMENTS.map((measurement) => measurement.name);
+  const targets = ALL_MEASUREMENTS.flatMap((measurement) => Object.keys(measurement.targets));
   for (const keys of [names, targets]) {
     const repeated = keys.find((key, index) => keys.indexOf(key) !== index);
     if (repeated) throw new BenchError(`two measurements use the name or target key "${repeated}"`);
@@ -140,7 +159,10 @@ function resultsFile(results: Results, options: BenchOptions, environment: Envir
 }
 
 function printReport(results: Results, context: ReportContext): void {
-  const out: string[] = [];
+  const { cpus, loadAverage } = context.environment;
+  const out = [
+    `Machine: ${cpus} CPUs, 1-minute load average ${loadAverage.atStart.toFixed(1)} at the start, ${loadAverage.atEnd.toFixed(1)} at the end (timings grow with it).`,
+  ];
   MEASUREMENTS.forEach((measurement, index) => {
     const title = typeof measurement.title === 'function' ? measurement.title(context) : measurement.title;
     out.push('', `== ${index + 1}. ${title} ==`, ...measurement.report(results.get(measurement), context));
@@ -157,7 +179,20 @@ async function main(): Promise<number> {
     return 0;
   }
   checkMeasurementList();
+  if (options.only.length) {
+    const unknown = options.only.filter((name) => !ALL_MEASUREMENTS.some((measurement) => measurement.name === name));
+    if (unknown.length)
+      throw new BenchError(
+        `--only: no measurement named ${unknown.join(', ')} (names: ${ALL_MEASUREMENTS.map((m) => m.name).join(', ')})`,
+      );
+    MEASUREMENTS = ALL_MEASUREMENTS.filter((measurement) => options.only.includes(measurement.name));
+  }
   const startedAt = performance.now();
+  const loadAtStart = loadavg()[0]!;
+  setTimeout(() => {
+    console.error(`bench failed: still running after ${TIME_LIMIT_MS / 60_000} minutes; stopped.`);
+    process.exit(1);
+  }, TIME_LIMIT_MS).unref();
   const results: Results = new Map();
   const { chromium, resultOf } = await runMeasurements(options, results);
   const environment: Environment = {
@@ -165,6 +200,7 @@ async function main(): Promise<number> {
     chromium,
     platform: `${process.platform} ${process.arch}`,
     cpus: cpus().length,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0]! },
   };
   const { file, over, benchSeconds, impactRequested } = resultsFile(results, options, environment, startedAt);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });

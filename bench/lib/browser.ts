@@ -32,8 +32,8 @@ function isImpactHost(hostname: string): boolean {
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     ...chromiumLaunchOptions,
-    // Second line of defence behind the route: impact.com never resolves.
-    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP impact.com ~NOTFOUND, MAP *.impact.com ~NOTFOUND'],
+    // Second line of defence behind the route: no host name resolves (the bench only uses 127.0.0.1).
+    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
 }
 

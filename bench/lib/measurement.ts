@@ -13,6 +13,8 @@ export interface Environment {
   chromium: string;
   platform: string;
   cpus: number;
+  /** 1-minute load average when the bench started and when it ended: other work on the machine slows every timing. */
+  loadAverage: { atStart: number; atEnd: number };
 }
 
 interface Results {

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { BenchError } from './config.ts';
 
-export const USAGE = 'usage: npm run bench -- [--runs N] [--timing-runs N] [--no-build] [--port N] [--strict]';
+export const USAGE =
+  'usage: npm run bench -- [--runs N] [--timing-runs N] [--profile-runs N] [--no-build] [--port N] [--strict] [--only NAME,…]';
 
 export interface BenchOptions {
   help: boolean;
@@ -10,12 +11,16 @@ export interface BenchOptions {
   buildRuns: number;
   /** Browser runs per scenario (--timing-runs, default 5). */
   timingRuns: number;
+  /** Cold loads per page and device in the as-served section (--profile-runs, default 3; the median is reported). */
+  profileRuns: number;
   /** False with --no-build: measure the existing dist/. */
   build: boolean;
-  /** --port; default 4455, or a free one if 4455 is taken. */
+  /** --port; default 4455, or a free one if 4455 is taken. The bench's other listeners take the next ports (or free ones). */
   port: number | undefined;
   /** --strict: exit 2 when a target is OVER. */
   strict: boolean;
+  /** --only a,b: run only the measurements with these names (their keys in latest.json). */
+  only: string[];
 }
 
 export function parseOptions(): BenchOptions {
@@ -23,9 +28,11 @@ export function parseOptions(): BenchOptions {
     options: {
       runs: { type: 'string', default: '1' },
       'timing-runs': { type: 'string', default: '5' },
+      'profile-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       port: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      only: { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -40,8 +47,13 @@ export function parseOptions(): BenchOptions {
     help: values.help,
     buildRuns: positiveInt('runs', values.runs),
     timingRuns: positiveInt('timing-runs', values['timing-runs']),
+    profileRuns: positiveInt('profile-runs', values['profile-runs']),
     build: !values['no-build'],
     port: values.port === undefined ? undefined : positiveInt('port', values.port),
     strict: values.strict,
+    only: values.only
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
   };
 }

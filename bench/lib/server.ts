@@ -1,5 +1,9 @@
-/** The built site behind server/serve.ts, on the requested port (or a free one). */
+/**
+ * A built site behind server/serve.ts, as `npm start` serves it, on the requested port (or a free
+ * one): dist/, or another build folder through serve.ts's exported `main({ distDir })`.
+ */
 import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { BenchError, ROOT, sleep } from './config.ts';
 import { captureOutput, forgetChild, startChild, stopChild } from './children.ts';
 import { tail } from './format.ts';
@@ -27,16 +31,27 @@ async function anyFreePort(): Promise<number> {
 
 export interface RunningServer {
   origin: string;
+  port: number;
   stop: () => Promise<void>;
 }
 
-export async function startServer(requestedPort: number | undefined): Promise<RunningServer> {
+/** `node server/serve.ts`, or the same server over `distDir` (the dir comes first: serve.ts must not see itself in argv[1]). */
+function serverCommand(distDir: string | undefined): string[] {
+  if (!distDir) return ['node', 'server/serve.ts'];
+  const code = 'const { main } = await import(process.argv[2]); main({ distDir: process.argv[1] });';
+  return ['node', '--input-type=module', '-e', code, distDir, join(ROOT, 'server/serve.ts')];
+}
+
+export async function startServer(
+  requestedPort: number | undefined,
+  { distDir, strictPort = requestedPort !== undefined }: { distDir?: string; strictPort?: boolean } = {},
+): Promise<RunningServer> {
   let port = requestedPort ?? DEFAULT_PORT;
   if (!(await portIsFree(port))) {
-    if (requestedPort !== undefined) throw new BenchError(`port ${port} is in use`);
+    if (strictPort) throw new BenchError(`port ${port} is in use`);
     port = await anyFreePort();
   }
-  const child = startChild('npx', ['node', 'server/serve.ts'], {
+  const child = startChild('npx', serverCommand(distDir), {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
@@ -57,7 +72,7 @@ export async function startServer(requestedPort: number | undefined): Promise<Ru
     if (state.exit) {
       forgetChild(child);
       throw new BenchError(
-        `the server (npx node server/serve.ts) stopped (${state.exit}) before answering:\n${tail(output())}`,
+        `the server (npx ${serverCommand(distDir).join(' ')}) stopped (${state.exit}) before answering:\n${tail(output())}`,
       );
     }
     // serve.ts logs its URLs once listening: waiting for that (as well as for an answer) makes
@@ -78,5 +93,5 @@ export async function startServer(requestedPort: number | undefined): Promise<Ru
     }
     await sleep(150);
   }
-  return { origin, stop };
+  return { origin, port, stop };
 }

@@ -1,5 +1,5 @@
 /**
- * 7. The JS a desktop reader's browser actually fetches as they use a page, not only at load:
+ * 8. The JS a desktop reader's browser actually fetches as they use a page, not only at load:
  * every script of the page and its lazy chunks, plus the service worker's scripts, in three
  * sessions — a learner doing the guide's steps, a support agent with the guide console's support
  * tools open, and the full sandbox (all tools in view). Each is held to the sandbox budget

@@ -1,5 +1,5 @@
 /**
- * 3. What is inside the sandbox chunk: an esbuild re-bundle of src/sandbox/app.ts with a
+ * 4. What is inside the sandbox chunk: an esbuild re-bundle of src/sandbox/app.ts with a
  * metafile, with and without the browser aliases (tough-cookie → its stand-in), next to the real chunks in dist/.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * 6. Heap growth of `npm start`'s copies of browsers' sandboxes when 100,000 different Account
+ * 7. Heap growth of `npm start`'s copies of browsers' sandboxes when 100,000 different Account
  * SIDs are sent (a client minting SIDs): bounded by MAX_SERVER_SANDBOXES, it should stay flat.
  * (Each sandbox's rate-limit window lives in its own state, so this is the only per-SID memory.)
  */

@@ -1,7 +1,8 @@
 /**
- * 4. Time until the sandbox is interactive in headless Chromium: desktop (navigation → ready)
- * and phone (scroll into view → first widget ready, on the lazy path and on the real layout),
- * each cold (fresh context) and warm (same context, worker installed).
+ * 5. Time until the sandbox is interactive in headless Chromium, unthrottled on loopback: desktop
+ * (navigation → ready) and phone (scroll into view → first widget ready, on the lazy path), each
+ * cold (fresh context) and warm (same context, worker installed). The phone as users get it (slow
+ * network, slow CPU, the page as laid out) is section 2 (as-served.ts).
  */
 import { PHONE_CONTEXT, VIEWPORTS } from '../lib/browser.ts';
 import { ms, table, verdict } from '../lib/format.ts';
@@ -22,18 +23,14 @@ const TARGETS = { phoneScrollToReadyMs: 300 };
 export interface Timing {
   desktop: TimingScenario<DesktopSample>;
   phone: TimingScenario<PhoneSample>;
-  phoneRealLayout: TimingScenario<PhoneSample>;
 }
 
 const readyMs = (samples: { readyMs: number }[]) => samples.map((sample) => sample.readyMs);
-const statesAtScroll = ({ cold, warm }: TimingScenario<PhoneSample>) => [
-  ...new Set([...cold, ...warm].map((sample) => sample.stateAtScroll)),
-];
 
 export const timeToInteractive = defineMeasurement({
   name: 'timing',
   title: ({ environment, options }) =>
-    `Time until the sandbox is interactive (headless Chromium ${environment.chromium}, median of ${options.timingRuns})`,
+    `Time until the sandbox is interactive, unthrottled on loopback (headless Chromium ${environment.chromium}, median of ${options.timingRuns})`,
   targets: TARGETS,
 
   async runInBrowser({ browser, origin, options }): Promise<Timing> {
@@ -50,10 +47,7 @@ export const timeToInteractive = defineMeasurement({
       (page) => phoneSample(page, origin, true),
       true,
     );
-    const phoneRealLayout = await timeScenario('phone real layout', browser, phoneContext, runs, (page) =>
-      phoneSample(page, origin, false),
-    );
-    return { desktop, phone, phoneRealLayout };
+    return { desktop, phone };
   },
 
   verdicts: ({ phone }) => ({
@@ -61,16 +55,14 @@ export const timeToInteractive = defineMeasurement({
     phoneWarm: median(readyMs(phone.warm)) <= TARGETS.phoneScrollToReadyMs,
   }),
 
-  summary: ({ desktop, phone, phoneRealLayout }) => ({
+  summary: ({ desktop, phone }) => ({
     desktopColdReadyMs: stats(readyMs(desktop.cold)),
     desktopWarmReadyMs: stats(readyMs(desktop.warm)),
     phoneColdScrollToReadyMs: stats(readyMs(phone.cold)),
     phoneWarmScrollToReadyMs: stats(readyMs(phone.warm)),
-    phoneRealLayoutColdScrollToReadyMs: stats(readyMs(phoneRealLayout.cold)),
-    phoneRealLayoutStatesAtScroll: statesAtScroll(phoneRealLayout),
   }),
 
-  report({ desktop, phone, phoneRealLayout }) {
+  report({ desktop, phone }) {
     const row = (name: string, values: number[], limit?: number) => {
       if (values.length === 0) return [name, '—', '—', '—', '', ''];
       const summary = stats(values);
@@ -98,16 +90,12 @@ export const timeToInteractive = defineMeasurement({
           row('phone 390x800 lazy path, cold: scroll → widget [data-ready]', readyMs(phone.cold), limit),
           row('  of which: sandbox JS loaded', nonNull(phone.cold.map((s) => s.jsLoadedMs))),
           row('phone 390x800 lazy path, warm: scroll → widget [data-ready]', readyMs(phone.warm), limit),
-          row('phone 390x800 real layout, cold: scroll → widget [data-ready]', readyMs(phoneRealLayout.cold)),
-          row('phone 390x800 real layout, warm: scroll → widget [data-ready]', readyMs(phoneRealLayout.warm)),
         ],
         [1, 2, 3],
       ),
       'cold = fresh browser context (no service worker, empty storage); warm = next navigation to the guide from the cold page, same tab (worker installed and controlling).',
       `lazy path = page pushed ${PUSH_DOWN_PX}px down so nothing loads before the scroll (what a widget far down a page costs); the target applies to it.`,
-      `real layout = the page as shipped: data-sandbox at scroll time was ${statesAtScroll(phoneRealLayout)
-        .map((state) => `"${state}"`)
-        .join('/')} (the sandbox had already loaded during page load).`,
+      'On the real layout the first widget is near the top, so the sandbox loads with the page: section 2 times that, on a throttled phone.',
       "Every context has a route installed (impact.com block), which disables Chromium's HTTP cache: warm runs re-fetch JS from localhost.",
     ];
   },
