@@ -22,6 +22,7 @@
  *   --timing-runs N   browser runs per scenario of section 5 (default 5)
  *   --profile-runs N  cold loads per page and device in section 2 (default 3)
  *   --only a,b        only the measurements with these names (keys in latest.json)
+ *   --compare FILE    also print the headline figures next to an earlier run's latest.json
  *   --no-build        measure the existing dist/ instead of building
  *   --port N          server port (default 4455, or a free one if 4455 is taken); section 2's
  *                     reference server and proxies take the next four ports when free
@@ -35,6 +36,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, relative } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium, network, reportNetwork, routeSelfTest } from './lib/browser.ts';
+import { compareWith, readEarlierRun } from './lib/compare.ts';
 import { BenchError, progress, RESULTS_FILE, ROOT } from './lib/config.ts';
 import { checkDist } from './lib/dist.ts';
 import type { Environment, Measurement, ReportContext } from './lib/measurement.ts';
@@ -179,6 +181,7 @@ async function main(): Promise<number> {
     return 0;
   }
   checkMeasurementList();
+  const earlier = options.compare ? readEarlierRun(options.compare) : undefined;
   if (options.only.length) {
     const unknown = options.only.filter((name) => !ALL_MEASUREMENTS.some((measurement) => measurement.name === name));
     if (unknown.length)
@@ -206,6 +209,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
   printReport(results, { options, environment, resultOf });
+  if (earlier) console.log(['', ...compareWith(earlier, file.summary)].join('\n'));
   console.log(`Bench took ${benchSeconds} s.`);
 
   if (impactRequested) {

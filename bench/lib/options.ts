@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { BenchError } from './config.ts';
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--timing-runs N] [--profile-runs N] [--no-build] [--port N] [--strict] [--only NAME,…]';
+  'usage: npm run bench -- [--runs N] [--timing-runs N] [--profile-runs N] [--no-build] [--port N] [--strict] [--only NAME,…] [--compare FILE]';
 
 export interface BenchOptions {
   help: boolean;
@@ -21,6 +21,8 @@ export interface BenchOptions {
   strict: boolean;
   /** --only a,b: run only the measurements with these names (their keys in latest.json). */
   only: string[];
+  /** --compare FILE: an earlier latest.json whose summary is printed next to this run's. */
+  compare: string | undefined;
 }
 
 export function parseOptions(): BenchOptions {
@@ -33,6 +35,7 @@ export function parseOptions(): BenchOptions {
       port: { type: 'string' },
       strict: { type: 'boolean', default: false },
       only: { type: 'string', default: '' },
+      compare: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -55,5 +58,6 @@ export function parseOptions(): BenchOptions {
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean),
+    compare: values.compare,
   };
 }

@@ -101,7 +101,7 @@ export const asServed = defineMeasurement({
 
   summary: ({ locales }) => ({
     asServed: Object.fromEntries(
-      LOCALES.map((locale) => {
+      [...LOCALES].sort().map((locale) => {
         const { phone, desktop, reference } = locales[locale];
         const kb = (bytes: number | null) => (bytes === null ? null : Math.round((bytes / 1024) * 10) / 10);
         const round = (value: number | null, digits = 0) =>

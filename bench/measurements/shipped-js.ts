@@ -19,7 +19,8 @@ import { openGuide, sandboxState, waitForSandbox } from '../lib/page.ts';
 import { KB, sizesOf, sumSizes, type Sizes } from '../lib/sizes.ts';
 
 const WIDGET_SELECTOR = 'impact-sandbox, impact-try-request, impact-sandbox-controls';
-const TARGETS = { beforeSandboxGzip: 15 * KB, wholeSandboxGzip: 90 * KB };
+// Issue 15's goal for the whole sandbox: 60 KB gz (it was 90).
+const TARGETS = { beforeSandboxGzip: 15 * KB, wholeSandboxGzip: 60 * KB };
 
 export interface JsFile extends Sizes {
   url: string;

@@ -141,6 +141,12 @@ export async function loadSample(
       windowMs = Math.max(CLS_WINDOW_MS, usableAt + AFTER_USABLE_MS);
       await page.waitForFunction((end) => performance.now() >= end, windowMs, { timeout: TIMEOUT_MS, polling: 100 });
     } else await page.waitForLoadState('load', { timeout: TIMEOUT_MS });
+    // Paint entries are reported once the frame is presented, which can trail the load on a busy machine.
+    await page.waitForFunction(
+      () => performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint'),
+      null,
+      { timeout: TIMEOUT_MS, polling: 100 },
+    );
     await proxy.waitQuiet(QUIET_MS, TIMEOUT_MS);
     const seen = await page.evaluate(() => {
       const paint = (name: string) =>
