@@ -7,6 +7,7 @@ import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
+import { precompress } from './server/precompress.ts';
 import { REDIRECTS } from './src/site.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
@@ -42,7 +43,8 @@ function siteServiceWorker() {
 }
 
 export default defineConfig({
-  integrations: [mdx(), siteServiceWorker(), customElementsManifest()],
+  // precompress last: it compresses what the others wrote (the site's worker included).
+  integrations: [mdx(), siteServiceWorker(), customElementsManifest(), precompress()],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
   build: { format: 'directory' },

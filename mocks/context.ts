@@ -8,7 +8,7 @@ export interface HandlerContext {
   stateContext: StateContext;
   /**
    * `npm start` only: the sandbox a partner API call names by its Account SID (a browser's copy,
-   * kept by the server); `store` answers when there is none.
+   * kept by the server) when the call's credentials carry one of its tokens; `store` answers otherwise.
    */
-  storeFor?: (accountSid: string) => StateStore | undefined;
+  storeFor?: (accountSid: string, authorization: string | null) => StateStore | undefined;
 }

@@ -170,7 +170,7 @@ export function authorized(context: HandlerContext, resolve: PartnerResolver, op
     // The body arrives first: a write then reads and writes the state with no await between,
     // so a reset made meanwhile (another tab, another client) is never overwritten.
     const body = options.body ? await readBody(request) : NO_BODY;
-    const store = context.storeFor?.(String(params.accountSid)) ?? context.store;
+    const store = context.storeFor?.(String(params.accountSid), request.headers.get('Authorization')) ?? context.store;
     const state = store.read();
     const credentials = parseBasicAuth(request.headers.get('Authorization'));
     const password = 'password' in credentials ? credentials.password : null;

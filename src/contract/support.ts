@@ -121,6 +121,8 @@ export const SUPPORT_ROUTES = {
  * SID and token gets what the page gets. Bounded and expiring; the README says how.
  */
 export const SERVER_SANDBOXES = '/api/sandboxes';
+/** The browser's key for its server copy: only the browser that made a copy may replace it. */
+export const SERVER_COPY_KEY_HEADER = 'X-Sandbox-Copy-Key';
 export function serverSandboxRoute(accountSid: string): string {
   return `${SERVER_SANDBOXES}/${encodeURIComponent(accountSid)}`;
 }

@@ -22,6 +22,8 @@ const zh = {
   curlMirrored:
     '在运行 npm start 的机器上的终端中，这条命令得到的状态和正文与本页的请求相同：服务器保存着此沙盒的副本。',
   curlMirroring: '正在把此沙盒复制到服务器…',
+  curlServerUnreachable:
+    '无法连接保存此沙盒副本的服务器（npm start 是否仍在运行？），正在重试；连接恢复后会重新复制此沙盒。',
   curlNeedsServer:
     'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',
   curlMirrorFailed: (status: number) => `无法把此沙盒复制到服务器（HTTP ${status}），curl 可能得到不同的结果。`,
@@ -62,6 +64,8 @@ const en: SupportMessages = {
   curlMirrored:
     'In a terminal on the machine running npm start, this command gets the same status and body as the request on this page: the server keeps a copy of this sandbox.',
   curlMirroring: 'Copying this sandbox to the server…',
+  curlServerUnreachable:
+    'The server that keeps the copy of this sandbox for curl does not answer (is npm start still running?). Trying again; the copy is sent again once it answers.',
   curlNeedsServer:
     'curl needs npm start: this site comes from a static host, where no server keeps a copy of this sandbox, so the command cannot get what this page gets.',
   curlMirrorFailed: (status: number) =>

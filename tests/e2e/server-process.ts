@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,4 +139,35 @@ export function rawRequest(port: number, head: string | Buffer): Promise<RawRepl
 /** A GET with the given Host header, read to the end (Connection: close). */
 export function getWithHost(port: number, path: string, host: string, extra = ''): Promise<RawReply> {
   return rawRequest(port, `GET ${path} HTTP/1.1\r\nHost: ${host}\r\n${extra}Connection: close\r\n\r\n`);
+}
+
+export interface BytesReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body as sent: still compressed when the server compressed it. */
+  body: Buffer;
+}
+
+/** A request through node:http, which (unlike fetch) leaves a compressed body as it came. */
+export function requestBytes(
+  url: string,
+  {
+    method = 'GET',
+    headers = {},
+    localAddress,
+    body,
+  }: { method?: string; headers?: Record<string, string>; localAddress?: string; body?: string } = {},
+): Promise<BytesReply> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, headers, localAddress, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -49,6 +49,9 @@ describe("the server's copies of browsers' sandboxes", () => {
     accountSid: `IRSANDBOX${String(index).padStart(24, '0')}1`,
   });
 
+  /** Basic credentials with the state's own token: what the copy answers to. */
+  const owner = (copy: SandboxState) => basic(copy.accountSid, copy.legacyToken.readWrite.authToken);
+
   it(`keeps at most ${MAX_SERVER_SANDBOXES} however many a client sends, dropping the least recently used`, () => {
     const sandboxes = createServerSandboxes();
     const first = state(0);
@@ -56,11 +59,12 @@ describe("the server's copies of browsers' sandboxes", () => {
     for (let index = 1; index < 20_000; index++) {
       sandboxes.put(state(index));
       // Touched now and then, the first copy stays the most recent one.
-      if (index % 100 === 0) expect(sandboxes.storeFor(first.accountSid)?.read().accountSid).toBe(first.accountSid);
+      if (index % 100 === 0)
+        expect(sandboxes.storeFor(first.accountSid, owner(first))?.read().accountSid).toBe(first.accountSid);
     }
     expect(sandboxes.size).toBe(MAX_SERVER_SANDBOXES);
-    expect(sandboxes.storeFor(state(1).accountSid)).toBeUndefined();
-    expect(sandboxes.storeFor(state(19_999).accountSid)).toBeDefined();
+    expect(sandboxes.storeFor(state(1).accountSid, owner(state(1)))).toBeUndefined();
+    expect(sandboxes.storeFor(state(19_999).accountSid, owner(state(19_999)))).toBeDefined();
   });
 
   it('drops a copy nobody touched for a while', () => {
@@ -71,7 +75,7 @@ describe("the server's copies of browsers' sandboxes", () => {
     sandboxes.put(state(2));
     clock.advance(SERVER_SANDBOX_IDLE_MS / 2);
     expect(sandboxes.size).toBe(1);
-    expect(sandboxes.storeFor(state(1).accountSid)).toBeUndefined();
+    expect(sandboxes.storeFor(state(1).accountSid, owner(state(1)))).toBeUndefined();
   });
 
   it('answers a partner API call from the copy its Account SID names, and refuses an invalid copy', async () => {
@@ -90,22 +94,25 @@ describe("the server's copies of browsers' sandboxes", () => {
     const put = (body: unknown, sid = browsers.accountSid) =>
       call(`/api/sandboxes/${sid}`, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Sandbox-Copy-Key': 'k'.repeat(43) },
         body: JSON.stringify(body),
       });
 
     expect((await put({ schemaVersion: 2, accountSid: 'nope' })).status).toBe(400);
     expect((await put(browsers, `IRSANDBOX${'B'.repeat(24)}1`)).status).toBe(400);
     expect(sandboxes.size).toBe(0);
-    expect((await put(browsers)).status).toBe(200);
+    expect((await put(browsers)).status).toBe(201);
     const campaigns = await call(`/api/Mediapartners/${browsers.accountSid}/Campaigns.json`, {
       headers: { Authorization: basic(browsers.accountSid, browsers.legacyToken.readWrite.authToken) },
     });
     expect(campaigns.status).toBe(200);
     // The call is in that copy's own log, as in the browser.
-    expect(sandboxes.storeFor(browsers.accountSid)?.read().log.at(-1)).toMatchObject({ status: 200, reason: 'ok' });
+    expect(sandboxes.storeFor(browsers.accountSid, owner(browsers))?.read().log.at(-1)).toMatchObject({
+      status: 200,
+      reason: 'ok',
+    });
     expect((await call(`/api/sandboxes/${browsers.accountSid}`, { method: 'DELETE' })).headers.get('Allow')).toBe(
-      'PUT',
+      'PUT, GET',
     );
   });
 });

@@ -11,8 +11,11 @@ class ServerCopy extends EventTarget {
   refusedWith = 0;
   private started: Promise<void> | null = null;
 
+  /** The first call loads and starts the mirror; a later one (the command opened again) checks the copy is still there. */
   start(): Promise<void> {
-    return (this.started ??= import('./mirror.ts').then(({ serverMirror }) => {
+    if (this.started)
+      return this.started.then(() => import('./mirror.ts')).then(({ serverMirror }) => serverMirror.start());
+    return (this.started = import('./mirror.ts').then(({ serverMirror }) => {
       const follow = () => {
         this.status = serverMirror.status;
         this.refusedWith = serverMirror.refusedWith;

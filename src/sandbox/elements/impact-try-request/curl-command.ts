@@ -29,6 +29,8 @@ function mirrorNote(s: SupportMessages, view: CurlView) {
     case 'idle':
     case 'pending':
       return s.curlMirroring;
+    case 'unreachable':
+      return s.curlServerUnreachable;
     case 'unavailable':
       return s.curlNeedsServer;
     case 'failed':
@@ -44,7 +46,7 @@ export function renderCurl(
   view: CurlView,
   actions: { toggleToken: () => void; copy: () => void; opened: () => void },
 ) {
-  const warn = view.mirror === 'unavailable' || view.mirror === 'failed';
+  const warn = view.mirror === 'unavailable' || view.mirror === 'failed' || view.mirror === 'unreachable';
   // The server copy curl answers from starts when the command is first shown.
   const onToggle = (event: Event) => (event.target as HTMLDetailsElement).open && actions.opened();
   return html`<details class="curl" part="curl" @toggle=${onToggle}>
