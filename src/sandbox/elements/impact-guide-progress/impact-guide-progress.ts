@@ -68,6 +68,10 @@ export class ImpactGuideProgress extends SandboxWidget {
     guideProgress.removeEventListener('steps-done', this.onStepsDone);
   }
 
+  protected override get drawn(): boolean {
+    return this.sandbox.view !== null && guideProgress.actions !== null;
+  }
+
   override render() {
     const g = this.g;
     const total = guideProgress.steps.length;

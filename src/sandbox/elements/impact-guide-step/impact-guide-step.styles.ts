@@ -8,6 +8,8 @@ export const guideStepStyles = css`
     gap: var(--_space-small) 0.75em;
     margin-bottom: var(--_space-small);
     font-size: 0.92em;
+    /* As tall as "Show me" (2em + its border) before it appears, so the app below never moves. */
+    min-height: calc(2em + 2px);
   }
   .step-number {
     font-weight: 700;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { isGuideAction, type GuideAction } from '../../../contract/guided.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import { GuideProgressController, guideProgress } from '../../guided/progress.ts';
@@ -90,6 +90,24 @@ export class ImpactGuideStep extends SandboxWidget {
     this.message = null;
   }
 
+  /** What stands in for the step until its labels let it draw: the bar's room, then its app. */
+  private placeholder: Element[] = [];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    this.placeholder = [bar, document.createElement('p'), document.createElement('slot')];
+    root.append(...this.placeholder);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Replaced in the same task as the first draw, so no frame shows the step without its app.
+    for (const element of this.placeholder.splice(0)) element.remove();
+    super.update(changed);
+  }
+
   private get action(): GuideAction | null {
     return isGuideAction(this.completes) ? this.completes : null;
   }
@@ -159,6 +177,10 @@ export class ImpactGuideStep extends SandboxWidget {
         ${this.catchingUp ? g.catchingUp : g.catchMeUp}
       </button>
     </p>`;
+  }
+
+  protected override get drawn(): boolean {
+    return this.sandbox.view !== null && guideProgress.actions !== null;
   }
 
   override render() {

@@ -129,6 +129,7 @@ export class ImpactIntegration extends SandboxWidget {
   }
 
   override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const running = Boolean(this.held) && !this.paused && !this.tabHidden;
     if (!running) return this.stop();
     const restart =

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
 import { consoleTools } from '../../support/console-tools.ts';
@@ -101,7 +101,8 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
     if (!this.tools && consoleTools.module) this.tools = new consoleTools.module.ConsoleTools(this);
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.watchNearby();
   }
 

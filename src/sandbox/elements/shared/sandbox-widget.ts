@@ -1,5 +1,5 @@
 /** What every sandbox widget shares: a locale, its string tables, and the page's one sandbox. */
-import { html, LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { SandboxController, sandboxStore } from '../../client-store.ts';
 import { loadWidgetMessages, widgetMessages, type WidgetMessages } from '../../messages.ts';
 import { controls, widgetHost } from './controls.styles.ts';
@@ -60,6 +60,19 @@ export class SandboxWidget extends LitElement {
       }
     }
     super.scheduleUpdate();
+  }
+
+  /**
+   * The element shows its first real screen (not "Loading…"). Until then the page's CSS holds the
+   * room that screen takes (`:not([data-drawn])`), so nothing below it moves when it draws.
+   */
+  protected get drawn(): boolean {
+    return this.sandbox.view !== null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.toggleAttribute('data-drawn', this.drawn);
   }
 
   /** Without its labels (their chunk failed to load) the element stays blank; the page says why. */
