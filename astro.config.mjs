@@ -9,6 +9,7 @@ import { minifyElementTemplates } from './build/element-templates.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
 import { precompress } from './server/precompress.ts';
 import { REDIRECTS } from './src/site.ts';
+import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
 
@@ -44,7 +45,7 @@ function siteServiceWorker() {
 
 export default defineConfig({
   // precompress last: it compresses what the others wrote (the site's worker included).
-  integrations: [mdx(), siteServiceWorker(), customElementsManifest(), precompress()],
+  integrations: [mdx(), siteServiceWorker(), customElementsManifest(), guideLabelCheck(), precompress()],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
   build: { format: 'directory' },

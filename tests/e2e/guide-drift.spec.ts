@@ -32,6 +32,19 @@ for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];
   const guide = loadGuideText(locale);
 
+  /**
+   * Waits for `label` in the step's app; if it never comes, fails with the message that names the
+   * file and line, the step, the label and the nearest labels (not a bare "expected true").
+   */
+  const expectShown = async (app: Locator, label: string, step: number) => {
+    await expect
+      .poll(async () => {
+        const shown = await shownIn(app);
+        return findLabel(shown, label) ? 'shown' : missingLabelMessage(guide, step, label, shown);
+      })
+      .toBe('shown');
+  };
+
   test(`${locale}: every label the guide names is in the sandbox at its step, by role and name`, async ({ page }) => {
     await openReady(page, GUIDE_PATHS[locale]);
     expect(guide.steps).toHaveLength(5);
@@ -47,7 +60,7 @@ for (const locale of LOCALES) {
           // The step's own subject first: the control the embed marks ("select the token card").
           advanced = true;
           await app.locator('.highlighted button, button.highlighted, .highlighted select').first().click();
-          await expect.poll(async () => findLabel(await shownIn(app), label) !== undefined).toBe(true);
+          await expectShown(app, label, step.step);
           shown = await shownIn(app);
           match = findLabel(shown, label);
         }
@@ -56,9 +69,7 @@ for (const locale of LOCALES) {
         if (next && match && ACTIVATABLE.has(match.role) && !findLabel(shown, next)) {
           await app.getByRole(match.role as 'button', { name: match.name, exact: true }).click();
           // Walking on: what the step names next appears once this control is used.
-          await expect
-            .poll(async () => findLabel(await shownIn(app), next), missingLabelMessage(guide, step.step, next, shown))
-            .toBeDefined();
+          await expectShown(app, next, step.step);
         }
       }
       await page.keyboard.press('Escape');

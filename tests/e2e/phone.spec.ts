@@ -43,6 +43,11 @@ for (const locale of LOCALES) {
     await expect(progress).toBeInViewport();
     // The step being worked on is not hidden under it.
     await guideStep(page, 5).getByRole('button', { name: t.legacyAccountTokens }).tap();
-    await expect(page.getByText(g.progressText(4, 5))).toBeInViewport();
+    await guideStep(page, 5).getByRole('tab', { name: t.apiCredentials }).tap();
+    await expect(guideStep(page, 5).getByRole('tab', { name: t.apiCredentials })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(page.getByText(g.progressText(3, 5))).toBeInViewport();
   });
 }

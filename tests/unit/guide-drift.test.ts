@@ -77,13 +77,15 @@ describe('matching what the sandbox shows', () => {
     expect(findLabel(shown, 'Overviews')).toBeUndefined();
   });
 
-  it('a drifted label fails, naming the page, the step, the label and the nearest label shown', () => {
+  it('a drifted label fails, naming the file and line, the step, the label and the nearest label shown', () => {
     const shown = parseAriaSnapshot(SNAPSHOT);
     expect(findLabel(shown, 'API Credential')).toBeUndefined();
     expect(editDistance('API Credential', 'API Credentials')).toBe(1);
     expect(nearest('api credential', ['Overview', 'API Credentials'])).toBe('API Credentials');
+    const line =
+      en.steps[4]!.line + en.steps[4]!.markdown.split('\n').findIndex((text) => text.includes('API Credential'));
     expect(missingLabelMessage(en, 5, 'API Credential', shown)).toBe(
-      `${en.path} (en), step 5: the guide names "API Credential", but the step's sandbox has no control or heading by that name; the nearest label shown is "API Credentials" (tab)`,
+      `${en.file}:${line} (en), step 5: the guide names "API Credential", but the step's sandbox has no control or heading by that name; the nearest label shown is "API Credentials" (tab); the nearest UI label is "API Credentials"`,
     );
   });
 });

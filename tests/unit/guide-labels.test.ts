@@ -2,23 +2,19 @@
  * Guide ↔ UI drift check, per locale: every control the guide names in bold or italics must be a
  * label the simulated app actually shows (src/i18n/sandbox.ts), spelled the same way. (The e2e
  * drift check, tests/e2e/guide-drift.spec.ts, goes further: it finds each one by role and name in
- * the step's widget, and every control of the token screens in the guide.)
+ * the step's widget, and every control of the token screens in the guide.) A failure names the
+ * file and line, the step, the label and the nearest UI label; `astro build` warns the same.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/contract/index.ts';
-import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
-import { GUIDE_PATHS } from '../../src/site.ts';
-import { emphasised } from '../guide/drift.ts';
-
-const guideOf = (locale: Locale) =>
-  readFileSync(new URL(`../../content${GUIDE_PATHS[locale]}.mdx`, import.meta.url), 'utf8');
-const labelsOf = (locale: Locale) =>
-  new Set(
-    Object.values(SANDBOX_MESSAGES[locale] as Record<string, unknown>).filter(
-      (value): value is string => typeof value === 'string',
-    ),
-  );
+import {
+  emphasised,
+  guideLabelCheck,
+  guideLabelProblems,
+  guideText,
+  loadGuideText,
+} from '../../src/sandbox/guided/label-check.ts';
 
 const EXPECTED: Record<Locale, string[]> = {
   zh: [
@@ -56,19 +52,64 @@ const EXPECTED: Record<Locale, string[]> = {
 };
 
 describe.each(['zh', 'en'] as const)('the %s guide and the simulated app use the same words', (locale) => {
-  const named = emphasised(guideOf(locale), locale);
-  const labels = labelsOf(locale);
+  const guide = loadGuideText(locale);
 
   it('finds the controls the guide names', () => {
+    const named = emphasised([...guide.steps.map((step) => step.markdown), guide.menuReference].join('\n'), locale);
     expect(named).toEqual(expect.arrayContaining(EXPECTED[locale]));
   });
 
-  it.each([...new Set(named)])('"%s" is a label of the app', (label) => {
-    expect(labels).toContain(label);
+  // Each problem names the file and line, the step, the label and the nearest UI label.
+  it('every label a step names is a label of the app', () => {
+    expect(guideLabelProblems(guide)).toEqual([]);
   });
 });
 
-it('fails when the guide and the app drift apart', () => {
-  const drifted = emphasised('In the top-right corner, select **Enable Legacy Token**.', 'en');
-  expect(drifted.filter((label) => !labelsOf('en').has(label))).toEqual(['Enable Legacy Token']);
+/** The guide with one label changed, as a docs writer might leave it. */
+function drifted(locale: Locale, from: string, to: string) {
+  const guide = loadGuideText(locale);
+  const page = { path: guide.path, data: { title: '', description: '', locale } };
+  const body = guideBody(locale);
+  expect(body).toContain(`**${from}**`);
+  return guideText({ ...page, body: body.replace(`**${from}**`, `**${to}**`) });
+}
+
+function guideBody(locale: Locale): string {
+  const raw = readFileSync(new URL(`../../${loadGuideText(locale).file}`, import.meta.url), 'utf8');
+  return raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+}
+
+it('a drifted label fails naming the file and line, the step, the label and the nearest UI label', () => {
+  const guide = drifted('zh', '启用旧版令牌', '启用新版令牌');
+  const line = guideBody('zh')
+    .split('\n')
+    .findIndex((text) => text.includes('**启用旧版令牌**'));
+  const problems = guideLabelProblems(guide);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(new RegExp(`^${guide.file}:\\d+ \\(zh\\), step 3: the guide names "启用新版令牌"`));
+  expect(problems[0]).toContain('the nearest UI label is "启用旧版令牌"');
+  // The line is the file's: the body's line plus the frontmatter's.
+  expect(Number(/:(\d+) /.exec(problems[0]!)![1])).toBeGreaterThan(line);
+});
+
+it('the nearest UI label is the one a character off ("帐户 SID" → "账户 SID"), whatever the step shows', () => {
+  const problems = guideLabelProblems(drifted('zh', '账户 SID', '帐户 SID'));
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toContain('step 5: the guide names "帐户 SID"');
+  expect(problems[0]).toContain('the nearest UI label is "账户 SID"');
+});
+
+it('an English drift too', () => {
+  const problems = guideLabelProblems(drifted('en', 'Enable Legacy Tokens', 'Enable Legacy Token'));
+  expect(problems).toEqual([expect.stringContaining('step 3: the guide names "Enable Legacy Token"')]);
+  expect(problems[0]).toContain('the nearest UI label is "Enable Legacy Tokens"');
+});
+
+it('astro build warns with the same messages, before any test runs', () => {
+  const guide = drifted('zh', '启用旧版令牌', '启用新版令牌');
+  const warnings: string[] = [];
+  const check = guideLabelCheck((locale) => (locale === 'zh' ? guide : loadGuideText(locale)));
+  check.hooks['astro:build:start']({ logger: { warn: (message) => warnings.push(message) } });
+  expect(warnings).toEqual(guideLabelProblems(guide));
+  expect(warnings).toHaveLength(1);
 });

@@ -47,7 +47,8 @@ function setup(sid = 'SID-A') {
     [4, 'reset-token'],
     [5, 'open-token-card'],
   ];
-  for (const [step, completes] of steps) progress.register({ step, completes, points: [] });
+  for (const [step, completes] of steps)
+    progress.register({ step, completes, points: step === 5 ? ['change-version', 'view-credentials'] : [] });
   return { items, store, progress };
 }
 
@@ -91,7 +92,7 @@ describe('guide progress', () => {
       const { items, progress } = setup();
       items.set(GUIDE_PROGRESS_KEY, raw);
       expect(progress.doneCount).toBe(0);
-      progress.record(['open-api']);
+      progress.record(['open-settings']);
       expect(progress.doneCount).toBe(1);
     }
   });
@@ -154,5 +155,29 @@ describe('guide progress', () => {
     vi.spyOn(other.store, 'enableLegacyTokens').mockRejectedValue(new ApiProblem(500, 'Internal sandbox error.'));
     await expect(other.progress.catchUp('reset-token')).rejects.toThrow('Internal sandbox error.');
     expect(other.progress.doneCount).toBe(0);
+  });
+
+  it('a step with points is done only when its points are, and is announced when the last one is', () => {
+    const { store, progress } = setup();
+    store.view = view('SID-A', true);
+    const announced: number[][] = [];
+    progress.addEventListener('steps-done', (event) => announced.push((event as StepsDoneEvent).steps));
+    const step5 = progress.steps[4]!;
+    progress.record(['open-token-card']);
+    expect(progress.isStepDone(step5)).toBe(false);
+    progress.record(['view-credentials']);
+    expect(progress.isStepDone(step5)).toBe(false);
+    progress.record(['change-version']);
+    expect(progress.isStepDone(step5)).toBe(true);
+    expect(announced).toEqual([[5]]);
+  });
+
+  it('a sandbox that shows a later step done (a scenario) shows the steps that lead to it done too', () => {
+    const { store, progress } = setup();
+    store.view = view('SID-A', true);
+    expect(progress.steps.map((step) => progress.isStepDone(step))).toEqual([true, true, true, false, false]);
+    expect(progress.doneCount).toBe(3);
+    store.view.legacyToken!.accessLevels[0]!.lastResetAt = '2025-01-01T00:00:00.000Z';
+    expect(progress.steps.map((step) => progress.isStepDone(step))).toEqual([true, true, true, true, false]);
   });
 });

@@ -29,6 +29,19 @@ const SHOWN_BY_STATE: Partial<Record<GuideAction, (view: SandboxView) => boolean
   'reset-token': (view) => Boolean(view.legacyToken?.accessLevels.some((level) => level.lastResetAt)),
 };
 
+/**
+ * Actions that only move between screens. A step done later in the guide means the reader passed
+ * through these earlier steps to get there (the API page is reached through Settings), so a
+ * sandbox that shows step 3 done (a scenario, another tab) shows steps 1–2 done with it.
+ */
+const NAVIGATION: ReadonlySet<GuideAction> = new Set([
+  'open-settings',
+  'open-api',
+  'open-more',
+  'open-token-card',
+  'view-credentials',
+]);
+
 /** Fired with the steps an action of this tab has just completed (for the live region). */
 export class StepsDoneEvent extends Event {
   readonly steps: number[];
@@ -86,6 +99,11 @@ export class GuideProgress extends EventTarget {
     for (const [action, shown] of Object.entries(SHOWN_BY_STATE)) {
       if (shown(view)) done.add(action as GuideAction);
     }
+    const steps = this.steps;
+    const lastDone = steps.findLastIndex((step) => done.has(step.completes));
+    for (const step of steps.slice(0, Math.max(lastDone, 0))) {
+      for (const action of [step.completes, ...step.points]) if (NAVIGATION.has(action)) done.add(action);
+    }
     return done;
   }
 
@@ -93,8 +111,14 @@ export class GuideProgress extends EventTarget {
     return this.actions?.has(action) ?? false;
   }
 
+  /** A step is done when its action and every one of its points are. */
+  isStepDone(step: Pick<GuideStep, 'completes' | 'points'>): boolean {
+    const actions = this.actions;
+    return actions !== null && [step.completes, ...step.points].every((action) => actions.has(action));
+  }
+
   get doneCount(): number {
-    return this.steps.filter((step) => this.isDone(step.completes)).length;
+    return this.steps.filter((step) => this.isStepDone(step)).length;
   }
 
   /** The action's precondition, if the sandbox does not meet it yet (null when it may be done now). */
@@ -122,7 +146,10 @@ export class GuideProgress extends EventTarget {
     this.write({ sid: view.account.sid, actions: [...own, ...new Set(added)] });
     // Only what this record adds: a step the sandbox's state already showed done was announced
     // (or found) before, and the state may run ahead of the event (the view updates first).
-    const completed = this.steps.filter((step) => added.includes(step.completes)).map((step) => step.step);
+    const completed = this.steps
+      .filter((step) => [step.completes, ...step.points].some((action) => added.includes(action)))
+      .filter((step) => this.isStepDone(step))
+      .map((step) => step.step);
     this.changed();
     if (announce && completed.length) this.dispatchEvent(new StepsDoneEvent(completed));
   }

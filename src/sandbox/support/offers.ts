@@ -8,6 +8,7 @@ import { isScenarioName, type ScenarioName } from '../../contract/index.ts';
 import { ApiProblem, sandboxStore } from '../client-store.ts';
 import { SCENARIO_PARAM } from './console-tools.ts';
 import { decodeShared, sharedInFragment } from './share-link.ts';
+import { isUntouched, rememberScenarioAsLoaded } from './untouched.ts';
 
 export type Offer = { kind: 'scenario'; scenario: ScenarioName } | { kind: 'share'; shared: unknown };
 
@@ -39,10 +40,12 @@ export class Offers {
     this.listeners.forEach((listener) => listener());
   }
 
-  /** Loads at once into a pristine sandbox; otherwise waits for the console's confirm. */
+  /** Loads at once into a sandbox without changes of the reader's own; otherwise waits for the console's confirm. */
   async offerScenario(name: string): Promise<void> {
     if (!isScenarioName(name)) return this.update(null, { kind: 'unknown-scenario', name });
-    if (sandboxStore.view?.pristine) return this.apply({ kind: 'scenario', scenario: name });
+    // Judged on the sandbox as it is now: another tab (or a script) may have changed it since.
+    await sandboxStore.refresh().catch(() => undefined);
+    if (isUntouched(sandboxStore.view)) return this.apply({ kind: 'scenario', scenario: name });
     this.update({ kind: 'scenario', scenario: name }, null);
   }
 
@@ -66,6 +69,7 @@ export class Offers {
     try {
       if (offer.kind === 'scenario') {
         await sandboxStore.loadScenario(offer.scenario);
+        rememberScenarioAsLoaded(sandboxStore.view);
         this.update(null, { kind: 'scenario-loaded', scenario: offer.scenario });
       } else {
         await sandboxStore.loadShared(offer.shared);

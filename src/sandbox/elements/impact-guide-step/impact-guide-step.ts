@@ -129,7 +129,7 @@ export class ImpactGuideStep extends SandboxWidget {
         : null;
     }
     const action = this.action;
-    this.done = action ? guideProgress.isDone(action) : false;
+    this.done = action ? guideProgress.isStepDone({ completes: action, points: this.pointActions }) : false;
     // Said after a catch-up; once the sandbox is reset (the step needs catching up again) it is no longer true.
     if (action && this.message && !this.message.error && guideProgress.unmetNeed(action)) this.message = null;
   }

@@ -48,9 +48,8 @@ describe('<impact-integration>', () => {
       .toBeInTheDocument();
 
     await sandboxStore.resetToken('readWrite');
-    // The copy does not follow the reset by itself.
+    // The copy does not follow the reset by itself (the reset makes it call at once).
     await expect.element(page.getByText(zhPanels.staleCopy)).toBeVisible();
-    await checkNow();
     await expect.poll(() => state(integration)).toBe('failing 401');
     await expect
       .element(page.getByText(messagePattern((time: string) => zhSupport.why + zhSupport.revokedTokenAt(time), true)))
@@ -85,11 +84,33 @@ describe('<impact-integration>', () => {
     await expect.element(page.getByText(zhPanels.pausedByUser, { exact: false })).toBeVisible();
   });
 
-  it('a replaced sandbox (a scenario) gives it a fresh copy of the new account’s token', async () => {
+  it('a reset here or in another tab turns it red at once, without waiting for its next call', async () => {
+    await sandboxStore.enableLegacyTokens();
+    const integration = await mountIntegration();
+    await expect.poll(() => state(integration)).toBe('healthy 200');
+    // The interval is an hour: only the call the reset itself starts can show the 401.
+    await sandboxStore.resetToken('readWrite');
+    await expect.poll(() => state(integration)).toBe('failing 401');
+  });
+
+  it('a scenario after a reset holds the token from before the reset and shows the 401 at once', async () => {
     await sandboxStore.enableLegacyTokens();
     const integration = await mountIntegration();
     await expect.poll(() => state(integration)).toBe('healthy 200');
     await sandboxStore.loadScenario('after-read-write-reset');
+    const credentials = sandboxStore.view!.credentials!.readWrite;
+    await expect.element(page.getByText(maskToken(credentials.previousAuthToken!))).toBeVisible();
+    await expect.poll(() => state(integration)).toBe('failing 401');
+    await expect.element(page.getByText(zhPanels.staleCopy)).toBeVisible();
+  });
+
+  it('a scenario without a reset gives it a fresh copy of the new account’s token', async () => {
+    await sandboxStore.enableLegacyTokens();
+    const integration = await mountIntegration();
+    await expect.poll(() => state(integration)).toBe('healthy 200');
+    const before = sandboxStore.view!.account.sid;
+    await sandboxStore.loadScenario('enabled');
+    expect(sandboxStore.view!.account.sid).not.toBe(before);
     await expect.element(page.getByText(maskToken(sandboxStore.view!.credentials!.readWrite.authToken))).toBeVisible();
     await expect.poll(() => state(integration)).toBe('healthy 200');
   });

@@ -72,7 +72,9 @@ export class ImpactIntegration extends SandboxWidget {
   private calling = false;
   private checkAgain = false;
   private readonly onVisibility = () => (this.tabHidden = document.visibilityState === 'hidden');
-  private readonly onReplaced = () => this.takeCopy(this.held?.level ?? 'readWrite');
+  private readonly onReplaced = () => this.takeCopy(this.held?.level ?? 'readWrite', true);
+  /** The current token of the held level when last drawn: when it changes, the integration calls at once. */
+  private seenToken: string | null = null;
 
   constructor() {
     super();
@@ -110,10 +112,17 @@ export class ImpactIntegration extends SandboxWidget {
     this.stop();
   }
 
-  /** Copies the current token of a level (or forgets the copy while there are no tokens); the same copy again changes nothing. */
-  private takeCopy(level: AccessLevel): void {
+  /**
+   * Copies the current token of a level (or forgets the copy while there are no tokens); the same
+   * copy again changes nothing. A sandbox it joins after a reset (a scenario, a share link) is one
+   * whose integration was set up before that reset: it holds the token the reset replaced.
+   */
+  private takeCopy(level: AccessLevel, joining = false): void {
     const credentials = sandboxStore.view?.credentials;
-    const next = credentials ? { sid: credentials.accountSid, level, token: credentials[level].authToken } : null;
+    const token = credentials && (joining ? credentials[level].previousAuthToken : null);
+    const next = credentials
+      ? { sid: credentials.accountSid, level, token: token ?? credentials[level].authToken }
+      : null;
     const held = this.held;
     if (held && next && held.sid === next.sid && held.level === next.level && held.token === next.token) return;
     this.held = next;
@@ -125,16 +134,23 @@ export class ImpactIntegration extends SandboxWidget {
     if (!view) return;
     // First tokens, or a sandbox of another account (reset, scenario, share link in another tab).
     if (!this.held ? view.credentials : this.held.sid !== view.account.sid)
-      this.takeCopy(this.held?.level ?? 'readWrite');
+      this.takeCopy(this.held?.level ?? 'readWrite', true);
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const running = Boolean(this.held) && !this.paused && !this.tabHidden;
     if (!running) return this.stop();
+    // A reset (here or in another tab) changed the tokens: call now, so red follows it at once.
+    const current = this.sandbox.view?.credentials?.[this.held!.level].authToken ?? null;
+    const tokensChanged = this.seenToken !== null && current !== this.seenToken;
+    this.seenToken = current;
     const restart =
       changed.has('held') || changed.has('operation') || changed.has('interval') || this.timer === undefined;
-    if (!restart) return;
+    if (!restart) {
+      if (tokensChanged) void this.check();
+      return;
+    }
     this.stop();
     this.timer = setInterval(() => void this.check(), Math.max(2, this.interval || 5) * 1000);
     void this.check();

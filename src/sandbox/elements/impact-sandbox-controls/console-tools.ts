@@ -5,12 +5,19 @@
  * "copy share link", and the dialog that confirms loading either.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isScenarioName, MAX_SHARE_LINK_CHARS, resolveLocale, type ScenarioName } from '../../../contract/index.ts';
+import {
+  isScenarioName,
+  MAX_SHARE_LINK_CHARS,
+  resolveLocale,
+  type SandboxView,
+  type ScenarioName,
+} from '../../../contract/index.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import type { ConsoleMessages } from '../../../i18n/support-console.ts';
 import { widgetMessages } from '../../messages.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { offers } from '../../support/offers.ts';
+import { isUntouched } from '../../support/untouched.ts';
 import { encodeShared, shareUrl } from '../../support/share-link.ts';
 import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHost } from './support-tools.ts';
 
@@ -142,7 +149,7 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     return renderSupportTools(this);
   }
 
-  renderDialog(pristine: boolean) {
-    return renderOfferDialog(this, offers.offer, pristine);
+  renderDialog(view: SandboxView) {
+    return renderOfferDialog(this, offers.offer, isUntouched(view));
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
 import { consoleTools } from '../../support/console-tools.ts';
+import { sandboxDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
@@ -52,6 +53,8 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
 
   declare private message: string;
   declare private messageIsError: boolean;
+  /** The sandbox the message was said about: it lasts until the next change, not forever. */
+  private messageFor = '';
 
   protected readonly toolsLoader = new WatchController(this, consoleTools);
   /** The scenario picker, share link and confirm dialog, once their chunk has loaded. */
@@ -99,6 +102,8 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
 
   override willUpdate(): void {
     if (!this.tools && consoleTools.module) this.tools = new consoleTools.module.ConsoleTools(this);
+    const view = this.sandbox.view;
+    if (this.message && view && sandboxDigest(view) !== this.messageFor) this.message = '';
   }
 
   override updated(changed: PropertyValues): void {
@@ -110,6 +115,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   say(message: string, isError = false): void {
     this.message = message;
     this.messageIsError = isError;
+    this.messageFor = this.sandbox.view ? sandboxDigest(this.sandbox.view) : '';
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -174,7 +180,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
             <button type="button" class="btn danger" @click=${this.confirmReset}>${t.resetSandbox}</button>
           </div>
         </dialog>
-        ${this.tools?.renderDialog(view.pristine) ?? nothing}
+        ${this.tools?.renderDialog(view) ?? nothing}
       </div>
     `;
   }

@@ -72,7 +72,7 @@ export function renderSupportTools(host: SupportToolsHost) {
   `;
 }
 
-export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, pristine: boolean) {
+export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, untouched: boolean) {
   const s = host.s;
   const title = !offer
     ? ''
@@ -89,7 +89,7 @@ export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, p
     <div id="offer-body">
       ${offer?.kind === 'share' ? html`<p>${s.confirmShareBody(sharedSid(offer.shared))}</p>` : nothing}
       ${offer?.kind === 'scenario' ? html`<p>${s.scenarios[offer.scenario].description}</p>` : nothing}
-      ${pristine ? nothing : html`<p>${s.confirmReplaces}</p>`}
+      ${untouched ? nothing : html`<p>${s.confirmReplaces}</p>`}
     </div>
     <div class="dialog-actions">
       <button type="button" class="btn secondary" @click=${host.declineOffer}>${s.cancel}</button>

@@ -6,7 +6,8 @@
 import type { GuideAction } from '../../../contract/guided.ts';
 import type { AccessLevel } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
-import type { PropertyDeclarations } from 'lit';
+import { sandboxDigest } from '../../support/untouched.ts';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SandboxWidget } from '../shared/sandbox-widget.ts';
 import type { PendingAction } from './screens/host.ts';
 
@@ -38,6 +39,8 @@ export abstract class SandboxChanges extends SandboxWidget {
   declare busy: boolean;
 
   private returnFocusTo: HTMLElement | null = null;
+  /** The sandbox the notice was said about: it lasts until the next change (here or elsewhere). */
+  private noticeFor = '';
 
   constructor() {
     super();
@@ -47,6 +50,14 @@ export abstract class SandboxChanges extends SandboxWidget {
     this.versionChoice = null;
     this.copyMessage = '';
     this.busy = false;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this.sandbox.view;
+    if (!view) return;
+    if (changed.has('notice')) this.noticeFor = sandboxDigest(view);
+    else if (this.notice && sandboxDigest(view) !== this.noticeFor) this.notice = null;
   }
 
   /** Tells the page what the reader did (a `sandbox-action` event). */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { GuideAction } from '../../../contract/guided.ts';
 import { widgetStyles } from '../shared/sandbox-widget.ts';
 import { SandboxChanges } from './changes.ts';
@@ -86,6 +86,8 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
 
   /** The `screen` the embed opened on (the attribute follows the reader from then on). */
   private startScreen: Screen | Tab | null = null;
+  /** The Account SID last drawn: another one is another sandbox (reset, scenario, share link). */
+  private drawnSid: string | null = null;
 
   constructor() {
     super();
@@ -95,14 +97,19 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     this.pointing = '';
   }
 
-  override willUpdate(changed: Map<string, unknown>): void {
+  override willUpdate(changed: PropertyValues): void {
     this.startScreen ??= this.screen;
+    const sid = this.sandbox.view?.account.sid ?? null;
+    // A new sandbox starts the reader over: the embed goes back to its step's first screen, marked.
+    if (sid && this.drawnSid && sid !== this.drawnSid) this.backToStart();
+    this.drawnSid = sid ?? this.drawnSid;
     if (changed.has('highlight')) this.pointing = this.highlight;
     // The `screen` attribute may name a token tab directly; keep screen and tab separate inside.
     if (changed.has('screen') && (this.screen === 'overview' || this.screen === 'credentials')) {
       this.tab = this.screen;
       this.screen = 'token';
     }
+    super.willUpdate(changed);
   }
 
   /** @internal */
@@ -116,6 +123,17 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     // (Built first: the manifest analyzer reads `dispatchEvent(new X(name))` as an event called `name`.)
     const event = new SandboxActionEvent(action);
     this.dispatchEvent(event);
+  }
+
+  private backToStart(): void {
+    const start = this.startScreen ?? 'home';
+    this.screen = start === 'overview' || start === 'credentials' ? 'token' : start;
+    if (start === 'overview' || start === 'credentials') this.tab = start;
+    this.pointing = this.highlight;
+    this.notice = null;
+    this.revealed = new Set();
+    this.versionChoice = null;
+    if (this.pending) this.closeDialog();
   }
 
   /**

@@ -16,8 +16,24 @@ function renderReason(s: SupportMessages, locale: Locale, exchange: Exchange) {
   return html`<p class="reason" part="reason"><strong>${s.why}</strong>${text}</p>`;
 }
 
-export function renderExchange(t: SandboxMessages, s: SupportMessages, locale: Locale, exchange: Exchange) {
-  return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence}>
+/**
+ * `sendAgain` is given when the answer predates the last change to the tokens (a reset, a new
+ * sandbox): it says so, and offers to send the same request again.
+ */
+export function renderExchange(
+  t: SandboxMessages,
+  s: SupportMessages,
+  locale: Locale,
+  exchange: Exchange,
+  sendAgain: (() => void) | null,
+) {
+  return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence} ?data-stale=${sendAgain !== null}>
+    ${
+      sendAgain
+        ? html`<p class="notice info stale-answer">${t.answerPredatesChange}
+          <button type="button" class="btn secondary" @click=${sendAgain}>${t.sendAgain}</button></p>`
+        : nothing
+    }
     <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>
       <strong>${exchange.status}</strong> ${exchange.statusText}
     </p>

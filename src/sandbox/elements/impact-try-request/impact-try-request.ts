@@ -4,6 +4,7 @@ import type { SupportMessages } from '../../../i18n/support.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { widgetMessages } from '../../messages.ts';
 import { serverCopy } from '../../support/server-copy.ts';
+import { tokensDigest } from '../../support/untouched.ts';
 import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -152,6 +153,10 @@ export class ImpactTryRequest extends SandboxWidget {
     );
   }
 
+  /** The tokens the shown answer was got with: once they change, the answer says it is older. */
+  private exchangeTokens = '';
+  private readonly sendAgain = () => this.renderRoot.querySelector('form')?.requestSubmit();
+
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     const pair = this.credentials();
@@ -170,6 +175,7 @@ export class ImpactTryRequest extends SandboxWidget {
     // server's copy for curl) follow before the response is shown.
     await sandboxStore.refresh().catch(() => undefined);
     this.exchange = exchange;
+    this.exchangeTokens = tokensDigest(this.sandbox.view);
     this.sending = false;
     await this.updateComplete;
     // The response may be below the fold (or the console's own scroll): always bring it into view.
@@ -283,7 +289,7 @@ export class ImpactTryRequest extends SandboxWidget {
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
-      ${this.exchange ? renderExchange(this.t, this.s, resolveLocale(this.locale), this.exchange) : nothing}
+      ${this.exchange ? renderExchange(this.t, this.s, resolveLocale(this.locale), this.exchange, this.exchangeTokens !== tokensDigest(view) ? this.sendAgain : null) : nothing}
       ${renderCurl(
         t,
         this.s,
