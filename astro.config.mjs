@@ -8,6 +8,7 @@ import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
 import { precompress } from './server/precompress.ts';
+import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
 import { REDIRECTS } from './src/site.ts';
 import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
 
@@ -45,7 +46,14 @@ function siteServiceWorker() {
 
 export default defineConfig({
   // precompress last: it compresses what the others wrote (the site's worker included).
-  integrations: [mdx(), siteServiceWorker(), customElementsManifest(), guideLabelCheck(), precompress()],
+  integrations: [
+    mdx(),
+    siteServiceWorker(),
+    customElementsManifest(),
+    guideLabelCheck(),
+    redirectPagesKeepQuery(REDIRECTS),
+    precompress(),
+  ],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
   build: { format: 'directory' },

@@ -9,6 +9,8 @@ import { createInitialState, enableLegacyTokens, type SandboxState } from '../..
 import { EN_GUIDE_PATH, ZH_GUIDE_PATH } from '../../src/site.ts';
 import { requestBytes, spawnServer, type SpawnedServer } from './server-process.ts';
 
+const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
+
 const servers: SpawnedServer[] = [];
 test.afterEach(() => servers.splice(0).forEach((server) => server.kill()));
 async function start(env: Record<string, string>): Promise<SpawnedServer> {
@@ -152,4 +154,17 @@ test('short addresses keep their query: a shared scenario or question is not los
   const response = await page.goto(`${baseURL}/partner/zh?ask=${question}`);
   expect(new URL(response!.url()).searchParams.get('ask')).toBe('如何重置令牌？');
   expect(new URL(response!.url()).pathname).toBe(ZH_GUIDE_PATH);
+
+  // On a plain static host the short address is Astro's redirect page: it carries the query too.
+  for (const [path, target] of [
+    ['/?scenario=enabled#step-2', `${EN_GUIDE_PATH}?scenario=enabled#step-2`],
+    [`/partner/zh/?ask=${question}`, `${ZH_GUIDE_PATH}?ask=${question}`],
+  ] as const) {
+    const guide = page.waitForRequest(
+      (request) => request.isNavigationRequest() && request.url().includes('/api-tokens/'),
+    );
+    await page.goto(`${STATIC_ORIGIN}${path}`);
+    expect((await guide).url().replace(STATIC_ORIGIN, '')).toBe(target.replace(/#.*/, ''));
+    await expect.poll(() => new URL(page.url()).hash).toBe(new URL(`http://x${target}`).hash);
+  }
 });
