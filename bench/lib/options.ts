@@ -1,9 +1,11 @@
 /** Command-line options (after `npm run bench --`). */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchError } from './config.ts';
 
 export const USAGE =
-  'usage: npm run bench -- [--runs N] [--timing-runs N] [--profile-runs N] [--no-build] [--port N] [--strict] [--only NAME,…] [--compare FILE]';
+  'usage: npm run bench -- [--runs N] [--timing-runs N] [--profile-runs N] [--no-build] [--port N] [--strict] [--only NAME,…] [--compare FILE] [--against DIR]';
 
 export interface BenchOptions {
   help: boolean;
@@ -23,6 +25,17 @@ export interface BenchOptions {
   only: string[];
   /** --compare FILE: an earlier latest.json whose summary is printed next to this run's. */
   compare: string | undefined;
+  /** --against DIR: another built checkout whose guide section 2 loads too, interleaved (absolute path). */
+  against: string | undefined;
+}
+
+/** A checkout of this project with its site built: its `npm start` can be run for a side-by-side. */
+function checkoutToCompare(path: string): string {
+  const root = resolve(path);
+  for (const needed of ['server/serve.ts', 'dist', 'node_modules'])
+    if (!existsSync(join(root, needed)))
+      throw new BenchError(`--against ${path}: no ${needed} there (a checkout of this project, built, is needed)`);
+  return root;
 }
 
 export function parseOptions(): BenchOptions {
@@ -36,6 +49,7 @@ export function parseOptions(): BenchOptions {
       strict: { type: 'boolean', default: false },
       only: { type: 'string', default: '' },
       compare: { type: 'string' },
+      against: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -59,5 +73,6 @@ export function parseOptions(): BenchOptions {
       .map((name) => name.trim())
       .filter(Boolean),
     compare: values.compare,
+    against: values.against === undefined ? undefined : checkoutToCompare(values.against),
   };
 }

@@ -44,7 +44,16 @@ function serverCommand(distDir: string | undefined): string[] {
 
 export async function startServer(
   requestedPort: number | undefined,
-  { distDir, strictPort = requestedPort !== undefined }: { distDir?: string; strictPort?: boolean } = {},
+  {
+    distDir,
+    root = ROOT,
+    strictPort = requestedPort !== undefined,
+  }: {
+    distDir?: string;
+    /** Another checkout of the project whose `npm start` server (and dist/) to run (`--against`). */
+    root?: string;
+    strictPort?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   let port = requestedPort ?? DEFAULT_PORT;
   if (!(await portIsFree(port))) {
@@ -52,7 +61,7 @@ export async function startServer(
     port = await anyFreePort();
   }
   const child = startChild('npx', serverCommand(distDir), {
-    cwd: ROOT,
+    cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
   });

@@ -7,6 +7,7 @@
  * no input). Side by side: the same prose as a plain Astro page (bench/lib/reference-site.ts),
  * served the same way through the same network. Loads are interleaved; medians are reported.
  */
+import { execFileSync } from 'node:child_process';
 import { LOCALES, type Locale } from '../../src/contract/locale.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import { progress } from '../lib/config.ts';
@@ -18,6 +19,14 @@ import { createNetwork, SLOW_PHONE_NETWORK, UNTHROTTLED } from '../lib/throttle.
 import { AS_SERVED_TARGETS, desktopReady, medianOf, type AsServed, type PageRuns } from './as-served/figures.ts';
 import { reportAsServed } from './as-served/report.ts';
 import { DESKTOP, loadSample, PHONE } from './as-served/sample.ts';
+
+function commitOf(root: string): string {
+  try {
+    return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim().slice(0, 80);
+  } catch {
+    return '(not a git checkout)';
+  }
+}
 
 export const asServed = defineMeasurement({
   name: 'asServed',
@@ -51,6 +60,21 @@ export const asServed = defineMeasurement({
       await proxySelfTest(desktopSite, GUIDE_PATHS.en);
       await proxySelfTest(phoneReference, REFERENCE_PATHS.en);
 
+      // --against: the other checkout's own server and dist/, through the same networks.
+      const against = options.against
+        ? await (async () => {
+            const server = await startServer(sitePort + 5, { root: options.against, strictPort: false });
+            stoppers.push(server.stop);
+            return {
+              phone: await proxy(server.port, phoneNetwork, 4),
+              desktop: await proxy(server.port, createNetwork(UNTHROTTLED), 5),
+              locales: Object.fromEntries(
+                LOCALES.map((locale) => [locale, { phone: [], desktop: [] } as Omit<PageRuns, 'reference'>]),
+              ) as Record<Locale, Omit<PageRuns, 'reference'>>,
+            };
+          })()
+        : undefined;
+
       // Chromium's first page costs more than the rest: one load of the plain page, not counted.
       await loadSample(browser, phoneReference, REFERENCE_PATHS.en, PHONE, { guide: false });
       const locales = Object.fromEntries(
@@ -65,6 +89,10 @@ export const asServed = defineMeasurement({
             await loadSample(browser, phoneReference, REFERENCE_PATHS[locale], PHONE, { guide: false }),
           );
           runs.desktop.push(await loadSample(browser, desktopSite, GUIDE_PATHS[locale], DESKTOP, { guide: true }));
+          if (!against) continue;
+          const other = against.locales[locale];
+          other.phone.push(await loadSample(browser, against.phone, GUIDE_PATHS[locale], PHONE, { guide: true }));
+          other.desktop.push(await loadSample(browser, against.desktop, GUIDE_PATHS[locale], DESKTOP, { guide: true }));
         }
       }
       return {
@@ -75,6 +103,10 @@ export const asServed = defineMeasurement({
         guidePaths: GUIDE_PATHS,
         reference: { paths: REFERENCE_PATHS, buildMs: reference.buildMs, precompressed: reference.precompressed },
         locales,
+        against:
+          against && options.against
+            ? { root: options.against, commit: commitOf(options.against), locales: against.locales }
+            : undefined,
       };
     } finally {
       for (const stop of stoppers.reverse()) await stop().catch(() => undefined);

@@ -31,6 +31,8 @@ export interface AsServed {
   guidePaths: Record<Locale, string>;
   reference: { paths: Record<Locale, string>; buildMs: number; precompressed: string[] };
   locales: Record<Locale, PageRuns>;
+  /** With --against: another checkout's guide, loaded in the same runs (phone and desktop). */
+  against?: { root: string; commit: string; locales: Record<Locale, Omit<PageRuns, 'reference'>> };
 }
 
 /** The median of a figure over runs (runs without it left out; null when none has it). */

@@ -161,7 +161,7 @@ export function reportAsServed(result: AsServed, _context: ReportContext): strin
   const shiftLines = ORDER.flatMap((locale) =>
     (['desktop', 'phone'] as const).flatMap((width) => {
       const run = medianRun(locales[locale][width], (sample) => sample.cls);
-      if (!run || run.cls === 0) return [];
+      if (!run || run.cls < 0.0005) return [];
       const shifts = run.largestShifts.map(
         (shift) => `${shift.value.toFixed(3)} at ${Math.round(shift.time)} ms (${shift.sources.join(', ') || '?'})`,
       );
@@ -169,6 +169,8 @@ export function reportAsServed(result: AsServed, _context: ReportContext): strin
     }),
   );
   if (shiftLines.length) out.push('', 'What moved (the median-CLS run of each page):', ...shiftLines);
+
+  if (result.against) out.push('', ...reportAgainst(result));
 
   const en = locales.en;
   const wireKb = (medianOf(en.phone, wire) ?? NaN) / KB;
@@ -209,4 +211,38 @@ export function reportAsServed(result: AsServed, _context: ReportContext): strin
     ]),
   );
   return out;
+}
+
+/** --against: the other checkout's figures from the same runs, next to this one's. */
+function reportAgainst(result: AsServed): string[] {
+  const against = result.against!;
+  const figures: [string, Pick, (value: number) => string][] = [
+    ['bytes on the wire', (sample) => sample.downBytes, kb],
+    ['first contentful paint', (sample) => sample.firstContentfulPaintMs, ms],
+    ['first widget usable', (sample) => sample.widgetUsableMs, ms],
+    ['data-sandbox="ready"', (sample) => sample.sandboxReadyMs, ms],
+    ['CLS', (sample) => sample.cls, (value) => value.toFixed(3)],
+  ];
+  const rows = ORDER.flatMap((locale) =>
+    (['phone', 'desktop'] as const).flatMap((width) =>
+      figures.map(([name, pick, format]) => {
+        const [then, now] = [
+          medianOf(against.locales[locale][width], pick),
+          medianOf(result.locales[locale][width], pick),
+        ];
+        return [
+          `${locale} ${width}: ${name}`,
+          then === null ? '—' : format(then),
+          now === null ? '—' : format(now),
+          then !== null && now !== null && then !== 0
+            ? `${now >= then ? '+' : ''}${((now / then - 1) * 100).toFixed(0)} %`
+            : '',
+        ];
+      }),
+    ),
+  );
+  return [
+    `Side by side, same runs (interleaved): ${against.root} (${against.commit}) then, this checkout now:`,
+    table(['', 'then', 'now', 'change'], rows, [1, 2, 3]),
+  ];
 }
