@@ -34,9 +34,12 @@ async function registerAndWait(): Promise<void> {
   });
 }
 
-/** The `.md` address of an HTML page path (`/a/b` → `/a/b.md`). */
-export function markdownUrl(pagePath: string): string {
-  return `${pagePath.replace(/\/$/, '').replace(/\.md$/, '')}.md`;
+/**
+ * Where a page's questions go: its own HTML path with `?ask=`, asked for JSON. Not `<page>.md`,
+ * which exists only for content pages: the full sandbox page has no `.md`, yet its box answers.
+ */
+export function askPageUrl(pagePath: string): string {
+  return pagePath.replace(/\.md$/, '').replace(/(.)\/$/, '$1');
 }
 
 /** The HTML address a reply's `<page>.md#anchor` link stands for. */
@@ -51,7 +54,7 @@ export async function askQuestion(
   options: { page?: string; signal?: AbortSignal } = {},
 ): Promise<AskReply> {
   await ensureWorker();
-  const url = new URL(markdownUrl(options.page ?? location.pathname), location.origin);
+  const url = new URL(askPageUrl(options.page ?? location.pathname), location.origin);
   url.searchParams.set('ask', question);
   let response: Response;
   try {

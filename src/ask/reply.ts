@@ -8,7 +8,8 @@ import type { AskPage, AskReply } from './types.ts';
 
 /**
  * Text from the request as one line of inert markdown: no line breaks, HTML special characters
- * as entities, markdown punctuation backslash-escaped (so no link, heading or emphasis).
+ * as entities, markdown punctuation backslash-escaped (so no link, heading or emphasis), and
+ * no autolink.
  */
 export function inertMarkdown(text: string): string {
   return text
@@ -17,8 +18,16 @@ export function inertMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, '\\$&');
+    .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, '\\$&')
+    .replace(AUTOLINK_TRIGGERS, '$&\u2060');
 }
+
+/**
+ * What GFM renderers turn into a link even when escaped (`www\.x`, `https://…`, `a@b\.c`):
+ * `www`, the scheme's `:` and the character before `@` each get a word joiner (U+2060,
+ * invisible) after them, which breaks the pattern.
+ */
+const AUTOLINK_TRIGGERS = /\bwww(?=\\\.)|:(?=\/\/)|[^\s](?=@)/giu;
 
 /** An `?ask=` link back to a page. */
 export function askUrl(origin: string, page: string, question: string): string {

@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
 import { MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
-import { embed, expect, expectNoAxeViolations, GUIDE_PATH, openReady, test, zh } from './fixtures.ts';
+import { embed, expect, expectNoAxeViolations, GUIDE_PATH, openReady, test, zh, ZH_SANDBOX_PATH } from './fixtures.ts';
 
 const t = ASK_BOX_MESSAGES.zh;
 const SECURE_PATH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
@@ -63,6 +63,18 @@ test('asking on the guide: answer, highlighted excerpts, and a source that jumps
   await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${SECTION}`);
   expect(new URL(page.url()).pathname).toBe(GUIDE_PATH);
   await expect(page.getByRole('heading', { name: SECTION, exact: true, level: 2 })).toBeInViewport();
+});
+
+test('the ask box on the full sandbox page answers from the guide (the page has no .md of its own)', async ({
+  page,
+}) => {
+  await page.goto(ZH_SANDBOX_PATH);
+  const region = await ask(page, '如何启用旧版令牌？');
+  await expect(region.getByRole('alert')).toHaveCount(0);
+  const answer = region.locator('.ask-answer');
+  await expect(answer).toHaveAttribute('data-answered', 'true');
+  await expect(answer).toContainText('启用旧版令牌');
+  await expect(region.locator(`.ask-sources a[href*="${GUIDE_PATH}#"]`).first()).toBeVisible();
 });
 
 test('a source inside the closed 菜单参考 <details> opens it and brings it into view', async ({ page }) => {
@@ -190,8 +202,7 @@ test('a refused request (a question over the limit) shows an alert; asking again
   await expect(liveRegion(page)).toHaveText('');
   // Chromium logs every 4xx fetch; this one 400 is the point of the test, any other error is not.
   const isRefusal = (error: string) =>
-    error.startsWith('Failed to load resource: the server responded with a status of 400') &&
-    error.includes('.md?ask=');
+    error.startsWith('Failed to load resource: the server responded with a status of 400') && error.includes('?ask=');
   await expect.poll(() => pageErrors.filter(isRefusal).length).toBe(1);
   pageErrors.splice(pageErrors.findIndex(isRefusal), 1);
   await region.getByRole('button', { name: t.close }).click();

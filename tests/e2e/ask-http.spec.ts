@@ -71,9 +71,9 @@ test.describe('curl-style client against npm start', () => {
       expect(usage.status).toBe(200);
       expect(await usage.text()).toContain('?ask=<问题>');
     }
-    const tooLong = await fetch(`${baseURL}${GUIDE_PATH}?ask=${'x'.repeat(1001)}`);
+    const tooLong = await fetch(`${baseURL}${GUIDE_PATH}?ask=${'x'.repeat(301)}`);
     expect(tooLong.status).toBe(400);
-    expect(await tooLong.text()).toContain('The question is too long: 1001 characters');
+    expect(await tooLong.text()).toContain('The question is too long: 301 characters, and the limit is 300');
     for (const missingUrl of [`${baseURL}/partner/zh/no-such-page.md?ask=x`, `${baseURL}/partner/zh/no-such-page.md`]) {
       const missing = await fetch(missingUrl);
       expect(missing.status).toBe(200);

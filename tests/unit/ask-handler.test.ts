@@ -1,4 +1,8 @@
 /** The `?ask=` handler itself (the code both the server and the service worker run): statuses, types, order, bad input. */
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAskIndex } from '../../src/ask/build-index.ts';
 import { buildIndexFromContent, loadContentPages } from '../../src/ask/content.ts';
@@ -82,20 +86,20 @@ describe('markdown replies', () => {
     }
   });
 
-  it('a question over 1,000 characters (code points, not UTF-16 units) is a 400 with a clear message; 1,000 is fine', async () => {
-    const tooLong = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(1001))}`);
+  it('a question over 300 characters (code points, not UTF-16 units) is a 400 that names the limit; 300 is fine', async () => {
+    const tooLong = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(301))}`);
     expect(tooLong.status).toBe(400);
-    expect(await tooLong.text()).toContain('问题太长：1001 个字符，上限是 1000 个字符');
-    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(1000))}`)).status).toBe(200);
-    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('𠀀'.repeat(1000))}`)).status).toBe(200);
-    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('𠀀'.repeat(1001))}`)).status).toBe(400);
-    const goal = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}&goal=${'g'.repeat(1001)}`);
+    expect(await tooLong.text()).toContain('问题太长：301 个字符，上限是 300 个字符');
+    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('令'.repeat(300))}`)).status).toBe(200);
+    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('𠀀'.repeat(300))}`)).status).toBe(200);
+    expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('𠀀'.repeat(301))}`)).status).toBe(400);
+    const goal = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}&goal=${'g'.repeat(301)}`);
     expect(goal.status).toBe(400);
-    expect(await goal.text()).toContain('The goal is too long: 1001 characters');
+    expect(await goal.text()).toContain('The goal is too long: 301 characters');
     const english = await ask(`${ZH_GUIDE_PATH}.md?ask=${'a'.repeat(1500)}`, { accept: 'application/json' });
     expect(english.status).toBe(400);
     expect(await english.json()).toEqual({
-      error: 'The question is too long: 1500 characters, and the limit is 1000. Ask one specific question.',
+      error: 'The question is too long: 1500 characters, and the limit is 300. Ask one specific question.',
     });
   });
 
@@ -127,6 +131,22 @@ describe('markdown replies', () => {
     expect(body.split('\n')[0]).toBe(
       '# &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\*\\*bold\\*\\* \\# heading',
     );
+  });
+  it('web addresses and e-mail addresses in an echoed question do not become links (GFM autolinks)', async () => {
+    const question = 'Is www.evil.example or https://evil.example/x or mailto:me@evil.example safe?';
+    const body = await (await ask(`${ZH_GUIDE_PATH}.md?ask=${q(question)}`)).text();
+    const heading = body.split('\n')[0]!;
+    const links: string[] = [];
+    visit(
+      unified().use(remarkParse).use(remarkGfm).runSync(unified().use(remarkParse).use(remarkGfm).parse(heading)),
+      'link',
+      (link) => {
+        links.push(link.url);
+      },
+    );
+    expect(links).toEqual([]);
+    // The reader still sees the question as typed (the breaks are invisible word joiners).
+    expect(heading.replace(/\u2060|\\/g, '')).toBe(`# ${question}`);
   });
 });
 
