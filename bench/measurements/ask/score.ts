@@ -95,7 +95,12 @@ const pins = existsSync(HELD_OUT_SUMS) ? heldOutPinProblems() : ['SHA256SUMS not
 const todayFile = join(HELD_OUT_DIR, 'today', 'questions.json');
 if (pins.length === 0 && existsSync(todayFile)) {
   const items = readItems(todayFile);
-  say(describeTotals('held-out, today (fixtures/held-out/today, totals only)', totalsOf(items, askAll(site, items, guideFor))));
+  say(
+    describeTotals(
+      'held-out, today (fixtures/held-out/today, totals only)',
+      totalsOf(items, askAll(site, items, guideFor)),
+    ),
+  );
 } else say(`held-out, today: not scored (${pins.join('; ') || 'no questions.json'})`);
 
 say('== new pages ==');
@@ -113,19 +118,30 @@ const usersDir = join(HELD_OUT_DIR, 'users');
 if (pins.length === 0 && existsSync(usersDir)) {
   const pair = fixturePair(usersDir);
   const items = readItems(join(usersDir, 'questions.json'));
-  say(describeTotals('users (fixtures/held-out, totals only)', totalsOf(items, askAll(pair.engine, items, pairPageFor(pair)))));
+  say(
+    describeTotals(
+      'users (fixtures/held-out, totals only)',
+      totalsOf(items, askAll(pair.engine, items, pairPageFor(pair))),
+    ),
+  );
   sizeRows.push('held-out/users');
 } else say(`users (held-out): not scored (${pins.join('; ') || 'no folder'})`);
 
 say('== speed and size ==');
 const p = percentiles(timings);
-say(`engine.ask() over every question above (one pass each): p50 ${p.p50.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms, max ${p.max.toFixed(3)} ms (${p.count} answers)`);
-for (const locale of LOCALES) say(`index, ${locale}, today's pages: ${gzKb(languageIndex(baseIndex, locale)).toFixed(1)} KB gz`);
+say(
+  `engine.ask() over every question above (one pass each): p50 ${p.p50.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms, max ${p.max.toFixed(3)} ms (${p.count} answers)`,
+);
+for (const locale of LOCALES)
+  say(`index, ${locale}, today's pages: ${gzKb(languageIndex(baseIndex, locale)).toFixed(1)} KB gz`);
 for (const name of sizeRows) {
-  const dir = name.startsWith('held-out/') ? join(HELD_OUT_DIR, name.slice(9)) : devPairDirs().find((d) => d.endsWith(`/${name}`))!;
+  const dir = name.startsWith('held-out/')
+    ? join(HELD_OUT_DIR, name.slice(9))
+    : devPairDirs().find((d) => d.endsWith(`/${name}`))!;
   const grown = buildAskIndex([...loadContentPages(), ...loadContentPages(join(dir, 'content'))]);
   const added = LOCALES.map(
-    (locale) => `${locale} +${(gzKb(languageIndex(grown, locale)) - gzKb(languageIndex(baseIndex, locale))).toFixed(1)} KB gz`,
+    (locale) =>
+      `${locale} +${(gzKb(languageIndex(grown, locale)) - gzKb(languageIndex(baseIndex, locale))).toFixed(1)} KB gz`,
   );
   say(`index with the ${name} pair added: ${added.join(', ')}`);
 }
