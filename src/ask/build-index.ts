@@ -7,9 +7,12 @@
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskIndexData } from './types.ts';
+import { commonStems } from './language/resources.ts';
 
 export function buildAskIndex(pages: SourcePage[]): AskIndexData {
   const sorted = [...pages].sort((a, b) => a.path.localeCompare(b.path));
+  const chunks = sorted.flatMap(pageChunks);
+  const vocabulary = askVocabulary();
   return {
     version: 2,
     pages: sorted.map((page) => ({
@@ -19,7 +22,7 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       locale: page.data.locale,
       questions: page.data.questions ?? {},
     })),
-    chunks: sorted.flatMap(pageChunks),
-    vocabulary: askVocabulary(),
+    chunks,
+    vocabulary: { ...vocabulary, common: commonStems() },
   };
 }

@@ -15,6 +15,8 @@ import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
+import { GENERAL_CALIBRATION, generalAnswer, loadGeneralIndex, type GeneralIndex } from './engine/general.ts';
+import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
 import { rank } from './engine/rank.ts';
 import type { AskIndexData, AskPage, AskReply } from './types.ts';
@@ -39,20 +41,44 @@ export interface AskEngine {
 
 export function createAskEngine(data: AskIndexData): AskEngine {
   const index = loadEngineIndex(data);
+  const general = loadGeneralIndex(index, data.vocabulary);
   return {
     pages: data.pages,
-    ask: (input) => ask(index, input),
+    ask: (input) => ask(index, general, input),
     usage: ({ page, origin = '', language }) => usage(index, language, { page, origin }),
     page: (path) => index.pages.get(path),
   };
 }
 
-function ask(index: EngineIndex, { question: text, goal = '', page, origin = '' }: AskInput): AskReply {
+function ask(
+  index: EngineIndex,
+  general: GeneralIndex,
+  { question: text, goal = '', page, origin = '' }: AskInput,
+): AskReply {
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
-  // Nothing but stopwords (or nothing at all): no passage can cover it.
-  if (question.words.length === 0) return refusal(index, text, question.language, page);
-  const answer = choose(index, question, rank(index, question, page));
+  // The concept reading first; what it cannot answer, the general reading may.
+  const generalReading = () =>
+    question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare
+      ? null
+      : generalAnswer(index, general, text, question.language, {
+          procedure: question.procedure,
+          comparison: question.comparison,
+        });
+  const conceptReading = () =>
+    question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
+  const answer = conceptReading() ?? generalReading();
   return answer
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);
+}
+
+/**
+ * How much of the question the concept reading knows: when it knows most of it and still found
+ * no answer, the pages do not say it (a near-miss about the guide's own subject), and the
+ * general reading is not asked.
+ */
+function conceptShare(question: Question): number {
+  const total = question.words.reduce((sum, word) => sum + word.weight, 0);
+  const known = question.words.reduce((sum, word) => sum + (word.concept ? word.weight : 0), 0);
+  return total === 0 ? 0 : known / total;
 }

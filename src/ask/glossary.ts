@@ -17,6 +17,7 @@ import {
   STOPWORDS_ZH,
   wordList,
 } from '../i18n/vocabulary.ts';
+import { askingWords, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
@@ -99,5 +100,8 @@ export function askVocabulary(): AskVocabulary {
     forms: Object.fromEntries(
       Object.entries(FORMS).map(([name, form]) => [name, { source: form.source, flags: form.flags }]),
     ) as AskVocabulary['forms'],
+    asking: askingWords(),
+    numberAsked: NUMBER_ASKED.source,
+    pointsBack: POINTS_BACK.source,
   };
 }

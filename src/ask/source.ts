@@ -154,7 +154,7 @@ export function pageChunks(page: SourcePage): AskChunk[] {
   const chunks: AskChunk[] = [];
   let section = { name: page.data.title, anchor: '' };
 
-  const add = (kind: ChunkKind, markdown: string, text: string, step?: number) => {
+  const add = (kind: ChunkKind, markdown: string, text: string, step?: number, columns?: string[]) => {
     const sentences = splitSentences(text);
     if (sentences.length === 0) return;
     chunks.push({
@@ -164,6 +164,7 @@ export function pageChunks(page: SourcePage): AskChunk[] {
       section: section.name,
       anchor: section.anchor,
       ...(step === undefined ? {} : { step }),
+      ...(columns ? { columns } : {}),
       markdown: markdown.trim(),
       sentences,
     });
@@ -206,6 +207,7 @@ export function pageChunks(page: SourcePage): AskChunk[] {
     cell.children.length ? render.range(cell, start(cell.children[0]!), end(cell.children.at(-1)!)).trim() : '';
 
   const addTable = (table: Table) => {
+    const columns = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim()).filter(Boolean);
     for (const row of table.children.slice(1)) {
       const [label, ...cells] = row.children;
       if (!label) continue;
@@ -213,7 +215,7 @@ export function pageChunks(page: SourcePage): AskChunk[] {
       const description = cells.map(plainText).join(' ').trim();
       const separator = ASK_REPLY_MESSAGES[page.data.locale].labelSeparator;
       const markdown = `${cellMarkdown(label)}${separator}${cells.map(cellMarkdown).join(' ')}`;
-      add('row', markdown, `${labelText}${separator}${description}`);
+      add('row', markdown, `${labelText}${separator}${description}`, undefined, columns);
     }
   };
 

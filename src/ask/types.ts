@@ -22,6 +22,8 @@ export interface AskChunk {
   anchor: string;
   /** 1-based step number for `step`/`substep` chunks. */
   step?: number;
+  /** A table row's column names (what its cells are: fee, currencies, time). */
+  columns?: string[];
   /** The passage as markdown, as the page writes it (quoted in excerpts). */
   markdown: string;
   /** Its sentences as plain text, in order (answers are built only from these). */
@@ -68,6 +70,14 @@ export interface AskVocabulary {
   normalizations: [source: string, flags: string, replacement: string][];
   /** The question forms and passage marks (src/i18n/vocabulary.ts FORMS), as regular expressions' source and flags. */
   forms: Record<FormName, { source: string; flags: string }>;
+  /** General stopwords and the words of asking (src/ask/language/asking.ts): what the general reading skips. */
+  asking: string[];
+  /** The form of a question that asks for a number or a time (src/ask/language/asking.ts NUMBER_ASKED), as a regular expression's source. */
+  numberAsked: string;
+  /** A sentence that points back to the one before it (POINTS_BACK), as a regular expression's source. */
+  pointsBack: string;
+  /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
+  common?: string[];
 }
 
 /** The static asset `/ask-index.json`, built from content/ at build time. */

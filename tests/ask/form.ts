@@ -15,7 +15,7 @@ const KNOWN_PAGES = Object.values(PAGES).flatMap((paths) => Object.values(paths)
 const plain = (markdown: string) =>
   markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|\*|\\/g, '')
+    .replace(/\*\*|\*|\\|`/g, '')
     .replace(/\s+/g, '');
 
 const PATH_LINES = Object.values(ASK_REPLY_MESSAGES).map((messages) => messages.path(''));
@@ -31,8 +31,12 @@ function unbackedSentences(reply: AskReply): string[] {
     .filter((sentence) => sentence.trim() !== '' && !excerpts.includes(plain(sentence)));
 }
 
-/** The ways a reply is malformed ([] when it is well-formed). */
-export function formProblems(question: { language: Locale }, reply: AskReply): string[] {
+/** The ways a reply is malformed ([] when it is well-formed); `pages`: the engine's pages (default: today's). */
+export function formProblems(
+  question: { language: Locale },
+  reply: AskReply,
+  pages: readonly string[] = KNOWN_PAGES,
+): string[] {
   const problems: string[] = [];
   if (reply.language !== question.language) problems.push(`language ${reply.language}, expected ${question.language}`);
   if (!reply.answered) {
@@ -41,7 +45,7 @@ export function formProblems(question: { language: Locale }, reply: AskReply): s
     return problems;
   }
   for (const excerpt of reply.excerpts)
-    if (!KNOWN_PAGES.some((page) => excerpt.url.startsWith(`${page}.md`)))
+    if (!pages.some((page) => excerpt.url.startsWith(`${page}.md`)))
       problems.push(`excerpt url ${excerpt.url} is no known page`);
   for (const sentence of unbackedSentences(reply)) problems.push(`sentence not in any excerpt: "${sentence}"`);
   // A "where" answer's path is the labels of the steps it quotes.

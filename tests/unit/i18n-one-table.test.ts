@@ -1,7 +1,8 @@
 /**
  * Every UI string of every locale lives in src/i18n/: a Chinese (or other CJK) string literal,
  * template or regular expression anywhere else in src/, mocks/ or server/ fails this test, with
- * its place. Comments may quote the guide; content/ holds the pages themselves.
+ * its place. Comments may quote the guide; content/ holds the pages themselves; src/ask/language/
+ * holds the ask engine's words of asking (language data, not UI strings).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,12 +12,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SCANNED = ['src', 'mocks', 'server'];
 const STRING_TABLES = join(ROOT, 'src', 'i18n');
+/** The ask engine's language data (words of asking, not UI strings) has its own home. */
+const ASK_LANGUAGE = join(ROOT, 'src', 'ask', 'language');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === STRING_TABLES ? [] : sourceFiles(path);
+    if (entry.isDirectory()) return path === STRING_TABLES || path === ASK_LANGUAGE ? [] : sourceFiles(path);
     return /\.(ts|mjs|js|astro)$/.test(entry.name) ? [path] : [];
   });
 }

@@ -35,6 +35,8 @@ import {
 } from '../../../tests/ask/sets.ts';
 import { percentiles } from '../../lib/stats.ts';
 
+/** `--dev`: the dev sets only (for tuning: the held-out totals are looked at only at milestones). */
+const devOnly = process.argv.includes('--dev');
 const lines: string[] = [];
 const say = (line: string) => {
   lines.push(line);
@@ -89,11 +91,12 @@ for (const name of ['external-1', 'external-2']) {
 }
 // The old held-out set: imported only here and in its test, scored as totals.
 const { HELD_OUT } = await import('../../../tests/ask/held-out.ts');
-say(describeTotals('held-out, old (tests/ask/held-out.ts, totals only)', gradedTotals(site, HELD_OUT)));
+if (!devOnly) say(describeTotals('held-out, old (tests/ask/held-out.ts, totals only)', gradedTotals(site, HELD_OUT)));
 
 const pins = existsSync(HELD_OUT_SUMS) ? heldOutPinProblems() : ['SHA256SUMS not committed yet'];
 const todayFile = join(HELD_OUT_DIR, 'today', 'questions.json');
-if (pins.length === 0 && existsSync(todayFile)) {
+if (devOnly) say('held-out sets: skipped (--dev)');
+else if (pins.length === 0 && existsSync(todayFile)) {
   const items = readItems(todayFile);
   say(
     describeTotals(
@@ -115,7 +118,9 @@ for (const dir of devPairDirs()) {
   sizeRows.push(pair.name);
 }
 const usersDir = join(HELD_OUT_DIR, 'users');
-if (pins.length === 0 && existsSync(usersDir)) {
+if (devOnly) {
+  // skipped
+} else if (pins.length === 0 && existsSync(usersDir)) {
   const pair = fixturePair(usersDir);
   const items = readItems(join(usersDir, 'questions.json'));
   say(

@@ -33,6 +33,7 @@ export function answerReply(
   { page, origin }: ReplyPlace,
 ): AskReply {
   const used = [...new Set([...answer.lines.map((line) => line.chunk), ...answer.path])];
+  for (const line of answer.lines) line.sentences = withWhatItPointsTo(index, line);
   return {
     question: question.text,
     answer: renderAnswer(index, answer, question.language, origin),
@@ -72,6 +73,17 @@ function unanswered(
     language,
     terms: [],
   };
+}
+
+/**
+ * A quoted sentence that points back ("Once you select this button, it will disappear") comes
+ * with the sentence before it in its passage, so the reader knows what it points to.
+ */
+function withWhatItPointsTo(index: EngineIndex, { chunk, sentences }: Line): string[] {
+  const first = sentences[0];
+  const at = first === undefined ? -1 : chunk.sentences.indexOf(first);
+  if (at <= 0 || !index.pointsBack.test(first!) || sentences.includes(chunk.sentences[at - 1]!)) return sentences;
+  return [chunk.sentences[at - 1]!, ...sentences];
 }
 
 function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, origin: string): string {
@@ -159,9 +171,14 @@ function sources(index: EngineIndex, used: AskChunk[], origin: string): AskSourc
 function suggestions(index: EngineIndex, language: Locale, pagePath: string | undefined, exclude: string): string[] {
   const ordered = [...index.pageList].sort((a, b) => Number(b.path === pagePath) - Number(a.path === pagePath));
   const asked = normalize(exclude, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '');
+  const seen = new Set([asked]);
+  // Pages may offer the same question (the guide and the page it links to): each is offered once.
   return ordered
     .flatMap((page) => page.questions[language] ?? page.questions.zh ?? [])
-    .filter((question) => normalize(question, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '') !== asked);
+    .filter((question) => {
+      const key = normalize(question, index.dictionary.foldings).replace(QUESTION_PUNCTUATION, '');
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
 }
 
 /** Follow-ups: suggested questions that share the most words with what was just answered. */

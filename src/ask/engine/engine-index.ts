@@ -50,6 +50,8 @@ export interface EngineIndex {
   inflectedForms: Map<string, number>;
   /** Cache: `<locale> <key list>` → how many of that language's passages cover it. */
   documentFrequencies: Map<string, number>;
+  /** A sentence that points back to the one before it ("Once you select this button, …"). */
+  pointsBack: RegExp;
 }
 
 export function loadEngineIndex(data: AskIndexData): EngineIndex {
@@ -135,6 +137,7 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     inflections,
     inflectedForms: new Map([...inflections.keys()].map((form) => [form, 1])),
     documentFrequencies: new Map(),
+    pointsBack: new RegExp(data.vocabulary.pointsBack, 'i'),
   };
 }
 

@@ -40,6 +40,8 @@ export interface QuestionWord {
   act: boolean;
   /** A quality (securely, regularly, legacy, …). */
   trait: boolean;
+  /** A concept of the dictionary (not only a word the passages use). */
+  concept: boolean;
 }
 
 export interface Question {
@@ -273,6 +275,7 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
     known,
     act: term.concept?.kind === 'act',
     trait: term.concept?.kind === 'trait',
+    concept: term.concept !== undefined,
   };
 }
 

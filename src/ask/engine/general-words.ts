@@ -1,0 +1,116 @@
+/**
+ * How the general reading (./general.ts) reads words: English stems (the `stopword` package's
+ * list and the words of asking left out), and Chinese words as the pages write them, on the
+ * segmenter's boundaries.
+ */
+import { stemmer } from 'stemmer';
+import type { Locale } from '../../contract/index.ts';
+
+export interface WordReading {
+  /** Stopwords (general lists) and the words of asking, both languages, as written and stemmed. */
+  stopwords: Set<string>;
+  /** Forms of asking over several words ("how long"), taken out of a question first. */
+  phrases: string[];
+  /** Characters trimmed off the ends of a Chinese word. */
+  trim: Set<string>;
+  /** Each language's text (titles, sections, passages): the dictionary Chinese words are looked up in. */
+  corpus: Map<Locale, string>;
+  /** The Chinese asking words of two or more characters: a question's Han runs are cut at them first. */
+  askingHan: RegExp;
+}
+
+const LATIN = /[a-z0-9](?:[a-z0-9'’.-]*[a-z0-9])?/g;
+const HAN_RUN = /\p{Script=Han}+/gu;
+export const HAN = /\p{Script=Han}/u;
+
+/** NFKC, lower case, and English contractions off (isn't → is, i've → i). */
+export const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/n[’']t\b/g, '')
+    .replace(/[’'](s|ve|re|ll|d|m)\b/g, '');
+export const stemsOf = (text: string, stop: ReadonlySet<string>) =>
+  (fold(text).match(LATIN) ?? [])
+    .filter((word) => !stop.has(word))
+    .map((word) => stemmer(word))
+    .filter((stem) => !stop.has(stem));
+
+export function stopSet(asking: readonly string[]): Set<string> {
+  const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));
+  return new Set([...words, ...words.filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word))]);
+}
+
+/**
+ * The question's content words: English stems, and Chinese words as the pages write them (the
+ * longest run of characters some page of the language has, its particles trimmed), with the
+ * characters between them that no page has as one unknown word. Stopwords and asking words aside.
+ */
+export function contentWords(general: WordReading, text: string, language: Locale): { key: string; han: boolean }[] {
+  let folded = fold(text);
+  for (const phrase of general.phrases) folded = folded.replaceAll(phrase, ' ');
+  const words: { key: string; han: boolean }[] = [];
+  for (const stem of stemsOf(folded.replace(HAN_RUN, ' '), general.stopwords))
+    if (stem.length > 1 || /\d/.test(stem)) words.push({ key: stem, han: false });
+  const corpus = general.corpus.get(language) ?? [...general.corpus.values()].join('\n');
+  for (const [run] of folded.replace(general.askingHan, ' ').matchAll(HAN_RUN))
+    words.push(...hanWords(general, run, corpus));
+  const seen = new Set<string>();
+  return words.filter((word) => !seen.has(word.key) && seen.add(word.key));
+}
+
+/** The most segments merged into one word the pages have (跟踪|链接 → 跟踪链接). */
+const MAX_MERGED = 4;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A run of Chinese as words on the segmenter's boundaries: consecutive segments merge into the
+ * longest sequence the pages have; asking words drop out; segments no page has stay as unknown
+ * words (lone characters between them joined: 收|款 → 收款).
+ */
+function hanWords(general: WordReading, run: string, corpus: string): { key: string; han: boolean }[] {
+  const segments = [...segmenter.segment(run)].map((part) => part.segment);
+  const words: { key: string; han: boolean }[] = [];
+  let unknown = '';
+  const flush = () => {
+    if (unknown.length >= 2 && !general.stopwords.has(unknown)) words.push({ key: unknown, han: true });
+    unknown = '';
+  };
+  for (let at = 0; at < segments.length;) {
+    let length = Math.min(MAX_MERGED, segments.length - at);
+    let word = '';
+    for (; length >= 1; length--) {
+      word = trimEnds(general, segments.slice(at, at + length).join(''));
+      if (word.length >= 2 && corpus.includes(word)) break;
+    }
+    if (length >= 1 && !isAsking(general, word)) {
+      flush();
+      words.push({ key: word, han: true });
+      at += length;
+      continue;
+    }
+    const segment = segments[at]!;
+    if (isAsking(general, segment)) flush();
+    else if (segment.length === 1) unknown += segment;
+    else {
+      flush();
+      unknown = segment;
+      flush();
+    }
+    at += 1;
+  }
+  flush();
+  return words;
+}
+
+/** An asking word, or one made of asking characters only (我想, 谁有). */
+const isAsking = (general: WordReading, word: string) =>
+  general.stopwords.has(word) || [...word].every((char) => general.stopwords.has(char));
+
+/** A word without the particles at its ends (的提现 → 提现). */
+function trimEnds(general: WordReading, word: string): string {
+  let core = word;
+  while (core.length > 1 && general.trim.has(core[0]!)) core = core.slice(1);
+  while (core.length > 1 && general.trim.has(core.at(-1)!)) core = core.slice(0, -1);
+  return core;
+}

@@ -1,0 +1,233 @@
+/**
+ * General retrieval: how a question is answered from any page, with no concept list. Words come
+ * from the passages themselves (English stems, Chinese words matched inside the running text),
+ * each weighted by how specific it is among the language's passages; a translated page's
+ * passages lend each other their words (the zh and en pages are aligned passage by passage), so
+ * "ACH 的 routing number" finds the Chinese passage. A question is answered by the passage that
+ * holds most of its weight, when that share clears the bar and no word it hinges on is missing
+ * from every page. The concept reading (./question.ts) answers first; this answers what it cannot.
+ */
+import type { Locale } from '../../contract/index.ts';
+import { translatePath } from '../../site.ts';
+import type { AskChunk, AskVocabulary } from '../types.ts';
+import type { Answer, Line } from './choose.ts';
+import type { EngineIndex } from './engine-index.ts';
+import { stepsUpTo } from './steps.ts';
+import { contentWords, fold, HAN, stemsOf, stopSet, type WordReading } from './general-words.ts';
+
+export interface GeneralCalibration {
+  /** Share of the question's weight the best passage (with its section and page title) must hold. */
+  minCoverage: number;
+  /** What a word no page has weighs (several of them together weigh √n times this). */
+  unknownWeight: number;
+  /** The concept reading's share of the question above which its refusal stands. */
+  maxConceptShare: number;
+  /** The largest share of the question's content words no page has. */
+  maxUnknownShare: number;
+}
+
+/** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
+export const GENERAL_CALIBRATION: GeneralCalibration = {
+  minCoverage: 0.5,
+  unknownWeight: 2.2,
+  maxConceptShare: 0.5,
+  maxUnknownShare: 0.34,
+};
+
+interface Passage {
+  chunk: AskChunk;
+  /** English stems of its sentences, its section's name and its page's title. */
+  stems: Set<string>;
+  /** Its text, lower-cased, for Chinese words (matched as substrings: no segmentation to disagree with). */
+  text: string;
+  /** The aligned passage of the other language's page: its stems and text. */
+  alignedStems: Set<string>;
+  /** The page title and section name (context: they count, but the passage must say the rest). */
+  context: string;
+  contextStems: Set<string>;
+}
+
+export interface GeneralIndex extends WordReading {
+  byLocale: Map<Locale, Passage[]>;
+  /** Common English stems by rank (0 = most common). */
+  commonRank: Map<string, number>;
+  /** Forms that ask for a number or a time. */
+  numberAsked: RegExp;
+}
+
+export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
+  const { asking } = vocabulary;
+  const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));
+  const trim = new Set(asking.filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
+  const stop = stopSet(asking);
+  const phrases = asking.filter((word) => word.includes(' ')).sort((a, b) => b.length - a.length);
+  const byPage = new Map<string, AskChunk[]>();
+  for (const chunk of index.chunkList) byPage.set(chunk.page, [...(byPage.get(chunk.page) ?? []), chunk]);
+  const make = (chunk: AskChunk): Passage => {
+    const title = index.pages.get(chunk.page)!.title;
+    const context = `${title} ${chunk.section} ${(chunk.columns ?? []).join(' ')}`;
+    return {
+      chunk,
+      stems: new Set(stemsOf(chunk.sentences.join(' '), stop)),
+      text: fold(chunk.sentences.join(' ')),
+      alignedStems: new Set(),
+      context: fold(context),
+      contextStems: new Set(stemsOf(context, stop)),
+    };
+  };
+  const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
+  // Translated pages cut into as many passages align one to one (the parity test keeps them so).
+  for (const [path, chunks] of byPage) {
+    const locale = index.pages.get(path)!.locale;
+    for (const other of index.pageList) {
+      if (other.locale === locale || translatePath(path, other.locale) !== other.path) continue;
+      const theirs = byPage.get(other.path) ?? [];
+      if (theirs.length !== chunks.length) continue;
+      chunks.forEach((chunk, position) => {
+        const mine = passages.get(chunk.id)!;
+        const aligned = passages.get(theirs[position]!.id)!;
+        for (const stem of aligned.stems) mine.alignedStems.add(stem);
+      });
+    }
+  }
+  const byLocale = new Map<Locale, Passage[]>();
+  for (const chunk of index.chunkList) {
+    const locale = index.pages.get(chunk.page)!.locale;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), passages.get(chunk.id)!]);
+  }
+  const corpus = new Map(
+    [...byLocale].map(([locale, list]) => [
+      locale,
+      list.map((passage) => `${passage.context}\n${passage.text}`).join('\n'),
+    ]),
+  );
+  const han = words.filter((word) => HAN.test(word) && word.length > 1).sort((a, b) => b.length - a.length);
+  return {
+    byLocale,
+    stopwords: stop,
+    phrases,
+    trim,
+    corpus,
+    askingHan: new RegExp(han.join('|'), 'g'),
+    commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
+    numberAsked: new RegExp(vocabulary.numberAsked, 'i'),
+  };
+}
+
+interface Word {
+  key: string;
+  han: boolean;
+  weight: number;
+  known: boolean;
+  /** An English word no page has and general English rarely uses. */
+  rare: boolean;
+}
+
+/** The most common English words (by rank), which a question uses without meaning much by them. */
+const COMMON_TOP = 1000;
+
+/** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
+function match(word: { key: string; han: boolean }, passage: Passage): number {
+  if (word.han) {
+    if (passage.text.includes(word.key)) return 1;
+    if (word.key.length < 3) return 0;
+    const halves = [word.key.slice(0, 2), word.key.slice(-2)];
+    return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
+  }
+  if (passage.stems.has(word.key)) return 1;
+  return passage.alignedStems.has(word.key) ? 0.9 : 0;
+}
+
+function inContext(word: { key: string; han: boolean }, passage: Passage): boolean {
+  return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
+}
+
+export interface GeneralPick {
+  passage: AskChunk;
+  coverage: number;
+  words: Word[];
+}
+
+/** The passage that holds most of the question, and how much; null when the question has no content word. */
+export function pickPassage(
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  /** Whether a passage can answer the question's form at all (a number for "how long"). */
+  answers: (chunk: AskChunk) => boolean = () => true,
+  calibration = GENERAL_CALIBRATION,
+): GeneralPick | null {
+  const passages = general.byLocale.get(language) ?? [...general.byLocale.values()].flat();
+  const raw = contentWords(general, text, language);
+  if (raw.length === 0) return null;
+  const count = (word: { key: string; han: boolean }) =>
+    passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
+  const words: Word[] = raw.map((word) => {
+    const found = count(word);
+    return { ...word, known: found > 0, rare: false, weight: found > 0 ? Math.log(1 + passages.length / found) : 0 };
+  });
+  // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
+  const unknownHan = words.filter((word) => !word.known && word.han);
+  for (const word of unknownHan) word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
+  for (const word of words.filter((word) => !word.known && !word.han)) {
+    const rank = general.commonRank.get(word.key);
+    word.rare = rank === undefined && !/\d/.test(word.key);
+    word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
+  }
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  let best: { passage: Passage; score: number; coverage: number } | undefined;
+  for (const passage of passages) {
+    if (!answers(passage.chunk)) continue;
+    let score = 0;
+    let held = 0;
+    for (const word of words) {
+      const said = match(word, passage);
+      const context = inContext(word, passage) ? 0.5 : 0;
+      score += word.weight * Math.max(said, context * 0.6);
+      held += word.weight * Math.max(said, context);
+    }
+    if (!best || score > best.score) best = { passage, score, coverage: held / total };
+  }
+  return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;
+}
+
+/** The answer from the general reading, or null when it does not clear the bar. */
+export function generalAnswer(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  { procedure, comparison }: { procedure: boolean; comparison: boolean },
+): Answer | null {
+  const needsNumber = general.numberAsked.test(fold(text));
+  // "How long", "how much", "when", "多久": only a passage that gives a number answers.
+  const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
+  const pick = pickPassage(general, text, language, answers);
+  if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
+  // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
+  if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
+  const unknown = pick.words.filter((word) => !word.known).length;
+  if (unknown > GENERAL_CALIBRATION.maxUnknownShare * pick.words.length) return null;
+  // A rare word no page has is what the question hinges on: the pages do not say it.
+  if (pick.words.some((word) => word.rare)) return null;
+  const chunk = pick.passage;
+  const passage = general.byLocale.get(index.pages.get(chunk.page)!.locale)!.find((p) => p.chunk === chunk)!;
+  // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
+  const scored = chunk.sentences.map((sentence, position) => {
+    const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
+    return { position, score: pick.words.reduce((sum, word) => sum + word.weight * match(word, one), 0) };
+  });
+  const point = scored.reduce((a, b) => (b.score > a.score ? b : a)).position;
+  const order = [point, ...chunk.sentences.keys()].filter((position, at, all) => all.indexOf(position) === at);
+  const sentences = [...new Set(order.slice(0, 3))].map((position) => chunk.sentences[position]!);
+  if (procedure && (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.step !== undefined) {
+    const path = stepsUpTo(index, chunk.page, chunk.section, chunk.step);
+    const lines: Line[] = path.map((step) => ({
+      chunk: step,
+      sentences: step.id === chunk.id || step.step === chunk.step ? step.sentences : step.sentences.slice(0, 1),
+    }));
+    if (chunk.kind === 'substep') lines.push({ chunk, sentences });
+    if (lines.length > 0) return { shape: 'steps', lines, path };
+  }
+  return { shape: 'text', lines: [{ chunk, sentences }], path: [] };
+}

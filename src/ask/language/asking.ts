@@ -1,0 +1,60 @@
+/**
+ * The language of asking: words that make a sentence a question or fill it out, never what it is
+ * about. Hand-written (no general list has them), short, and never for a word a test question
+ * used: a topic word belongs in the pages. With the general stopword lists of the `stopword`
+ * package (English, Chinese), they are what the general reading (engine/general.ts) skips.
+ */
+import { eng, zho } from 'stopword';
+
+const ASKING_EN = `what whats how where when why who whom which whose can cant could should would will do does did dont
+  doesnt didnt is isnt are arent was i im ive my me mine we our us you your yours please pls tell know want wanna need
+  able anyone someone somebody hey hi hello thanks thank help also just actually really ever still yet thing things
+  stuff something anything happen happens happened mean means meaning ok okay kind sort there get gets got go goes going
+  let lets like possible any every anymore some see lol btw idk u ur so one each then`;
+
+const ASKING_ZH = `怎么 怎样 怎么样 如何 咋 咋办 怎么办 什么 什么样 啥 哪里 哪儿 哪 哪个 哪些 为什么 为啥 为何 是否 能否 可以 能不能
+  可不可以 有没有 是不是 会不会 要不要 我 我们 你 你们 您 一下 请问 麻烦 谢谢 想 想要 需要 要 能 能够 应该 得 吗 呢 吧 啊
+  呀 嘛 哦 了 的 一般 大概 到底 究竟 具体 现在 已经 这个 那个 这些 那些 这样 那样 时候 的话 如果 还 就 然后 东西 问题 情况
+  事情 意思 一些 一个 有 没有 没 不 会 是 在 做 弄 搞 回事 知道 告诉 帮 帮我 正常 一定 先 再 才 都 也 又 还是 或者 和 跟 与
+  一直 老是 总是 每次 自己 别人 有人 谁 多少 多久 几 几天 时间 以后 之后 以前 之前 原因 区别 不同 差别 一般 通常 第一 第一步
+  里 上 下 后 前 中 时 点 哪儿 去 来 到 用 说 看 让 把 被 给 对 从 为 这 那 很 太 吧 好 行 想 弄`;
+
+/** Forms of asking spelled over several words: taken out of a question before its words are read. */
+export const ASKING_PHRASES = [
+  'how long',
+  'how often',
+  'how much',
+  'how many',
+  'how soon',
+  'each time',
+  'every time',
+  'at the same time',
+  'what happens',
+  'what happened',
+  'what should i do',
+  'is there',
+  'are there',
+  'kind of',
+  'sort of',
+];
+
+/** Forms that ask for a number or a time: only a passage that gives one answers them. */
+export const NUMBER_ASKED =
+  /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b|\b(max|min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
+
+/** A sentence that points back ("Once you select this button, it will disappear") needs the one before it. */
+export const POINTS_BACK = /^(it|they)\b|^[^,.;:]{0,40}\b(this|these|those)\b|^[^，。；：]{0,12}(该|此|这|它)/i;
+
+/** Characters that come off the ends of a Chinese word found in the pages (的提现 → 提现); listed as `~的`. */
+const TRIM_ZH = '的 了 吗 呢 吧 啊 呀 嘛 我 你 您 在 是 把 被 给 就 都 也 还 要 会 能 想 去 来 到 里 这 那 哪 么 啥 个';
+
+/** The index's list: single words, and the phrases (with a space) taken out first. */
+export const askingWords = (): string[] => [
+  ...new Set([
+    ...eng,
+    ...zho,
+    ...`${ASKING_EN} ${ASKING_ZH}`.split(/\s+/).filter(Boolean),
+    ...ASKING_PHRASES,
+    ...TRIM_ZH.split(' ').map((char) => `~${char}`),
+  ]),
+];
