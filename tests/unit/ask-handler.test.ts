@@ -288,6 +288,27 @@ describe('answers', () => {
     expect(sections('菜单 重置（只读）')[0]).toBe('菜单参考');
   });
 
+  it('a quoted sentence that points back comes with what it points to ("this button" is Enable Legacy Tokens)', () => {
+    const engine = createAskEngine(index);
+    const english = engine.ask({ question: 'When does the Legacy Account Tokens card appear?', page: EN_GUIDE_PATH });
+    expect(english.answer).toContain('select Enable Legacy Tokens');
+    expect(english.answer.indexOf('Enable Legacy Tokens')).toBeLessThan(english.answer.indexOf('this button'));
+    const chinese = engine.ask({ question: '旧版账户令牌卡片什么时候出现？', page: ZH_GUIDE_PATH });
+    expect(chinese.answer.indexOf('启用旧版令牌')).toBeLessThan(chinese.answer.indexOf('选择该按钮后'));
+  });
+
+  it('no follow-up is offered twice, though the guide and the page it links to suggest the same questions', () => {
+    const engine = createAskEngine(index);
+    for (const [question, page] of [
+      ['How do I enable legacy tokens?', EN_GUIDE_PATH],
+      ['When does the Legacy Account Tokens card appear?', EN_GUIDE_PATH],
+      ['如何修改佣金比例？', ZH_GUIDE_PATH],
+    ] as const) {
+      const { followUps } = engine.ask({ question, page });
+      expect(new Set(followUps).size, question).toBe(followUps.length);
+    }
+  });
+
   it('a question in a language the site has no page in is answered from another page, and says so', () => {
     const zhOnly = buildAskIndex(loadContentPages().filter((page) => page.data.locale === 'zh'));
     const reply = createAskEngine(zhOnly).ask({ question: 'How do I enable legacy tokens?', page: ZH_GUIDE_PATH });
