@@ -88,7 +88,7 @@ export function cumulativeLayoutShift(shifts: Shift[]): number {
   let sessionStart = -Infinity;
   let previous = -Infinity;
   for (const shift of [...shifts].sort((a, b) => a.time - b.time)) {
-    if (shift.time - previous > 1000 || shift.time - sessionStart > 5000) {
+    if (shift.time - previous >= 1000 || shift.time - sessionStart >= 5000) {
       session = 0;
       sessionStart = shift.time;
     }
