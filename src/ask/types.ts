@@ -71,11 +71,11 @@ export interface AskVocabulary {
   /** The question forms and passage marks (src/i18n/vocabulary.ts FORMS), as regular expressions' source and flags. */
   forms: Record<FormName, { source: string; flags: string }>;
   /** General stopwords and the words of asking (src/ask/language/asking.ts): what the general reading skips. */
-  asking: string[];
+  asking?: string[];
   /** The form of a question that asks for a number or a time (src/ask/language/asking.ts NUMBER_ASKED), as a regular expression's source. */
-  numberAsked: string;
+  numberAsked?: string;
   /** A sentence that points back to the one before it (POINTS_BACK), as a regular expression's source. */
-  pointsBack: string;
+  pointsBack?: string;
   /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
   common?: string[];
 }

@@ -297,6 +297,16 @@ describe('answers', () => {
     expect(chinese.answer.indexOf('启用旧版令牌')).toBeLessThan(chinese.answer.indexOf('选择该按钮后'));
   });
 
+  it('an index from an older build (no general-reading data, as a worker may keep offline) still answers', () => {
+    const { asking, numberAsked, pointsBack, common, ...older } = index.vocabulary;
+    expect([asking, numberAsked, pointsBack, common].every(Boolean)).toBe(true);
+    const engine = createAskEngine({ ...index, vocabulary: older });
+    const reply = engine.ask({ question: '如何启用旧版令牌？', page: ZH_GUIDE_PATH });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('启用旧版令牌');
+    expect(engine.ask({ question: '如何修改佣金比例？', page: ZH_GUIDE_PATH }).answered).toBe(false);
+  });
+
   it('no follow-up is offered twice, though the guide and the page it links to suggest the same questions', () => {
     const engine = createAskEngine(index);
     for (const [question, page] of [

@@ -137,7 +137,8 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     inflections,
     inflectedForms: new Map([...inflections.keys()].map((form) => [form, 1])),
     documentFrequencies: new Map(),
-    pointsBack: new RegExp(data.vocabulary.pointsBack, 'i'),
+    // An index from an older build has no such pattern: then no sentence points back.
+    pointsBack: new RegExp(data.vocabulary.pointsBack ?? '(?!)', 'i'),
   };
 }
 

@@ -47,6 +47,9 @@ interface Passage {
   contextStems: Set<string>;
 }
 
+/** A pattern that matches nothing. */
+export const NEVER = '(?!)';
+
 export interface GeneralIndex extends WordReading {
   byLocale: Map<Locale, Passage[]>;
   /** Common English stems by rank (0 = most common). */
@@ -56,7 +59,8 @@ export interface GeneralIndex extends WordReading {
 }
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
-  const { asking } = vocabulary;
+  // An index built before the general reading (one a worker kept offline) has none of its data: it reads nothing.
+  const asking = vocabulary.asking ?? [];
   const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));
   const trim = new Set(asking.filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
   const stop = stopSet(asking);
@@ -110,7 +114,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     corpus,
     askingHan: new RegExp(han.join('|'), 'g'),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
-    numberAsked: new RegExp(vocabulary.numberAsked, 'i'),
+    numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
   };
 }
 
