@@ -15,18 +15,26 @@ export function formatDate(iso: string, locale: Locale, timeZone?: string): stri
   return new Intl.DateTimeFormat(languageTag(locale), { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
-/** A moment, with the zone named so that a screenshot shared across zones stays unambiguous. */
+/**
+ * A moment: the date, then the time, then the zone, so that a screenshot shared across zones
+ * stays unambiguous. (Intl's zh form puts the zone between date and time: "2026年12月6日 GMT+8
+ * 13:35:00"; the zone is therefore formatted on its own and put after the time.)
+ */
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(languageTag(locale), {
+  const date = new Date(iso);
+  const moment = new Intl.DateTimeFormat(languageTag(locale), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-    timeZoneName: 'short',
     timeZone,
-  }).format(new Date(iso));
+  }).format(date);
+  const zone = new Intl.DateTimeFormat(languageTag(locale), { timeZoneName: 'short', timeZone })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${moment} ${zone}` : moment;
 }
 
 /** A time of day with seconds, e.g. 10:42:03 — for a log whose rows all fall on a day or two. */
