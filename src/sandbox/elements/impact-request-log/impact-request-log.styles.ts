@@ -114,10 +114,13 @@ export const requestLogStyles = css`
   .comparison-title {
     margin: 0 0 var(--_space-small);
   }
+  /* A column too narrow for a word scrolls sideways rather than cut the word ("authorizatio n"). */
+  .sides-scroll {
+    overflow-x: auto;
+  }
   .sides {
     width: 100%;
     border-collapse: collapse;
-    table-layout: fixed;
     font-size: 0.9em;
   }
   .sides th,
@@ -126,7 +129,7 @@ export const requestLogStyles = css`
     vertical-align: top;
     padding: 0.25em 0.4em;
     border-top: 1px solid var(--_color-border-subtle);
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
   .sides thead th {
     border-top: none;

@@ -135,4 +135,37 @@ describe('<impact-request-log>', () => {
     await expect.poll(() => rows(log).length).toBe(0);
     await expect.element(page.getByRole('button', { name: 'Export as JSON' })).toBeDisabled();
   });
+
+  it('the comparison breaks words only at natural points, even in a narrow column', async () => {
+    const log = await mount('impact-request-log', { locale: 'en' });
+    log.style.width = '240px';
+    await sandboxStore.enableLegacyTokens();
+    const first = sandboxStore.view!.credentials!.readWrite.authToken;
+    expect(await call(first)).toBe(200);
+    await sandboxStore.resetToken('readWrite');
+    expect(await call(first)).toBe(401);
+    await expect.poll(() => requestRows(log).length).toBe(2);
+    const boxes = page.getByRole('checkbox');
+    await userEvent.click(boxes.nth(0));
+    await userEvent.click(boxes.nth(1));
+    await expect.element(page.getByRole('region', { name: /./ })).toBeVisible();
+    // Every word of every cell is on one line (one client rect): a narrow column scrolls instead.
+    const broken: string[] = [];
+    for (const cell of log.shadowRoot!.querySelectorAll<HTMLElement>('.sides td')) {
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // A word cut over two lines spans two lines' height.
+          const height = range.getBoundingClientRect().height;
+          if (height > parseFloat(style.lineHeight) * 1.5) broken.push(`${match[0]} (in ${Math.round(room)} px)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
 });

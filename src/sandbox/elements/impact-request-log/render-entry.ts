@@ -86,6 +86,11 @@ export function renderEntry(
   </li>`;
 }
 
+/** A request with break opportunities before its `.format` and after each `/` (natural points). */
+function breakable(text: string) {
+  return text.split(/(?<=\/)|(?=\.)/).map((part, index) => (index ? html`<wbr />${part}` : part));
+}
+
 /**
  * Two requests side by side, one column each: a table, so that even a narrow log (the presenter
  * layout's column, a phone) keeps them next to each other, row by row.
@@ -98,17 +103,17 @@ export function renderComparisonTable(
   const { p, locale } = text;
   const row = (label: string, cell: (entry: RequestLogEntry) => unknown) =>
     html`<tr><th scope="row">${label}</th>${pair.map((entry) => html`<td>${cell(entry)}</td>`)}</tr>`;
-  return html`<table class="sides">
+  return html`<div class="sides-scroll" role="group" aria-label=${p.comparison} tabindex="0"><table class="sides">
     <thead>
       <tr><td></td>${headings.map((heading) => html`<th scope="col">${heading}</th>`)}</tr>
     </thead>
     <tbody>
       ${row(p.status, (entry) => html`<span class=${statusClass(entry.status)}>${entry.status}</span>`)}
       ${row(p.time, (entry) => html`<time datetime=${entry.at}>${formatTime(entry.at, locale)}</time>`)}
-      ${row(p.request, (entry) => html`<code>${requestSummary(entry)}</code>`)}
+      ${row(p.request, (entry) => html`<code>${breakable(requestSummary(entry))}</code>`)}
       ${row(p.token, (entry) => tokenText(text, entry))}
       ${row(p.client, (entry) => p.clients[entry.client])}
       ${row(p.reason, (entry) => reasonText(text, entry))}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
