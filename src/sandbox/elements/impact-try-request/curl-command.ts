@@ -40,6 +40,17 @@ function mirrorNote(s: SupportMessages, view: CurlView) {
   }
 }
 
+/** Where the masked command differs from the whole one: the masked token, and the real one. */
+function difference(shown: string, whole: string): [string, string] {
+  let start = 0;
+  while (start < shown.length && shown[start] === whole[start]) start++;
+  let end = 0;
+  while (end < shown.length - start && shown[shown.length - 1 - end] === whole[whole.length - 1 - end]) end++;
+  return [shown.slice(start, shown.length - end), whole.slice(start, whole.length - end)];
+}
+const maskedPart = (shown: string, whole: string) => difference(shown, whole)[0] || '\u0000';
+const tokenPart = (shown: string, whole: string) => difference(shown, whole)[1];
+
 export function renderCurl(
   t: SandboxMessages,
   s: SupportMessages,
@@ -49,9 +60,19 @@ export function renderCurl(
   const warn = view.mirror === 'unavailable' || view.mirror === 'failed' || view.mirror === 'unreachable';
   // The server copy curl answers from starts when the command is first shown.
   const onToggle = (event: Event) => (event.target as HTMLDetailsElement).open && actions.opened();
+  // Selecting the shown command and copying it gives the runnable one: the masked token is
+  // replaced by the real sandbox value (as "copy command" does), so a pasted command never gets 401.
+  const onCopy = (event: ClipboardEvent) => {
+    const selected = (event.currentTarget as HTMLElement).ownerDocument.getSelection()?.toString() ?? '';
+    if (view.tokenShown || !selected || !event.clipboardData) return;
+    const runnable = selected.replace(maskedPart(view.shown, view.whole), tokenPart(view.shown, view.whole));
+    if (runnable === selected) return;
+    event.clipboardData.setData('text/plain', runnable);
+    event.preventDefault();
+  };
   return html`<details class="curl" part="curl" @toggle=${onToggle}>
     <summary>${t.equivalentCurl}</summary>
-    <pre class="mono" data-curl>${view.tokenShown ? view.whole : view.shown}</pre>
+    <pre class="mono" data-curl @copy=${onCopy}>${view.tokenShown ? view.whole : view.shown}</pre>
     <div class="curl-actions">
       ${
         view.hasToken
