@@ -32,6 +32,7 @@ function printAddresses(server: Server, { host, staticOnly, notes = [] }: Listen
   } else {
     console.log(`Sandbox API: ${base}/api/sandbox`);
     console.log(`Ask the docs: ${base}${EN_GUIDE_PATH}.md?ask=<question> (any page; also /llms.txt)`);
+    console.log(`MCP server (Streamable HTTP): ${base}/mcp · OpenAPI: ${base}/openapi.json`);
   }
   notes.forEach((note) => console.log(note));
 }

@@ -28,6 +28,7 @@ import { createClientErrorHandler, refuseConnect } from './client-error.ts';
 import { listen } from './lifecycle.ts';
 import { sendFetchResponse, toFetchRequest, toHeaders } from './node-fetch.ts';
 import { createStaticFiles } from './static-files.ts';
+import { createMcpEndpoint, MCP_PATH } from './mcp/endpoint.ts';
 import {
   API_ALLOW,
   API_METHODS,
@@ -139,6 +140,8 @@ export function createSandboxServer({
     if (builtAt !== askHandler.builtAt) askHandler = { builtAt, handle: newAskHandler() };
     return askHandler.handle(request, context);
   };
+  // The MCP server (server/mcp/): docs through the same `ask`, a sandbox of its own per session.
+  const mcp = staticOnly ? null : createMcpEndpoint({ distDir, ask });
 
   async function handle(request: IncomingMessage, reply: ServerResponse): Promise<void> {
     applySecurityHeaders(reply);
@@ -163,6 +166,7 @@ export function createSandboxServer({
     const hostCheck = checkHost(request, target.authority);
     if (!hostCheck.ok) return refuse(hostCheck.status, hostCheck.message);
     const url = new URL(`http://${hostCheck.host}${target.path}`);
+    if (mcp && pathname === MCP_PATH) return mcp(request, reply, hostCheck.host);
 
     if (isApi) {
       if (target.path.length > MAX_API_TARGET_CHARS)

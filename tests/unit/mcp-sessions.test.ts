@@ -1,0 +1,57 @@
+/**
+ * MCP sessions expire and are bounded like the server's copies of browsers' sandboxes, and
+ * the endpoint's per-client limits answer with the wait.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
+import { createClientLimiter } from '../../server/mcp/rate-limit.ts';
+import { createSessionRegistry } from '../../server/mcp/sessions.ts';
+
+function fakeSession() {
+  const session = { closed: false, close: () => void (session.closed = true) };
+  return session;
+}
+
+describe('MCP session registry', () => {
+  it('drops a session untouched for as long as a server copy, and closes it', () => {
+    let time = 0;
+    const registry = createSessionRegistry<ReturnType<typeof fakeSession>>({ now: () => time });
+    const idle = fakeSession();
+    const busy = fakeSession();
+    registry.add('idle', idle);
+    registry.add('busy', busy);
+    time = SERVER_SANDBOX_IDLE_MS - 1;
+    expect(registry.get('busy')).toBe(busy);
+    time = SERVER_SANDBOX_IDLE_MS;
+    expect(registry.get('idle')).toBeUndefined();
+    expect(idle.closed).toBe(true);
+    expect(registry.get('busy')).toBe(busy);
+    expect(busy.closed).toBe(false);
+  });
+
+  it('keeps at most as many sessions as server copies: the least recently used goes first', () => {
+    const registry = createSessionRegistry<ReturnType<typeof fakeSession>>();
+    const sessions = Array.from({ length: MAX_SERVER_SANDBOXES + 1 }, fakeSession);
+    sessions.slice(0, MAX_SERVER_SANDBOXES).forEach((session, index) => registry.add(String(index), session));
+    registry.get('0');
+    registry.add('new', sessions.at(-1)!);
+    expect(registry.size).toBe(MAX_SERVER_SANDBOXES);
+    expect(registry.get('0')).toBe(sessions[0]);
+    expect(registry.get('1')).toBeUndefined();
+    expect(sessions[1]!.closed).toBe(true);
+  });
+});
+
+describe('MCP per-client limits', () => {
+  it('refuses past the limit with the seconds to wait, per client, until the window ends', () => {
+    let time = 0;
+    const limiter = createClientLimiter({ requestsPerMinute: 2, sessionsPerMinute: 1 }, () => time);
+    expect([limiter.request('a'), limiter.request('a')]).toEqual([0, 0]);
+    time = 15_000;
+    expect(limiter.request('a')).toBe(45);
+    expect(limiter.request('b')).toBe(0);
+    expect([limiter.session('b'), limiter.session('b')]).toEqual([0, 60]);
+    time = 60_000;
+    expect(limiter.request('a')).toBe(0);
+  });
+});
