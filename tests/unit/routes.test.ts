@@ -1,9 +1,9 @@
 /**
- * The route lists as MSW holds them (one `http.<method>(path)` per route): the README's tables
- * name exactly those routes, and every path answers the methods it does not take with 405 and
- * an `Allow` of its own registered methods (behind the partner API's checks).
+ * The route lists as MSW holds them (one `http.<method>(path)` per route): every path answers the
+ * methods it does not take with 405 and an `Allow` of its own registered methods (behind the
+ * partner API's checks). That the OpenAPI document, and so the README's tables, name exactly
+ * these routes is openapi.test.ts's and route-tables.test.ts's to check.
  */
-import { readFileSync } from 'node:fs';
 import type { HttpHandler } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PARTNER_API, SETTINGS_API } from '../../src/contract/index.ts';
@@ -11,7 +11,6 @@ import { addActionInquiry } from '../../mocks/state.ts';
 import { ORIGIN, api, basic, useSandbox } from './harness.ts';
 
 const sandbox = useSandbox();
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const PARTNER_PREFIX = `${ORIGIN}${PARTNER_API}/:accountSid/`;
 
 /** `METHOD path` for each handler of one method (the 405 and 404 handlers take any: `http.all`). */
@@ -20,44 +19,6 @@ function registered(prefix: string): Array<{ method: string; path: string }> {
     .filter(({ info }) => typeof info.method === 'string' && String(info.path).startsWith(prefix))
     .map(({ info }) => ({ method: String(info.method), path: String(info.path).slice(ORIGIN.length) }));
 }
-
-/** A partner route pattern as the README writes it: `ActionInquiries/{Id}`. */
-const partnerResource = (path: string) =>
-  path
-    .slice(PARTNER_PREFIX.length - ORIGIN.length)
-    .replace(':format?', '')
-    .replace(':id', '{Id}');
-
-function readmeSection(heading: string): string {
-  const start = README.indexOf(`\n## ${heading}`);
-  expect(start, heading).toBeGreaterThan(-1);
-  const end = README.indexOf('\n## ', start + 1);
-  return README.slice(start, end === -1 ? undefined : end);
-}
-
-describe('the README lists exactly the registered routes', () => {
-  it('settings API: the table rows are the http.<method> handlers', () => {
-    const table = readmeSection('The settings API');
-    const documented = [...table.matchAll(/^\| `(GET|POST|PUT|DELETE) (\/api\/sandbox[^`]*)`/gm)].map(
-      ([, method, path]) => `${method} ${path}`,
-    );
-    const routes = registered(`${ORIGIN}${SETTINGS_API}`).map(({ method, path }) => `${method} ${path}`);
-    expect(routes.length).toBeGreaterThanOrEqual(13);
-    expect(documented.sort()).toEqual(routes.sort());
-  });
-
-  it('partner API: the resource list is the http.<method> handlers', () => {
-    const section = readmeSection('The partner API');
-    const documented = [
-      // Partner resources start with a capital (Campaigns, ActionInquiries/{Id}); the section's
-      // notes also name settings routes (`GET /api/sandbox/log`), which the table above checks.
-      ...section.matchAll(/`((?:GET|POST|PUT|DELETE)(?:\|(?:GET|POST|PUT|DELETE))*) ([A-Z][\w/{}]*)`/g),
-    ].flatMap(([, methods = '', resource]) => methods.split('|').map((method) => `${method} ${resource}`));
-    const routes = registered(PARTNER_PREFIX).map(({ method, path }) => `${method} ${partnerResource(path)}`);
-    expect(routes.length).toBeGreaterThanOrEqual(9);
-    expect(documented.sort()).toEqual(routes.sort());
-  });
-});
 
 describe('405 answers come from the registered handlers', () => {
   let sid: string;
