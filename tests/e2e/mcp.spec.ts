@@ -8,6 +8,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { EN_GUIDE_PATH, expect, GUIDE_PATH, SANDBOX_MESSAGES, test } from './fixtures.ts';
+import { spawnServer } from './server-process.ts';
 
 const TOOLS = [
   'ask',
@@ -209,5 +210,28 @@ test.describe('MCP server at /mcp', () => {
       body: '{',
     });
     expect((await broken.json()).error.code).toBe(-32700);
+  });
+
+  test('npm start prints the MCP address, and MCP traffic leaves no token in its log', async () => {
+    const server = await spawnServer();
+    try {
+      await server.logged(`MCP server (Streamable HTTP): ${server.origin}/mcp`);
+      const client = await connect(server.origin);
+      await call(client, 'enable_legacy_tokens');
+      const { data } = await call(client, 'read_sandbox', { reveal: true });
+      const token: string = data.credentials.readWrite.authToken;
+      await call(client, 'reset_token', { level: 'readWrite' });
+      await call(client, 'call_partner_api', { resource: 'Campaigns', authToken: token });
+      await call(client, 'call_partner_api', { resource: `Campaigns/${token}`, authToken: token, irVersion: 99 });
+      await call(client, 'read_page', { page: token });
+      await client.close();
+      process.kill(server.process.pid!, 'SIGTERM');
+      expect(await server.exited).toBe(0);
+      for (const secret of [token, data.credentials.readOnly.authToken, data.account.sid]) {
+        expect(server.log()).not.toContain(secret);
+      }
+    } finally {
+      server.kill();
+    }
   });
 });
