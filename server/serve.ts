@@ -28,7 +28,7 @@ import { createClientErrorHandler, refuseConnect } from './client-error.ts';
 import { listen } from './lifecycle.ts';
 import { sendFetchResponse, toFetchRequest, toHeaders } from './node-fetch.ts';
 import { createStaticFiles } from './static-files.ts';
-import { createMcpEndpoint, MCP_PATH } from './mcp/endpoint.ts';
+import { createMcpEndpoint, isMcpPath } from './mcp/endpoint.ts';
 import {
   API_ALLOW,
   API_METHODS,
@@ -166,7 +166,7 @@ export function createSandboxServer({
     const hostCheck = checkHost(request, target.authority);
     if (!hostCheck.ok) return refuse(hostCheck.status, hostCheck.message);
     const url = new URL(`http://${hostCheck.host}${target.path}`);
-    if (mcp && pathname === MCP_PATH) return mcp(request, reply, hostCheck.host);
+    if (mcp && isMcpPath(pathname)) return mcp(request, reply, hostCheck.host);
 
     if (isApi) {
       if (target.path.length > MAX_API_TARGET_CHARS)

@@ -11,6 +11,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../../src/contract/index.ts';
+import { MCP_INFO, MCP_INFO_PATH, MCP_PATH } from '../../src/contract/mcp.ts';
 import { OPENAPI_URL } from '../../src/contract/openapi.ts';
 import { isCrossSiteMutation } from '../security.ts';
 import { registerDocsTools, type AskHandler } from './docs-tools.ts';
@@ -19,7 +20,10 @@ import { createSessionSandbox } from './sandbox-session.ts';
 import { registerSandboxTools } from './sandbox-tools.ts';
 import { createSessionRegistry } from './sessions.ts';
 
-export const MCP_PATH = '/mcp';
+/** The paths server/serve.ts hands here: the endpoint, and what `/mcp.json` says about it. */
+export function isMcpPath(pathname: string): boolean {
+  return pathname === MCP_PATH || pathname === MCP_INFO_PATH;
+}
 const SESSION_HEADER = 'mcp-session-id';
 
 const INSTRUCTIONS = `Docs and a sandbox for impact.com's "Manage legacy API tokens as a partner". Docs: list_pages, read_page, ask (the same answers as <page>.md?ask=). Sandbox (this session's own, fictional, never contacting impact.com): read_sandbox, enable_legacy_tokens, reset_token, upgrade_api_version, load_scenario, call_partner_api, read_request_log, reset_sandbox. The APIs behind them: ${OPENAPI_URL}. The prompt follow_the_guide walks through the guide.`;
@@ -97,6 +101,15 @@ export function createMcpEndpoint({ distDir, ask, limits, sessions: bounds }: Mc
 
   return async function handleMcp(request: IncomingMessage, reply: ServerResponse, host: string): Promise<void> {
     const method = request.method ?? 'GET';
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === MCP_INFO_PATH) {
+      if (method !== 'GET' && method !== 'HEAD') {
+        return rpcError(reply, 405, -32000, `${MCP_INFO_PATH} is read with GET.`, { Allow: 'GET, HEAD' });
+      }
+      reply
+        .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        .end(method === 'HEAD' ? undefined : JSON.stringify(MCP_INFO.server));
+      return;
+    }
     if (method !== 'POST' && method !== 'DELETE') {
       // No standalone server-to-client stream: clients then use POST alone (allowed by the spec).
       return rpcError(

@@ -14,6 +14,7 @@ test('the built site serves /custom-elements.json listing every element', async 
     'impact-guide-step',
     'impact-integration',
     'impact-menu-button',
+    'impact-page-actions',
     'impact-request-log',
     'impact-sandbox',
     'impact-sandbox-controls',

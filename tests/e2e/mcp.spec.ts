@@ -195,6 +195,7 @@ test.describe('MCP server at /mcp', () => {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers },
         body: JSON.stringify(body),
       });
+    expect(await (await fetch(`${baseURL}/mcp.json`)).json()).toMatchObject({ mcp: 'available', endpoint: '/mcp' });
     const crossSite = await post({ Origin: 'http://evil.example' });
     expect(crossSite.status).toBe(403);
     expect((await crossSite.json()).error.message).toMatch(/^Cross-site request refused/);

@@ -85,7 +85,8 @@ type ElementTag =
   | 'impact-guide-progress'
   | 'impact-integration'
   | 'impact-request-log'
-  | 'impact-scenario-offer';
+  | 'impact-scenario-offer'
+  | 'impact-page-actions';
 
 /** Adds the element to the page and waits for its first render. */
 export async function mount<K extends ElementTag>(

@@ -74,6 +74,12 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
     events: ['menu-open', 'menu-select'],
     parts: ['button', 'menu', 'item'],
   },
+  'impact-page-actions': {
+    module: 'src/sandbox/elements/impact-page-actions/impact-page-actions.ts',
+    attributes: ['locale', 'markdown-url', 'mcp-url', 'mcp'],
+    events: [],
+    parts: ['status'],
+  },
   'impact-guide-step': {
     module: 'src/sandbox/elements/impact-guide-step/impact-guide-step.ts',
     attributes: ['step', 'completes', 'points', 'locale', 'done'],
