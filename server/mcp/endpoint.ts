@@ -13,9 +13,9 @@ import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../../src/contract/index.ts';
 import { MCP_INFO, MCP_INFO_PATH, MCP_PATH } from '../../src/contract/mcp.ts';
 import { OPENAPI_URL } from '../../src/contract/openapi.ts';
+import { clientAddress, createClientLimit, type LimitResult } from '../client-limits.ts';
 import { isCrossSiteMutation } from '../security.ts';
 import { registerDocsTools, type AskHandler } from './docs-tools.ts';
-import { createClientLimiter, type ClientLimits } from './rate-limit.ts';
 import { createSessionSandbox } from './sandbox-session.ts';
 import { registerSandboxTools } from './sandbox-tools.ts';
 import { createSessionRegistry } from './sessions.ts';
@@ -25,6 +25,14 @@ export function isMcpPath(pathname: string): boolean {
   return pathname === MCP_PATH || pathname === MCP_INFO_PATH;
 }
 const SESSION_HEADER = 'mcp-session-id';
+
+/**
+ * Per client and minute, with the server's own limiter (client-limits.ts): requests, and new
+ * sessions, so one client can neither hold the server busy nor push every other session out of
+ * the bounded registry. Each partner API call in a session also counts against that sandbox's
+ * own hourly limit, as in the browser.
+ */
+export const MCP_LIMITS = { requestsPerMinute: 600, sessionsPerMinute: 30 };
 
 const INSTRUCTIONS = `Docs and a sandbox for impact.com's "Manage legacy API tokens as a partner". Docs: list_pages, read_page, ask (the same answers as <page>.md?ask=). Sandbox (this session's own, fictional, never contacting impact.com): read_sandbox, enable_legacy_tokens, reset_token, upgrade_api_version, load_scenario, call_partner_api, read_request_log, reset_sandbox. The APIs behind them: ${OPENAPI_URL}. The prompt follow_the_guide walks through the guide.`;
 
@@ -36,7 +44,7 @@ interface McpSession {
 export interface McpEndpointOptions {
   distDir: string;
   ask: AskHandler;
-  limits?: Partial<ClientLimits>;
+  limits?: Partial<typeof MCP_LIMITS>;
   /** Session bounds (tests): see sessions.ts for the defaults. */
   sessions?: { max?: number; idleMs?: number; now?: () => number };
 }
@@ -79,7 +87,14 @@ function fetchHeaders(request: IncomingMessage): Headers {
 
 export function createMcpEndpoint({ distDir, ask, limits, sessions: bounds }: McpEndpointOptions) {
   const sessions = createSessionRegistry<McpSession>(bounds);
-  const limiter = createClientLimiter(limits);
+  const { requestsPerMinute, sessionsPerMinute } = { ...MCP_LIMITS, ...limits };
+  const requestLimit = createClientLimit({ limit: requestsPerMinute });
+  const sessionLimit = createClientLimit({ limit: sessionsPerMinute });
+  const tooMany = (reply: ServerResponse, what: string, limit: LimitResult) =>
+    rpcError(reply, 429, -32000, `Too many ${what} from one client; try again in ${limit.retryAfterSeconds} s.`, {
+      ...limit.headers,
+      'Retry-After': String(limit.retryAfterSeconds),
+    });
 
   async function openSession(origin: string): Promise<McpSession> {
     const server = new McpServer(
@@ -130,13 +145,9 @@ export function createMcpEndpoint({ distDir, ask, limits, sessions: bounds }: Mc
         "Cross-site request refused: the MCP endpoint takes requests from this server's own pages or from clients that send no Origin.",
       );
     }
-    const client = request.socket.remoteAddress ?? 'unknown';
-    const limited = limiter.request(client);
-    if (limited) {
-      return rpcError(reply, 429, -32000, `Too many MCP requests from this client; try again in ${limited} s.`, {
-        'Retry-After': String(limited),
-      });
-    }
+    const client = clientAddress(request);
+    const requests = requestLimit.take(client);
+    if (requests.limited) return tooMany(reply, 'MCP requests', requests);
     const raw = await readBody(request);
     if (raw === null) return rpcError(reply, 413, -32000, BODY_TOO_LARGE_MESSAGE);
     let body: unknown;
@@ -156,12 +167,8 @@ export function createMcpEndpoint({ distDir, ask, limits, sessions: bounds }: Mc
         return rpcError(reply, 404, -32001, 'Session not found: it ended or expired. Start a new one with initialize.');
       }
     } else if (method === 'POST' && isInitializeRequest(body)) {
-      const wait = limiter.session(client);
-      if (wait) {
-        return rpcError(reply, 429, -32000, `Too many new MCP sessions from this client; try again in ${wait} s.`, {
-          'Retry-After': String(wait),
-        });
-      }
+      const sessionsTaken = sessionLimit.take(client);
+      if (sessionsTaken.limited) return tooMany(reply, 'new MCP sessions', sessionsTaken);
       session = await openSession(`http://${host}`);
     } else {
       return rpcError(reply, 400, -32000, `No ${SESSION_HEADER} header: start a session with an initialize request.`);

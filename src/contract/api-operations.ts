@@ -5,7 +5,7 @@
  */
 import type { ApiSchemaName } from './openapi-schemas.ts';
 import { PARTNER_API, SETTINGS_ROUTES } from './routes.ts';
-import { SERVER_SANDBOXES, SUPPORT_ROUTES } from './support.ts';
+import { SERVER_COPY_KEY_HEADER, SERVER_SANDBOXES, SUPPORT_ROUTES } from './support.ts';
 
 export type ApiGroup = 'settings' | 'partner' | 'support';
 
@@ -24,6 +24,8 @@ export interface ApiOperation {
   path: string;
   summary: string;
   body?: ApiSchemaName;
+  /** Request headers it reads (required), with what they carry. */
+  headers?: Record<string, string>;
   /** Integer query parameters, with what they do. */
   query?: Record<string, string>;
   responses: Record<number, ApiResponseSpec>;
@@ -124,6 +126,9 @@ export const SETTINGS_OPERATIONS: ApiOperation[] = [
   ),
 ];
 
+const copyKey = { [SERVER_COPY_KEY_HEADER]: "The browser's random key for its copy (32–128 of A–Z a–z 0–9 - _)" };
+const copy: ApiResponseSpec = { description: '`{accountSid, expiresAt}`', schema: 'ServerCopy' };
+
 export const SUPPORT_OPERATIONS: ApiOperation[] = [
   {
     group: 'support',
@@ -131,10 +136,22 @@ export const SUPPORT_OPERATIONS: ApiOperation[] = [
     path: `${SERVER_SANDBOXES}/{AccountSID}`,
     summary: "`npm start` only: keep a browser's snapshot as the copy curl calls for that SID are answered from",
     body: 'SandboxState',
+    headers: copyKey,
     responses: {
-      200: { description: '`{accountSid, expiresAt}`', schema: 'ServerCopy' },
+      200: { ...copy, description: 'replaced' },
+      201: { ...copy, description: 'kept' },
       ...bodyErrors,
+      400: error('no or malformed key, or not a valid state; nothing kept'),
+      403: error("another browser's copy"),
     },
+  },
+  {
+    group: 'support',
+    method: 'GET',
+    path: `${SERVER_SANDBOXES}/{AccountSID}`,
+    summary: 'Whether the copy made with this key is still kept (renews its 12 hours)',
+    headers: copyKey,
+    responses: { 200: copy, 404: error('no copy for this key') },
   },
 ];
 

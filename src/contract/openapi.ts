@@ -61,6 +61,9 @@ function parametersOf(operation: ApiOperation): object[] {
   if (operation.group === 'partner') {
     parameters.push({ $ref: '#/components/parameters/IRVersion' }, { $ref: '#/components/parameters/SandboxClient' });
   }
+  for (const [name, description] of Object.entries(operation.headers ?? {})) {
+    parameters.push({ name, in: 'header', required: true, description, schema: { type: 'string' } });
+  }
   for (const [name, description] of Object.entries(operation.query ?? {})) {
     parameters.push({ name, in: 'query', required: false, description, schema: { type: 'integer', minimum: 0 } });
   }

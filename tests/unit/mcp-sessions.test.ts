@@ -1,10 +1,6 @@
-/**
- * MCP sessions expire and are bounded like the server's copies of browsers' sandboxes, and
- * the endpoint's per-client limits answer with the wait.
- */
+/** MCP sessions expire and are bounded like the server's copies of browsers' sandboxes. */
 import { describe, expect, it } from 'vitest';
 import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
-import { createClientLimiter } from '../../server/mcp/rate-limit.ts';
 import { createSessionRegistry } from '../../server/mcp/sessions.ts';
 
 function fakeSession() {
@@ -39,19 +35,5 @@ describe('MCP session registry', () => {
     expect(registry.get('0')).toBe(sessions[0]);
     expect(registry.get('1')).toBeUndefined();
     expect(sessions[1]!.closed).toBe(true);
-  });
-});
-
-describe('MCP per-client limits', () => {
-  it('refuses past the limit with the seconds to wait, per client, until the window ends', () => {
-    let time = 0;
-    const limiter = createClientLimiter({ requestsPerMinute: 2, sessionsPerMinute: 1 }, () => time);
-    expect([limiter.request('a'), limiter.request('a')]).toEqual([0, 0]);
-    time = 15_000;
-    expect(limiter.request('a')).toBe(45);
-    expect(limiter.request('b')).toBe(0);
-    expect([limiter.session('b'), limiter.session('b')]).toEqual([0, 60]);
-    time = 60_000;
-    expect(limiter.request('a')).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
  * routes, and for every route, every status it documents is produced by a real request and
  * answered with the documented body shape and headers.
  */
+import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { getResponse, type HttpHandler } from 'msw';
@@ -13,10 +14,13 @@ import { addActionInquiry, createInitialState, enableLegacyTokens, type SandboxS
 import { createMemoryStore } from '../../mocks/store.ts';
 import { API_OPERATIONS, type ApiOperation } from '../../src/contract/api-operations.ts';
 import { openApiDocument } from '../../src/contract/openapi.ts';
-import { MAX_BODY_BYTES } from '../../src/contract/index.ts';
+import { MAX_BODY_BYTES, SERVER_COPY_KEY_HEADER } from '../../src/contract/index.ts';
 import { basic } from './harness.ts';
 
 const ORIGIN = 'http://openapi.test';
+/** The browser's key for its server copy; another browser's copy was made with another. */
+const COPY_KEY = 'k'.repeat(43);
+const keyHash = (key: string) => createHash('sha256').update(key).digest('hex');
 const documentJson = openApiDocument();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -60,6 +64,7 @@ function scene(operation: ApiOperation, status: number): { state: SandboxState; 
       state.legacyToken[status === 403 ? 'readOnly' : 'readWrite'].authToken,
     );
   }
+  if (operation.headers) headers[SERVER_COPY_KEY_HEADER] = COPY_KEY;
   let body: string | undefined;
   if (operation.body) {
     headers['Content-Type'] = 'application/json';
@@ -69,7 +74,10 @@ function scene(operation: ApiOperation, status: number): { state: SandboxState; 
       ScenarioBody: { name: 'enabled' },
       InquiryFields: operation.method === 'PUT' ? { Note: 'checked' } : { CampaignId: '12001', OrderId: 'R-2' },
     };
-    const invalid = operation.body === 'InquiryFields' ? { CampaignId: 'none' } : { version: 'fifteen', name: 'none' };
+    const invalid =
+      operation.body === 'InquiryFields'
+        ? { CampaignId: 'none' }
+        : { version: 'fifteen', name: 'none', schemaVersion: 0 };
     body = JSON.stringify(status === 400 ? invalid : status === 409 ? { version: 11 } : valid[operation.body]);
     if (status === 413) body = JSON.stringify({ padding: 'x'.repeat(MAX_BODY_BYTES) });
     if (status === 415) headers['Content-Type'] = 'text/plain';
@@ -112,6 +120,9 @@ describe('the OpenAPI document', () => {
     const { state, request } = scene(operation, status);
     const store = createMemoryStore(state);
     const serverSandboxes = createServerSandboxes();
+    // A server copy exists (this client's for 200, another browser's for 403) except where none may.
+    if (operation.group === 'support' && status !== 201 && status !== 404)
+      serverSandboxes.put(state, keyHash(status === 403 ? 'another browser' : COPY_KEY));
     const handlers = createHandlers({ store, serverSandboxes });
     const response = await getResponse(handlers, request, { baseUrl: ORIGIN, quiet: true });
     expect(response?.status).toBe(status);
