@@ -10,6 +10,8 @@ const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 const SECURE_PATH = '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// The guide page starts its sandbox meanwhile: on a busy 2-core machine that alone can take 20 s.
+test.describe.configure({ timeout: 60_000 });
 
 test.beforeEach(async ({ page }) => {
   // Where an action would open a tab (an assistant's site): recorded, never requested.
@@ -41,9 +43,9 @@ for (const [locale, path] of [
     await expectNoAxeViolations(page, 'impact-page-actions');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: t.pageCopied })).toBeVisible();
+    await expect(button).toBeFocused();
     const markdown = await (await fetch(`${baseURL}${path}.md`)).text();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
-    await expect(button).toBeFocused();
 
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');

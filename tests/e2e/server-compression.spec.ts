@@ -23,7 +23,8 @@ const decode = (reply: BytesReply) =>
 
 async function builtFiles(origin: string): Promise<string[]> {
   const guide = (await requestBytes(`${origin}${EN_GUIDE_PATH}`)).body.toString('utf8');
-  const chunk = /src="(\/_astro\/[^"]+\.js)"/.exec(guide)![1]!;
+  // The layout's own script (the page's last): one big enough to have compressed copies.
+  const chunk = [...guide.matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].at(-1)![1]!;
   return [
     EN_GUIDE_PATH,
     `${ZH_GUIDE_PATH}.md`,
