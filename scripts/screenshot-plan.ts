@@ -20,7 +20,13 @@ export interface PageShots {
   slug: string;
   /** Its steps, in order. */
   steps: number[];
+  /** The extra views a step's points show (step 5: its token page's Overview and API Credentials). */
+  views: Record<number, StepView[]>;
 }
+
+/** A token page tab a step's points lead to, by the action that marks the point. */
+export type StepView = 'overview' | 'api-credentials';
+const POINT_VIEWS: Record<string, StepView> = { 'change-version': 'overview', 'view-credentials': 'api-credentials' };
 
 /** The pages that have guide steps (`<Sandbox step="N" …>`), each with its steps. */
 export function screenshotPlan(): PageShots[] {
@@ -30,10 +36,21 @@ export function screenshotPlan(): PageShots[] {
       locale: page.data.locale,
       slug: page.path.split('/').pop()!,
       steps: [...page.body.matchAll(/<Sandbox\b[^>]*\bstep="(\d+)"/g)].map((match) => Number(match[1])),
+      views: Object.fromEntries(
+        [...page.body.matchAll(/<Sandbox\b[^>]*\bstep="(\d+)"[^>]*\bpoints="([^"]*)"/g)].map((match) => [
+          Number(match[1]),
+          [...new Set(match[2]!.split(/\s+/).flatMap((point) => POINT_VIEWS[point] ?? []))].sort(),
+        ]),
+      ),
     }))
     .filter((page) => page.steps.length > 0);
 }
 
-export function screenshotFile(page: PageShots, step: number, viewport: keyof typeof SCREENSHOT_VIEWPORTS): string {
-  return `${page.slug}/step-${step}.${page.locale}.${viewport}.png`;
+export function screenshotFile(
+  page: PageShots,
+  step: number,
+  viewport: keyof typeof SCREENSHOT_VIEWPORTS,
+  view?: StepView,
+): string {
+  return `${page.slug}/step-${step}${view ? `-${view}` : ''}.${page.locale}.${viewport}.png`;
 }

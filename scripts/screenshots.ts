@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from '../bench/lib/server.ts';
 import { GUIDED_MESSAGES } from '../src/i18n/guided.ts';
+import { SANDBOX_MESSAGES } from '../src/i18n/sandbox.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { screenshotFile, screenshotPlan, SCREENSHOT_VIEWPORTS } from './screenshot-plan.ts';
 
@@ -69,6 +70,22 @@ try {
         mkdirSync(dirname(file), { recursive: true });
         await app.screenshot({ path: file, animations: 'disabled' });
         written++;
+        // The step's points: its token page's Overview (the API Version drop-down) and API Credentials.
+        const t = SANDBOX_MESSAGES[page.locale];
+        for (const view of page.views[step] ?? []) {
+          const tab = app.getByRole('tab', { name: view === 'overview' ? t.overview : t.apiCredentials });
+          if (!(await tab.isVisible())) await app.getByRole('button', { name: t.legacyAccountTokens }).click();
+          await tab.click();
+          await app
+            .locator(`[role="tab"][aria-selected="true"]`)
+            .filter({ hasText: view === 'overview' ? t.overview : t.apiCredentials })
+            .waitFor();
+          await tab.evaluate((element) => (element as HTMLElement).blur());
+          await tab.page().mouse.move(0, 0);
+          const viewFile = join(values.out, screenshotFile(page, step, viewport, view));
+          await app.screenshot({ path: viewFile, animations: 'disabled' });
+          written++;
+        }
       }
       await context.close();
     }
