@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { build as esbuild } from 'esbuild';
-import { msw } from 'msw/vite';
 import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
+import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
 import { widgetMessages } from './build/widget-messages.mjs';
 import { precompress } from './server/precompress.ts';
 import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
@@ -15,8 +15,9 @@ import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
 
 /**
- * Bundles the site's service worker (src/ask/service-worker.ts) to /sandbox-sw.js: at the site
- * root, because a worker's scope cannot reach above its own folder. Served on the fly in dev.
+ * Bundles the site's service worker (src/ask/service-worker.ts: the sandbox's handlers and the
+ * ask lookups) to /sandbox-sw.js: at the site root, because a worker's scope cannot reach above
+ * its own folder. One classic script (a worker may not import() later). Served on the fly in dev.
  */
 function siteServiceWorker() {
   const options = {
@@ -25,6 +26,8 @@ function siteServiceWorker() {
     format: 'iife',
     target: 'es2022',
     legalComments: 'none',
+    // The same stand-ins as the page bundle (MSW's cookie jar, its unused interceptors).
+    alias: BROWSER_ALIASES,
   };
   return {
     name: 'site-service-worker',
@@ -69,11 +72,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // The worker's registration, inline in <head> (build/register-worker.mjs).
+      scriptDirective: { hashes: [REGISTER_WORKER_HASH] },
     },
   },
   vite: {
-    // Emits and serves mockServiceWorker.js; the app starts the worker itself (mocks/browser.ts).
-    plugins: [msw({ mode: 'worker-only' }), minifyElementTemplates(), widgetMessages()],
+    plugins: [minifyElementTemplates(), widgetMessages()],
     resolve: {
       alias: BROWSER_ALIASES,
     },

@@ -9,7 +9,8 @@ import { LogSchema } from './log.ts';
 
 /**
  * Bumped whenever the saved shape changes. A state one version older is migrated (version 1
- * had no log and no rate-limit window); anything else is replaced, with a notice.
+ * had no log and no rate-limit window); a newer one is kept untouched (isNewerState); anything
+ * else is replaced, with a notice.
  */
 export const STATE_SCHEMA_VERSION = 2;
 
@@ -108,6 +109,20 @@ export function parseState(input: unknown): ParsedState {
       return path ? `${path}: ${issue.message}` : issue.message;
     }),
   };
+}
+
+/**
+ * A state saved by a newer version of the site (a tab on a newer deploy): never replaced or
+ * changed by this one, which cannot know its shape.
+ */
+export function isNewerState(input: unknown): boolean {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    'schemaVersion' in input &&
+    typeof input.schemaVersion === 'number' &&
+    input.schemaVersion > STATE_SCHEMA_VERSION
+  );
 }
 
 /** Version 1 had no request log and no rate-limit window: it gets empty ones, and nothing is lost. */

@@ -1,12 +1,23 @@
 /**
- * The site's service worker (built to /sandbox-sw.js by astro.config.mjs): it answers `?ask=`
- * and `.md` requests itself — navigations included, which MSW leaves alone — with the same
- * handler as `npm start`, then loads MSW's worker, which runs the sandbox backend.
+ * The site's service worker (built to /sandbox-sw.js by astro.config.mjs), one per browser. It
+ * is the sandbox's backend: `/api/…` requests (and any to a real impact.com host) are answered by
+ * the shared handlers over the state in IndexedDB (mocks/state-keeper.ts), one at a time. It also
+ * answers `?ask=` and `.md` requests, navigations included, with the same handler as `npm start`.
  */
 /// <reference lib="webworker" />
+import './worker-local-storage.ts';
 import { askReply, createAskHandler, isAskRequest, wantsJson } from './http.ts';
 import type { AskIndexData } from './types.ts';
-import { ASK_INDEX_URL } from '../contract/routes.ts';
+import {
+  ASK_INDEX_URL,
+  SANDBOX_CHANGES_CHANNEL,
+  SERVER_SANDBOXES,
+  type WorkerAnswer,
+  type WorkerRequest,
+} from '../contract/index.ts';
+import { IMPACT_HOST_PATTERN } from '../../mocks/handlers.ts';
+import { createIndexedDbVault } from '../../mocks/state-indexeddb.ts';
+import { createStateKeeper, inOrder, type Lock } from '../../mocks/state-keeper.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -43,14 +54,6 @@ function unavailable(request: Request): Response {
   return askReply(json ? { error: message } : `# Ask unavailable\n\n${message}\n`, 503, json);
 }
 
-// Registered before MSW's listener, and stops it: one answer per request.
-self.addEventListener('fetch', (event) => {
-  const { request } = event;
-  if (new URL(request.url).origin !== self.location.origin || !isAskRequest(request)) return;
-  event.stopImmediatePropagation();
-  event.respondWith(answer(request).catch(() => unavailable(request)));
-});
-
 /** A question, or a `.md` page: the static file when there is one, else "Page Not Found". */
 async function answer(request: Request): Promise<Response> {
   const asked = await handleAsk(request);
@@ -61,9 +64,69 @@ async function answer(request: Request): Promise<Response> {
   return missing ? servedByWorker(missing) : file;
 }
 
-// MSW's worker unregisters itself when its last mocking page closes. Here it is the site's own
-// worker, which must keep answering `?ask=` (offline too) after the sandbox page is gone, so
-// that one step is skipped; MSW still hears about closed pages and forgets them.
-Object.defineProperty(self.registration, 'unregister', { value: async () => false });
+/**
+ * One request at a time across every copy of this worker (an old one may still be finishing
+ * while a new one takes over): a Web Lock where there is one, else this copy's own queue.
+ */
+const locks = self.navigator.locks;
+const lock: Lock = locks ? (task) => locks.request('impact-sandbox-state', task) : inOrder();
+const changes = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+const keeper = createStateKeeper({
+  vault: createIndexedDbVault(),
+  origin: self.location.origin,
+  lock,
+  onSaved: (revision) => changes.postMessage({ revision }),
+});
 
-importScripts('/mockServiceWorker.js');
+// A new version takes over at once (pages loaded under the old one say so: mocks/browser.ts).
+self.addEventListener('install', () => void self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('message', (event) => {
+  const message = event.data as WorkerRequest;
+  const port = event.ports[0];
+  const reply = (answer: WorkerAnswer) => port?.postMessage(answer);
+  const work =
+    message?.type === 'import-saved-state'
+      ? keeper.importSaved(String(message.raw))
+      : message?.type === 'claim'
+        ? self.clients.claim().then(() => 'claimed')
+        : Promise.reject(new Error('unknown message'));
+  event.waitUntil(
+    work.then(
+      (result) => reply({ ok: true, result }),
+      (error: unknown) => reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
+});
+
+/** MSW's `bypass()` marks a request for the network with this Accept value (support/mirror.ts). */
+const BYPASS = 'msw/passthrough';
+
+function withoutBypassMark(request: Request): Request {
+  const headers = new Headers(request.headers);
+  const accept = (headers.get('Accept') ?? '').split(',').map((value) => value.trim());
+  const kept = accept.filter((value) => value && value !== BYPASS);
+  if (kept.length) headers.set('Accept', kept.join(', '));
+  else headers.delete('Accept');
+  return new Request(request, { headers });
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  const sameOrigin = url.origin === self.location.origin;
+  if (sameOrigin && isAskRequest(request)) {
+    event.respondWith(answer(request).catch(() => unavailable(request)));
+    return;
+  }
+  if (request.headers.get('Accept')?.includes(BYPASS)) {
+    event.respondWith(fetch(withoutBypassMark(request)));
+    return;
+  }
+  const api = sameOrigin && (url.pathname === '/api' || url.pathname.startsWith('/api/'));
+  // The server's copies of browsers' sandboxes (npm start) live on the server only.
+  if ((api && !url.pathname.startsWith(`${SERVER_SANDBOXES}/`)) || IMPACT_HOST_PATTERN.test(request.url)) {
+    event.respondWith(keeper.handle(request).then((response) => response ?? fetch(request)));
+  }
+});

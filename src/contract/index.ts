@@ -11,3 +11,4 @@ export * from './one-of.ts';
 export * from './routes.ts';
 export * from './sandbox.ts';
 export * from './support.ts';
+export * from './worker.ts';

@@ -42,7 +42,8 @@ export const PARTNER_RESOURCES = [
 ] as const;
 
 /**
- * The site's one service worker: MSW's worker (the sandbox backend) plus the `?ask=` lookups.
+ * The site's one service worker: the sandbox backend (the shared handlers over IndexedDB) plus
+ * the `?ask=` lookups.
  * At the site root, because a worker's scope cannot reach above its own folder.
  */
 export const SERVICE_WORKER_URL = '/sandbox-sw.js';

@@ -73,5 +73,8 @@ export interface SandboxView {
 /** `worker`: this browser's own sandbox; `server`: not a secure context, so `/api` goes to `npm start`'s sandbox. */
 export type SandboxBackend = 'worker' | 'server';
 
-/** Where the browser keeps the sandbox's state; other tabs follow its `storage` events. */
+/**
+ * Where the site's older versions kept the browser's state: the page hands it to the service
+ * worker (IndexedDB) once and removes it (mocks/browser.ts).
+ */
 export const STORAGE_KEY = 'impact-legacy-token-sandbox/state';

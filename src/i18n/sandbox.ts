@@ -74,6 +74,11 @@ const zh = {
     '升级可能会使现有的 API 调用中断。请先用 IR-Version 请求头或 IrVersion 参数测试新版本。版本升级后无法降级。',
   upgradeDone: (version: number) => `API 版本已升级到 ${version}。此后所有请求默认使用该版本。`,
   requestFailed: '操作失败：',
+  storageFull:
+    '此浏览器为本站提供的存储空间已满，因此这项更改没有保存；之前保存的内容完好无损。请释放一些空间（例如清除其他网站的数据）后重试。',
+  newerState: '保存的沙盒来自本站的较新版本，已原样保留，此版本不会更改它。请重新加载页面以使用较新版本。',
+  siteUpdated: '本站已更新。请重新加载页面以使用新版本；沙盒中保存的内容不会丢失。',
+  reloadPage: '重新加载',
   tryRequest: '试一试请求',
   tryRequestIntro: '用沙盒的凭证调用模拟的合作伙伴 API，看看重置后旧令牌是否真的失效。',
   credential: '凭证',
@@ -182,6 +187,12 @@ const en: SandboxMessages = {
     'Upgrading may break existing API calls. Test the new version first with the IR-Version header or the IrVersion parameter. An upgrade cannot be undone.',
   upgradeDone: (version: number) => `API version upgraded to ${version}. Every request now uses it by default.`,
   requestFailed: 'That did not work: ',
+  storageFull:
+    "This browser's storage for this site is full, so the change was not saved; what was saved before is intact. Free some space (for example, clear other sites' data) and try again.",
+  newerState:
+    'The saved sandbox comes from a newer version of this site. It is kept as it is and this version does not change it: reload the page to use the newer version.',
+  siteUpdated: 'This site was updated. Reload the page to use the new version; what the sandbox saved is kept.',
+  reloadPage: 'Reload',
   tryRequest: 'Try a request',
   tryRequestIntro:
     'Call the simulated partner API with the sandbox credentials and see whether an old token really stops working after a reset.',

@@ -1,12 +1,13 @@
 /**
- * The sandbox proper, loaded only when an embed is about to be seen: starts the mock backend
- * (service worker) first, then defines the elements and loads the shared state; then handles
- * what the address asks for (a scenario, a shared sandbox).
+ * The sandbox proper, loaded only when an embed is about to be seen: waits for the mock backend
+ * (the site's service worker, registered from <head>), then defines the elements and loads the
+ * shared state; then handles what the address asks for (a scenario, a shared sandbox).
  */
-import { startSandboxWorker } from '../../mocks/browser.ts';
+import { startSandboxWorker, watchForUpdate } from '../../mocks/browser.ts';
 import { resolveLocale } from '../contract/locale.ts';
-import { sandboxStore } from './client-store.ts';
+import { ApiProblem, sandboxStore } from './client-store.ts';
 import { loadWidgetMessages } from './messages.ts';
+import { showReloadNotice } from './reload-notice.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
@@ -29,14 +30,19 @@ function pageLocales() {
 }
 
 export async function startSandbox(): Promise<void> {
+  const locales = pageLocales();
+  sandboxStore.locale = locales[0] ?? 'en';
+  // The labels load alongside the worker; "ready" means both are here.
+  const labels = Promise.all(locales.map(loadWidgetMessages));
   try {
-    // The labels load alongside the worker; "ready" means both are here.
-    const labels = Promise.all(pageLocales().map(loadWidgetMessages));
-    // Every widget request goes to the worker: it must be active before the first fetch.
+    // Every widget request goes to the worker: it must control the page before the first fetch.
     sandboxStore.backend = await startSandboxWorker();
+    if (sandboxStore.backend === 'worker') {
+      watchForUpdate(() => void labels.then(([t]) => t && showReloadNotice(t.sandbox, t.sandbox.siteUpdated)));
+    }
     sandboxStore.watchOtherTabs();
-    await sandboxStore.refresh();
     await labels;
+    await sandboxStore.refresh();
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
     // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own, when one is near.
     loadWhenNear('impact-scenario-offer', () => import('./elements/impact-scenario-offer/impact-scenario-offer.ts'));
@@ -47,6 +53,11 @@ export async function startSandbox(): Promise<void> {
   } catch (error) {
     sandboxStore.fail(error instanceof Error ? error.message : String(error));
     document.documentElement.dataset.sandbox = 'failed';
+    // A newer version's saved sandbox: this page's code cannot use it, a reload can.
+    if (error instanceof ApiProblem && error.reason === 'newer-state') {
+      const [t] = await labels.catch(() => []);
+      if (t) showReloadNotice(t.sandbox, t.sandbox.newerState);
+    }
   }
 }
 

@@ -5,13 +5,15 @@
  * in any order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_ROUTES } from '../contract/index.ts';
+import { REASON_HEADER, SANDBOX_CHANGES_CHANNEL, SETTINGS_ROUTES } from '../contract/index.ts';
+import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { ApiProblem, SandboxStore } from './client-store.ts';
+import { loadWidgetMessages } from './messages.ts';
 
 interface PendingCall {
   method: string;
   url: string;
-  respond(body: unknown, status?: number): void;
+  respond(body: unknown, status?: number, headers?: Record<string, string>): void;
 }
 
 let calls: PendingCall[];
@@ -28,7 +30,8 @@ beforeEach(() => {
           calls.push({
             method: init?.method ?? 'GET',
             url,
-            respond: (body, status = 200) => resolve(Response.json(body, { status })),
+            respond: (body, status = 200, headers: Record<string, string> = {}) =>
+              resolve(Response.json(body, { status, headers })),
           });
         }),
     ),
@@ -115,5 +118,51 @@ describe('client store ordering', () => {
     expect(problem).toBeInstanceOf(ApiProblem);
     expect(problem).toMatchObject({ status: 409, message: 'The token is already on version 12.' });
     expect(shownSid()).toBe('known');
+  });
+
+  it.each(['zh', 'en'] as const)(
+    'a write the worker could not save (507, storage full) is said in the page language (%s): why, and what to do',
+    async (locale) => {
+      await loadWidgetMessages(locale);
+      store.locale = locale;
+      const enable = store.enableLegacyTokens();
+      calls[0]!.respond({ Status: 'ERROR', Message: 'The change was not saved: …' }, 507, {
+        [REASON_HEADER]: 'storage-full',
+      });
+      await expect(enable).rejects.toMatchObject({
+        status: 507,
+        reason: 'storage-full',
+        message: SANDBOX_MESSAGES[locale].storageFull,
+      });
+    },
+  );
+});
+
+describe('other tabs', () => {
+  it("the worker's change notice makes the page read the sandbox again", async () => {
+    const stop = store.watchOtherTabs();
+    const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    notices.postMessage({ revision: 7 });
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
+    calls[0]!.respond(view('changed-elsewhere'));
+    await expect.poll(shownSid).toBe('changed-elsewhere');
+    stop();
+    notices.close();
+  });
+
+  it('a page on the server sandbox (no worker) listens to no notices', async () => {
+    store.backend = 'server';
+    const stop = store.watchOtherTabs();
+    // A channel opened after the store's would hear a notice after it (delivery in creation order).
+    const listener = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    const heard = new Promise((resolve) => listener.addEventListener('message', resolve, { once: true }));
+    const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    notices.postMessage({ revision: 8 });
+    await heard;
+    expect(calls).toHaveLength(0);
+    stop();
+    listener.close();
+    notices.close();
   });
 });

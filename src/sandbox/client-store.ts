@@ -1,13 +1,14 @@
 /**
  * The page's one sandbox: every embed reads this store and redraws when it changes, so acting
- * in one widget updates the others at once. Other tabs signal changes through the `storage`
- * event of the state the service worker's handlers keep in localStorage.
+ * in one widget updates the others at once. The site's service worker, which keeps the state,
+ * announces every saved change (its own tab's included) on a BroadcastChannel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  REASON_HEADER,
   resetTokenRoute,
+  SANDBOX_CHANGES_CHANNEL,
   SETTINGS_ROUTES,
-  STORAGE_KEY,
   SUPPORT_ROUTES,
   type AccessLevel,
   type ApiVersion,
@@ -15,24 +16,38 @@ import {
   type HttpMethod,
   type LogEntry,
   type SandboxView,
+  type Locale,
   type ScenarioName,
 } from '../contract/index.ts';
+import type { SandboxMessages } from '../i18n/sandbox.ts';
+import { widgetMessages } from './messages.ts';
 
 export type { SandboxView };
 
 export class ApiProblem extends Error {
   readonly status: number;
+  /** The backend's `X-Sandbox-Reason`, when it gave one. */
+  readonly reason: string | null;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, reason: string | null = null) {
     super(message);
     this.status = status;
+    this.reason = reason;
   }
 }
+
+/** The worker's own refusals (mocks/state-keeper.ts), said in the page's language: why, and what to do. */
+const LOCAL_WORDING: Record<string, keyof SandboxMessages> = {
+  'storage-full': 'storageFull',
+  'newer-state': 'newerState',
+};
 
 export class SandboxStore extends EventTarget {
   view: SandboxView | null = null;
   startError: string | null = null;
   backend: SandboxBackend = 'worker';
+  /** The page's language, for the messages the page words itself. */
+  locale: Locale = 'en';
   private inflight: Promise<void> | null = null;
   private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */
@@ -65,9 +80,15 @@ export class SandboxStore extends EventTarget {
     });
     const payload = await response.json().catch(() => null);
     if (!response.ok) {
+      const reason = response.headers.get(REASON_HEADER);
+      const wording = reason && LOCAL_WORDING[reason];
+      const local = wording ? widgetMessages(this.locale)?.sandbox[wording] : undefined;
       throw new ApiProblem(
         response.status,
-        (payload && typeof payload.Message === 'string' && payload.Message) || `HTTP ${response.status}`,
+        (typeof local === 'string' && local) ||
+          (payload && typeof payload.Message === 'string' && payload.Message) ||
+          `HTTP ${response.status}`,
+        reason,
       );
     }
     return payload as T;
@@ -135,11 +156,12 @@ export class SandboxStore extends EventTarget {
     await this.refresh();
   };
 
-  /** Follows changes made in other tabs of this browser. */
-  watchOtherTabs(): void {
-    window.addEventListener('storage', (event) => {
-      if (event.key === STORAGE_KEY || event.key === null) void this.refresh().catch(() => undefined);
-    });
+  /** Follows changes made in other tabs of this browser (the worker's notices; none from a server). */
+  watchOtherTabs(): () => void {
+    if (this.backend !== 'worker' || typeof BroadcastChannel === 'undefined') return () => undefined;
+    const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    notices.addEventListener('message', () => void this.refresh().catch(() => undefined));
+    return () => notices.close();
   }
 }
 

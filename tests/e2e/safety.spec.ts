@@ -1,5 +1,5 @@
 /** Nothing reaches impact.com: the fixtures fail any test that tries; these try on purpose. */
-import { embed, expect, openReady, test, tryPanel, zh } from './fixtures.ts';
+import { embed, expect, GUIDE_PATH, openReady, test, tryPanel, zh } from './fixtures.ts';
 
 test('a request to a real impact.com host is refused by the page and never leaves', async ({
   page,
@@ -36,11 +36,12 @@ test('a request to a real impact.com host is refused by the page and never leave
   await expect.poll(() => pageErrors.filter(isRefusal).length).toBeGreaterThan(0);
   pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isRefusal(error)));
 
-  // The watch over the service worker's own network traffic is not blind: a request no handler
-  // answers is fetched by the worker itself, and the fixture sees it.
-  const passedThrough = await page.evaluate(async () => (await fetch('/mockServiceWorker.js?probe')).status);
+  // The watch over the service worker's own network traffic is not blind: a page's `.md` file,
+  // which the worker fetches itself (to answer with "Page Not Found" when there is none), is seen.
+  const probe = `${GUIDE_PATH}.md?probe`;
+  const passedThrough = await page.evaluate(async (url) => (await fetch(url)).status, probe);
   expect(passedThrough).toBe(200);
-  await expect.poll(() => workerNetworkRequests.some((url) => url.endsWith('/mockServiceWorker.js?probe'))).toBe(true);
+  await expect.poll(() => workerNetworkRequests.some((url) => url.endsWith(probe))).toBe(true);
 });
 
 test('tokens are masked by default and never written to the console', async ({ page }) => {

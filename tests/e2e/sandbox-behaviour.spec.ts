@@ -8,7 +8,6 @@ import {
   pageApi,
   seedSavedState,
   SITE_MESSAGES,
-  STORAGE_KEY,
   test,
   tryPanel,
   tryRequest,
@@ -82,8 +81,8 @@ test('a corrupt saved state is recovered with a notice, never a blank page', asy
   await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
   await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
   // The request that writes the state may still be finishing: poll, never read once.
-  const saved = () =>
-    page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.legacyTokensEnabled, STORAGE_KEY);
+  const saved = async () =>
+    (await pageApi<{ legacyTokensEnabled: boolean }>(page, '/api/sandbox/snapshot')).body.legacyTokensEnabled;
   await expect.poll(saved).toBe(true);
 });
 

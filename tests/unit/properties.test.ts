@@ -2,26 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBasicAuth } from '../../mocks/partner-auth.ts';
-import { createWebStorageStore } from '../../mocks/store.ts';
-import { parseState, SandboxStateSchema } from '../../mocks/state.ts';
+import { createMemoryVault, createStateKeeper } from '../../mocks/state-keeper.ts';
+import { isNewerState, parseState, SandboxStateSchema } from '../../mocks/state.ts';
 import { api, basic, useSandbox } from './harness.ts';
 import * as v from 'valibot';
 
 const sandbox = useSandbox();
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
 
 describe('properties', () => {
   it('any random Authorization header is refused with a well-formed 401, never a crash', async () => {
@@ -86,17 +72,26 @@ describe('properties', () => {
     fc.assert(fc.property(fc.string(), (header) => void parseBasicAuth(header)));
   });
 
-  it('any saved string yields a valid sandbox state', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
-        const store = createWebStorageStore(memoryStorage({ 'impact-legacy-token-sandbox/state': raw }));
-        const state = store.read();
+  it('any saved string handed over from localStorage yields a valid sandbox state, or is kept as a newer one', async () => {
+    const vault = createMemoryVault();
+    const keeper = createStateKeeper({ vault, origin: 'http://localhost' });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.json()), async (raw) => {
+        vault.saved = null;
+        await keeper.importSaved(raw);
+        const response = (await keeper.handle(new Request('http://localhost/api/sandbox/snapshot')))!;
+        let saved: unknown = raw;
+        try {
+          saved = JSON.parse(raw);
+        } catch {}
+        if (isNewerState(saved)) return void expect(response.status).toBe(409);
+        const state = await response.json();
         expect(v.is(SandboxStateSchema, state)).toBe(true);
         expect(parseState(state).ok).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('any JSON body for the version upgrade gets a JSON answer from the documented set', async () => {
     await fc.assert(

@@ -1,6 +1,6 @@
 /**
- * Where the state lives (Web Storage in the browser, memory elsewhere), how it recovers from
- * bad saved data, and the credentials it holds.
+ * The state's transitions, the memory store and the credentials it holds (how the browser saves
+ * it and recovers bad saved data: state-keeper.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { constantTimeEqual, generateAccountSid, generateAuthToken } from '../../mocks/credentials.ts';
@@ -16,38 +16,9 @@ import {
   STATE_SCHEMA_VERSION,
   type SandboxState,
 } from '../../mocks/state.ts';
-import { createMemoryStore, createWebStorageStore } from '../../mocks/store.ts';
+import { createMemoryStore } from '../../mocks/store.ts';
 import { maskToken, STORAGE_KEY } from '../../src/contract/index.ts';
 import { fixedClock, seededRandomBytes } from './harness.ts';
-
-/** A minimal in-memory Web Storage; `failWrites`/`failReads` simulate a full or blocked store. */
-class MemoryStorage implements Storage {
-  readonly items = new Map<string, string>();
-  failWrites = false;
-  failReads = false;
-  writes = 0;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    if (this.failReads) throw new DOMException('blocked', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.writes += 1;
-    this.items.set(key, String(value));
-  }
-}
 
 function context(seed = 7) {
   const clock = fixedClock('2026-12-01T12:00:00.000Z');
@@ -56,166 +27,6 @@ function context(seed = 7) {
 
 const SID = /^IR[A-Za-z0-9]{31}1$/;
 const TOKEN = /^[A-Za-z0-9.~-]{32}$/;
-
-describe('a state saved by the previous version', () => {
-  it('is migrated, not replaced: nothing is lost and no notice is shown', () => {
-    const { stateContext } = context();
-    const current = resetAuthToken(enableLegacyTokens(createInitialState(stateContext)), 'readWrite', stateContext);
-    const { log: _log, nextLogId: _next, rateLimit: _window, ...version1 } = { ...current, schemaVersion: 1 };
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify(version1));
-    const state = createWebStorageStore(storage, stateContext).read();
-    expect(state.recovery).toBeNull();
-    expect(state).toEqual({ ...current, log: [], nextLogId: 1, rateLimit: { windowStartedAt: null, used: 0 } });
-  });
-});
-
-describe('createWebStorageStore', () => {
-  it('missing → a fresh initial state, saved under the storage key, with no recovery notice', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    const store = createWebStorageStore(storage, stateContext);
-    const state = store.read();
-    expect(state.legacyTokensEnabled).toBe(false);
-    expect(state.accountSid).toMatch(SID);
-    expect(state.recovery).toBeNull();
-    expect(parseState(state).ok).toBe(true);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(state);
-    // Reading again returns the saved state rather than inventing a new one.
-    expect(store.read()).toEqual(state);
-  });
-
-  it('a valid saved state is read back exactly', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    const saved = resetAuthToken(enableLegacyTokens(createInitialState(stateContext)), 'readOnly', stateContext);
-    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
-    const store = createWebStorageStore(storage, stateContext);
-    expect(store.read()).toEqual(saved);
-  });
-
-  it('writes reach storage, so a second store on the same storage (another tab) sees them', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    const tabA = createWebStorageStore(storage, stateContext);
-    const tabB = createWebStorageStore(storage, stateContext);
-    const enabled = enableLegacyTokens(tabA.read());
-    tabA.write(enabled);
-    expect(tabB.read()).toEqual(enabled);
-  });
-
-  it('honours a custom key', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    const store = createWebStorageStore(storage, stateContext, 'custom-key');
-    store.read();
-    expect(storage.getItem('custom-key')).not.toBeNull();
-    expect(storage.getItem(STORAGE_KEY)).toBeNull();
-  });
-
-  it.each([
-    { name: 'corrupt JSON', raw: () => '{"schemaVersion":1,', reason: 'corrupt' },
-    { name: 'an empty string', raw: () => '', reason: 'corrupt' },
-    { name: 'JSON null', raw: () => 'null', reason: 'corrupt' },
-    { name: 'a JSON array', raw: () => '[]', reason: 'corrupt' },
-    {
-      name: 'a wrong schemaVersion',
-      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: STATE_SCHEMA_VERSION + 1 }),
-      reason: 'outdated',
-    },
-    {
-      name: 'schemaVersion 0',
-      raw: (s: SandboxState) => JSON.stringify({ ...s, schemaVersion: 0 }),
-      reason: 'outdated',
-    },
-    {
-      name: 'a schema-invalid SID',
-      raw: (s: SandboxState) => JSON.stringify({ ...s, accountSid: 'IRx' }),
-      reason: 'corrupt',
-    },
-    {
-      name: 'a schema-invalid token',
-      raw: (s: SandboxState) =>
-        JSON.stringify({
-          ...s,
-          legacyToken: { ...s.legacyToken, readOnly: { ...s.legacyToken.readOnly, authToken: 'x' } },
-        }),
-      reason: 'corrupt',
-    },
-    {
-      name: 'a missing field',
-      raw: ({ actionInquiries: _, ...s }: SandboxState) => JSON.stringify(s),
-      reason: 'corrupt',
-    },
-  ] as const)('$name → fresh state with recovery $reason, saved back', ({ raw, reason }) => {
-    const storage = new MemoryStorage();
-    const { stateContext, clock } = context();
-    const valid = enableLegacyTokens(createInitialState(stateContext));
-    storage.setItem(STORAGE_KEY, raw(valid));
-    const store = createWebStorageStore(storage, stateContext);
-
-    const state = store.read();
-    expect(state.recovery).toEqual({ reason, at: clock.now().toISOString() });
-    expect(state.legacyTokensEnabled).toBe(false);
-    expect(state.accountSid).not.toBe(valid.accountSid);
-    expect(parseState(state)).toEqual({ ok: true, state });
-    // The replacement is what storage now holds, so the notice appears once, not on every read.
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(state);
-    expect(store.read()).toEqual(state);
-  });
-
-  it('the recovery notice clears on the next change', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    storage.setItem(STORAGE_KEY, 'not json');
-    const store = createWebStorageStore(storage, stateContext);
-    const recovered = store.read();
-    expect(recovered.recovery?.reason).toBe('corrupt');
-    store.write(enableLegacyTokens(recovered));
-    expect(store.read().recovery).toBeNull();
-  });
-
-  it('setItem throwing → keeps working in memory', () => {
-    const storage = new MemoryStorage();
-    storage.failWrites = true;
-    const { stateContext } = context();
-    const store = createWebStorageStore(storage, stateContext);
-    const first = store.read();
-    expect(first.accountSid).toMatch(SID);
-    expect(storage.length).toBe(0);
-
-    const enabled = enableLegacyTokens(first);
-    expect(() => store.write(enabled)).not.toThrow();
-    expect(store.read()).toEqual(enabled);
-    const reset = resetAuthToken(enabled, 'readWrite', stateContext);
-    store.write(reset);
-    expect(store.read()).toEqual(reset);
-    expect(store.read().accountSid).toBe(first.accountSid);
-  });
-
-  it('setItem starting to throw later (quota full) keeps the newest state in memory', () => {
-    const storage = new MemoryStorage();
-    const { stateContext } = context();
-    const store = createWebStorageStore(storage, stateContext);
-    const first = store.read();
-    storage.failWrites = true;
-    const enabled = enableLegacyTokens(first);
-    store.write(enabled);
-    expect(store.read()).toEqual(enabled);
-  });
-
-  it('getItem throwing (storage blocked) → works in memory', () => {
-    const storage = new MemoryStorage();
-    storage.failReads = true;
-    const { stateContext } = context();
-    const store = createWebStorageStore(storage, stateContext);
-    const first = store.read();
-    expect(parseState(first).ok).toBe(true);
-    const enabled = enableLegacyTokens(first);
-    store.write(enabled);
-    expect(store.read()).toEqual(enabled);
-  });
-});
 
 describe('createMemoryStore', () => {
   it('starts from the given state, or a fresh one, and keeps what is written', () => {

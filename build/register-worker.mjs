@@ -1,0 +1,19 @@
+/**
+ * The one inline script in every page's <head> (src/layouts/Base.astro): it registers the site's
+ * service worker while the page is still parsing, so the worker installs alongside the page
+ * rather than after the sandbox's chunk, and notes when a new version of the worker takes over
+ * a page loaded under the old one (`data-site-updated`, read by mocks/browser.ts). Inline
+ * scripts need their hash in the CSP: astro.config.mjs adds REGISTER_WORKER_HASH.
+ */
+import { createHash } from 'node:crypto';
+
+const WORKER_URL = '/sandbox-sw.js';
+
+export const REGISTER_WORKER_SCRIPT = [
+  'if(isSecureContext&&navigator.serviceWorker){',
+  'var c=navigator.serviceWorker;',
+  'if(c.controller)c.addEventListener("controllerchange",function(){document.documentElement.dataset.siteUpdated=""},{once:true});',
+  `c.register(${JSON.stringify(WORKER_URL)},{updateViaCache:"none"}).catch(function(){})}`,
+].join('');
+
+export const REGISTER_WORKER_HASH = `sha256-${createHash('sha256').update(REGISTER_WORKER_SCRIPT).digest('base64')}`;
