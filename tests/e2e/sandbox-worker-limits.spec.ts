@@ -1,0 +1,154 @@
+/**
+ * The browser's sandbox at its edges: a state saved by a newer version is kept untouched, and a
+ * deploy's new worker takes over at once, offering a reload, with the saved state intact. (Full
+ * storage: src/sandbox/full-storage.test.ts — this Chromium ignores CDP's quota override.)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import sirv from 'sirv';
+import {
+  embed,
+  EN_GUIDE_PATH,
+  en,
+  expect,
+  GUIDE_PATH,
+  openReady,
+  pageApi,
+  seedSavedState,
+  STORAGE_KEY,
+  test,
+  zh,
+} from './fixtures.ts';
+import { copyOfDist } from './server-process.ts';
+
+/** The worker's saved record, read straight from IndexedDB (once the worker has created it). */
+function savedRecord(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ value: unknown; revision: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('impact-legacy-token-sandbox', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const read = database.transaction('state').objectStore('state').get('current');
+          read.onsuccess = () => {
+            database.close();
+            resolve(read.result ?? null);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+test('a state saved by a newer version is kept untouched; the page says so and offers a reload', async ({
+  page,
+  context,
+  pageErrors,
+}) => {
+  const newer = {
+    schemaVersion: 99,
+    accountSid: 'IRfromthefuture',
+    features: ['not known here'],
+    legacyTokensEnabled: 7,
+  };
+  await seedSavedState(context, JSON.stringify(newer));
+  await page.goto(GUIDE_PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'failed');
+  await expect(embed(page, 2).getByRole('status')).toHaveText(`${zh.startFailed}${zh.newerState}`);
+  const notice = page.locator('main > [role="status"]');
+  await expect(notice).toContainText(zh.newerState);
+  await expect(notice.getByRole('button', { name: zh.reloadPage })).toBeVisible();
+  // Writes are refused too, and the saved state is exactly what the newer version wrote.
+  expect((await pageApi(page, '/api/sandbox/reset', { method: 'POST' })).status).toBe(409);
+  expect((await savedRecord(page))?.value).toEqual(newer);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  await notice.getByRole('button', { name: zh.reloadPage }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'failed');
+  expect((await savedRecord(page))?.value).toEqual(newer);
+  // Chromium logs each refused request (409) on the console: expected here, and only these.
+  const isRefusal = (error: string) => error.includes('409') && error.includes('/api/sandbox');
+  expect(pageErrors.filter(isRefusal).length).toBeGreaterThan(0);
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isRefusal(error)));
+});
+
+/** A static host for a copy of the build whose files the test changes (each request reads them afresh). */
+async function serveCopyOfDist(): Promise<{ origin: string; dir: string; close: () => Promise<void> }> {
+  const copy = copyOfDist();
+  const assets = sirv(copy.dir, { dev: true });
+  const server: Server = createServer((request, response) =>
+    assets(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    dir: copy.dir,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        copy.remove();
+      }),
+  };
+}
+
+/** A new build of the worker: different bytes, and a route that says which build answers. */
+function deployWorker(dir: string, build: string): void {
+  const file = `${dir}/sandbox-sw.js`;
+  const original = readFileSync(file, 'utf8').split('\n//build:')[0];
+  writeFileSync(
+    file,
+    `${original}\n//build:\nself.addEventListener("fetch",e=>{if(new URL(e.request.url).pathname==="/__worker-build")e.respondWith(new Response(${JSON.stringify(build)}))});\n`,
+  );
+}
+
+/** Which build answers (the first has no such route: the static host answers 404). */
+const workerBuild = (page: Page) =>
+  page.evaluate(async () => {
+    const response = await fetch('/__worker-build');
+    return response.ok ? response.text() : `HTTP ${response.status}`;
+  });
+
+test('after a deploy the new worker takes over at once, the page offers a reload, and the state is kept', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(90_000);
+  const host = await serveCopyOfDist();
+  try {
+    const guide = `${host.origin}${EN_GUIDE_PATH}`;
+    await openReady(page, guide);
+    await embed(page, 2).getByRole('button', { name: en.enableLegacyTokens }).click();
+    await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
+    const saved = await pageApi<{ accountSid: string; legacyTokensEnabled: boolean }>(page, '/api/sandbox/snapshot');
+    expect(await workerBuild(page)).toBe('HTTP 404');
+
+    // A deploy while the page is open: the next update check installs the new worker, which
+    // takes over this page without waiting for it to close, and the page says a reload helps.
+    deployWorker(host.dir, 'second');
+    await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => workerBuild(page), { timeout: 15_000 }).toBe('second');
+    const notice = page.locator('main > [role="status"]');
+    await expect(notice).toContainText(en.siteUpdated);
+    expect((await pageApi(page, '/api/sandbox/snapshot')).body).toEqual(saved.body);
+
+    // Another deploy, then one plain reload: the new worker answers, no second reload needed.
+    deployWorker(host.dir, 'third');
+    await notice.getByRole('button', { name: en.reloadPage }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+    await expect.poll(() => workerBuild(page), { timeout: 15_000 }).toBe('third');
+    expect((await pageApi(page, '/api/sandbox/snapshot')).body).toEqual(saved.body);
+    await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
+    // The first build's 404s for the probe route are logged by Chromium: expected, and only these.
+    const isProbe = (error: string) => error.includes('404') && error.includes('/__worker-build');
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isProbe(error)));
+  } finally {
+    await host.close();
+  }
+});
