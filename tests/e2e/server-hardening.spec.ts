@@ -139,7 +139,7 @@ test('every answer: nosniff, Referrer-Policy, frame-ancestors and a reason phras
     [`${baseURL}/api/nothing`],
     [`${baseURL}/api/sandbox/reset`, { method: 'POST', headers: { Origin: 'http://evil.example' } }],
     [`${STATIC_ORIGIN}${GUIDE_PATH}`],
-    [`${STATIC_ORIGIN}/mockServiceWorker.js`],
+    [`${STATIC_ORIGIN}/sandbox-sw.js`],
   ];
   const statuses: number[] = [];
   for (const [url, init] of requests) {
