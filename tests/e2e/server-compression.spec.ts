@@ -30,7 +30,6 @@ async function builtFiles(origin: string): Promise<string[]> {
     `${ZH_GUIDE_PATH}.md`,
     chunk,
     '/sandbox-sw.js',
-    '/mockServiceWorker.js',
     '/llms.txt',
     '/llms-full.txt',
     '/ask-index.json',
