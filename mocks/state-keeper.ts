@@ -137,9 +137,14 @@ export function createStateKeeper({ vault, origin, lock = inOrder(), stateContex
     /** The handlers' answer (undefined: none of them handles the request), once its change is saved. */
     handle(request: Request): Promise<Response | undefined> {
       return lock(async () => {
-        for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
-          const answer = await handleOnce(request.clone());
-          if (answer !== 'again') return answer;
+        try {
+          for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+            const answer = await handleOnce(request.clone());
+            if (answer !== 'again') return answer;
+          }
+        } catch (error) {
+          // The saved state could not even be read (storage blocked or broken): say so, change nothing.
+          return notSaved(error);
         }
         return apiError(503, 'The sandbox is busy with changes from elsewhere; nothing was changed. Try again.');
       });

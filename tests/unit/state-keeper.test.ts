@@ -221,6 +221,24 @@ describe('a write that cannot be saved', () => {
   });
 });
 
+describe('storage that cannot be read', () => {
+  it('answers 503 in the API error shape, for reads and writes alike', async () => {
+    const broken = createMemoryVault();
+    broken.read = async () => {
+      throw new DOMException('Internal error opening backing store.', 'UnknownError');
+    };
+    const { call } = setup(broken);
+    for (const [path, init] of [
+      [SETTINGS_ROUTES.view, {}],
+      [SETTINGS_ROUTES.reset, json('POST')],
+    ] as const) {
+      const response = await call(path, init);
+      expect(response.status, path).toBe(503);
+      expect(await response.json()).toEqual({ Status: 'ERROR', Message: expect.stringContaining('not saved') });
+    }
+  });
+});
+
 /** A vault that takes a while, so concurrent requests interleave between reading and saving. */
 function slowVault() {
   const inner = createMemoryVault();
