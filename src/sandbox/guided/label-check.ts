@@ -11,14 +11,14 @@ import type { ListItem, Root } from 'mdast';
 import { LOCALES, type Locale } from '../../contract/index.ts';
 import { loadContentPages } from '../../ask/content.ts';
 import { parseMdx, type SourcePage } from '../../ask/source.ts';
+import { GUIDE_EMPHASIS_NOT_UI } from '../../i18n/guide-check.ts';
 import { SANDBOX_MESSAGES } from '../../i18n/sandbox.ts';
 import { GUIDE_PATHS } from '../../site.ts';
 
 /** Words a guide emphasises that are not controls of the app (a hint's lead, a section's name). */
-export const NOT_UI: Record<Locale, ReadonlySet<string>> = {
-  zh: new Set(['注意：', '菜单参考']),
-  en: new Set(['Note:', 'Menu reference']),
-};
+export const NOT_UI = Object.fromEntries(
+  LOCALES.map((locale) => [locale, new Set(GUIDE_EMPHASIS_NOT_UI[locale])]),
+) as Record<Locale, ReadonlySet<string>>;
 
 const BOLD = /\*\*([^*]+)\*\*/g;
 // Italics may not start or end with a space (that is a list bullet).
@@ -38,7 +38,8 @@ export function emphasised(markdown: string, locale: Locale): string[] {
     .map((text) =>
       text
         .replace(/\\/g, '')
-        .replace(/[[\]【】]/g, '')
+        // Square brackets, ASCII or full-width (U+3010/U+3011, escaped: not a UI string).
+        .replace(/[[\]\u3010\u3011]/g, '')
         .trim(),
     )
     .filter((text) => text && !NOT_UI[locale].has(text));
@@ -126,7 +127,7 @@ export function labelsAtStep(guide: GuideText, step: GuideStepText): string[] {
 /** Where a label of a step is written: `file:line` (the step's own words, else its menu reference). */
 export function labelLocation(guide: GuideText, step: GuideStepText, label: string): string {
   const within = (text: string, first: number) => {
-    const index = text.split('\n').findIndex((line) => line.replace(/[\\[\]【】]/g, '').includes(label));
+    const index = text.split('\n').findIndex((line) => line.replace(/[\\[\]\u3010\u3011]/g, '').includes(label));
     return index < 0 ? null : first + index;
   };
   const line = within(step.markdown, step.line) ?? within(guide.menuReference, guide.menuReferenceLine) ?? step.line;
