@@ -13,11 +13,9 @@ import {
   replaceActionInquiry,
   resetAuthToken,
   setApiVersion,
-  STATE_SCHEMA_VERSION,
-  type SandboxState,
 } from '../../mocks/state.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
-import { maskToken, STORAGE_KEY } from '../../src/contract/index.ts';
+import { maskToken } from '../../src/contract/index.ts';
 import { fixedClock, seededRandomBytes } from './harness.ts';
 
 function context(seed = 7) {

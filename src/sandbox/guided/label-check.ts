@@ -16,9 +16,7 @@ import { SANDBOX_MESSAGES } from '../../i18n/sandbox.ts';
 import { GUIDE_PATHS } from '../../site.ts';
 
 /** Words a guide emphasises that are not controls of the app (a hint's lead, a section's name). */
-export const NOT_UI = Object.fromEntries(
-  LOCALES.map((locale) => [locale, new Set(GUIDE_EMPHASIS_NOT_UI[locale])]),
-) as Record<Locale, ReadonlySet<string>>;
+export const NOT_UI = GUIDE_EMPHASIS_NOT_UI;
 
 const BOLD = /\*\*([^*]+)\*\*/g;
 // Italics may not start or end with a space (that is a list bullet).

@@ -12,9 +12,12 @@ class ServerCopy extends EventTarget {
   private started: Promise<void> | null = null;
 
   /** The first call loads and starts the mirror; a later one (the command opened again) checks the copy is still there. */
-  start(): Promise<void> {
-    if (this.started)
-      return this.started.then(() => import('./mirror.ts')).then(({ serverMirror }) => serverMirror.start());
+  async start(): Promise<void> {
+    if (this.started) {
+      await this.started;
+      const { serverMirror } = await import('./mirror.ts');
+      return serverMirror.start();
+    }
     return (this.started = import('./mirror.ts').then(({ serverMirror }) => {
       const follow = () => {
         this.status = serverMirror.status;
