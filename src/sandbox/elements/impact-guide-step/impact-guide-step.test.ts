@@ -125,17 +125,22 @@ describe('<impact-guide-step>', () => {
     await expect.element(api).toHaveClass('highlighted');
   });
 
-  it('sub-points are marked on their own; the step counts only its own action', async () => {
+  it('sub-points are marked on their own; a step with points is done when its points are', async () => {
     await sandboxStore.enableLegacyTokens();
     await mountSteps('en', [5]);
     const step5 = stepGroup(5);
     const says = (label: string, state: string) => new RegExp(`${label}\\s+\\(${state}\\)`);
+    const stepSays = (state: string) => new RegExp(`^\\s*\\D*5\\s+${state}`);
     await expect.element(barOf(5)).toMatchTextContent(says(en.apiCredentials, g.notDone));
     await userEvent.click(step5.getByRole('button', { name: en.legacyAccountTokens }));
-    await expect.element(step5.getByText(g.done, { exact: true })).toBeVisible();
     await userEvent.click(step5.getByRole('tab', { name: en.apiCredentials }));
     await expect.element(barOf(5)).toMatchTextContent(says(en.apiCredentials, g.done));
     await expect.element(barOf(5)).toMatchTextContent(says(en.apiVersion, g.notDone));
+    // The card opened and one point done: the step itself is not done yet.
+    await expect.element(barOf(5)).toMatchTextContent(stepSays(g.notDone));
+    guideProgress.record(['change-version']);
+    await expect.element(step5.getByText(g.done, { exact: true })).toBeVisible();
+    await expect.element(barOf(5)).toMatchTextContent(says(en.apiVersion, g.done));
   });
 
   it('a reset sandbox (a new Account SID) starts the progress afresh', async () => {

@@ -131,6 +131,9 @@ export const requestLogStyles = css`
     border-top: 1px solid var(--_color-border-subtle);
     overflow-wrap: normal;
   }
+  .sides .mask {
+    white-space: nowrap;
+  }
   .sides thead th {
     border-top: none;
   }

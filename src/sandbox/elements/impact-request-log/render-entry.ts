@@ -33,6 +33,15 @@ export function tokenText(text: EntryText, entry: RequestLogEntry): string {
     .join(' · ');
 }
 
+/** The token's words with its mask kept on one line: a mask may hold a hyphen, where a line could break. */
+function tokenCell(text: EntryText, entry: RequestLogEntry) {
+  const words = tokenText(text, entry);
+  const mask = entry.token ? shortMask(entry.token.masked) : '';
+  const at = mask ? words.indexOf(mask) : -1;
+  if (at < 0) return words;
+  return html`${words.slice(0, at)}<span class="mask">${mask}</span>${words.slice(at + mask.length)}`;
+}
+
 /** The reason in the page's language (the row's token says when a reset token was reset). */
 export function reasonText({ s }: EntryText, entry: RequestLogEntry): string {
   return s.reasons[entry.reason];
@@ -111,7 +120,7 @@ export function renderComparisonTable(
       ${row(p.status, (entry) => html`<span class=${statusClass(entry.status)}>${entry.status}</span>`)}
       ${row(p.time, (entry) => html`<time datetime=${entry.at}>${formatTime(entry.at, locale)}</time>`)}
       ${row(p.request, (entry) => html`<code>${breakable(requestSummary(entry))}</code>`)}
-      ${row(p.token, (entry) => tokenText(text, entry))}
+      ${row(p.token, (entry) => tokenCell(text, entry))}
       ${row(p.client, (entry) => p.clients[entry.client])}
       ${row(p.reason, (entry) => reasonText(text, entry))}
     </tbody>
