@@ -1,5 +1,5 @@
 /**
- * The README's route tables, generated from the routes the OpenAPI document is made of
+ * The route tables of docs/api.md, generated from the routes the OpenAPI document is made of
  * (src/contract/api-operations.ts), between `<!-- routes:NAME -->` and `<!-- /routes:NAME -->`.
  * `npm run routes` rewrites them; tests/unit/route-tables.test.ts fails when they drift.
  */
@@ -10,7 +10,7 @@ import { API_OPERATIONS, type ApiGroup, type ApiOperation } from '../src/contrac
 import { OPENAPI_URL } from '../src/contract/openapi.ts';
 import { PARTNER_API } from '../src/contract/routes.ts';
 
-export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+export const ROUTE_TABLES_DOC = fileURLToPath(new URL('../docs/api.md', import.meta.url));
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const answers = (responses: ApiOperation['responses'], skip: Set<string> = new Set()) =>
@@ -65,9 +65,9 @@ function groupTable(group: ApiGroup): string {
 
 const GROUPS: ApiGroup[] = ['settings', 'partner', 'support'];
 
-/** Each table as Prettier writes it in the README, with the note on where it comes from. */
+/** Each table as Prettier writes it in docs/api.md, with the note on where it comes from. */
 export async function routeTables(): Promise<Record<ApiGroup, string>> {
-  const options = { ...(await resolveConfig(README_PATH)), parser: 'markdown' };
+  const options = { ...(await resolveConfig(ROUTE_TABLES_DOC)), parser: 'markdown' };
   const entries = await Promise.all(
     GROUPS.map(async (group) => {
       const note = `<!-- Generated from the OpenAPI document (${OPENAPI_URL}): npm run routes. -->`;
@@ -79,23 +79,23 @@ export async function routeTables(): Promise<Record<ApiGroup, string>> {
 
 const MARKERS = (group: ApiGroup) => [`<!-- routes:${group} -->`, `<!-- /routes:${group} -->`] as const;
 
-/** The README's text between a group's markers (null when the markers are missing). */
-export function readmeTable(readme: string, group: ApiGroup): string | null {
+/** docs/api.md's text between a group's markers (null when the markers are missing). */
+export function docTable(doc: string, group: ApiGroup): string | null {
   const [start, end] = MARKERS(group);
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  return from === -1 || to < from ? null : readme.slice(from + start.length, to).trim();
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  return from === -1 || to < from ? null : doc.slice(from + start.length, to).trim();
 }
 
 export async function updateReadme(): Promise<void> {
-  let readme = readFileSync(README_PATH, 'utf8');
+  let doc = readFileSync(ROUTE_TABLES_DOC, 'utf8');
   const tables = await routeTables();
   for (const group of GROUPS) {
     const [start, end] = MARKERS(group);
-    if (readmeTable(readme, group) === null) throw new Error(`README.md has no ${start} … ${end} markers.`);
-    readme = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => `${start}\n\n${tables[group]}\n\n${end}`);
+    if (docTable(doc, group) === null) throw new Error(`docs/api.md has no ${start} … ${end} markers.`);
+    doc = doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => `${start}\n\n${tables[group]}\n\n${end}`);
   }
-  writeFileSync(README_PATH, readme);
+  writeFileSync(ROUTE_TABLES_DOC, doc);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await updateReadme();

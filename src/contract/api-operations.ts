@@ -1,6 +1,6 @@
 /**
  * Every route of the sandbox's APIs with what it does and every status it answers: the one list
- * the OpenAPI document (openapi.ts), the README's route tables (scripts/route-tables.ts) and the
+ * the OpenAPI document (openapi.ts), the route tables of docs/api.md (scripts/route-tables.ts) and the
  * tests that hold the handlers to it are made from.
  */
 import type { ApiSchemaName } from './openapi-schemas.ts';
@@ -10,7 +10,7 @@ import { SERVER_COPY_KEY_HEADER, SERVER_SANDBOXES, SUPPORT_ROUTES } from './supp
 export type ApiGroup = 'settings' | 'partner' | 'support';
 
 export interface ApiResponseSpec {
-  /** Short, to follow the status in the README ("200 view", "404 before enabling"). */
+  /** Short, to follow the status in docs/api.md's tables ("200 view", "404 before enabling"). */
   description: string;
   schema?: ApiSchemaName;
   /** Response headers this answer always carries. */

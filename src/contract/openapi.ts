@@ -136,7 +136,7 @@ export function openApiDocument(): Record<string, unknown> {
     },
     tags: [
       { name: 'settings', description: 'The simulated app: JSON; mutations answer the whole view.' },
-      { name: 'partner', description: 'HTTP Basic (Account SID : Auth Token); checks in the README order.' },
+      { name: 'partner', description: 'HTTP Basic (Account SID : Auth Token); checks in the order docs/api.md gives.' },
       { name: 'support', description: '`npm start` only.' },
     ],
     paths,
