@@ -2,10 +2,12 @@
  * Runs the real handler set in Node through MSW's setupServer, against an in-memory store
  * with deterministic randomness and clock, so every test starts from a known state.
  */
+import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createHandlers } from '../../mocks/handlers.ts';
+import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
 import { createInitialState, enableLegacyTokens, type SandboxState, type StateContext } from '../../mocks/state.ts';
+import { SERVER_COPY_KEY_HEADER } from '../../src/contract/index.ts';
 import { createMemoryStore, type StateStore } from '../../mocks/store.ts';
 
 export const ORIGIN = 'http://sandbox.test';
@@ -115,4 +117,31 @@ export function xmlElementTexts(xml: string, tag: string): string[] {
 export function sandboxData(state: SandboxState): Omit<SandboxState, 'log' | 'nextLogId' | 'rateLimit'> {
   const { log: _log, nextLogId: _nextLogId, rateLimit: _rateLimit, ...data } = state;
   return data;
+}
+
+/**
+ * A backend that keeps the server's copies of browsers' sandboxes (as `npm start` does), called
+ * through getResponse, and a browser's sandbox with legacy tokens enabled to copy there.
+ */
+export function serverCopyBackend() {
+  const clock = fixedClock();
+  const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
+  const sandboxes = createServerSandboxes();
+  const handlers = createHandlers({
+    store: createMemoryStore(undefined, stateContext),
+    baseUrl: ORIGIN,
+    stateContext,
+    serverSandboxes: sandboxes,
+  });
+  const call = async (path: string, init: RequestInit = {}) =>
+    (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;
+  const browsers = enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes(7) }));
+  /** PUT a copy, with the browser's key when given. */
+  const putCopy = (body: unknown, key?: string, sid = browsers.accountSid) =>
+    call(`/api/sandboxes/${sid}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', ...(key ? { [SERVER_COPY_KEY_HEADER]: key } : {}) },
+      body: JSON.stringify(body),
+    });
+  return { sandboxes, call, browsers, putCopy, stateContext };
 }

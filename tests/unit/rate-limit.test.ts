@@ -2,15 +2,13 @@
  * The partner API's hourly window lives in each sandbox's state (so a reload keeps it and a
  * scenario can start rate-limited), and the server's copies of browsers' sandboxes stay bounded.
  */
-import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
+import { createServerSandboxes } from '../../mocks/handlers.ts';
 import { countCall, HOUR_MS } from '../../mocks/rate-limit.ts';
 import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
 import { createInitialState, enableLegacyTokens, type SandboxState } from '../../mocks/state.ts';
-import { createMemoryStore } from '../../mocks/store.ts';
 import { RATE_LIMIT_PER_HOUR } from '../../src/contract/index.ts';
-import { basic, fixedClock, ORIGIN, seededRandomBytes } from './harness.ts';
+import { basic, fixedClock, seededRandomBytes, serverCopyBackend } from './harness.ts';
 
 describe('the hourly window in the state', () => {
   const start = new Date('2026-03-01T10:00:00.000Z');
@@ -79,24 +77,8 @@ describe("the server's copies of browsers' sandboxes", () => {
   });
 
   it('answers a partner API call from the copy its Account SID names, and refuses an invalid copy', async () => {
-    const clock = fixedClock();
-    const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
-    const sandboxes = createServerSandboxes();
-    const handlers = createHandlers({
-      store: createMemoryStore(undefined, stateContext),
-      baseUrl: ORIGIN,
-      stateContext,
-      serverSandboxes: sandboxes,
-    });
-    const call = async (path: string, init: RequestInit = {}) =>
-      (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;
-    const browsers = enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes(7) }));
-    const put = (body: unknown, sid = browsers.accountSid) =>
-      call(`/api/sandboxes/${sid}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-Sandbox-Copy-Key': 'k'.repeat(43) },
-        body: JSON.stringify(body),
-      });
+    const { sandboxes, call, browsers, putCopy } = serverCopyBackend();
+    const put = (body: unknown, sid = browsers.accountSid) => putCopy(body, 'k'.repeat(43), sid);
 
     expect((await put({ schemaVersion: 2, accountSid: 'nope' })).status).toBe(400);
     expect((await put(browsers, `IRSANDBOX${'B'.repeat(24)}1`)).status).toBe(400);

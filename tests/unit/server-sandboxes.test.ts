@@ -4,38 +4,19 @@
  * without one of the copy's tokens gets the answer a SID without a copy gets, logged nowhere
  * in the copy.
  */
-import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
 import { createInitialState, enableLegacyTokens, resetAuthToken } from '../../mocks/state.ts';
-import { createMemoryStore } from '../../mocks/store.ts';
-import { basic, fixedClock, ORIGIN, seededRandomBytes } from './harness.ts';
+import { basic, seededRandomBytes, serverCopyBackend } from './harness.ts';
 
 const KEY = 'a'.repeat(43);
 const OTHER_KEY = 'b'.repeat(43);
 
 function setup() {
-  const clock = fixedClock();
-  const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
-  const sandboxes = createServerSandboxes();
-  const handlers = createHandlers({
-    store: createMemoryStore(undefined, stateContext),
-    baseUrl: ORIGIN,
-    stateContext,
-    serverSandboxes: sandboxes,
-  });
-  const call = async (path: string, init: RequestInit = {}) =>
-    (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;
-  const browsers = enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes(7) }));
-  const put = (body: unknown, key?: string, sid = browsers.accountSid) =>
-    call(`/api/sandboxes/${sid}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', ...(key ? { 'X-Sandbox-Copy-Key': key } : {}) },
-      body: JSON.stringify(body),
-    });
+  const backend = serverCopyBackend();
+  const { call, browsers } = backend;
   const check = (key?: string, sid = browsers.accountSid) =>
     call(`/api/sandboxes/${sid}`, { headers: key ? { 'X-Sandbox-Copy-Key': key } : {} });
-  return { sandboxes, call, browsers, put, check, stateContext };
+  return { ...backend, put: backend.putCopy, check };
 }
 
 describe("a server copy's key", () => {
