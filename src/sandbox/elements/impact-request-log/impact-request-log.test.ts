@@ -37,17 +37,22 @@ const comparisonRegion = new RegExp(`^${zhPanels.comparison}`);
 const rows = (log: HTMLElement) => [...log.shadowRoot!.querySelectorAll<HTMLElement>('[data-entry]')];
 const requestRows = (log: HTMLElement) => rows(log).filter((row) => row.dataset.kind === 'request');
 
+/** One token's call before and after its reset (200, then 401), both rows shown in the log. */
+async function callAcrossReset(log: HTMLElement) {
+  await sandboxStore.enableLegacyTokens();
+  const first = sandboxStore.view!.credentials!.readWrite.authToken;
+  expect(await call(first)).toBe(200);
+  await sandboxStore.resetToken('readWrite');
+  expect(await call(first)).toBe(401);
+  await expect.poll(() => requestRows(log).length).toBe(2);
+}
+
 describe('<impact-request-log>', () => {
   it('is accessible empty, with entries, and with two requests compared', async () => {
     const log = await mount('impact-request-log', { locale: 'zh' });
     await expect.element(page.getByText(zhPanels.emptyLog)).toBeVisible();
     await expectAccessible(log);
-    await sandboxStore.enableLegacyTokens();
-    const first = sandboxStore.view!.credentials!.readWrite.authToken;
-    expect(await call(first)).toBe(200);
-    await sandboxStore.resetToken('readWrite');
-    expect(await call(first)).toBe(401);
-    await expect.poll(() => requestRows(log).length).toBe(2);
+    await callAcrossReset(log);
     await expectAccessible(log);
     const boxes = page.getByRole('checkbox');
     await userEvent.click(boxes.nth(0));
@@ -139,12 +144,7 @@ describe('<impact-request-log>', () => {
   it('the comparison breaks words only at natural points, even in a narrow column', async () => {
     const log = await mount('impact-request-log', { locale: 'en' });
     log.style.width = '240px';
-    await sandboxStore.enableLegacyTokens();
-    const first = sandboxStore.view!.credentials!.readWrite.authToken;
-    expect(await call(first)).toBe(200);
-    await sandboxStore.resetToken('readWrite');
-    expect(await call(first)).toBe(401);
-    await expect.poll(() => requestRows(log).length).toBe(2);
+    await callAcrossReset(log);
     const boxes = page.getByRole('checkbox');
     await userEvent.click(boxes.nth(0));
     await userEvent.click(boxes.nth(1));
