@@ -51,11 +51,16 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 export function useSandboxBackend(): SetupWorker {
   const worker = setupWorker(...createHandlers({ store: createMemoryStore() }));
+  // A request a test's elements still had on its way must not land in the next test's sandbox.
+  const pending = new Set<string>();
+  worker.events.on('request:start', ({ requestId }) => pending.add(requestId));
+  worker.events.on('request:end', ({ requestId }) => pending.delete(requestId));
   beforeAll(async () => {
     // msw/vite serves the worker script (vitest.config.ts).
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
   });
   beforeEach(async () => {
+    await expect.poll(() => pending.size).toBe(0);
     guideProgress.useStorage(memoryStorage());
     await api('POST', SETTINGS_ROUTES.reset);
     await sandboxStore.refresh();

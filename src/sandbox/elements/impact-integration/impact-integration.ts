@@ -109,6 +109,8 @@ export class ImpactIntegration extends SandboxWidget {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
     sandboxStore.removeEventListener('replaced', this.onReplaced);
+    // A removed integration stops calling: no queued call follows the one on its way.
+    this.checkAgain = false;
     this.stop();
   }
 
@@ -139,7 +141,8 @@ export class ImpactIntegration extends SandboxWidget {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const running = Boolean(this.held) && !this.paused && !this.tabHidden;
+    // Lit still finishes an update asked for just before removal: a removed element never restarts.
+    const running = this.isConnected && Boolean(this.held) && !this.paused && !this.tabHidden;
     if (!running) return this.stop();
     // A reset (here or in another tab) changed the tokens: call now, so red follows it at once.
     const current = this.sandbox.view?.credentials?.[this.held!.level].authToken ?? null;
@@ -183,7 +186,7 @@ export class ImpactIntegration extends SandboxWidget {
       if (after !== before)
         this.announcement = this.p.healthChanged(after === 'healthy' ? this.p.healthy : this.p.failing, result.status);
     }
-    if (this.checkAgain) {
+    if (this.checkAgain && this.isConnected) {
       this.checkAgain = false;
       void this.check();
     }
