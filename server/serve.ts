@@ -15,7 +15,7 @@ import type { AskIndexData } from '../src/ask/types.ts';
 import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, localeFromPath, type Locale } from '../src/contract/index.ts';
 import { apiError, respond } from '../src/http/respond.ts';
 import { createMemoryStore } from '../mocks/store.ts';
-import { REDIRECTS } from '../src/site.ts';
+import { notFoundPath, REDIRECTS } from '../src/site.ts';
 import {
   ASK_LIMIT_PER_MINUTE,
   clientAddress,
@@ -118,11 +118,9 @@ export function createSandboxServer({
   const newCopyLimit = createClientLimit({ limit: copyLimitPerMinute });
   // Read when needed, not at start: a rebuild under a running server is served as it is.
   const readIfExists = (file: string) => (existsSync(`${distDir}${file}`) ? readFileSync(`${distDir}${file}`) : null);
-  // A missing path gets "page not found" in its own language (zh under a `/zh/` segment).
+  // A missing path gets "page not found" in its own language (the locale's path segment says which).
   const notFoundPage = (locale: Locale) =>
-    (locale === 'zh' ? readIfExists('/partner/zh/404/index.html') : null) ??
-    readIfExists('/404.html') ??
-    Buffer.from('Not found');
+    readIfExists(`${notFoundPath(locale)}/index.html`) ?? readIfExists('/404.html') ?? Buffer.from('Not found');
   const assets = createStaticFiles(distDir, (response, pathname) => {
     // Chinese markdown and llms.txt must not be read as Latin-1.
     if (pathname.endsWith('.md')) response.setHeader('Content-Type', 'text/markdown; charset=utf-8');

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { LOCALES } from './contract/locale.ts';
 
 /** Every page of the site is an MDX file under content/, at its real help-center path. */
 const pages = defineCollection({
@@ -8,11 +9,11 @@ const pages = defineCollection({
   schema: z.object({
     title: z.string(),
     description: z.string(),
-    locale: z.enum(['zh', 'en']),
+    locale: z.enum(LOCALES),
     /** The live page this one mirrors, for reference. */
     source: z.url().optional(),
     /** Questions the page answers, per locale: the `?ask=` lookups offer them as suggestions (tests check each is answered). */
-    questions: z.object({ zh: z.array(z.string()).optional(), en: z.array(z.string()).optional() }).optional(),
+    questions: z.partialRecord(z.enum(LOCALES), z.array(z.string())).optional(),
   }),
 });
 

@@ -158,7 +158,7 @@ export function registerDocsTools(
       title: 'Follow the guide in the sandbox',
       description: "Walks through 'Manage legacy API tokens as a partner' step by step with this session's sandbox.",
       argsSchema: {
-        locale: z.enum(['en', 'zh']).optional().describe('The guide\'s language: "en" (default) or "zh".'),
+        locale: localeInput.describe("The guide's language, as the guide has it (default: en)."),
       },
     },
     ({ locale }) => {

@@ -17,7 +17,9 @@ function enumOf<T extends string | number>(values: readonly T[]): [T, ...T[]] {
 export const localeInput = z
   .enum(enumOf(LOCALES))
   .optional()
-  .describe('The language of the reply, as the guide has it: "en" (default) or "zh".');
+  .describe(
+    `The language of the reply, as the guide has it: ${LOCALES.map((code) => `"${code}"`).join(', ')} (default: "en").`,
+  );
 
 export const accessLevelInput = z
   .enum(enumOf(schemas.AccessLevel.enum))

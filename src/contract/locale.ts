@@ -1,18 +1,84 @@
+/**
+ * The site's languages, as data: one record per locale. Routes, redirects, 404 pages, hreflang,
+ * the content schema, `<html lang dir>` and the elements' default language all derive from these
+ * records; adding a locale starts here (README, "Add a locale").
+ */
 import { isOneOf } from './one-of.ts';
 
-/** The site's languages. zh pages live under a `/zh/` path segment; English, the default, has none. */
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export interface LocaleRecord {
+  /** The code the site uses: the `locale` attribute, the content's `locale:` field, table keys. */
+  readonly code: string;
+  /** The BCP 47 tag for `<html lang>`, hreflang and Intl. */
+  readonly lang: string;
+  /** The path segment after the space (`/partner/zh/…`); null for the default locale, which has none. */
+  readonly segment: string | null;
+  /** The help center's translated path segments: the default locale's slug → this locale's. */
+  readonly slugs: Readonly<Record<string, string>>;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+const RECORDS = [
+  {
+    code: 'zh',
+    lang: 'zh-CN',
+    segment: 'zh',
+    slugs: { 'what-would-you-like-to-learn-about': 'nin-xiang-liao-jie-shen-me' },
+    dir: 'ltr',
+  },
+  { code: 'en', lang: 'en-US', segment: null, slugs: {}, dir: 'ltr' },
+] as const satisfies readonly LocaleRecord[];
+
+export type Locale = (typeof RECORDS)[number]['code'];
+
+/** The help center's default locale: its paths carry no locale segment, and it stands in for anything unknown. */
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+
+/** Every locale of this build, the source locale (zh, the original page's) first. */
+export const LOCALE_RECORDS: readonly (LocaleRecord & { code: Locale })[] = RECORDS;
+export const LOCALES = LOCALE_RECORDS.map((record) => record.code) as readonly Locale[] as readonly [
+  Locale,
+  ...Locale[],
+];
 
 export function isLocale(value: unknown): value is Locale {
   return isOneOf(LOCALES, value);
 }
 
-/** An element's `locale` attribute may hold anything: English, the help center's default, stands in. */
-export function resolveLocale(value: string | null | undefined): Locale {
-  return isLocale(value) ? value : 'en';
+export function localeRecord(locale: Locale): LocaleRecord {
+  return RECORDS.find((record) => record.code === locale)!;
 }
 
+/** An element's `locale` attribute may hold anything: the default locale stands in. */
+export function resolveLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** A path's locale: the segment after the space (`/partner/zh/…`, `/other/zh/…`), else the default. */
 export function localeFromPath(pathname: string): Locale {
-  return /(^|\/)zh(\/|$)/.test(pathname) ? 'zh' : 'en';
+  const segment = pathname.split('/').filter(Boolean)[1];
+  return LOCALE_RECORDS.find((record) => record.segment !== null && record.segment === segment)?.code ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same page's path in another locale: the locale segment comes after the space (`/partner`,
+ * `/other`), translated slugs swap. Whether such a page exists is the caller's to check.
+ */
+export function translatePath(path: string, to: Locale): string {
+  const from = localeRecord(localeFromPath(path));
+  const target = localeRecord(to);
+  if (from.code === to) return path;
+  const segments = path.split('/').filter(Boolean);
+  if (from.segment !== null) segments.splice(1, 1);
+  const toDefault = Object.fromEntries(Object.entries(from.slugs).map(([slug, translated]) => [translated, slug]));
+  const translated = segments.map((segment) => {
+    const slug = toDefault[segment] ?? segment;
+    return target.slugs[slug] ?? slug;
+  });
+  if (target.segment !== null && translated.length > 0) translated.splice(1, 0, target.segment);
+  return `/${translated.join('/')}`;
+}
+
+/** Every locale's version of a path, for hreflang alternates and the language switch. */
+export function alternatePaths(path: string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, translatePath(path, locale)])) as Record<Locale, string>;
 }

@@ -2,12 +2,11 @@
  * Locale-dependent formatting: the language tag of a locale (for `<html lang>` and Intl), and
  * dates and times in the reader's own time zone, in the locale's own form.
  */
-import type { Locale } from '../contract/index.ts';
+import { localeRecord, type Locale } from '../contract/index.ts';
 
-export const LANGUAGE_TAGS: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
-
+/** The locale's BCP 47 tag, from its record (src/contract/locale.ts). */
 export function languageTag(locale: Locale): string {
-  return LANGUAGE_TAGS[locale];
+  return localeRecord(locale).lang;
 }
 
 /** A day, e.g. 2024年3月18日 / March 18, 2024. `timeZone` is for tests; readers get their own. */

@@ -4,7 +4,7 @@
  * shared state; then handles what the address asks for (a scenario, a shared sandbox).
  */
 import { startSandboxWorker, watchForUpdate } from '../../mocks/browser.ts';
-import { resolveLocale } from '../contract/locale.ts';
+import { DEFAULT_LOCALE, resolveLocale } from '../contract/locale.ts';
 import { ApiProblem, sandboxStore } from './client-store.ts';
 import { loadWidgetMessages } from './messages.ts';
 import { showReloadNotice } from './reload-notice.ts';
@@ -31,7 +31,7 @@ function pageLocales() {
 
 export async function startSandbox(): Promise<void> {
   const locales = pageLocales();
-  sandboxStore.locale = locales[0] ?? 'en';
+  sandboxStore.locale = locales[0] ?? DEFAULT_LOCALE;
   // The labels load alongside the worker; "ready" means both are here.
   const labels = Promise.all(locales.map(loadWidgetMessages));
   try {

@@ -5,7 +5,7 @@
  * in any order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REASON_HEADER, SANDBOX_CHANGES_CHANNEL, SETTINGS_ROUTES } from '../contract/index.ts';
+import { LOCALES, REASON_HEADER, SANDBOX_CHANGES_CHANNEL, SETTINGS_ROUTES } from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { ApiProblem, SandboxStore } from './client-store.ts';
 import { loadWidgetMessages } from './messages.ts';
@@ -120,7 +120,7 @@ describe('client store ordering', () => {
     expect(shownSid()).toBe('known');
   });
 
-  it.each(['zh', 'en'] as const)(
+  it.each(LOCALES)(
     'a write the worker could not save (507, storage full) is said in the page language (%s): why, and what to do',
     async (locale) => {
       await loadWidgetMessages(locale);

@@ -16,6 +16,7 @@ import {
   type HttpMethod,
   type LogEntry,
   type SandboxView,
+  DEFAULT_LOCALE,
   type Locale,
   type ScenarioName,
 } from '../contract/index.ts';
@@ -47,7 +48,7 @@ export class SandboxStore extends EventTarget {
   startError: string | null = null;
   backend: SandboxBackend = 'worker';
   /** The page's language, for the messages the page words itself. */
-  locale: Locale = 'en';
+  locale: Locale = DEFAULT_LOCALE;
   private inflight: Promise<void> | null = null;
   private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */

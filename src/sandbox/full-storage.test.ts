@@ -7,6 +7,7 @@ import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createMemoryVault, createStateKeeper } from '../../mocks/state-keeper.ts';
+import { LOCALES } from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { sandboxStore } from './client-store.ts';
 import { mount, useSandboxBackend } from '../../tests/elements/support.ts';
@@ -35,25 +36,22 @@ beforeEach(async () => {
 });
 
 describe('a change the browser has no room to save', () => {
-  it.each(['zh', 'en'] as const)(
-    'is refused with why and what to do (%s), and nothing saved changes',
-    async (locale) => {
-      const t = SANDBOX_MESSAGES[locale];
-      sandboxStore.locale = locale;
-      const app = await mount('impact-sandbox', { locale });
-      app.screen = 'api';
-      const enable = page.getByRole('button', { name: t.enableLegacyTokens, exact: true });
-      await expect.element(enable).toBeVisible();
-      const before = structuredClone(vault.saved);
-      full = true;
-      await userEvent.click(enable);
-      await expect.element(page.getByText(`${t.requestFailed}${t.storageFull}`)).toBeVisible();
-      await expect.element(enable).toBeVisible();
-      expect(vault.saved).toEqual(before);
-      // With room again, the same click works.
-      full = false;
-      await userEvent.click(enable);
-      await expect.element(page.getByRole('button', { name: t.legacyAccountTokens, exact: true })).toBeVisible();
-    },
-  );
+  it.each(LOCALES)('is refused with why and what to do (%s), and nothing saved changes', async (locale) => {
+    const t = SANDBOX_MESSAGES[locale];
+    sandboxStore.locale = locale;
+    const app = await mount('impact-sandbox', { locale });
+    app.screen = 'api';
+    const enable = page.getByRole('button', { name: t.enableLegacyTokens, exact: true });
+    await expect.element(enable).toBeVisible();
+    const before = structuredClone(vault.saved);
+    full = true;
+    await userEvent.click(enable);
+    await expect.element(page.getByText(`${t.requestFailed}${t.storageFull}`)).toBeVisible();
+    await expect.element(enable).toBeVisible();
+    expect(vault.saved).toEqual(before);
+    // With room again, the same click works.
+    full = false;
+    await userEvent.click(enable);
+    await expect.element(page.getByRole('button', { name: t.legacyAccountTokens, exact: true })).toBeVisible();
+  });
 });

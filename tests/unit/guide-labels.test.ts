@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/contract/index.ts';
+import { LOCALES, type Locale } from '../../src/contract/index.ts';
 import {
   emphasised,
   guideLabelCheck,
@@ -51,7 +51,7 @@ const EXPECTED: Record<Locale, string[]> = {
   ],
 };
 
-describe.each(['zh', 'en'] as const)('the %s guide and the simulated app use the same words', (locale) => {
+describe.each(LOCALES)('the %s guide and the simulated app use the same words', (locale) => {
   const guide = loadGuideText(locale);
 
   it('finds the controls the guide names', () => {

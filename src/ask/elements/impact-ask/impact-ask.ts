@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { resolveLocale, type Locale } from '../../../contract/locale.ts';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../../../contract/locale.ts';
 import { ASK_BOX_MESSAGES, type AskBoxMessages } from '../../../i18n/ask-box.ts';
 import { revealTarget } from '../../reveal-target.ts';
 import { askQuestion, AskUnavailableError, htmlUrl } from '../../client.ts';
@@ -51,7 +51,7 @@ export class ImpactAsk extends LitElement {
 
   constructor() {
     super();
-    this.locale = 'zh';
+    this.locale = DEFAULT_LOCALE;
     this.page = '';
     this.reply = null;
     this.busy = false;

@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import { resolveLocale, type Locale } from '../../../contract/index.ts';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../../../contract/index.ts';
 import { MCP_INFO_PATH, MCP_PATH, type McpAvailability, type McpInfo } from '../../../contract/mcp.ts';
 import { PAGE_ACTIONS_MESSAGES } from '../../../i18n/page-actions.ts';
 import '../impact-menu-button/impact-menu-button.ts';
@@ -47,7 +47,7 @@ export class ImpactPageActions extends LitElement {
 
   constructor() {
     super();
-    this.locale = 'en';
+    this.locale = DEFAULT_LOCALE;
     this.markdownUrl = '';
     this.mcpUrl = MCP_PATH;
     this.mcp = null;

@@ -5,7 +5,7 @@ import { loadWidgetMessages, widgetMessages, type WidgetMessages } from '../../m
 import { controls, widgetHost } from './controls.styles.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
-import { resolveLocale } from '../../../contract/locale.ts';
+import { DEFAULT_LOCALE, resolveLocale } from '../../../contract/locale.ts';
 import type { GuidedMessages } from '../../../i18n/guided.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 
@@ -21,7 +21,7 @@ export class SandboxWidget extends LitElement {
 
   constructor() {
     super();
-    this.locale = 'zh';
+    this.locale = DEFAULT_LOCALE;
   }
 
   /** @internal Every table in the element's language. */

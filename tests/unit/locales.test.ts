@@ -1,0 +1,41 @@
+/** The locale records (src/contract/locale.ts) and what derives from them: paths, redirects, 404s. */
+import { expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES, localeFromPath, localeRecord, resolveLocale } from '../../src/contract/index.ts';
+import { GUIDE_PATHS, notFoundPath, REDIRECTS, SANDBOX_PATHS, translatePath } from '../../src/site.ts';
+
+const EN = '/partner/what-would-you-like-to-learn-about/account-management/x';
+const ZH = '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/x';
+
+it('a path’s locale is its segment after the space, else the default', () => {
+  expect(localeFromPath(ZH)).toBe('zh');
+  expect(localeFromPath('/other/zh/reference-documentation/y')).toBe('zh');
+  expect(localeFromPath(EN)).toBe('en');
+  // A page merely named like a locale is not in that locale.
+  expect(localeFromPath('/partner/what/zh')).toBe(DEFAULT_LOCALE);
+});
+
+it('translates a path both ways: locale segment and translated slugs', () => {
+  expect(translatePath(EN, 'zh')).toBe(ZH);
+  expect(translatePath(ZH, 'en')).toBe(EN);
+  expect(translatePath(ZH, 'zh')).toBe(ZH);
+  expect(translatePath('/other/zh/a/b', 'en')).toBe('/other/a/b');
+});
+
+it('every locale has a guide, a full sandbox, a short address and a 404 page, at paths its record gives', () => {
+  for (const locale of LOCALES) {
+    const { segment } = localeRecord(locale);
+    const prefix = segment === null ? '/partner/' : `/partner/${segment}/`;
+    expect(GUIDE_PATHS[locale].startsWith(prefix), locale).toBe(true);
+    expect(SANDBOX_PATHS[locale]).toBe(`${prefix}sandbox`);
+    expect(REDIRECTS[prefix.slice(0, -1)]).toBe(GUIDE_PATHS[locale]);
+    expect(notFoundPath(locale)).toBe(segment === null ? '/404' : `${prefix}404`);
+    expect(localeFromPath(GUIDE_PATHS[locale])).toBe(locale);
+  }
+  expect(REDIRECTS['/']).toBe(GUIDE_PATHS[DEFAULT_LOCALE]);
+});
+
+it('an unknown or missing locale attribute means the default locale', () => {
+  expect(resolveLocale('fr')).toBe(DEFAULT_LOCALE);
+  expect(resolveLocale(null)).toBe(DEFAULT_LOCALE);
+  expect(resolveLocale('zh')).toBe('zh');
+});
