@@ -63,6 +63,7 @@ function ask(
       : generalAnswer(index, general, text, question.language, {
           procedure: question.procedure,
           comparison: question.comparison,
+          page,
         });
   const conceptReading = () =>
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;

@@ -30,11 +30,42 @@ export const fold = (text: string) =>
     .toLowerCase()
     .replace(/n[’']t\b/g, '')
     .replace(/[’'](s|ve|re|ll|d|m)\b/g, '');
+/** Latin words, a dotted or hyphenated one as its parts (IR-Version → ir, version; impact.com → impact: a domain's ending says nothing). */
+export const latinWords = (text: string) =>
+  (fold(text).match(LATIN) ?? []).flatMap((word) => word.replace(/\.[a-z]{2,3}$/, '').split(/[.-]+/));
 export const stemsOf = (text: string, stop: ReadonlySet<string>) =>
-  (fold(text).match(LATIN) ?? [])
+  latinWords(text)
     .filter((word) => !stop.has(word))
     .map((word) => stemmer(word))
     .filter((stem) => !stop.has(stem));
+
+/** Two neighbouring words written as one ("Sub ID" → subid), as a question may write them. */
+export const joinedPairs = (text: string) => {
+  const words = latinWords(text);
+  return words.slice(1).map((word, at) => `${words[at]}${word}`);
+};
+
+/**
+ * The page word a word no page has shortens (info → information, acct → account): a prefix of
+ * four letters or more, or a skeleton of consonants in order after the same first letter.
+ */
+export function expansionOf(word: string, stems: Iterable<string>): string | undefined {
+  if (word.length < 4 || /\d/.test(word)) return undefined;
+  const skeleton = /^[a-z][^aeiouy]+$/.test(word);
+  let best: string | undefined;
+  for (const stem of stems) {
+    if (stem.length <= word.length || stem[0] !== word[0]) continue;
+    const fits = stem.startsWith(word) || (skeleton && isSubsequence(word, stem));
+    if (fits && (!best || stem.length < best.length)) best = stem;
+  }
+  return best;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
+}
 
 export function stopSet(asking: readonly string[]): Set<string> {
   const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));

@@ -13,7 +13,16 @@ import type { AskChunk, AskVocabulary } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import { stepsUpTo } from './steps.ts';
-import { contentWords, fold, HAN, stemsOf, stopSet, type WordReading } from './general-words.ts';
+import {
+  contentWords,
+  expansionOf,
+  fold,
+  HAN,
+  joinedPairs,
+  stemsOf,
+  stopSet,
+  type WordReading,
+} from './general-words.ts';
 
 export interface GeneralCalibration {
   /** Share of the question's weight the best passage (with its section and page title) must hold. */
@@ -24,6 +33,8 @@ export interface GeneralCalibration {
   maxConceptShare: number;
   /** The largest share of the question's content words no page has. */
   maxUnknownShare: number;
+  /** How much more a passage of the page asked on ranks (the asker is reading it). */
+  askedPageBoost: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -32,12 +43,15 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   unknownWeight: 2.2,
   maxConceptShare: 0.5,
   maxUnknownShare: 0.34,
+  askedPageBoost: 1.3,
 };
 
 interface Passage {
   chunk: AskChunk;
   /** English stems of its sentences, its section's name and its page's title. */
   stems: Set<string>;
+  /** Its neighbouring words written as one (subid). */
+  joined: Set<string>;
   /** Its text, lower-cased, for Chinese words (matched as substrings: no segmentation to disagree with). */
   text: string;
   /** The aligned passage of the other language's page: its stems and text. */
@@ -52,6 +66,10 @@ export const NEVER = '(?!)';
 
 export interface GeneralIndex extends WordReading {
   byLocale: Map<Locale, Passage[]>;
+  /** How many passages hold a word, per language (filled as questions come). */
+  counts: Map<Locale, Map<string, number>>;
+  /** Every English stem each language's passages use. */
+  stemsByLocale: Map<Locale, Set<string>>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
   /** Forms that ask for a number or a time. */
@@ -73,6 +91,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     return {
       chunk,
       stems: new Set(stemsOf(chunk.sentences.join(' '), stop)),
+      joined: new Set(joinedPairs(chunk.sentences.join(' '))),
       text: fold(chunk.sentences.join(' ')),
       alignedStems: new Set(),
       context: fold(context),
@@ -106,8 +125,13 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     ]),
   );
   const han = words.filter((word) => HAN.test(word) && word.length > 1).sort((a, b) => b.length - a.length);
+  const stemsByLocale = new Map(
+    [...byLocale].map(([locale, list]) => [locale, new Set(list.flatMap((passage) => [...passage.stems]))]),
+  );
   return {
     byLocale,
+    stemsByLocale,
+    counts: new Map(),
     stopwords: stop,
     phrases,
     trim,
@@ -127,6 +151,9 @@ interface Word {
   rare: boolean;
 }
 
+/** Words whose passage counts are kept per language before the store starts over. */
+const MAX_COUNTS = 5000;
+
 /** The most common English words (by rank), which a question uses without meaning much by them. */
 const COMMON_TOP = 1000;
 
@@ -138,7 +165,7 @@ function match(word: { key: string; han: boolean }, passage: Passage): number {
     const halves = [word.key.slice(0, 2), word.key.slice(-2)];
     return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
   }
-  if (passage.stems.has(word.key)) return 1;
+  if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
   return passage.alignedStems.has(word.key) ? 0.9 : 0;
 }
 
@@ -160,12 +187,30 @@ export function pickPassage(
   /** Whether a passage can answer the question's form at all (a number for "how long"). */
   answers: (chunk: AskChunk) => boolean = () => true,
   calibration = GENERAL_CALIBRATION,
+  /** The page asked on (either language): its passages win a near tie. */
+  page?: string,
 ): GeneralPick | null {
+  const asked = page ? translatePath(page, language) : undefined;
   const passages = general.byLocale.get(language) ?? [...general.byLocale.values()].flat();
-  const raw = contentWords(general, text, language);
+  // How many passages hold a word: asked often (a word per question, twice for a shortened one), kept per language.
+  const counts = general.counts.get(language) ?? new Map<string, number>();
+  general.counts.set(language, counts);
+  const count = (word: { key: string; han: boolean }) => {
+    const key = `${word.han ? 'h' : 'l'}${word.key}`;
+    let found = counts.get(key);
+    if (found === undefined) {
+      found = passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
+      if (counts.size > MAX_COUNTS) counts.clear();
+      counts.set(key, found);
+    }
+    return found;
+  };
+  const vocabulary = general.stemsByLocale.get(language) ?? new Set();
+  // A shortened word no page has reads as the page word it shortens (acct → account).
+  const raw = contentWords(general, text, language).map((word) =>
+    word.han || count(word) > 0 ? word : { ...word, key: expansionOf(word.key, vocabulary) ?? word.key },
+  );
   if (raw.length === 0) return null;
-  const count = (word: { key: string; han: boolean }) =>
-    passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
   const words: Word[] = raw.map((word) => {
     const found = count(word);
     return { ...word, known: found > 0, rare: false, weight: found > 0 ? Math.log(1 + passages.length / found) : 0 };
@@ -190,6 +235,7 @@ export function pickPassage(
       score += word.weight * Math.max(said, context * 0.6);
       held += word.weight * Math.max(said, context);
     }
+    if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (!best || score > best.score) best = { passage, score, coverage: held / total };
   }
   return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;
@@ -201,12 +247,12 @@ export function generalAnswer(
   general: GeneralIndex,
   text: string,
   language: Locale,
-  { procedure, comparison }: { procedure: boolean; comparison: boolean },
+  { procedure, comparison, page }: { procedure: boolean; comparison: boolean; page?: string },
 ): Answer | null {
   const needsNumber = general.numberAsked.test(fold(text));
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
   const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
-  const pick = pickPassage(general, text, language, answers);
+  const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
   // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
   if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
