@@ -50,6 +50,36 @@ for (const { locale, guide, sandbox, t, p, c } of BOTH_LOCALES) {
       expect(text).toBeGreaterThanOrEqual(14);
     });
 
+    test('at 1280×720 the page holds still and every column ends inside the viewport, scrolling on its own', async ({
+      page,
+    }) => {
+      await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
+      await expectIntegration(page, 'failing 401');
+      // Enough in the log and the panel that each column has more than fits.
+      expect(await send(page, t, t.currentReadWrite)).toBe(200);
+      expect(await send(page, t, t.previousReadWrite)).toBe(401);
+      const page_ = page.locator('html');
+      await expect
+        .poll(() =>
+          page_.evaluate(() => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight),
+        )
+        .toBeLessThanOrEqual(0);
+      const columns = page.locator('.sandbox-grid > .pane');
+      await expect(columns).toHaveCount(3);
+      for (const column of await columns.all()) {
+        const box = (await column.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(720);
+      }
+      // The log's column is taller inside than it shows: it scrolls by itself to the log's end.
+      const logColumn = columns.nth(2);
+      expect(await logColumn.evaluate((node) => node.scrollHeight > node.clientHeight)).toBe(true);
+      const lastEntry = requestLog(page).locator('.entry').last();
+      await lastEntry.scrollIntoViewIfNeeded();
+      await expect(lastEntry).toBeInViewport();
+      expect(await page_.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    });
+
     test('a response is brought into view, in the console and on the full sandbox', async ({ page }) => {
       await openReady(page, `${guide}?scenario=enabled`);
       expect(await send(page, t, t.currentReadWrite)).toBe(200);
