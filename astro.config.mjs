@@ -6,7 +6,6 @@ import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
-import { widgetMessages } from './build/widget-messages.mjs';
 import { precompress } from './server/precompress.ts';
 import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
 import { REDIRECTS } from './src/site.ts';
@@ -77,7 +76,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [minifyElementTemplates(), widgetMessages()],
+    plugins: [minifyElementTemplates()],
     resolve: {
       alias: BROWSER_ALIASES,
     },

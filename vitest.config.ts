@@ -2,7 +2,6 @@ import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
 import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
-import { widgetMessages } from './build/widget-messages.mjs';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
@@ -16,7 +15,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [msw({ mode: 'worker-only' }), widgetMessages()],
+        plugins: [msw({ mode: 'worker-only' })],
         resolve: {
           alias: BROWSER_ALIASES,
         },

@@ -4,8 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'esbuild';
-import { widgetMessagesModule } from '../../build/widget-messages.mjs';
 import { BROWSER_ALIASES } from '../../build/browser-aliases.mjs';
 import { BenchError, progress, ROOT } from '../lib/config.ts';
 import { kb, share, table } from '../lib/format.ts';
@@ -28,22 +26,6 @@ export interface ChunkAnalysis {
   /** Packages only present without the alias. */
   removedByAlias: PackageShare[];
 }
-
-/** The per-locale label chunks (a Vite virtual module in the real build), every locale inlined here. */
-const widgetMessages: Plugin = {
-  name: 'widget-messages',
-  setup(build) {
-    // Named src/i18n/<locale> so the report counts the labels under src/i18n, where they are written.
-    build.onResolve({ filter: /^virtual:widget-messages\// }, (args) => ({
-      path: `src/i18n/${args.path.split('/').pop()!}`,
-      namespace: 'widget-messages',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'widget-messages' }, async (args) => ({
-      contents: await widgetMessagesModule(args.path.split('/').pop()!),
-      loader: 'js',
-    }));
-  },
-};
 
 async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
   let esbuild: typeof import('esbuild');
@@ -70,7 +52,6 @@ async function analyseSandboxChunk(): Promise<ChunkAnalysis> {
       },
       alias: withAlias ? BROWSER_ALIASES : {},
       legalComments: 'none',
-      plugins: [widgetMessages],
       metafile: true,
       write: false,
       outdir: join(ROOT, 'bench', '.esbuild-out'),

@@ -82,3 +82,11 @@ export function translatePath(path: string, to: Locale): string {
 export function alternatePaths(path: string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, translatePath(path, locale)])) as Record<Locale, string>;
 }
+
+/**
+ * A string table's modules, one per locale (src/i18n/<locale>/<table>.ts; the source locale's
+ * gives the table its type, the others are typed against it): a locale missing here is a type error.
+ */
+export function byLocale<T>(tables: Record<Locale, T>): Record<Locale, T> {
+  return tables;
+}

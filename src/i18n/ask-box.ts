@@ -1,5 +1,5 @@
 /** Every label of the `?ask=` box in the header, per locale. Base.astro reads the static ones at build time; the element (src/ask/elements/impact-ask/impact-ask.ts) the rest. */
-import type { Locale } from '../contract/index.ts';
+import { byLocale } from '../contract/locale.ts';
 
 export interface AskBoxMessages {
   /** The form's visible label. */
@@ -91,4 +91,4 @@ const en: AskBoxMessages = {
   captionSeparator: ' › ',
 };
 
-export const ASK_BOX_MESSAGES: Record<Locale, AskBoxMessages> = { zh, en };
+export const ASK_BOX_MESSAGES = byLocale<AskBoxMessages>({ zh, en });

@@ -2,7 +2,7 @@
  * The words of the `?ask=` replies and `.md` pages that are not quoted from the content: refusals,
  * usage, limits, "Page Not Found", and the one-line notes that stand for widgets in markdown.
  */
-import type { Locale } from '../contract/index.ts';
+import { byLocale } from '../contract/locale.ts';
 
 const zh = {
   refusal: '无法根据本站文档回答这个问题：文档中没有涉及它的内容。下面这些问题可以回答：',
@@ -56,4 +56,4 @@ const en: AskReplyMessages = {
     '*(Interactive sandbox: on the web page you can send a simulated API request here with the sandbox credentials.)*',
 };
 
-export const ASK_REPLY_MESSAGES: Record<Locale, AskReplyMessages> = { zh, en };
+export const ASK_REPLY_MESSAGES = byLocale<AskReplyMessages>({ zh, en });

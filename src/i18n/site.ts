@@ -1,47 +1,8 @@
 /** The labels around the widgets: the header, the two-pane layout, the full sandbox and 404 pages. */
-import type { Locale } from '../contract/index.ts';
+import { byLocale } from '../contract/locale.ts';
+import en from './en/site.ts';
+import zh, { type SiteMessages } from './zh/site.ts';
 
-const zh = {
-  siteName: 'impact.com 帮助中心 · 交互式指南',
-  skipToContent: '跳到正文',
-  sandboxConsole: '沙盒控制台',
-  sandboxConsoleIntro: '这里的一切都是模拟的，不会触及真实账户。',
-  fullSandbox: '完整沙盒',
-  guide: '指南',
-  sandboxPageTitle: '沙盒：旧版 API 令牌',
-  sandboxPageIntro: '完整的模拟合作伙伴平台，可自由操作。状态保存在本浏览器中，刷新页面后仍然保留。',
-  backToGuide: '返回指南',
-  embedCaption: '沙盒',
-  notFoundTitle: '找不到页面',
-  notFoundBody: '此地址没有页面。',
-  /** The language's own name, shown on the switch that leads to it. */
-  languageName: '中文',
-  /** The switch's tooltip, in the current page's language (its text is the other language's own name). */
-  languageNames: { zh: '中文', en: '英文' } as Record<Locale, string>,
-  readIn: (language: string) => `用${language}阅读本页`,
-  languageSwitch: '语言',
-};
+export type { SiteMessages } from './zh/site.ts';
 
-export type SiteMessages = typeof zh;
-
-const en: SiteMessages = {
-  siteName: 'impact.com Help Center · interactive guide',
-  skipToContent: 'Skip to content',
-  sandboxConsole: 'Sandbox console',
-  sandboxConsoleIntro: 'Everything here is simulated; no real account is touched.',
-  fullSandbox: 'Full sandbox',
-  guide: 'Guide',
-  sandboxPageTitle: 'Sandbox: legacy API tokens',
-  sandboxPageIntro:
-    'The whole simulated partner platform, for free play. Its state is kept in this browser and survives a reload.',
-  backToGuide: 'Back to the guide',
-  embedCaption: 'Sandbox',
-  notFoundTitle: 'Page not found',
-  notFoundBody: 'There is no page at this address.',
-  languageName: 'English',
-  languageNames: { zh: 'Chinese', en: 'English' } as Record<Locale, string>,
-  readIn: (language: string) => `Read this page in ${language}`,
-  languageSwitch: 'Language',
-};
-
-export const SITE_MESSAGES: Record<Locale, SiteMessages> = { zh, en };
+export const SITE_MESSAGES = byLocale<SiteMessages>({ zh, en });

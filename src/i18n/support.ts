@@ -3,101 +3,12 @@
  * the sandbox gives (the partner API's own error bodies stay English, as the real
  * API's do; these explain them in the page's language). Typed: a scenario or reason code
  * missing in one locale is a type error. The widgets get one locale at a time, in that locale's
- * label chunk (build/widget-messages.mjs).
+ * label chunk (src/i18n/<locale>/widgets.ts).
  */
-import type { Locale, ReasonCode } from '../contract/index.ts';
+import { byLocale } from '../contract/locale.ts';
+import en from './en/support.ts';
+import zh, { type SupportMessages } from './zh/support.ts';
 
-/** A table with exactly one entry per key: a missing or extra key is a type error. */
-const every =
-  <K extends string, V>() =>
-  (table: Record<K, V>): Record<K, V> =>
-    table;
+export type { SupportMessages } from './zh/support.ts';
 
-const zh = {
-  // The try-request panel's curl command.
-  copyCommand: '复制命令',
-  showToken: '显示令牌',
-  commandCopied: '命令已复制（包含完整的身份验证令牌）。',
-  commandCopyFailed: '无法复制，请显示令牌后手动选择命令。',
-  curlMirrored:
-    '在运行 npm start 的机器上的终端中，这条命令得到的状态和正文与本页的请求相同：服务器保存着此沙盒的副本。',
-  curlMirroring: '正在把此沙盒复制到服务器…',
-  curlServerUnreachable:
-    '无法连接保存此沙盒副本的服务器（npm start 是否仍在运行？），正在重试；连接恢复后会重新复制此沙盒。',
-  curlNeedsServer:
-    'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',
-  curlMirrorFailed: (status: number) => `无法把此沙盒复制到服务器（HTTP ${status}），curl 可能得到不同的结果。`,
-  curlSharedServer: '此页面使用服务器上的共享沙盒，这条命令在运行 npm start 的机器上得到相同的结果。',
-  why: '原因：',
-  reasons: every<ReasonCode, string>()({
-    ok: '请求已通过授权并得到应答。',
-    'missing-credentials': '请求未带凭证：请使用 HTTP Basic，用户名为账户 SID，密码为身份验证令牌。',
-    'malformed-credentials': 'Authorization 请求头不是有效的 HTTP Basic（账户 SID:身份验证令牌）。',
-    'unknown-account': '没有账户 SID 为此值的沙盒账户。',
-    'tokens-not-enabled': '此账户尚未启用旧版令牌。',
-    'revoked-token': '此身份验证令牌已被重置，不再通过授权检查。请在集成中改用 API 凭证中的新令牌。',
-    'invalid-token': '此身份验证令牌不属于该账户。',
-    'account-mismatch': '路径中的账户 SID 与凭证中的不一致。',
-    'rate-limited': '此账户 SID 本小时 1,000 次调用的上限已用完，请在 Retry-After 所示的时间之后再试。',
-    'unknown-version': '请求的 IR-Version 不存在。',
-    'unknown-resource': '合作伙伴 API 中没有这个资源。',
-    'not-found': '没有此 ID 的条目。',
-    'method-not-allowed': '此地址不接受这个方法（见 Allow 响应头）。',
-    'read-only-token': '只读令牌可以读取但不能写入：请使用读/写令牌。',
-    'invalid-fields': '请求正文中有无效的字段（见 Errors）。',
-    'bad-body': '请求正文无法作为 JSON 或表单字段读取。',
-    'body-too-large': '请求正文超过了 64 KiB。',
-    'unsupported-media-type': '请求正文的 Content-Type 既不是 JSON 也不是表单字段。',
-  }),
-  revokedTokenAt: (time: string) =>
-    `此身份验证令牌已于 ${time} 重置，不再通过授权检查。请在集成中改用 API 凭证中的新令牌。`,
-};
-
-/** The shape every locale must fill: a key missing (or extra) in one is a type error. */
-export type SupportMessages = typeof zh;
-
-const en: SupportMessages = {
-  copyCommand: 'Copy command',
-  showToken: 'Show token',
-  commandCopied: 'Command copied (with the whole Auth Token).',
-  commandCopyFailed: 'Could not copy; show the token and select the command instead.',
-  curlMirrored:
-    'In a terminal on the machine running npm start, this command gets the same status and body as the request on this page: the server keeps a copy of this sandbox.',
-  curlMirroring: 'Copying this sandbox to the server…',
-  curlServerUnreachable:
-    'The server that keeps the copy of this sandbox for curl does not answer (is npm start still running?). Trying again; the copy is sent again once it answers.',
-  curlNeedsServer:
-    'curl needs npm start: this site comes from a static host, where no server keeps a copy of this sandbox, so the command cannot get what this page gets.',
-  curlMirrorFailed: (status: number) =>
-    `This sandbox could not be copied to the server (HTTP ${status}); curl may get a different answer.`,
-  curlSharedServer:
-    "This page uses the server's shared sandbox, so the command gets the same answer on the machine running npm start.",
-  why: 'Why: ',
-  reasons: {
-    ok: 'The request was authorized and answered.',
-    'missing-credentials':
-      'No credentials were sent: use HTTP Basic with the Account SID as the user name and the Auth Token as the password.',
-    'malformed-credentials': 'The Authorization header is not valid HTTP Basic (Account SID:Auth Token).',
-    'unknown-account': 'No sandbox account has this Account SID.',
-    'tokens-not-enabled': 'Legacy tokens are not enabled for this account.',
-    'revoked-token':
-      'This Auth Token was reset and no longer passes authorization. Give the integration the new one from API Credentials.',
-    'invalid-token': "This Auth Token is not one of this account's tokens.",
-    'account-mismatch': 'The Account SID in the path is not the one in the credentials.',
-    'rate-limited':
-      "This Account SID's limit of 1,000 calls an hour is used up; try again after the time in Retry-After.",
-    'unknown-version': 'The IR-Version asked for does not exist.',
-    'unknown-resource': 'The partner API has no such resource.',
-    'not-found': 'There is no item with this id.',
-    'method-not-allowed': 'This address does not take this method (see the Allow header).',
-    'read-only-token': 'A Read-Only token may read but not write: use the Read/Write token.',
-    'invalid-fields': 'Some fields of the request body are invalid (see Errors).',
-    'bad-body': 'The request body could not be read as JSON or form fields.',
-    'body-too-large': 'The request body is over 64 KiB.',
-    'unsupported-media-type': "The request body's Content-Type is neither JSON nor form fields.",
-  },
-  revokedTokenAt: (time: string) =>
-    `This Auth Token was reset at ${time} and no longer passes authorization. Give the integration the new one from API Credentials.`,
-};
-
-export const SUPPORT_MESSAGES: Record<Locale, SupportMessages> = { zh, en };
+export const SUPPORT_MESSAGES = byLocale<SupportMessages>({ zh, en });

@@ -1,5 +1,5 @@
 /**
- * The labels arrive in a chunk per locale (build/widget-messages.mjs): a widget waits for its own
+ * The labels arrive in a chunk per locale (src/i18n/<locale>/widgets.ts): a widget waits for its own
  * language, loads no other, and keeps what it was told meanwhile. (This file provides no tables
  * up front, unlike the other element tests' support.)
  */

@@ -1,7 +1,7 @@
 /**
- * The widgets' labels at run time. Each locale's tables come in a chunk of their own
- * (`virtual:widget-messages/<locale>`, built from src/i18n by build/widget-messages.mjs), so a
- * page loads only its own language. A widget renders once its locale's tables are here.
+ * The widgets' labels at run time. Each locale's tables are ordinary modules
+ * (src/i18n/<locale>/widgets.ts), loaded with a dynamic import, so a page loads only its own
+ * language. A widget renders once its locale's tables are here.
  */
 import type { Locale } from '../contract/locale.ts';
 import type { GuidedMessages } from '../i18n/guided.ts';
@@ -18,10 +18,10 @@ export interface WidgetMessages {
   panels: PanelMessages;
 }
 
-// Every locale needs its loader: a locale missing here is a type error.
+// One chunk per locale: a locale missing here is a type error.
 const LOADERS: Record<Locale, () => Promise<WidgetMessages>> = {
-  zh: () => import('virtual:widget-messages/zh'),
-  en: () => import('virtual:widget-messages/en'),
+  zh: () => import('../i18n/zh/widgets.ts'),
+  en: () => import('../i18n/en/widgets.ts'),
 };
 
 const loaded = new Map<Locale, WidgetMessages>();

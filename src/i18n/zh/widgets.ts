@@ -1,0 +1,6 @@
+/** The widgets' tables in zh: one chunk, loaded by src/sandbox/messages.ts when a page in zh needs them. */
+export { default as sandbox } from './sandbox.ts';
+export { default as guided } from './guided.ts';
+export { default as support } from './support.ts';
+export { default as console } from './support-console.ts';
+export { default as panels } from './support-panels.ts';
