@@ -295,6 +295,10 @@ describe('answers', () => {
     expect(english.answer.indexOf('Enable Legacy Tokens')).toBeLessThan(english.answer.indexOf('this button'));
     const chinese = engine.ask({ question: '旧版账户令牌卡片什么时候出现？', page: ZH_GUIDE_PATH });
     expect(chinese.answer.indexOf('启用旧版令牌')).toBeLessThan(chinese.answer.indexOf('选择该按钮后'));
+    // Also when the answer quotes the sentence it points to anyway, after it.
+    const both = engine.ask({ question: '旧版令牌卡片什么时候出现？', page: ZH_GUIDE_PATH });
+    expect(both.answer).toContain('选择该按钮后');
+    expect(both.answer.indexOf('启用旧版令牌')).toBeLessThan(both.answer.indexOf('选择该按钮后'));
   });
 
   it('an index from an older build (no general-reading data, as a worker may keep offline) still answers', () => {

@@ -82,8 +82,10 @@ function unanswered(
 function withWhatItPointsTo(index: EngineIndex, { chunk, sentences }: Line): string[] {
   const first = sentences[0];
   const at = first === undefined ? -1 : chunk.sentences.indexOf(first);
-  if (at <= 0 || !index.pointsBack.test(first!) || sentences.includes(chunk.sentences[at - 1]!)) return sentences;
-  return [chunk.sentences[at - 1]!, ...sentences];
+  if (at <= 0 || !index.pointsBack.test(first!)) return sentences;
+  // Before it, even when the answer quotes it later (the point first, then what it points to, reads backwards).
+  const before = chunk.sentences[at - 1]!;
+  return [before, ...sentences.filter((sentence) => sentence !== before)];
 }
 
 function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, origin: string): string {
