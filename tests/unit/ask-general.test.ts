@@ -4,7 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildAskIndex } from '../../src/ask/build-index.ts';
+import { loadContentPages } from '../../src/ask/content.ts';
+import { createAskEngine } from '../../src/ask/engine.ts';
 import { expansionOf, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
+import type { SourcePage } from '../../src/ask/source.ts';
 import { FIXTURES, fixturePair } from '../ask/sets.ts';
 
 describe('general words', () => {
@@ -34,5 +38,40 @@ describe('general reading on a page it was not written for', () => {
     const reply = ask('where do I add my bank acct?', 'en');
     expect(reply.answered).toBe(true);
     expect(reply.sources[0]?.url).toContain('set-up-your-withdrawal-method-as-a-partner');
+  });
+});
+
+describe('general reading over made-up pages', () => {
+  const page = (path: string, title: string, body: string): SourcePage => ({
+    path,
+    body,
+    data: { title, description: title, locale: 'en' },
+  });
+  const engine = createAskEngine(
+    buildAskIndex([
+      ...loadContentPages(),
+      page(
+        '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes',
+        'Plant tomatoes as a gardener',
+        [
+          '## Daily care',
+          '',
+          'Seedlings need water every morning.',
+          '',
+          'Use a watering can with a fine rose.',
+          '',
+          'Keep the soil moist but never soaked.',
+        ].join('\n'),
+      ),
+    ]),
+  );
+
+  it('reads a passage with what the rest of its section says (the question spans three paragraphs)', () => {
+    const reply = engine.ask({
+      question: 'seedlings, rose, soil?',
+      page: '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes',
+    });
+    expect(reply.answered).toBe(true);
+    expect(reply.sources[0]?.url).toContain('plant-tomatoes');
   });
 });

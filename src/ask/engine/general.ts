@@ -56,6 +56,8 @@ interface Passage {
   text: string;
   /** The aligned passage of the other language's page: its stems and text. */
   alignedStems: Set<string>;
+  /** The passages of its section (itself too): what they say is context. */
+  section: Passage[];
   /** The page title and section name (context: they count, but the passage must say the rest). */
   context: string;
   contextStems: Set<string>;
@@ -94,6 +96,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       joined: new Set(joinedPairs(chunk.sentences.join(' '))),
       text: fold(chunk.sentences.join(' ')),
       alignedStems: new Set(),
+      section: [],
       context: fold(context),
       contextStems: new Set(stemsOf(context, stop)),
     };
@@ -112,6 +115,14 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
         for (const stem of aligned.stems) mine.alignedStems.add(stem);
       });
     }
+  }
+  const sections = new Map<string, Passage[]>();
+  for (const passage of passages.values()) {
+    const key = `${passage.chunk.page}#${passage.chunk.section}`;
+    const section = sections.get(key) ?? [];
+    sections.set(key, section);
+    section.push(passage);
+    passage.section = section;
   }
   const byLocale = new Map<Locale, Passage[]>();
   for (const chunk of index.chunkList) {
@@ -231,7 +242,9 @@ export function pickPassage(
     let held = 0;
     for (const word of words) {
       const said = match(word, passage);
-      const context = inContext(word, passage) ? 0.5 : 0;
+      // The section's title, the page's, or another passage of the section says it: context, half a word.
+      const near = !said && passage.section.some((other) => other !== passage && match(word, other) > 0);
+      const context = near || inContext(word, passage) ? 0.5 : 0;
       score += word.weight * Math.max(said, context * 0.6);
       held += word.weight * Math.max(said, context);
     }
