@@ -58,12 +58,13 @@ function ask(
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
   // The concept reading first; what it cannot answer, the general reading may.
   const generalReading = () =>
-    question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare
+    question.unanswerable
       ? null
       : generalAnswer(index, general, text, question.language, {
           procedure: question.procedure,
           comparison: question.comparison,
           page,
+          conceptRefused: conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare,
         });
   const conceptReading = () =>
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;

@@ -41,6 +41,8 @@ describe('general reading on a page it was not written for', () => {
   });
 });
 
+const GARDEN = '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes';
+
 describe('general reading over made-up pages', () => {
   const page = (path: string, title: string, body: string): SourcePage => ({
     path,
@@ -51,7 +53,7 @@ describe('general reading over made-up pages', () => {
     buildAskIndex([
       ...loadContentPages(),
       page(
-        '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes',
+        GARDEN,
         'Plant tomatoes as a gardener',
         [
           '## Daily care',
@@ -61,6 +63,10 @@ describe('general reading over made-up pages', () => {
           'Use a watering can with a fine rose.',
           '',
           'Keep the soil moist but never soaked.',
+          '',
+          '## Who looks after the beds',
+          '',
+          'Only the head gardener can add or change the watering schedule.',
         ].join('\n'),
       ),
     ]),
@@ -69,9 +75,15 @@ describe('general reading over made-up pages', () => {
   it('reads a passage with what the rest of its section says (the question spans three paragraphs)', () => {
     const reply = engine.ask({
       question: 'seedlings, rose, soil?',
-      page: '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes',
+      page: GARDEN,
     });
     expect(reply.answered).toBe(true);
     expect(reply.sources[0]?.url).toContain('plant-tomatoes');
+  });
+
+  it("answers a question in the concept lists' words on a page those lists do not describe", () => {
+    const reply = engine.ask({ question: 'who can change the watering schedule?', page: GARDEN });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('head gardener');
   });
 });

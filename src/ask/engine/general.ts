@@ -33,6 +33,8 @@ export interface GeneralCalibration {
   maxConceptShare: number;
   /** The largest share of the question's content words no page has. */
   maxUnknownShare: number;
+  /** The share of a page's words the concept lists know above which the concept reading's refusal stands there. */
+  conceptPageCover: number;
   /** How much more a passage of the page asked on ranks (the asker is reading it). */
   askedPageBoost: number;
 }
@@ -44,6 +46,7 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   maxConceptShare: 0.5,
   maxUnknownShare: 0.34,
   askedPageBoost: 1.3,
+  conceptPageCover: 0.6,
 };
 
 interface Passage {
@@ -68,6 +71,8 @@ export const NEVER = '(?!)';
 
 export interface GeneralIndex extends WordReading {
   byLocale: Map<Locale, Passage[]>;
+  /** Each page's share of words the concept reading knows (today's pages most, a new page few). */
+  conceptCover: Map<string, number>;
   /** How many passages hold a word, per language (filled as questions come). */
   counts: Map<Locale, Map<string, number>>;
   /** Every English stem each language's passages use. */
@@ -143,6 +148,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     byLocale,
     stemsByLocale,
     counts: new Map(),
+    conceptCover: conceptCover(index),
     stopwords: stop,
     phrases,
     trim,
@@ -260,13 +266,21 @@ export function generalAnswer(
   general: GeneralIndex,
   text: string,
   language: Locale,
-  { procedure, comparison, page }: { procedure: boolean; comparison: boolean; page?: string },
+  {
+    procedure,
+    comparison,
+    page,
+    conceptRefused = false,
+  }: { procedure: boolean; comparison: boolean; page?: string; conceptRefused?: boolean },
 ): Answer | null {
   const needsNumber = general.numberAsked.test(fold(text));
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
   const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
   const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
+  // The concept reading knew most of the question and refused it: its word stands on the pages its lists describe.
+  if (conceptRefused && (general.conceptCover.get(pick.passage.page) ?? 0) >= GENERAL_CALIBRATION.conceptPageCover)
+    return null;
   // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
   if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
   const unknown = pick.words.filter((word) => !word.known).length;
@@ -293,4 +307,19 @@ export function generalAnswer(
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
   return { shape: 'text', lines: [{ chunk, sentences }], path: [] };
+}
+
+/** Each page's share of words (terms of its sentences) that are concepts of the hand-written lists. */
+function conceptCover(index: EngineIndex): Map<string, number> {
+  const tally = new Map<string, { all: number; concepts: number }>();
+  for (const chunk of index.chunkList) {
+    const page = tally.get(chunk.page) ?? { all: 0, concepts: 0 };
+    tally.set(chunk.page, page);
+    for (const terms of index.sentenceTerms.get(chunk.id) ?? [])
+      for (const term of terms) {
+        page.all += 1;
+        if (term.concept) page.concepts += 1;
+      }
+  }
+  return new Map([...tally].map(([page, { all, concepts }]) => [page, all ? concepts / all : 0]));
 }
