@@ -15,7 +15,13 @@ import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
-import { GENERAL_CALIBRATION, generalAnswer, loadGeneralIndex, type GeneralIndex } from './engine/general.ts';
+import {
+  askedStep,
+  GENERAL_CALIBRATION,
+  generalAnswer,
+  loadGeneralIndex,
+  type GeneralIndex,
+} from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
 import { rank } from './engine/rank.ts';
@@ -70,7 +76,7 @@ function ask(
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
   const answer = conceptReading() ?? generalReading();
   return answer
-    ? answerReply(index, question, answer, { page, origin })
+    ? answerReply(index, question, askedStep(index, general, text, answer), { page, origin })
     : refusal(index, text, question.language, page);
 }
 

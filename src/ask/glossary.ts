@@ -17,7 +17,7 @@ import {
   STOPWORDS_ZH,
   wordList,
 } from '../i18n/vocabulary.ts';
-import { askingWords, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
+import { askingWords, FIRST_ASKED, NEXT_ASKED, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
@@ -102,6 +102,7 @@ export function askVocabulary(): AskVocabulary {
     ) as AskVocabulary['forms'],
     asking: askingWords(),
     numberAsked: NUMBER_ASKED.source,
+    stepAsked: { next: NEXT_ASKED.source, first: FIRST_ASKED.source },
     pointsBack: POINTS_BACK.source,
   };
 }

@@ -67,6 +67,12 @@ describe('general reading over made-up pages', () => {
           '## Who looks after the beds',
           '',
           'Only the head gardener can add or change the watering schedule.',
+          '',
+          '## Sow a seed',
+          '',
+          '1. Fill a clay pot with compost.',
+          '2. Press a seed into the compost.',
+          '3. Sprinkle the pot with rainwater.',
         ].join('\n'),
       ),
     ]),
@@ -85,5 +91,13 @@ describe('general reading over made-up pages', () => {
     const reply = engine.ask({ question: 'who can change the watering schedule?', page: GARDEN });
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('head gardener');
+  });
+
+  it('answers "what next" on a step with the step after it, and "the first step" with the first', () => {
+    const next = engine.ask({ question: 'I pressed a seed into the compost, what do I do next?', page: GARDEN });
+    expect(next.answer).toContain('Sprinkle the pot with rainwater');
+    expect(next.answer).not.toContain('Press a seed');
+    const first = engine.ask({ question: 'where do I start to sow a seed in compost?', page: GARDEN });
+    expect(first.answer).toContain('Fill a clay pot');
   });
 });

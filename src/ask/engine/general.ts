@@ -81,6 +81,9 @@ export interface GeneralIndex extends WordReading {
   commonRank: Map<string, number>;
   /** Forms that ask for a number or a time. */
   numberAsked: RegExp;
+  /** Forms that ask for the step after the one named, or for the first step. */
+  nextAsked: RegExp;
+  firstAsked: RegExp;
 }
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
@@ -156,6 +159,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     askingHan: new RegExp(han.join('|'), 'g'),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
+    nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
+    firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
   };
 }
 
@@ -322,4 +327,26 @@ function conceptCover(index: EngineIndex): Map<string, number> {
       }
   }
   return new Map([...tally].map(([page, { all, concepts }]) => [page, all ? concepts / all : 0]));
+}
+
+/**
+ * "What do I click next?" answered with a step: the step after it instead; "what is the first
+ * step" answered with a later one: the first. Either reading's answer (its last step is its point).
+ */
+export function askedStep(index: EngineIndex, general: GeneralIndex, text: string, answer: Answer): Answer {
+  const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
+  const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
+  const step = point && stepAsked(index, general, text, point);
+  return step ? { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] } : answer;
+}
+
+function stepAsked(index: EngineIndex, general: GeneralIndex, text: string, chunk: AskChunk): AskChunk | undefined {
+  if (chunk.step === undefined || (chunk.kind !== 'step' && chunk.kind !== 'substep')) return undefined;
+  const folded = fold(text);
+  const wanted = general.nextAsked.test(folded) ? chunk.step + 1 : general.firstAsked.test(folded) ? 1 : undefined;
+  if (wanted === undefined || wanted === chunk.step) return undefined;
+  return index.chunkList.find(
+    (other) =>
+      other.page === chunk.page && other.kind === 'step' && other.section === chunk.section && other.step === wanted,
+  );
 }

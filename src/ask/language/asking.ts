@@ -42,6 +42,14 @@ export const ASKING_PHRASES = [
 export const NUMBER_ASKED =
   /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b|\b(max|min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
 
+/** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
+export const NEXT_ASKED =
+  /\b(next|after that|after this|then what|what now)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
+
+/** Forms that ask for the first step of a procedure. */
+export const FIRST_ASKED =
+  /\b(first step|first thing|where do i start|start with)\b|第一步|首先要|先要|从哪(里|儿)?开始/;
+
 /** A sentence that points back ("Once you select this button, it will disappear") needs the one before it. */
 export const POINTS_BACK = /^(it|they)\b|^[^,.;:]{0,40}\b(this|these|those)\b|^[^，。；：]{0,12}(该|此|这|它)/i;
 
