@@ -23,6 +23,8 @@ const zh = {
     `${what === 'question' ? '问题' : '目标（goal）'}太长：${length} 个字符，上限是 ${limit} 个字符。请把它缩短为一个具体的问题。`,
   /** Between a menu-reference row's label and its description in a passage. */
   labelSeparator: '：',
+  /** A yes/no question's answer first, echoing its verb (可以 / 不可以), when the quoted sentence says it. */
+  verdict: (yes: boolean, verb: string) => (verb ? `${yes ? '' : '不'}${verb}。` : yes ? '是。' : '否。'),
   notFoundTitle: '找不到页面',
   notFoundBody: (path: string) => `本站没有这个页面：${path}。您要找的可能是：`,
   sandboxNote: '*（交互式沙盒：在网页版中，可在此处的模拟合作伙伴平台上亲手完成这一步。）*',
@@ -49,6 +51,7 @@ const en: AskReplyMessages = {
   tooLong: (what: 'question' | 'goal', length: number, limit: number) =>
     `The ${what} is too long: ${length} characters, and the limit is ${limit}. Ask one specific question.`,
   labelSeparator: ': ',
+  verdict: (yes: boolean) => (yes ? 'Yes.' : 'No.'),
   notFoundTitle: 'Page Not Found',
   notFoundBody: (path: string) => `There is no page ${path} on this site. Perhaps you meant:`,
   sandboxNote: '*(Interactive sandbox: on the web page you can do this step here, on the simulated partner platform.)*',

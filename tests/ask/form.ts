@@ -19,13 +19,19 @@ const plain = (markdown: string) =>
     .replace(/\s+/g, '');
 
 const PATH_LINES = Object.values(ASK_REPLY_MESSAGES).map((messages) => messages.path(''));
+/** A yes/no answer's first line (Yes. / 不可以。): the reply's own word, not a quote. */
+const VERDICTS = new Set(
+  Object.values(ASK_REPLY_MESSAGES).flatMap((messages) =>
+    [true, false].flatMap((yes) => ['', '可以', '能', '会', '需要'].map((verb) => messages.verdict(yes, verb))),
+  ),
+);
 
 /** The answer's sentences that no listed excerpt contains, verbatim. */
 function unbackedSentences(reply: AskReply): string[] {
   const excerpts = plain(reply.excerpts.map((excerpt) => excerpt.text).join('\n'));
   return reply.answer
     .split('\n')
-    .filter((line) => !PATH_LINES.some((prefix) => line.startsWith(prefix)))
+    .filter((line) => !PATH_LINES.some((prefix) => line.startsWith(prefix)) && !VERDICTS.has(line))
     .map((line) => line.replace(/^\d+\. /, ''))
     .flatMap((line) => line.split(/(?<=[。；.!?！？])\s+/))
     .filter((sentence) => sentence.trim() !== '' && !excerpts.includes(plain(sentence)));

@@ -73,6 +73,12 @@ describe('general reading over made-up pages', () => {
           '1. Fill a clay pot with compost.',
           '2. Press a seed into the compost.',
           '3. Sprinkle the pot with rainwater.',
+          '',
+          '## Harvest',
+          '',
+          "You don't need to pick the tomatoes by hand: the harvester picks them.",
+          '',
+          'You can freeze ripe tomatoes for winter sauces.',
         ].join('\n'),
       ),
     ]),
@@ -99,5 +105,14 @@ describe('general reading over made-up pages', () => {
     expect(next.answer).not.toContain('Press a seed');
     const first = engine.ask({ question: 'where do I start to sow a seed in compost?', page: GARDEN });
     expect(first.answer).toContain('Fill a clay pot');
+  });
+
+  it('answers yes or no first where the sentence tells the reader, and only then', () => {
+    const no = engine.ask({ question: 'Do I need to pick the tomatoes by hand?', page: GARDEN });
+    expect(no.answer.split('\n\n')[0]).toBe('No.');
+    const yes = engine.ask({ question: 'Can I freeze ripe tomatoes?', page: GARDEN });
+    expect(yes.answer.split('\n\n')[0]).toBe('Yes.');
+    const open = engine.ask({ question: 'How can I freeze ripe tomatoes?', page: GARDEN });
+    expect(open.answer).not.toMatch(/^(Yes|No)\./);
   });
 });

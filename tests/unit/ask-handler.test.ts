@@ -311,6 +311,16 @@ describe('answers', () => {
     expect(engine.ask({ question: '如何修改佣金比例？', page: ZH_GUIDE_PATH }).answered).toBe(false);
   });
 
+  it('a yes/no question gets yes or no first where the quoted sentence tells the reader; a hedged one or a wh-question none', () => {
+    const engine = createAskEngine(index);
+    const first = (question: string, page: string) => engine.ask({ question, page }).answer.split('\n\n')[0];
+    expect(first('Can I copy the Account SID?', EN_GUIDE_PATH)).toBe('Yes.');
+    expect(first('身份验证令牌的值可以复制吗？', ZH_GUIDE_PATH)).toBe('可以。');
+    expect(first('在哪里可以复制账户 SID？', ZH_GUIDE_PATH)).not.toMatch(/^不?可以。$/);
+    // "you may be able to upgrade": the page does not say yes.
+    expect(first('Can I upgrade the API version of my token?', EN_GUIDE_PATH)).not.toMatch(/^(Yes|No)\.$/);
+  });
+
   it('no follow-up is offered twice, though the guide and the page it links to suggest the same questions', () => {
     const engine = createAskEngine(index);
     for (const [question, page] of [

@@ -14,6 +14,7 @@ import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
 import { wordCovered } from './coverage.ts';
 import type { Question } from './question.ts';
 import { labelsOf } from './steps.ts';
+import { verdictOf } from '../language/verdict.ts';
 
 /** Where the reply is read: the asked-on page (its suggestions come first) and the links' prefix. */
 export interface ReplyPlace {
@@ -36,7 +37,7 @@ export function answerReply(
   for (const line of answer.lines) line.sentences = withWhatItPointsTo(index, line);
   return {
     question: question.text,
-    answer: renderAnswer(index, answer, question.language, origin),
+    answer: renderAnswer(index, answer, question, origin),
     excerpts: used.map((chunk) => excerpt(index, chunk, origin)),
     sources: sources(index, used, origin),
     followUps: followUps(index, question, page, used),
@@ -88,7 +89,7 @@ function withWhatItPointsTo(index: EngineIndex, { chunk, sentences }: Line): str
   return [before, ...sentences.filter((sentence) => sentence !== before)];
 }
 
-function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, origin: string): string {
+function renderAnswer(index: EngineIndex, answer: Answer, { language, text: asked }: Question, origin: string): string {
   const page = index.pages.get(answer.lines[0]!.chunk.page)!;
   const text = (line: Line) => line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)).join(' ');
   const blocks: string[] = [];
@@ -116,6 +117,11 @@ function renderAnswer(index: EngineIndex, answer: Answer, language: Locale, orig
       blocks.push(ASK_REPLY_MESSAGES[page.locale].path(labels.join(` ${PATH_ARROW} `)));
     if (answer.shape === 'place') blocks.push(...answer.lines.slice(1).map(text));
   }
+  // Yes or no first, where the quoted point says it.
+  const verdict = answer.lines[0]!.sentences.slice(0, 2)
+    .map((sentence) => verdictOf(asked, sentence))
+    .find(Boolean);
+  if (verdict) blocks.unshift(ASK_REPLY_MESSAGES[language].verdict(verdict.yes, verdict.verb));
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.
   return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
