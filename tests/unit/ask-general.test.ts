@@ -115,4 +115,10 @@ describe('general reading over made-up pages', () => {
     const open = engine.ask({ question: 'How can I freeze ripe tomatoes?', page: GARDEN });
     expect(open.answer).not.toMatch(/^(Yes|No)\./);
   });
+
+  it('answers "the difference between A and B" with both sides', () => {
+    const reply = engine.ask({ question: 'What is the difference between the harvester and freezing?', page: GARDEN });
+    expect(reply.answer).toContain('the harvester picks them');
+    expect(reply.answer).toContain('freeze ripe tomatoes');
+  });
 });

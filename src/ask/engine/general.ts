@@ -293,7 +293,10 @@ export function generalAnswer(
   // A rare word no page has is what the question hinges on: the pages do not say it.
   if (pick.words.some((word) => word.rare)) return null;
   const chunk = pick.passage;
-  const passage = general.byLocale.get(index.pages.get(chunk.page)!.locale)!.find((p) => p.chunk === chunk)!;
+  const pagePassages = general.byLocale
+    .get(index.pages.get(chunk.page)!.locale)!
+    .filter((p) => p.chunk.page === chunk.page);
+  const passage = pagePassages.find((p) => p.chunk === chunk)!;
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
     const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
@@ -311,7 +314,10 @@ export function generalAnswer(
     if (chunk.kind === 'substep') lines.push({ chunk, sentences });
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
-  return { shape: 'text', lines: [{ chunk, sentences }], path: [] };
+  const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
+  const lines: Line[] = [{ chunk, sentences }];
+  if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
+  return { shape: 'text', lines, path: [] };
 }
 
 /** Each page's share of words (terms of its sentences) that are concepts of the hand-written lists. */
@@ -349,4 +355,20 @@ function stepAsked(index: EngineIndex, general: GeneralIndex, text: string, chun
     (other) =>
       other.page === chunk.page && other.kind === 'step' && other.section === chunk.section && other.step === wanted,
   );
+}
+
+/**
+ * "What is the difference between A and B": the passage of the same page that says most of what
+ * the answering one does not (B, when it says A), so both sides are answered.
+ */
+function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
+  const missing = words.filter((word) => word.known && match(word, chosen) === 0);
+  if (missing.length === 0) return undefined;
+  let best: { passage: Passage; score: number } | undefined;
+  for (const passage of pagePassages) {
+    if (passage === chosen) continue;
+    const score = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
+    if (score > 0 && (!best || score > best.score)) best = { passage, score };
+  }
+  return best?.passage;
 }
