@@ -62,4 +62,19 @@ export const menuButtonStyles = css`
     outline: 2px solid var(--_color-accent);
     outline-offset: -2px;
   }
+  /* A touch screen: the button and each item at least 44×44 px (see shared/touch-targets.styles.ts). */
+  @media (pointer: coarse) {
+    button {
+      box-sizing: border-box;
+      min-height: 44px;
+      min-width: 44px;
+      justify-content: center;
+    }
+    li {
+      box-sizing: border-box;
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+    }
+  }
 `;

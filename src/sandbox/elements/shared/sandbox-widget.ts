@@ -5,6 +5,7 @@ import { loadWidgetMessages, widgetMessages, type WidgetMessages } from '../../m
 import { controls, widgetHost } from './controls.styles.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
+import { touchTargets } from './touch-targets.styles.ts';
 import { DEFAULT_LOCALE, resolveLocale } from '../../../contract/locale.ts';
 import type { GuidedMessages } from '../../../i18n/guided.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
@@ -100,4 +101,4 @@ export class SandboxWidget extends LitElement {
 }
 
 /** The common part of every widget's `static styles`. */
-export const widgetStyles = [tokens, focusRing, controls, widgetHost];
+export const widgetStyles = [tokens, focusRing, controls, widgetHost, touchTargets];
