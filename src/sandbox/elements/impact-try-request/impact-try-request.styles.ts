@@ -11,13 +11,26 @@ export const tryRequestStyles = css`
     font-weight: 600;
     padding: 0 0.3em;
   }
+  /* The radio stays beside its words however they wrap (a narrow phone wraps the long ones). */
   .choice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4em;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    align-content: center;
+    gap: 0 0.4em;
     padding: 0.15em 0;
   }
+  .choice input {
+    margin-top: calc((1lh - 1.1em) / 2);
+  }
+  /* Its words beside the radio; the token's mask or "not reset yet" on the full width below. */
+  .choice-text {
+    display: contents;
+  }
+  .choice-text > * {
+    grid-column: 1 / -1;
+  }
+
   .token-hint {
     color: var(--_color-text-muted);
   }

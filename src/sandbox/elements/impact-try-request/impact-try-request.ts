@@ -217,8 +217,8 @@ export class ImpactTryRequest extends SandboxWidget {
     const available = choice === 'pasted' || Boolean(token);
     return html`<label class="choice">
       <input type="radio" name="credential" value=${choice} .checked=${this.choice === choice} ?disabled=${!available} @change=${() => (this.choice = choice)} />
-      ${label}
-      ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.t.notResetYet}</span>`}
+      <span class="choice-text">${label}
+      ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.t.notResetYet}</span>`}</span>
     </label>`;
   }
 

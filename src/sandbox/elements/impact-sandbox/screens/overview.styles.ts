@@ -17,9 +17,11 @@ export const overviewStyles = css`
     padding: 0;
     margin: 0;
   }
+  /* Nothing wider than the frame on a phone: the grid's column and the drop-down may shrink. */
   .field {
     margin-top: 0.8em;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-x-small);
     max-width: 22em;
   }
@@ -35,6 +37,8 @@ export const overviewStyles = css`
   select {
     font: inherit;
     padding: 0.3em;
+    max-width: 100%;
+    min-width: 0;
   }
   @container (max-width: 420px) {
     .facts {

@@ -1,0 +1,104 @@
+/**
+ * The guide on a 390×844 phone, in each language: a header of about 110 px whose ask box shows its
+ * whole hint, nothing in a widget past its border (the token page's Overview with its API Version
+ * drop-down), each credential's radio beside its words, and "Reset sandbox" at hand by the steps.
+ */
+import type { Locator } from '@playwright/test';
+import {
+  expect,
+  GUIDE_PATHS,
+  GUIDED_MESSAGES,
+  guideStep,
+  LOCALES,
+  openReady,
+  SANDBOX_MESSAGES,
+  test,
+} from './fixtures.ts';
+import { placeholderOverflow } from './header-helpers.ts';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** How far (px) anything inside the app reaches past its frame's right edge. */
+function overflowPastFrame(app: Locator): Promise<number> {
+  return app.evaluate((host) => {
+    const frame = host.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    let furthest = frame.right;
+    for (const node of host.shadowRoot!.querySelectorAll('.frame *'))
+      furthest = Math.max(furthest, node.getBoundingClientRect().right);
+    // Text that runs past its own box (a word too long to wrap) counts too, unless a box around
+    // it clips it (visually hidden text, a drop-down's own text): that box is checked above.
+    const root = host.shadowRoot!.querySelector('.frame')!;
+    const clipped = (node: Node) => {
+      for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+        const style = getComputedStyle(element);
+        if (style.clip !== 'auto' || style.overflow !== 'visible' || element.matches('select, option')) return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    while (walker.nextNode()) {
+      if (clipped(walker.currentNode)) continue;
+      range.selectNodeContents(walker.currentNode);
+      for (const rect of range.getClientRects()) furthest = Math.max(furthest, rect.right);
+    }
+    return Math.ceil(furthest - frame.right);
+  });
+}
+
+for (const locale of LOCALES) {
+  const t = SANDBOX_MESSAGES[locale];
+  const g = GUIDED_MESSAGES[locale];
+
+  test(`${locale}: the header keeps to about 110 px and the ask box shows its whole hint`, async ({ page }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(110);
+    expect(await placeholderOverflow(page)).toBeLessThanOrEqual(0);
+    // Nothing of it is lost: the links and the ask box are all there.
+    await expect(page.getByRole('banner').getByRole('searchbox')).toBeInViewport();
+    await expect(page.getByRole('banner').getByRole('button')).toBeInViewport();
+  });
+
+  test(`${locale}: the token page's Overview stays inside its frame, drop-down and help text included`, async ({
+    page,
+  }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    const step5 = guideStep(page, 5);
+    await step5.scrollIntoViewIfNeeded();
+    await step5.getByRole('button', { name: g.catchMeUp }).tap();
+    const app = step5.locator('impact-sandbox');
+    await app.getByRole('button', { name: t.legacyAccountTokens }).tap();
+    await expect(app.getByRole('combobox', { name: t.apiVersion })).toBeVisible();
+    expect(await overflowPastFrame(app)).toBeLessThanOrEqual(0);
+    await expect(app.getByText(t.apiVersionHelp)).toBeVisible();
+  });
+
+  test(`${locale}: each credential's radio sits beside the start of its words`, async ({ page }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    await guideStep(page, 4).scrollIntoViewIfNeeded();
+    await guideStep(page, 4).getByRole('button', { name: g.catchMeUp }).tap();
+    const panel = page.locator('impact-try-request');
+    await expect(panel.getByRole('radio', { name: t.previousReadWrite })).toBeVisible();
+    const misplaced = await panel.evaluate((host) =>
+      [...host.shadowRoot!.querySelectorAll('label:has(> input[type="radio"])')].flatMap((label) => {
+        const radio = label.querySelector('input')!.getBoundingClientRect();
+        const words = [...label.childNodes].flatMap((node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return node === label.querySelector('input')
+            ? []
+            : [...range.getClientRects()].filter((rect) => rect.width > 0);
+        });
+        const first = words.sort((a, b) => a.top - b.top || a.left - b.left)[0];
+        if (!first) return [`${label.textContent}: no words`];
+        const middle = radio.top + radio.height / 2;
+        const beside = radio.right <= first.left && middle >= first.top && middle <= first.bottom;
+        return beside
+          ? []
+          : [`${label.textContent?.trim()}: radio at ${Math.round(radio.top)}, words at ${Math.round(first.top)}`];
+      }),
+    );
+    expect(misplaced).toEqual([]);
+  });
+}
