@@ -6,12 +6,16 @@ import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
+import { writePseudoContent } from './build/pseudo-content.ts';
 import { precompress } from './server/precompress.ts';
 import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
 import { REDIRECTS } from './src/site.ts';
 import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
+
+// The pseudo-locale's pages when the build has it (PUBLIC_PSEUDO_LOCALE=1), else none.
+await writePseudoContent(fileURLToPath(new URL('.', import.meta.url)));
 
 /**
  * Bundles the site's service worker (src/ask/service-worker.ts: the sandbox's handlers and the
@@ -25,6 +29,8 @@ function siteServiceWorker() {
     format: 'iife',
     target: 'es2022',
     legalComments: 'none',
+    // The worker has no pseudo-locale (src/contract/locale.ts reads import.meta.env where Vite provides it).
+    define: { 'import.meta.env': '{}', 'import.meta.env.PUBLIC_PSEUDO_LOCALE': '""' },
     // The same stand-ins as the page bundle (MSW's cookie jar, its unused interceptors).
     alias: BROWSER_ALIASES,
   };
@@ -77,6 +83,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [minifyElementTemplates()],
+    // A constant in the bundles, so a build without the pseudo-locale drops its code (src/contract/locale.ts).
+    define: { 'import.meta.env.PUBLIC_PSEUDO_LOCALE': JSON.stringify(process.env.PUBLIC_PSEUDO_LOCALE ?? '') },
     resolve: {
       alias: BROWSER_ALIASES,
     },

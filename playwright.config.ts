@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 /** The same build behind a plain static server: only the service worker can answer `/api` and `?ask=` there. */
 const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4398);
 
+// The e2e build has the pseudo-locale (npm run test:e2e sets PUBLIC_PSEUDO_LOCALE=1 for the build,
+// the tests and the servers, which inherit this environment): tests/e2e/pseudo-locale.spec.ts.
 // Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 

@@ -5,7 +5,12 @@ import { LOCALES } from './contract/locale.ts';
 
 /** Every page of the site is an MDX file under content/, at its real help-center path. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content' }),
+  // The pseudo-locale's pages, in test builds only, are made from the source pages (build/pseudo-content.ts).
+  loader: glob({
+    pattern: ['content/**/*.mdx', '.pseudo-locale/content/**/*.mdx'],
+    base: '.',
+    generateId: ({ entry }) => entry.replace(/^(\.pseudo-locale\/)?content\//, '').replace(/\.mdx$/, ''),
+  }),
   schema: z.object({
     title: z.string(),
     description: z.string(),

@@ -18,14 +18,18 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { LOCALES, type Locale } from '../../src/contract/locale.ts';
+import {
+  TRANSLATED_LOCALES as LOCALES,
+  type TranslatedLocale as Locale,
+  type TranslatedLocale,
+} from '../../src/contract/locale.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import { captureOutput, forgetChild, startChild } from './children.ts';
 import { BenchError, DIST, ROOT } from './config.ts';
 import { tail } from './format.ts';
 
 /** Where each locale's plain page is served in the reference site. */
-export const REFERENCE_PATHS: Record<Locale, string> = { en: '/en/', zh: '/zh/' };
+export const REFERENCE_PATHS: Record<TranslatedLocale, string> = { en: '/en/', zh: '/zh/' };
 
 export interface ReferenceSite {
   root: string;

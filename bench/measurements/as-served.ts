@@ -8,7 +8,7 @@
  * served the same way through the same network. Loads are interleaved; medians are reported.
  */
 import { execFileSync } from 'node:child_process';
-import { LOCALES, type Locale } from '../../src/contract/locale.ts';
+import { TRANSLATED_LOCALES as LOCALES, type TranslatedLocale as Locale } from '../../src/contract/locale.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import { progress } from '../lib/config.ts';
 import { defineMeasurement } from '../lib/measurement.ts';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/contract/locale.ts';
+import { TRANSLATED_LOCALES as LOCALES, type TranslatedLocale as Locale } from '../../src/contract/locale.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import { BenchError, DIST, progress, ROOT, sleep } from '../lib/config.ts';
 import { newContext, PHONE_CONTEXT, VIEWPORTS } from '../lib/browser.ts';

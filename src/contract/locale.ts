@@ -3,6 +3,7 @@
  * the content schema, `<html lang dir>` and the elements' default language all derive from these
  * records; adding a locale starts here (README, "Add a locale").
  */
+import { pseudoTable } from '../i18n/pseudo.ts';
 import { isOneOf } from './one-of.ts';
 
 export interface LocaleRecord {
@@ -15,9 +16,20 @@ export interface LocaleRecord {
   /** The help center's translated path segments: the default locale's slug → this locale's. */
   readonly slugs: Readonly<Record<string, string>>;
   readonly dir: 'ltr' | 'rtl';
+  /** A pseudo-locale for tests: its strings are made from this locale's (src/i18n/pseudo.ts). */
+  readonly pseudoOf?: string;
 }
 
-const RECORDS = [
+/**
+ * Whether this build has the pseudo-locale. In bundles the variable is a constant (astro.config.mjs
+ * defines it), so a build without it ships none of the pseudo-locale's code; Node reads its environment.
+ */
+export const PSEUDO_LOCALE_ENABLED =
+  (typeof import.meta.env === 'object'
+    ? import.meta.env.PUBLIC_PSEUDO_LOCALE
+    : globalThis.process?.env?.PUBLIC_PSEUDO_LOCALE) === '1';
+
+const TRANSLATED_RECORDS = [
   {
     code: 'zh',
     lang: 'zh-CN',
@@ -28,13 +40,32 @@ const RECORDS = [
   { code: 'en', lang: 'en-US', segment: null, slugs: {}, dir: 'ltr' },
 ] as const satisfies readonly LocaleRecord[];
 
-export type Locale = (typeof RECORDS)[number]['code'];
+// Tests only: English accented and made longer, so a string left untranslated, or text that
+// overflows or is cut, shows. Built only with PUBLIC_PSEUDO_LOCALE=1 (npm run test:e2e); never shipped.
+const PSEUDO_RECORD = {
+  code: 'en-XA',
+  lang: 'en-XA',
+  segment: 'xa',
+  slugs: {},
+  dir: 'ltr',
+  pseudoOf: 'en',
+} as const satisfies LocaleRecord;
+
+/** The locales whose strings people wrote: every table has a module for each. */
+export type TranslatedLocale = (typeof TRANSLATED_RECORDS)[number]['code'];
+export type Locale = TranslatedLocale | typeof PSEUDO_RECORD.code;
 
 /** The help center's default locale: its paths carry no locale segment, and it stands in for anything unknown. */
 export const DEFAULT_LOCALE = 'en' satisfies Locale;
 
 /** Every locale of this build, the source locale (zh, the original page's) first. */
-export const LOCALE_RECORDS: readonly (LocaleRecord & { code: Locale })[] = RECORDS;
+export const LOCALE_RECORDS: readonly (LocaleRecord & { code: Locale })[] = PSEUDO_LOCALE_ENABLED
+  ? [...TRANSLATED_RECORDS, PSEUDO_RECORD]
+  : TRANSLATED_RECORDS;
+/** The locales whose strings people wrote (every locale but the pseudo-locale). */
+export const TRANSLATED_LOCALES = LOCALE_RECORDS.filter((record) => !record.pseudoOf).map(
+  (record) => record.code,
+) as readonly TranslatedLocale[];
 export const LOCALES = LOCALE_RECORDS.map((record) => record.code) as readonly Locale[] as readonly [
   Locale,
   ...Locale[],
@@ -45,7 +76,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function localeRecord(locale: Locale): LocaleRecord {
-  return RECORDS.find((record) => record.code === locale)!;
+  const record = LOCALE_RECORDS.find((entry) => entry.code === locale);
+  if (!record) throw new Error(`this build has no locale ${locale}`);
+  return record;
 }
 
 /** An element's `locale` attribute may hold anything: the default locale stands in. */
@@ -87,6 +120,7 @@ export function alternatePaths(path: string): Record<Locale, string> {
  * A string table's modules, one per locale (src/i18n/<locale>/<table>.ts; the source locale's
  * gives the table its type, the others are typed against it): a locale missing here is a type error.
  */
-export function byLocale<T>(tables: Record<Locale, T>): Record<Locale, T> {
-  return tables;
+export function byLocale<T>(tables: Record<TranslatedLocale, T>): Record<Locale, T> {
+  if (!PSEUDO_LOCALE_ENABLED) return tables as Record<Locale, T>;
+  return { ...tables, [PSEUDO_RECORD.code]: pseudoTable(tables[PSEUDO_RECORD.pseudoOf]) };
 }

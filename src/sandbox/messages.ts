@@ -3,7 +3,8 @@
  * (src/i18n/<locale>/widgets.ts), loaded with a dynamic import, so a page loads only its own
  * language. A widget renders once its locale's tables are here.
  */
-import type { Locale } from '../contract/locale.ts';
+import { localeRecord, type Locale, type TranslatedLocale } from '../contract/locale.ts';
+import { pseudoTable } from '../i18n/pseudo.ts';
 import type { GuidedMessages } from '../i18n/guided.ts';
 import type { SandboxMessages } from '../i18n/sandbox.ts';
 import type { ConsoleMessages } from '../i18n/support-console.ts';
@@ -19,10 +20,19 @@ export interface WidgetMessages {
 }
 
 // One chunk per locale: a locale missing here is a type error.
-const LOADERS: Record<Locale, () => Promise<WidgetMessages>> = {
+const LOADERS: Record<TranslatedLocale, () => Promise<WidgetMessages>> = {
   zh: () => import('../i18n/zh/widgets.ts'),
   en: () => import('../i18n/en/widgets.ts'),
 };
+
+function importTables(locale: Locale): Promise<WidgetMessages> {
+  const { pseudoOf } = localeRecord(locale);
+  // The pseudo-locale (test builds only) is made from its source locale's tables. The variable is
+  // a constant here (astro.config.mjs), so other builds drop this branch and src/i18n/pseudo.ts.
+  if (import.meta.env.PUBLIC_PSEUDO_LOCALE === '1' && pseudoOf)
+    return LOADERS[pseudoOf as TranslatedLocale]().then((tables) => pseudoTable({ ...tables }));
+  return LOADERS[locale as TranslatedLocale]();
+}
 
 const loaded = new Map<Locale, WidgetMessages>();
 const loading = new Map<Locale, Promise<WidgetMessages>>();
@@ -36,7 +46,7 @@ export function widgetMessages(locale: Locale): WidgetMessages | undefined {
 export function loadWidgetMessages(locale: Locale): Promise<WidgetMessages> {
   let pending = loading.get(locale);
   if (!pending) {
-    pending = LOADERS[locale]().then(
+    pending = importTables(locale).then(
       ({ sandbox, guided, support, console, panels }) => {
         const messages = { sandbox, guided, support, console, panels };
         loaded.set(locale, messages);

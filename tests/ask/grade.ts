@@ -6,7 +6,7 @@
  * question to refuse is right when it is refused. Also the tally printed for each set.
  */
 import type { AskReply } from '../../src/ask/types.ts';
-import { localeFromPath, type Locale } from '../../src/contract/index.ts';
+import { localeFromPath, type Locale, type TranslatedLocale } from '../../src/contract/index.ts';
 import { GUIDE_PATHS, translatePath } from '../../src/site.ts';
 
 export type PageKind = 'guide' | 'security';
@@ -15,7 +15,7 @@ export type Style = 'plain' | 'colloquial' | 'typo' | 'mixed';
 const SECURITY_ZH = '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
 
 /** Each page of the site, per language. */
-export const PAGES: Record<PageKind, Record<Locale, string>> = {
+export const PAGES: Record<PageKind, Record<TranslatedLocale, string>> = {
   guide: GUIDE_PATHS,
   security: { zh: SECURITY_ZH, en: translatePath(SECURITY_ZH, 'en') },
 };

@@ -13,7 +13,7 @@
  * Written from the issue's examples and from imagined users (plain, colloquial, with typos,
  * mixing zh and en); never from the held-out set.
  */
-import type { Locale } from '../../src/contract/index.ts';
+import type { Locale, TranslatedLocale } from '../../src/contract/index.ts';
 import type { GradedQuestion, PageKind, Style } from './grade.ts';
 import { PAGES } from './grade.ts';
 
@@ -30,7 +30,7 @@ export const SECTIONS = {
   menu: { zh: '菜单参考', en: 'Menu reference' },
   /** The keep-secure page has no headings: everything is under its title. */
   practices: { zh: '保护您的访问令牌安全', en: 'Keep your access tokens secure' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<string, Record<TranslatedLocale, string>>;
 export type Section = keyof typeof SECTIONS;
 
 export interface AskCase extends GradedQuestion {

@@ -8,21 +8,27 @@ import {
   guideStep,
   LOCALES,
   openReady,
+  perLocale,
   SANDBOX_MESSAGES,
   SANDBOX_PATHS,
   test,
 } from './fixtures.ts';
+import { pseudoText } from '../../src/i18n/pseudo.ts';
+import { translatePath } from '../../src/site.ts';
 
-const SECURITY_PAGE = {
-  zh: {
-    path: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
-    title: '保护您的访问令牌安全',
+const SECURITY_PAGE = perLocale(
+  {
+    zh: {
+      path: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+      title: '保护您的访问令牌安全',
+    },
+    en: {
+      path: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+      title: 'Keep your access tokens secure',
+    },
   },
-  en: {
-    path: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
-    title: 'Keep your access tokens secure',
-  },
-};
+  (en, locale) => ({ path: translatePath(en.path, locale), title: pseudoText(en.title) }),
+);
 
 for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];

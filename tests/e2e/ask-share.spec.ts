@@ -7,11 +7,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
 import { languageTag } from '../../src/i18n/format.ts';
-import { EN_GUIDE_PATH, expect, GUIDE_PATH, openReady, test, type Locale } from './fixtures.ts';
+import type { TranslatedLocale } from '../../src/contract/index.ts';
+import { EN_GUIDE_PATH, expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 
-const CASES: Record<Locale, { path: string; question: string; answer: string }> = {
+const CASES: Record<TranslatedLocale, { path: string; question: string; answer: string }> = {
   zh: { path: GUIDE_PATH, question: '如何重置只读令牌？', answer: '重置（只读）：重置只读令牌。' },
   en: {
     path: EN_GUIDE_PATH,
@@ -21,7 +22,7 @@ const CASES: Record<Locale, { path: string; question: string; answer: string }> 
 };
 
 /** Asks in the header's box and waits for the answer. */
-async function askInBox(page: Page, locale: Locale, question: string): Promise<void> {
+async function askInBox(page: Page, locale: TranslatedLocale, question: string): Promise<void> {
   const t = ASK_BOX_MESSAGES[locale];
   await page.getByRole('search').getByRole('searchbox', { name: t.label }).fill(question);
   await page.getByRole('search').getByRole('button', { name: t.submit, exact: true }).click();
@@ -31,7 +32,7 @@ async function askInBox(page: Page, locale: Locale, question: string): Promise<v
 }
 
 /** What the reader of a shared link sees: the page in its language, the question in the box, the answer below. */
-async function expectSharedAnswer(page: Page, locale: Locale): Promise<void> {
+async function expectSharedAnswer(page: Page, locale: TranslatedLocale): Promise<void> {
   const { question, answer } = CASES[locale];
   const t = ASK_BOX_MESSAGES[locale];
   await expect(page.locator('html')).toHaveAttribute('lang', languageTag(locale));

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/contract/index.ts';
-import { LOCALES, type Locale } from '../../src/contract/index.ts';
+import { LOCALE_RECORDS, LOCALES, type Locale, type TranslatedLocale } from '../../src/contract/index.ts';
 import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES, type SandboxMessages } from '../../src/i18n/sandbox.ts';
 import { SITE_MESSAGES } from '../../src/i18n/site.ts';
@@ -25,6 +25,20 @@ export const en = SANDBOX_MESSAGES.en;
 export { EN_GUIDE_PATH, EN_SANDBOX_PATH };
 export { STORAGE_KEY };
 export { GUIDE_PATHS, GUIDED_MESSAGES, LOCALES, SANDBOX_MESSAGES, SANDBOX_PATHS, type Locale, type SandboxMessages };
+
+/**
+ * Test data per locale: the translated locales' as written; the pseudo-locale's (when the build
+ * has it, PUBLIC_PSEUDO_LOCALE=1) made from its source locale's by `pseudo`.
+ */
+export function perLocale<T>(
+  written: Record<TranslatedLocale, T>,
+  pseudo: (source: T, locale: Locale) => T,
+): Record<Locale, T> {
+  const made = LOCALE_RECORDS.flatMap((record) =>
+    record.pseudoOf ? [[record.code, pseudo(written[record.pseudoOf as TranslatedLocale], record.code)]] : [],
+  );
+  return { ...written, ...Object.fromEntries(made) } as Record<Locale, T>;
+}
 
 const isImpactHost = (url: URL) => url.hostname === 'impact.com' || url.hostname.endsWith('.impact.com');
 

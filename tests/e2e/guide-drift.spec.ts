@@ -7,7 +7,7 @@
  * A failure names the page, the step (or screen), the label and the nearest label on the other side.
  */
 import type { Locator } from '@playwright/test';
-import { LOCALES } from '../../src/contract/index.ts';
+import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import {
@@ -28,7 +28,7 @@ const shownIn = async (area: Locator): Promise<Named[]> => parseAriaSnapshot(awa
 const stepApp = (page: import('@playwright/test').Page, step: number) =>
   page.locator(`impact-guide-step[step="${step}"] impact-sandbox`);
 
-for (const locale of LOCALES) {
+for (const locale of TRANSLATED_LOCALES) {
   const t = SANDBOX_MESSAGES[locale];
   const guide = loadGuideText(locale);
 

@@ -14,12 +14,15 @@ import {
   LOCALES,
   openReady,
   pageApi,
+  perLocale,
   SANDBOX_MESSAGES,
   test,
   tryPanel,
   tryRequest,
   type Locale,
 } from './fixtures.ts';
+import { pseudoAccent, pseudoText } from '../../src/i18n/pseudo.ts';
+import { translatePath } from '../../src/site.ts';
 
 interface Credentials {
   accountSid: string;
@@ -28,52 +31,70 @@ interface Credentials {
 }
 
 /** The page's own words (content/), per locale: what the reader sees before any widget. */
-const PAGE: Record<
-  Locale,
+interface PageWords {
+  title: string;
+  intro: string;
+  securityLink: string;
+  securityPath: string;
+  note: string;
+  portal: string;
+  section: string;
+  step1: string;
+  userProfileIcon: string;
+  moreIcon: string;
+  menuReference: string;
+  created: string;
+}
+
+const PAGE = perLocale<PageWords>(
   {
-    title: string;
-    intro: string;
-    securityLink: string;
-    securityPath: string;
-    note: string;
-    portal: string;
-    section: string;
-    step1: string;
-    userProfileIcon: string;
-    moreIcon: string;
-    menuReference: string;
-    created: string;
-  }
-> = {
-  zh: {
-    title: '作为合作伙伴管理旧版 API 令牌',
-    intro: '在 2025 年 4 月之前创建的任何 API 令牌都被视为旧版令牌。',
-    securityLink: '保护您的访问令牌安全',
-    securityPath: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
-    note: '注意：',
-    portal: '集成门户',
-    section: '管理访问令牌',
-    step1: '从顶部导航栏，选择',
-    userProfileIcon: '用户资料图标',
-    moreIcon: '更多图标',
-    menuReference: '菜单参考',
-    created: '2024年3月18日',
+    zh: {
+      title: '作为合作伙伴管理旧版 API 令牌',
+      intro: '在 2025 年 4 月之前创建的任何 API 令牌都被视为旧版令牌。',
+      securityLink: '保护您的访问令牌安全',
+      securityPath: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+      note: '注意：',
+      portal: '集成门户',
+      section: '管理访问令牌',
+      step1: '从顶部导航栏，选择',
+      userProfileIcon: '用户资料图标',
+      moreIcon: '更多图标',
+      menuReference: '菜单参考',
+      created: '2024年3月18日',
+    },
+    en: {
+      title: 'Manage legacy API tokens as a partner',
+      intro: 'Any API tokens created before April 2025 are considered legacy tokens.',
+      securityLink: 'keep your access tokens secure',
+      securityPath: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
+      note: 'Note:',
+      portal: 'Integrations portal',
+      section: 'Manage access tokens',
+      step1: 'From the top navigation bar, select',
+      userProfileIcon: 'User profile icon',
+      moreIcon: 'More icon',
+      menuReference: 'Menu reference',
+      created: 'March 18, 2024',
+    },
   },
-  en: {
-    title: 'Manage legacy API tokens as a partner',
-    intro: 'Any API tokens created before April 2025 are considered legacy tokens.',
-    securityLink: 'keep your access tokens secure',
-    securityPath: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
-    note: 'Note:',
-    portal: 'Integrations portal',
-    section: 'Manage access tokens',
-    step1: 'From the top navigation bar, select',
-    userProfileIcon: 'User profile icon',
-    moreIcon: 'More icon',
-    menuReference: 'Menu reference',
-    created: 'March 18, 2024',
-  },
-};
+  // The pseudo-locale's pages are made from the English ones (build/pseudo-content.ts): a run of
+  // prose in brackets, accented; a phrase inside a longer run only accented.
+  (en, locale) => ({
+    ...en,
+    title: pseudoText(en.title),
+    intro: pseudoAccent(en.intro),
+    securityLink: pseudoText(en.securityLink),
+    securityPath: translatePath(en.securityPath, locale),
+    note: pseudoText(en.note),
+    portal: pseudoText(en.portal),
+    section: pseudoText(en.section),
+    step1: pseudoAccent(en.step1),
+    userProfileIcon: pseudoText(en.userProfileIcon),
+    moreIcon: pseudoText(en.moreIcon),
+    menuReference: pseudoText(en.menuReference),
+    created: pseudoText(en.created),
+  }),
+);
 
 for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];
@@ -189,8 +210,14 @@ for (const locale of LOCALES) {
     const overview = step5.getByRole('tabpanel', { name: t.overview });
     await expect(overview).toContainText(text.created);
     const version = overview.getByLabel(t.apiVersion);
-    await expect(version.locator('option')).toHaveText([/^12/, /^13/, /^14/, /^15/, /^16/]);
-    await expect(version.locator('option:not([disabled])')).toHaveText([/^13/, /^14/, /^15/, /^16/]);
+    // (In the pseudo-locale an option's text starts with its bracket.)
+    await expect(version.locator('option')).toHaveText([/^\[?12\b/, /^\[?13\b/, /^\[?14\b/, /^\[?15\b/, /^\[?16\b/]);
+    await expect(version.locator('option:not([disabled])')).toHaveText([
+      /^\[?13\b/,
+      /^\[?14\b/,
+      /^\[?15\b/,
+      /^\[?16\b/,
+    ]);
     const upgradeButton = overview.getByRole('button', { name: t.upgradeApiVersion });
     await expect(upgradeButton).toBeDisabled();
     await version.selectOption('15');
@@ -207,8 +234,8 @@ for (const locale of LOCALES) {
     // The upgrade button is disabled until another version is chosen, so focus goes to the screen's heading.
     await expect(upgradeButton).toBeDisabled();
     await expect(step5.getByRole('heading', { name: t.legacyAccountTokens })).toBeFocused();
-    await expect(version.locator('option')).toHaveText([/^15/, /^16/]);
-    await expect(version.locator('option:not([disabled])')).toHaveText([/^16/]);
+    await expect(version.locator('option')).toHaveText([/^\[?15\b/, /^\[?16\b/]);
+    await expect(version.locator('option:not([disabled])')).toHaveText([/^\[?16\b/]);
     await expect(version).toHaveValue('15');
 
     await step5.getByRole('tab', { name: t.apiCredentials }).click();

@@ -4,10 +4,11 @@
  * drawn, the offers and panels near the viewport loaded).
  */
 import type { Page } from '@playwright/test';
-import { expect, GUIDE_PATHS, LOCALES, pageApi, SANDBOX_PATHS } from './fixtures.ts';
+import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
+import { expect, GUIDE_PATHS, pageApi, SANDBOX_PATHS } from './fixtures.ts';
 
 /** Every page a reader lands on, in both languages. */
-export const PAGES = LOCALES.flatMap((locale) => [
+export const PAGES = TRANSLATED_LOCALES.flatMap((locale) => [
   { name: `${locale} guide`, path: GUIDE_PATHS[locale] },
   { name: `${locale} full sandbox`, path: SANDBOX_PATHS[locale] },
   {

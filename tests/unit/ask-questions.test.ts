@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndexFromContent } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import type { AskReply } from '../../src/ask/types.ts';
+import type { TranslatedLocale } from '../../src/contract/index.ts';
 import { formProblems } from '../ask/form.ts';
 import { askedOnFor, describeTally, gradeProblems, share, tally } from '../ask/grade.ts';
 import { QUESTIONS, SECTIONS, type AskCase } from '../ask/questions.ts';
@@ -27,7 +28,7 @@ function gradeDev(testCase: AskCase, reply: AskReply): string[] {
   const names =
     testCase.style === 'mixed'
       ? Object.values(SECTIONS[testCase.section!])
-      : [SECTIONS[testCase.section!][testCase.language]];
+      : [SECTIONS[testCase.section!][testCase.language as TranslatedLocale]];
   if (!reply.excerpts.some((excerpt) => names.some((name) => excerpt.section.startsWith(name))))
     problems.push(`no excerpt names section ${names.join(' or ')}`);
   return problems;

@@ -1,5 +1,5 @@
 /** The as-served results' shape, goals and the medians taken of them (shared by the measurement and its report). */
-import type { Locale } from '../../../src/contract/locale.ts';
+import type { TranslatedLocale as Locale } from '../../../src/contract/locale.ts';
 import { median } from '../../lib/stats.ts';
 import type { NetworkProfile } from '../../lib/throttle.ts';
 import type { LoadSample } from './sample.ts';

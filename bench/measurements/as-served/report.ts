@@ -1,5 +1,5 @@
 /** The as-served section of the report (bench/measurements/as-served.ts). */
-import { LOCALES } from '../../../src/contract/locale.ts';
+import { TRANSLATED_LOCALES as LOCALES } from '../../../src/contract/locale.ts';
 import { kb, ms, table, targetTable, verdict } from '../../lib/format.ts';
 import type { ReportContext } from '../../lib/measurement.ts';
 import { KB } from '../../lib/sizes.ts';

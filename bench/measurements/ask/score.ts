@@ -13,7 +13,7 @@ import { buildAskIndex } from '../../../src/ask/build-index.ts';
 import { loadContentPages } from '../../../src/ask/content.ts';
 import type { AskEngine } from '../../../src/ask/engine.ts';
 import type { AskIndexData } from '../../../src/ask/types.ts';
-import { LOCALES, type Locale } from '../../../src/contract/index.ts';
+import { TRANSLATED_LOCALES as LOCALES, type TranslatedLocale as Locale } from '../../../src/contract/index.ts';
 import { DEV_BLIND_2 } from '../../../tests/ask/dev-blind-2.ts';
 import { askedOnFor, gradeProblems, tally, type GradedQuestion } from '../../../tests/ask/grade.ts';
 import { QUESTIONS } from '../../../tests/ask/questions.ts';

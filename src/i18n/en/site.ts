@@ -1,5 +1,5 @@
 /** SITE_MESSAGES's en table (./site.ts). */
-import type { Locale } from '../../contract/index.ts';
+import type { Locale, TranslatedLocale } from '../../contract/index.ts';
 import type { SiteMessages } from '../zh/site.ts';
 
 const en: SiteMessages = {
@@ -17,7 +17,9 @@ const en: SiteMessages = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address.',
   languageName: 'English',
-  languageNames: { zh: 'Chinese', en: 'English' } as Record<Locale, string>,
+  languageNames: { zh: 'Chinese', en: 'English' } satisfies Record<TranslatedLocale, string> as Partial<
+    Record<Locale, string>
+  >,
   readIn: (language: string) => `Read this page in ${language}`,
   languageSwitch: 'Language',
 };

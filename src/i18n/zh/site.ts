@@ -1,5 +1,5 @@
 /** SITE_MESSAGES's zh table, the source locale's: every other locale's is typed against it (./site.ts). */
-import type { Locale } from '../../contract/index.ts';
+import type { Locale, TranslatedLocale } from '../../contract/index.ts';
 
 const zh = {
   siteName: 'impact.com 帮助中心 · 交互式指南',
@@ -17,7 +17,9 @@ const zh = {
   /** The language's own name, shown on the switch that leads to it. */
   languageName: '中文',
   /** The switch's tooltip, in the current page's language (its text is the other language's own name). */
-  languageNames: { zh: '中文', en: '英文' } as Record<Locale, string>,
+  languageNames: { zh: '中文', en: '英文' } satisfies Record<TranslatedLocale, string> as Partial<
+    Record<Locale, string>
+  >,
   readIn: (language: string) => `用${language}阅读本页`,
   languageSwitch: '语言',
 };

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ListItem, Root } from 'mdast';
-import { LOCALES, type Locale } from '../../contract/index.ts';
+import { TRANSLATED_LOCALES, type Locale } from '../../contract/index.ts';
 import { loadContentPages } from '../../ask/content.ts';
 import { parseMdx, type SourcePage } from '../../ask/source.ts';
 import { GUIDE_EMPHASIS_NOT_UI } from '../../i18n/guide-check.ts';
@@ -186,7 +186,8 @@ export function guideLabelCheck(load: (locale: Locale) => GuideText = loadGuideT
     name: 'guide-label-check',
     hooks: {
       'astro:build:start': ({ logger }: { logger: { warn(message: string): void } }) => {
-        for (const locale of LOCALES) for (const problem of guideLabelProblems(load(locale))) logger.warn(problem);
+        for (const locale of TRANSLATED_LOCALES)
+          for (const problem of guideLabelProblems(load(locale))) logger.warn(problem);
       },
     },
   };

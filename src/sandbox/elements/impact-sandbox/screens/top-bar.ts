@@ -8,7 +8,7 @@ export function renderTopBar(host: SandboxScreenHost) {
   const t = host.t;
   return html`
     <header class="topbar" part="topbar">
-      <button type="button" class="brand" @click=${() => host.go('home')}>impact.com</button>
+      <button type="button" class="brand" translate="no" @click=${() => host.go('home')}>impact.com</button>
       <span class="badge" title=${t.sandboxBadgeDetail}>${t.sandboxBadge}<span class="visually-hidden">: ${t.sandboxBadgeDetail}</span></span>
       <div class="topnav">
         <impact-menu-button
