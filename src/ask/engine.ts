@@ -63,8 +63,8 @@ function ask(
 ): AskReply {
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
   // The concept reading first; what it cannot answer, the general reading may.
-  const generalReading = () =>
-    question.unanswerable
+  const generalReading = () => {
+    const answer = question.unanswerable
       ? null
       : generalAnswer(index, general, text, question.language, {
           procedure: question.procedure,
@@ -72,11 +72,14 @@ function ask(
           page,
           conceptRefused: conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare,
         });
+    // The concept reading has its own order questions; the general reading moves to the step asked for.
+    return answer && askedStep(index, general, text, answer);
+  };
   const conceptReading = () =>
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
   const answer = conceptReading() ?? generalReading();
   return answer
-    ? answerReply(index, question, askedStep(index, general, text, answer), { page, origin })
+    ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);
 }
 

@@ -337,7 +337,7 @@ function conceptCover(index: EngineIndex): Map<string, number> {
 
 /**
  * "What do I click next?" answered with a step: the step after it instead; "what is the first
- * step" answered with a later one: the first. Either reading's answer (its last step is its point).
+ * step" answered with a later one: the first (a steps answer's last step is its point).
  */
 export function askedStep(index: EngineIndex, general: GeneralIndex, text: string, answer: Answer): Answer {
   const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
