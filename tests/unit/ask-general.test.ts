@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAskIndex } from '../../src/ask/build-index.ts';
 import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
+import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
+import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
 import { expansionOf, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
 import { FIXTURES, fixturePair } from '../ask/sets.ts';
@@ -49,40 +51,39 @@ describe('general reading over made-up pages', () => {
     body,
     data: { title, description: title, locale: 'en' },
   });
-  const engine = createAskEngine(
-    buildAskIndex([
-      ...loadContentPages(),
-      page(
-        GARDEN,
-        'Plant tomatoes as a gardener',
-        [
-          '## Daily care',
-          '',
-          'Seedlings need water every morning.',
-          '',
-          'Use a watering can with a fine rose.',
-          '',
-          'Keep the soil moist but never soaked.',
-          '',
-          '## Who looks after the beds',
-          '',
-          'Only the head gardener can add or change the watering schedule.',
-          '',
-          '## Sow a seed',
-          '',
-          '1. Fill a clay pot with compost.',
-          '2. Press a seed into the compost.',
-          '3. Sprinkle the pot with rainwater.',
-          '',
-          '## Harvest',
-          '',
-          "You don't need to pick the tomatoes by hand: the harvester picks them.",
-          '',
-          'You can freeze ripe tomatoes for winter sauces.',
-        ].join('\n'),
-      ),
-    ]),
-  );
+  const data = buildAskIndex([
+    ...loadContentPages(),
+    page(
+      GARDEN,
+      'Plant tomatoes as a gardener',
+      [
+        '## Daily care',
+        '',
+        'Seedlings need water every morning.',
+        '',
+        'Use a watering can with a fine rose.',
+        '',
+        'Keep the soil moist but never soaked.',
+        '',
+        '## Who looks after the beds',
+        '',
+        'Only the head gardener can add or change the watering schedule.',
+        '',
+        '## Sow a seed',
+        '',
+        '1. Fill a clay pot with compost.',
+        '2. Press a seed into the compost.',
+        '3. Sprinkle the pot with rainwater.',
+        '',
+        '## Harvest',
+        '',
+        "You don't need to pick the tomatoes by hand: the harvester picks them.",
+        '',
+        'You can freeze ripe tomatoes for winter sauces.',
+      ].join('\n'),
+    ),
+  ]);
+  const engine = createAskEngine(data);
 
   it('reads a passage with what the rest of its section says (the question spans three paragraphs)', () => {
     const reply = engine.ask({
@@ -120,5 +121,16 @@ describe('general reading over made-up pages', () => {
     const reply = engine.ask({ question: 'What is the difference between the harvester and freezing?', page: GARDEN });
     expect(reply.answer).toContain('the harvester picks them');
     expect(reply.answer).toContain('freeze ripe tomatoes');
+  });
+
+  it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const read = (question: string) =>
+      generalAnswer(engineIndex, general, question, 'en', { procedure: false, comparison: false, page: GARDEN });
+    expect(read('freeze ripe tomatoes for winter sauces in a casserole?')?.lines[0]?.sentences[0]).toContain(
+      'freeze ripe tomatoes',
+    );
+    expect(read('how do I freeze a casserole?')).toBeNull();
   });
 });

@@ -35,6 +35,8 @@ export interface GeneralCalibration {
   maxUnknownShare: number;
   /** The share of a page's words the concept lists know above which the concept reading's refusal stands there. */
   conceptPageCover: number;
+  /** How many words a passage must say all of for one rare word no page has to be a detail. */
+  minWordsAroundRare: number;
   /** How much more a passage of the page asked on ranks (the asker is reading it). */
   askedPageBoost: number;
 }
@@ -46,6 +48,7 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   maxConceptShare: 0.5,
   maxUnknownShare: 0.34,
   askedPageBoost: 1.3,
+  minWordsAroundRare: 3,
   conceptPageCover: 0.6,
 };
 
@@ -290,13 +293,20 @@ export function generalAnswer(
   if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
   const unknown = pick.words.filter((word) => !word.known).length;
   if (unknown > GENERAL_CALIBRATION.maxUnknownShare * pick.words.length) return null;
-  // A rare word no page has is what the question hinges on: the pages do not say it.
-  if (pick.words.some((word) => word.rare)) return null;
   const chunk = pick.passage;
   const pagePassages = general.byLocale
     .get(index.pages.get(chunk.page)!.locale)!
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
+  // A rare word no page has is what the question hinges on (the pages do not say it), unless it is
+  // the only one and the passage says every other word, three at least: then it is a detail ("… to a spreadsheet").
+  const rare = pick.words.filter((word) => word.rare).length;
+  const known = pick.words.filter((word) => word.known);
+  const detail =
+    rare === 1 &&
+    known.length >= GENERAL_CALIBRATION.minWordsAroundRare &&
+    known.every((word) => match(word, passage) > 0);
+  if (rare > 0 && !detail) return null;
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
     const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
