@@ -20,8 +20,8 @@ import {
   totalsOf,
 } from '../ask/sets.ts';
 
-/** Scores measured when the general reading landed (payments 27/52, tracking links 29/50). */
-const FLOORS: Record<string, number> = { payments: 0.5, 'tracking-links': 0.55 };
+/** Scores measured last (payments 31/52, tracking links 38/50; 27/52 and 29/50 when the general reading landed). */
+const FLOORS: Record<string, number> = { payments: 0.59, 'tracking-links': 0.75 };
 
 const report: string[] = [];
 
