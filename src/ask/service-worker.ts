@@ -100,28 +100,12 @@ self.addEventListener('message', (event) => {
   );
 });
 
-/** MSW's `bypass()` marks a request for the network with this Accept value (support/mirror.ts). */
-const BYPASS = 'msw/passthrough';
-
-function withoutBypassMark(request: Request): Request {
-  const headers = new Headers(request.headers);
-  const accept = (headers.get('Accept') ?? '').split(',').map((value) => value.trim());
-  const kept = accept.filter((value) => value && value !== BYPASS);
-  if (kept.length) headers.set('Accept', kept.join(', '));
-  else headers.delete('Accept');
-  return new Request(request, { headers });
-}
-
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   const sameOrigin = url.origin === self.location.origin;
   if (sameOrigin && isAskRequest(request)) {
     event.respondWith(answer(request).catch(() => unavailable(request)));
-    return;
-  }
-  if (request.headers.get('Accept')?.includes(BYPASS)) {
-    event.respondWith(fetch(withoutBypassMark(request)));
     return;
   }
   const api = sameOrigin && (url.pathname === '/api' || url.pathname.startsWith('/api/'));

@@ -5,11 +5,11 @@
  * it then runs after every change the page sees (its own, other tabs', partner API writes),
  * debounced, and again whenever the server turns out to have lost it (a cheap keyed GET when
  * the tab comes back or the command is opened again; retries while the server is unreachable).
- * The requests go through MSW's `bypass()`, or the page's own service worker would answer them.
+ * The site's service worker lets `/api/sandboxes/…` through to the network (src/ask/service-worker.ts),
+ * so plain fetches reach the server.
  * A host that only serves files refuses the PUT: the mirror stops and says so (the panel then
  * explains that curl needs `npm start`).
  */
-import { bypass } from 'msw';
 import { SERVER_COPY_KEY_HEADER, serverSandboxRoute } from '../../contract/index.ts';
 import { sandboxStore } from '../client-store.ts';
 
@@ -102,11 +102,9 @@ class ServerMirror extends EventTarget {
     if (!view || this.running || this.status === 'pending' || !['synced', 'unreachable'].includes(this.status)) return;
     let status: number;
     try {
-      const response = await fetch(
-        bypass(serverSandboxRoute(view.account.sid), {
-          headers: { Accept: 'application/json', [SERVER_COPY_KEY_HEADER]: await copyKey() },
-        }),
-      );
+      const response = await fetch(serverSandboxRoute(view.account.sid), {
+        headers: { Accept: 'application/json', [SERVER_COPY_KEY_HEADER]: await copyKey() },
+      });
       status = response.status;
       await response.text();
     } catch {
@@ -150,17 +148,15 @@ class ServerMirror extends EventTarget {
     let status: number;
     try {
       const snapshot = await sandboxStore.readSnapshot();
-      const response = await fetch(
-        bypass(serverSandboxRoute(view.account.sid), {
-          method: 'PUT',
-          headers: {
-            'Content-Type': 'application/json',
-            Accept: 'application/json',
-            [SERVER_COPY_KEY_HEADER]: await copyKey(),
-          },
-          body: JSON.stringify(snapshot),
-        }),
-      );
+      const response = await fetch(serverSandboxRoute(view.account.sid), {
+        method: 'PUT',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          [SERVER_COPY_KEY_HEADER]: await copyKey(),
+        },
+        body: JSON.stringify(snapshot),
+      });
       status = response.status;
       // Read to the end: an unread body leaves the request open (devtools, "network idle").
       await response.text();
