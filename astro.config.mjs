@@ -22,7 +22,9 @@ await writePseudoContent(fileURLToPath(new URL('.', import.meta.url)));
  * ask lookups) to /sandbox-sw.js: at the site root, because a worker's scope cannot reach above
  * its own folder. One classic script (a worker may not import() later). Served on the fly in dev.
  */
+/** @returns {import('astro').AstroIntegration} */
 function siteServiceWorker() {
+  /** @type {import('esbuild').BuildOptions} */
   const options = {
     entryPoints: [fileURLToPath(new URL('./src/ask/service-worker.ts', import.meta.url))],
     bundle: true,
@@ -42,7 +44,7 @@ function siteServiceWorker() {
           if (request.url?.split('?')[0] !== SERVICE_WORKER_PATH) return next();
           const result = await esbuild({ ...options, write: false });
           response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-          response.end(result.outputFiles[0].text);
+          response.end(result.outputFiles?.[0]?.text ?? '');
         });
       },
       'astro:build:done': async ({ dir }) => {
@@ -78,7 +80,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // The worker's registration, inline in <head> (build/register-worker.mjs).
-      scriptDirective: { hashes: [REGISTER_WORKER_HASH] },
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (REGISTER_WORKER_HASH)] },
     },
   },
   vite: {

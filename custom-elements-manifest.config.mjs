@@ -7,19 +7,29 @@
  * Lit's internal reactive state (`static properties = { open: { state: true } }`) is neither an
  * attribute nor API, but the analyzer's Lit support lists it as both: drop it.
  */
+/** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 function litStateIsInternal() {
   return {
     name: 'lit-state-is-internal',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
-      const declaration = moduleDoc.declarations?.find((entry) => entry.name === node.name.text);
+      const className = node.name.text;
+      const found = moduleDoc.declarations?.find((entry) => entry.name === className);
+      if (!found || found.kind !== 'class') return;
+      // A Lit element's declaration: the analyzer's custom-element fields on a class.
+      const declaration =
+        /** @type {import('custom-elements-manifest/schema').ClassDeclaration & import('custom-elements-manifest/schema').CustomElement} */ (
+          found
+        );
       const properties = node.members.find(
         (member) =>
           ts.isPropertyDeclaration(member) &&
           member.name.getText() === 'properties' &&
           member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword),
       );
-      if (!declaration || !properties?.initializer || !ts.isObjectLiteralExpression(properties.initializer)) return;
+      const initializer = properties && ts.isPropertyDeclaration(properties) ? properties.initializer : undefined;
+      if (!initializer || !ts.isObjectLiteralExpression(initializer)) return;
+      /** @param {Parameters<typeof ts.isObjectLiteralExpression>[0]} options */
       const isState = (options) =>
         ts.isObjectLiteralExpression(options) &&
         options.properties.some(
@@ -29,11 +39,11 @@ function litStateIsInternal() {
             option.initializer.kind === ts.SyntaxKind.TrueKeyword,
         );
       const states = new Set(
-        properties.initializer.properties
-          .filter((property) => ts.isPropertyAssignment(property) && isState(property.initializer))
-          .map((property) => property.name.getText()),
+        initializer.properties.flatMap((property) =>
+          ts.isPropertyAssignment(property) && isState(property.initializer) ? [property.name.getText()] : [],
+        ),
       );
-      declaration.attributes = declaration.attributes?.filter((attribute) => !states.has(attribute.fieldName));
+      declaration.attributes = declaration.attributes?.filter((attribute) => !states.has(attribute.fieldName ?? ''));
       declaration.members = declaration.members?.filter((member) => !states.has(member.name));
     },
   };
@@ -43,13 +53,15 @@ function litStateIsInternal() {
  * An event dispatched as an instance of its own class (`new MenuSelectEvent(id)`) is found by the
  * analyzer without its name, which only the element's `@fires` tag gives: keep the named entry.
  */
+/** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 function namedEventsOnly() {
   return {
     name: 'named-events-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          if ('events' in declaration && declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name);
         }
       }
     },

@@ -8,13 +8,21 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The manifest as an object; nothing is written. */
+/**
+ * The manifest as an object; nothing is written.
+ * @returns {Promise<import('custom-elements-manifest/schema').Package>}
+ */
 export async function analyzeElements() {
-  const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+  // The analyzer's CLI module has no types of its own; its result is the schema's Package.
+  /** @type {{ cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<import('custom-elements-manifest/schema').Package> }} */
+  const { cli } = await import(/** @type {string} */ ('@custom-elements-manifest/analyzer/cli.js'));
   return cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs'], cwd: ROOT, noWrite: true });
 }
 
-/** An Astro integration: every `astro build` writes `<outDir>/custom-elements.json`. */
+/**
+ * An Astro integration: every `astro build` writes `<outDir>/custom-elements.json`.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function customElementsManifest() {
   return {
     name: 'custom-elements-manifest',
@@ -23,7 +31,7 @@ export function customElementsManifest() {
         const manifest = await analyzeElements();
         await writeFile(new URL('custom-elements.json', dir), `${JSON.stringify(manifest, null, 2)}\n`);
         logger.info(
-          `custom-elements.json: ${manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).length} elements`,
+          `custom-elements.json: ${manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => 'tagName' in declaration && declaration.tagName).length} elements`,
         );
       },
     },

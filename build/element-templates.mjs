@@ -14,9 +14,17 @@ import ts from 'typescript';
 
 const ELEMENT_MODULE = /\/elements\/.+\.ts$/;
 
-/** The literal text ranges [start, end) of each css`…` and html`…` template in a module. */
+/** @typedef {{ kind: string; whole: boolean; start: number; end: number }} TemplateText */
+
+/**
+ * The literal text ranges [start, end) of each css`…` and html`…` template in a module.
+ * @param {ts.SourceFile} source
+ * @returns {TemplateText[]}
+ */
 function templateTexts(source) {
+  /** @type {TemplateText[]} */
   const found = [];
+  /** @param {ts.Node} node */
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(css|html)$/.test(node.tag.text)) {
       const kind = node.tag.text;
@@ -38,6 +46,12 @@ function templateTexts(source) {
   return found;
 }
 
+/**
+ * @param {string} kind `css` or `html`
+ * @param {boolean} whole the literal has no expressions
+ * @param {string} text
+ * @param {string} id the module's path
+ */
 function minifyText(kind, whole, text, id) {
   // Escapes are left as written: whitespace next to a backslash may be part of one.
   if (text.includes('\\')) return text;
@@ -49,10 +63,12 @@ function minifyText(kind, whole, text, id) {
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
+/** @returns {import('vite').Plugin} */
 export function minifyElementTemplates() {
   return {
     name: 'minify-element-templates',
     apply: 'build',
+    /** @param {string} code @param {string} id */
     transform(code, id) {
       if (!ELEMENT_MODULE.test(id.split('?')[0] ?? '') || !/\b(css|html)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
