@@ -18,6 +18,8 @@ const en: PanelMessages = {
   noMatches: 'No entries match the filters.',
   entriesShown: (shown: number, total: number) => `Showing ${shown} of ${total} entries`,
   compareEntry: (time: string) => `Compare the request at ${time}`,
+  // New rows wait behind this line while the reader points at or works in the log.
+  newEntriesHeld: (count: number) => `${count} new — show`,
   compareHint: 'Tick two requests to compare them side by side.',
   comparison: 'Comparison',
   beforeReset: 'Before the reset',

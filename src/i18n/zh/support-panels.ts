@@ -19,6 +19,8 @@ const zh = {
   noMatches: '没有符合筛选条件的记录。',
   entriesShown: (shown: number, total: number) => `显示 ${shown} / ${total} 条记录`,
   compareEntry: (time: string) => `比较 ${time} 的请求`,
+  // New rows wait behind this line while the reader points at or works in the log.
+  newEntriesHeld: (count: number) => `${count} 条新记录 — 显示`,
   compareHint: '勾选两个请求即可并排比较。',
   comparison: '比较',
   beforeReset: '重置之前',

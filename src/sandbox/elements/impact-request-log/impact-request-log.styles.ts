@@ -37,6 +37,19 @@ export const requestLogStyles = css`
     border-radius: var(--_radius-large);
     background: var(--_color-surface);
   }
+  /* The "3 new — show" line floats over the list's top, so showing it moves no row. */
+  .entries-box {
+    position: relative;
+  }
+  .held {
+    position: absolute;
+    top: 0.4em;
+    left: 50%;
+    transform: translateX(-50%);
+    z-index: 1;
+    font-size: 0.88em;
+    box-shadow: 0 4px 12px rgb(15 23 42 / 0.2);
+  }
   .entry {
     display: flex;
     gap: var(--_space-small);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CLIENT_HEADER, partnerApiPath, SUPPORT_ROUTES } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
+import { PANEL_MESSAGES } from '../../../i18n/support-panels.ts';
 import { toBase64 } from '../impact-try-request/request.ts';
 import {
   api,
@@ -21,6 +22,13 @@ useSandboxBackend();
 beforeEach(async () => {
   await api('DELETE', SUPPORT_ROUTES.log);
   await sandboxStore.refresh();
+  // The pointer starts away from where the log will draw (a list under the pointer holds new rows).
+  const corner = Object.assign(document.createElement('div'), {
+    style: 'position:fixed;right:0;bottom:0;width:4px;height:4px',
+  });
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
 });
 
 /** A partner API call as a client of the page would make it; the log's view then follows. */
@@ -36,6 +44,7 @@ async function call(token: string, client = 'integration'): Promise<number> {
 const comparisonRegion = new RegExp(`^${zhPanels.comparison}`);
 const rows = (log: HTMLElement) => [...log.shadowRoot!.querySelectorAll<HTMLElement>('[data-entry]')];
 const requestRows = (log: HTMLElement) => rows(log).filter((row) => row.dataset.kind === 'request');
+const rowOf = (log: HTMLElement, id: string) => log.shadowRoot!.querySelector<HTMLElement>(`[data-entry="${id}"]`);
 
 /** One token's call before and after its reset (200, then 401), both rows shown in the log. */
 async function callAcrossReset(log: HTMLElement) {
@@ -128,6 +137,48 @@ describe('<impact-request-log>', () => {
       .toMatchTextContent(zhPanels.compareSummary(zhPanels.earlier, 401, zhPanels.later, 200));
     await expect.element(boxes.nth(2)).not.toBeChecked();
   });
+
+  for (const locale of ['zh', 'en'] as const) {
+    const p = PANEL_MESSAGES[locale];
+    it(`${locale}: new rows wait behind "N new — show" while the pointer is on the list, and a tick stays with its request`, async () => {
+      await sandboxStore.enableLegacyTokens();
+      const token = sandboxStore.view!.credentials!.readWrite.authToken;
+      const log = await mount('impact-request-log', { locale });
+      expect(await call(token)).toBe(200);
+      await expect.poll(() => requestRows(log).length).toBe(1);
+      const aimed = requestRows(log)[0]!.dataset.entry!;
+      const checkbox = () => rowOf(log, aimed)!.querySelector('input')!;
+      // The reader points at the row to tick it; two calls arrive meanwhile.
+      await userEvent.hover(checkbox());
+      const top = rowOf(log, aimed)!.getBoundingClientRect().top;
+      expect(await call(token)).toBe(200);
+      expect(await call(token)).toBe(200);
+      const show = page.getByRole('button', { name: p.newEntriesHeld(2) });
+      await expect.element(show).toBeVisible();
+      expect(requestRows(log).map((row) => row.dataset.entry)).toEqual([aimed]);
+      expect(rowOf(log, aimed)!.getBoundingClientRect().top).toBe(top);
+      // What the pointer was over is what gets ticked.
+      await userEvent.click(checkbox());
+      expect(checkbox().checked).toBe(true);
+      // Asked for, the new rows come in above; the tick stays with its request.
+      await userEvent.click(show);
+      await expect.poll(() => requestRows(log).length).toBe(3);
+      expect(
+        requestRows(log)
+          .filter((row) => row.querySelector('input')!.checked)
+          .map((row) => row.dataset.entry),
+      ).toEqual([aimed]);
+      // Away from the list (pointer and focus), a new row shows at once, and the tick still follows its request.
+      await userEvent.click(page.getByText(p.requestLogIntro));
+      expect(await call(token)).toBe(200);
+      await expect.poll(() => requestRows(log).length).toBe(4);
+      expect(
+        requestRows(log)
+          .filter((row) => row.querySelector('input')!.checked)
+          .map((row) => row.dataset.entry),
+      ).toEqual([aimed]);
+    });
+  }
 
   it('clears the log and says so', async () => {
     await sandboxStore.enableLegacyTokens();

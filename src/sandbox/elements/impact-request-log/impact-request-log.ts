@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
@@ -16,7 +17,9 @@ import { renderComparisonTable, renderEntry, shortMask, type EntryText } from '.
  * @tag impact-request-log
  *
  * Reads `GET /api/sandbox/log` whenever the sandbox's `lastLogId` moves, so requests from any
- * widget or tab appear at once. Tokens appear masked only, as the log keeps them.
+ * widget or tab appear at once, except while the reader points at the list or works in it: then
+ * new rows wait behind a "3 new — show" line, so nothing moves under the pointer. Rows are keyed
+ * by entry, so a tick stays with its request. Tokens appear masked only, as the log keeps them.
  *
  * @attr {'zh' | 'en'} locale - The language of its labels and times (anything else: en).
  * @csspart toolbar - The filters and the clear and export buttons.
@@ -54,6 +57,7 @@ export class ImpactRequestLog extends SandboxWidget {
     statusFilter: { state: true },
     compared: { state: true },
     message: { state: true },
+    heldAfter: { state: true },
   };
 
   declare private entries: LogEntry[] | null;
@@ -62,8 +66,12 @@ export class ImpactRequestLog extends SandboxWidget {
   /** The ids of the (at most two) requests picked for comparison, in the order picked. */
   declare private compared: number[];
   declare private message: string;
+  /** While the reader points at or works in the list: the newest entry shown; later ones wait. */
+  declare private heldAfter: number | null;
 
   private loadedFor = -1;
+  private pointerInside = false;
+  private focusInside = false;
   private loading = false;
 
   constructor() {
@@ -73,6 +81,7 @@ export class ImpactRequestLog extends SandboxWidget {
     this.statusFilter = 'all';
     this.compared = [];
     this.message = '';
+    this.heldAfter = null;
   }
 
   /** @internal The support tools' labels in the element's language. */
@@ -117,10 +126,38 @@ export class ImpactRequestLog extends SandboxWidget {
     else this.compared = [...this.compared, id].slice(-2);
   };
 
+  private get newestId(): number {
+    return this.entries?.reduce((newest, entry) => Math.max(newest, entry.id), -1) ?? -1;
+  }
+
+  /** The reader is at the list (pointer or focus): hold what it shows; leaving shows everything. */
+  private readonly onListEnter = (event: Event): void => {
+    if (event.type === 'pointerenter') this.pointerInside = true;
+    else this.focusInside = true;
+    this.heldAfter ??= this.newestId;
+  };
+
+  private readonly onListLeave = (event: Event): void => {
+    if (event.type === 'pointerleave') this.pointerInside = false;
+    else if (!(
+      event instanceof FocusEvent &&
+      event.currentTarget instanceof Node &&
+      event.relatedTarget instanceof Node &&
+      event.currentTarget.contains(event.relatedTarget)
+    ))
+      this.focusInside = false;
+    if (!this.pointerInside && !this.focusInside) this.heldAfter = null;
+  };
+
+  private readonly showHeld = (): void => {
+    this.heldAfter = this.newestId;
+  };
+
   private async clear(): Promise<void> {
     try {
       await sandboxStore.clearLog();
       this.loadedFor = -1;
+      this.heldAfter = null;
       void this.load();
       this.compared = [];
       this.message = this.p.logCleared;
@@ -152,8 +189,13 @@ export class ImpactRequestLog extends SandboxWidget {
     if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
     const p = this.p;
     const entries = this.entries;
-    const shown = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();
-    const requests = entries.filter((entry) => entry.kind === 'request').length;
+    const matching = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();
+    const held = this.heldAfter;
+    const shown = held === null ? matching : matching.filter((entry) => entry.id <= held);
+    const waiting = matching.length - shown.length;
+    // The line above the list counts what has been shown, so held rows change nothing above it either.
+    const arrived = held === null ? entries : entries.filter((entry) => entry.id <= held);
+    const requests = arrived.filter((entry) => entry.kind === 'request').length;
     return html`<div data-ready>
       <p class="note">${p.requestLogIntro}</p>
       <div class="toolbar" part="toolbar">
@@ -181,13 +223,24 @@ export class ImpactRequestLog extends SandboxWidget {
       ${
         entries.length === 0
           ? html`<p class="note empty">${p.emptyLog}</p>`
-          : html`<p class="note count">${p.entriesShown(shown.length, entries.length)}${requests >= 2 && this.compared.length < 2 ? ` · ${p.compareHint}` : ''}</p>
+          : html`<p class="note count">${p.entriesShown(shown.length, arrived.length)}${requests >= 2 && this.compared.length < 2 ? ` · ${p.compareHint}` : ''}</p>
             ${
               shown.length === 0
                 ? html`<p class="note empty">${p.noMatches}</p>`
-                : html`<ol class="entries" part="entries" tabindex="0" aria-label=${p.requestLog}>
-                  ${shown.map((entry) => renderEntry(this.text, entry, { checked: this.compared.includes(entry.id), toggle: this.toggleCompared }))}
-                </ol>`
+                : html`<div class="entries-box" @pointerenter=${this.onListEnter} @pointerleave=${this.onListLeave} @focusin=${this.onListEnter} @focusout=${this.onListLeave}>
+                  ${waiting > 0 ? html`<button type="button" class="btn held" @click=${this.showHeld}>${p.newEntriesHeld(waiting)}</button>` : nothing}
+                  <ol class="entries" part="entries" tabindex="0" aria-label=${p.requestLog}>
+                    ${repeat(
+                      shown,
+                      (entry) => entry.id,
+                      (entry) =>
+                        renderEntry(this.text, entry, {
+                          checked: this.compared.includes(entry.id),
+                          toggle: this.toggleCompared,
+                        }),
+                    )}
+                  </ol>
+                </div>`
             }`
       }
     </div>`;
