@@ -1,5 +1,19 @@
-/** What the header tests measure: the ask box's hint against the room it has. */
+/** What the header tests measure: the ask box's hint against the room it has, on the header users get. */
 import type { Page } from '@playwright/test';
+import { LOCALE_RECORDS } from '../../src/contract/index.ts';
+
+/**
+ * The e2e build adds a link to its pseudo-locale to every header; no served site has it. The header
+ * tests measure the header as served, so that link is taken out of the layout first.
+ */
+export async function hideTestOnlyLanguageLinks(page: Page): Promise<void> {
+  const tags = LOCALE_RECORDS.filter((record) => record.pseudoOf).map((record) => record.lang);
+  // Set through the CSSOM: the page's CSP refuses an added <style>.
+  await page.evaluate((tags) => {
+    for (const link of document.querySelectorAll<HTMLElement>('.site-header .language-switch'))
+      if (tags.includes(link.hreflang)) link.style.display = 'none';
+  }, tags);
+}
 
 /** How many px of the ask box's placeholder do not fit in its text area (≤ 0: it is shown whole). */
 export function placeholderOverflow(page: Page): Promise<number> {
