@@ -183,8 +183,17 @@ export class ImpactIntegration extends SandboxWidget {
       const before = healthOf(this.last);
       this.last = result;
       const after = healthOf(result);
-      if (after !== before)
+      if (after !== before) {
         this.announcement = this.p.healthChanged(after === 'healthy' ? this.p.healthy : this.p.failing, result.status);
+        // The page may say so where the reader is looking (the guide's console is often out of view).
+        this.dispatchEvent(
+          new CustomEvent('integration-health', {
+            bubbles: true,
+            composed: true,
+            detail: { health: after, status: result.status },
+          }),
+        );
+      }
     }
     if (this.checkAgain && this.isConnected) {
       this.checkAgain = false;
