@@ -1,5 +1,5 @@
 /**
- * Guided steps: the actions the simulated app reports (`sandbox-action` events of
+ * Guided steps: the actions the simulated app reports (`impact-sandbox-action` events of
  * `<impact-sandbox>`), which a guide step names in its MDX (`<Sandbox step="3"
  * completes="enable-legacy-tokens" … />`) as the action that completes it, and where the reader's
  * progress is kept.

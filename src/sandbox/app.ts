@@ -13,7 +13,7 @@ import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
 import './elements/impact-guide-step/impact-guide-step.ts';
 import './elements/impact-guide-progress/impact-guide-progress.ts';
-import { addressAsks, consoleTools } from './support/console-tools.ts';
+import { addressAsks, consoleTools } from './support/load-console-tools.ts';
 import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
 import { loadWhenNear } from './support/load-when-near.ts';
 

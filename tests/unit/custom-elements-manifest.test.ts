@@ -35,7 +35,7 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
   'impact-sandbox': {
     module: 'src/sandbox/elements/impact-sandbox/impact-sandbox.ts',
     attributes: ['screen', 'highlight', 'locale'],
-    events: ['sandbox-action'],
+    events: ['impact-sandbox-action'],
     parts: ['frame', 'topbar', 'content', 'token-card', 'tabs', 'notice', 'dialog', 'menu-button', 'menu', 'menu-item'],
   },
   'impact-try-request': {
@@ -71,7 +71,7 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
   'impact-menu-button': {
     module: 'src/sandbox/elements/impact-menu-button/impact-menu-button.ts',
     attributes: ['label', 'icon-only', 'align', 'on-dark'],
-    events: ['menu-open', 'menu-select'],
+    events: ['impact-menu-open', 'impact-menu-select'],
     parts: ['button', 'menu', 'item'],
   },
   'impact-page-actions': {

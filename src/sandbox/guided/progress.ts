@@ -178,7 +178,7 @@ export class GuideProgress extends EventTarget {
   watch(): void {
     if (this.watching || typeof window === 'undefined') return;
     this.watching = true;
-    document.addEventListener('sandbox-action', (event) => {
+    document.addEventListener('impact-sandbox-action', (event) => {
       if (event instanceof SandboxActionEvent) this.record([event.detail.action]);
     });
     window.addEventListener('storage', (event) => {

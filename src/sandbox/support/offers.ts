@@ -6,7 +6,7 @@
  */
 import { isScenarioName, type ScenarioName } from '../../contract/index.ts';
 import { ApiProblem, sandboxStore } from '../client-store.ts';
-import { SCENARIO_PARAM } from './console-tools.ts';
+import { SCENARIO_PARAM } from './load-console-tools.ts';
 import { decodeShared, sharedInFragment } from './share-link.ts';
 import { isUntouched, rememberScenarioAsLoaded } from './untouched.ts';
 

@@ -18,7 +18,7 @@ async function menuButton(options: { iconOnly?: boolean } = {}) {
   element.icon = html`<svg aria-hidden="true" width="8" height="8"></svg>`;
   await element.updateComplete;
   const chosen: string[] = [];
-  element.addEventListener('menu-select', (event) => chosen.push(event.detail.id));
+  element.addEventListener('impact-menu-select', (event) => chosen.push(event.detail.id));
   return { element, chosen };
 }
 
@@ -68,7 +68,7 @@ describe('<impact-menu-button>', () => {
     await expectFocus(item('First action'));
   });
 
-  it('Space opens it and chooses an item: menu-select names it, the menu closes, focus returns', async () => {
+  it('Space opens it and chooses an item: impact-menu-select names it, the menu closes, focus returns', async () => {
     const { chosen } = await menuButton();
     button().element().focus();
     await userEvent.keyboard('{ }');
@@ -92,10 +92,10 @@ describe('<impact-menu-button>', () => {
     await expect.poll(() => chosen).toEqual(['third', 'first']);
   });
 
-  it('fires menu-select as a typed event that bubbles out of the shadow root', async () => {
+  it('fires impact-menu-select as a typed event that bubbles out of the shadow root', async () => {
     const { element } = await menuButton();
     const events: MenuSelectEvent[] = [];
-    document.body.addEventListener('menu-select', (event) => events.push(event));
+    document.body.addEventListener('impact-menu-select', (event) => events.push(event));
     await userEvent.click(button());
     await userEvent.click(item('Second action'));
     await expect.poll(() => events.length).toBe(1);

@@ -11,14 +11,14 @@ export interface MenuItem {
 /** Fired by `<impact-menu-button>` when an item is chosen. */
 export class MenuSelectEvent extends CustomEvent<{ id: string }> {
   constructor(id: string) {
-    super('menu-select', { detail: { id }, bubbles: true, composed: true });
+    super('impact-menu-select', { detail: { id }, bubbles: true, composed: true });
   }
 }
 
 /** Fired by `<impact-menu-button>` when its menu opens (by pointer or keyboard). */
 export class MenuOpenEvent extends Event {
   constructor() {
-    super('menu-open', { bubbles: true, composed: true });
+    super('impact-menu-open', { bubbles: true, composed: true });
   }
 }
 
@@ -34,8 +34,8 @@ export class MenuOpenEvent extends Event {
  * @attr {boolean} icon-only - Show only the icon; the label becomes the button's `aria-label`.
  * @attr {'start' | 'end'} align - Which edge of the button the menu lines up with.
  * @attr {boolean} on-dark - The button sits on a dark bar: a light hover background.
- * @fires {MenuOpenEvent} menu-open - The menu opened.
- * @fires {MenuSelectEvent} menu-select - An item was chosen; `event.detail.id` names it.
+ * @fires {MenuOpenEvent} impact-menu-open - The menu opened.
+ * @fires {MenuSelectEvent} impact-menu-select - An item was chosen; `event.detail.id` names it.
  * @csspart button - The button that opens the menu.
  * @csspart menu - The menu (`role="menu"`).
  * @csspart item - Each menu item.
@@ -211,7 +211,7 @@ declare global {
     'impact-menu-button': ImpactMenuButton;
   }
   interface HTMLElementEventMap {
-    'menu-select': MenuSelectEvent;
-    'menu-open': MenuOpenEvent;
+    'impact-menu-select': MenuSelectEvent;
+    'impact-menu-open': MenuOpenEvent;
   }
 }

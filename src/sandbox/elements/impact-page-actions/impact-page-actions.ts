@@ -126,7 +126,7 @@ export class ImpactPageActions extends LitElement {
         .items=${this.items}
         .icon=${copyIcon}
         align="end"
-        @menu-select=${this.onSelect}
+        @impact-menu-select=${this.onSelect}
       ></impact-menu-button>
       <p role="status" part="status" class="status">${this.status}</p>
     `;

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { sandboxStore } from '../../client-store.ts';
 import { WatchController } from '../../support/watch.ts';
-import { consoleTools } from '../../support/console-tools.ts';
+import { consoleTools } from '../../support/load-console-tools.ts';
 import { sandboxDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
-import type { ConsoleHost, ConsoleTools } from './console-tools.ts';
+import type { ConsoleHost, ConsoleTools } from './console-tools-controller.ts';
 
 /**
  * @summary The sandbox console: what the sandbox looks like now, "reset sandbox" (back to legacy

@@ -60,7 +60,7 @@ export abstract class SandboxChanges extends SandboxWidget {
     else if (this.notice && sandboxDigest(view) !== this.noticeFor) this.notice = null;
   }
 
-  /** Tells the page what the reader did (a `sandbox-action` event). */
+  /** Tells the page what the reader did (an `impact-sandbox-action` event). */
   abstract report(action: GuideAction): void;
 
   /** @internal */

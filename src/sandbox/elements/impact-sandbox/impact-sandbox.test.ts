@@ -126,7 +126,7 @@ describe('<impact-sandbox>', () => {
   it('reports each action a guide step can ask for, and only once it is done', async () => {
     const actions: string[] = [];
     const app = await mount('impact-sandbox', { locale: 'en' });
-    app.addEventListener('sandbox-action', (event) => actions.push(event.detail.action));
+    app.addEventListener('impact-sandbox-action', (event) => actions.push(event.detail.action));
     await userEvent.click(button(en.userProfile));
     await userEvent.click(page.getByRole('menuitem', { name: en.settings }));
     await userEvent.click(button(en.api));

@@ -25,7 +25,7 @@ import { SandboxActionEvent } from './sandbox-action-event.ts';
  * @attr {'home' | 'settings' | 'api' | 'overview' | 'credentials'} screen - The screen it opens on (and `showMe()` returns to).
  * @attr {string} highlight - A control to mark: user-profile, settings, api, enable-legacy-tokens, token-card, more, overview, api-credentials or api-version.
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
- * @fires {SandboxActionEvent} sandbox-action - The reader did something a guide step can ask for; `event.detail.action` names it (src/contract/guided.ts).
+ * @fires {SandboxActionEvent} impact-sandbox-action - The reader did something a guide step can ask for; `event.detail.action` names it (src/contract/guided.ts).
  * @csspart frame - The app's outer frame.
  * @csspart topbar - The dark bar at the top (brand, sandbox badge, user profile menu).
  * @csspart content - The area below the top bar that shows the current screen.
@@ -233,6 +233,6 @@ declare global {
     'impact-sandbox': ImpactSandbox;
   }
   interface HTMLElementEventMap {
-    'sandbox-action': SandboxActionEvent;
+    'impact-sandbox-action': SandboxActionEvent;
   }
 }

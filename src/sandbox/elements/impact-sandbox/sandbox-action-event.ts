@@ -7,6 +7,6 @@ import type { GuideAction } from '../../../contract/guided.ts';
  */
 export class SandboxActionEvent extends CustomEvent<{ action: GuideAction }> {
   constructor(action: GuideAction) {
-    super('sandbox-action', { detail: { action }, bubbles: true, composed: true });
+    super('impact-sandbox-action', { detail: { action }, bubbles: true, composed: true });
   }
 }

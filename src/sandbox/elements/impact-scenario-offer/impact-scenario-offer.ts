@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { isScenarioName, type ScenarioName } from '../../../contract/index.ts';
 import type { ConsoleMessages } from '../../../i18n/support-console.ts';
-import { consoleTools } from '../../support/console-tools.ts';
+import { consoleTools } from '../../support/load-console-tools.ts';
 import type { Offers } from '../../support/offers.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { scenarioOfferStyles } from './impact-scenario-offer.styles.ts';

@@ -72,8 +72,8 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
                   { id: 'reset-read-write', label: t.resetReadWrite },
                   { id: 'reset-read-only', label: t.resetReadOnly },
                 ]}
-                @menu-open=${() => host.report('open-more')}
-                @menu-select=${onMoreSelect}
+                @impact-menu-open=${() => host.report('open-more')}
+                @impact-menu-select=${onMoreSelect}
               ></impact-menu-button>
             </div>
             <p id="token-card-meta" class="card-meta">

@@ -42,7 +42,7 @@ export interface SandboxScreenHost {
   readonly copyMessage: string;
   /** `highlighted` for the control marked "here" now, '' for the others. */
   mark(id: Highlight): string;
-  /** Reports an action the reader did (a `sandbox-action` event). */
+  /** Reports an action the reader did (an `impact-sandbox-action` event). */
   report(action: GuideAction): void;
   levelLabel(level: AccessLevel): string;
   go(screen: Screen, tab?: Tab): void;

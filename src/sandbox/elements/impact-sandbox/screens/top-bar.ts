@@ -19,7 +19,7 @@ export function renderTopBar(host: SandboxScreenHost) {
           .label=${t.userProfile}
           .icon=${personIcon}
           .items=${[{ id: 'settings', label: t.settings }]}
-          @menu-select=${() => {
+          @impact-menu-select=${() => {
             host.go('settings');
             host.report('open-settings');
           }}

@@ -1,6 +1,6 @@
 /**
  * The console's support tools as a controller the console attaches once this chunk has loaded
- * (src/sandbox/support/console-tools.ts loads it when the console comes near the viewport, or
+ * (src/sandbox/support/load-console-tools.ts loads it when the console comes near the viewport, or
  * at once when the address asks for a scenario or a shared sandbox): the scenario picker,
  * "copy share link", and the dialog that confirms loading either.
  */

@@ -9,18 +9,20 @@ import { SHARE_FRAGMENT_KEY } from '../../contract/index.ts';
 /** The address parameter that names a scenario: `?scenario=NAME`. */
 export const SCENARIO_PARAM = 'scenario';
 
-type ConsoleToolsModule = typeof import('../elements/impact-sandbox-controls/console-tools.ts');
+type ConsoleToolsModule = typeof import('../elements/impact-sandbox-controls/console-tools-controller.ts');
 
 class ConsoleToolsLoader extends EventTarget {
   module: ConsoleToolsModule | null = null;
   private loading: Promise<ConsoleToolsModule> | null = null;
 
   load(): Promise<ConsoleToolsModule> {
-    return (this.loading ??= import('../elements/impact-sandbox-controls/console-tools.ts').then((module) => {
-      this.module = module;
-      this.dispatchEvent(new Event('change'));
-      return module;
-    }));
+    return (this.loading ??= import('../elements/impact-sandbox-controls/console-tools-controller.ts').then(
+      (module) => {
+        this.module = module;
+        this.dispatchEvent(new Event('change'));
+        return module;
+      },
+    ));
   }
 }
 
