@@ -10,7 +10,7 @@ export async function hideTestOnlyLanguageLinks(page: Page): Promise<void> {
   const tags = LOCALE_RECORDS.filter((record) => record.pseudoOf).map((record) => record.lang);
   // Set through the CSSOM: the page's CSP refuses an added <style>.
   await page.evaluate((tags) => {
-    for (const link of document.querySelectorAll<HTMLElement>('.site-header .language-switch'))
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-header .language-switch'))
       if (tags.includes(link.hreflang)) link.style.display = 'none';
   }, tags);
 }
