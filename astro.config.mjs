@@ -13,20 +13,28 @@ import { REDIRECTS } from './src/site.ts';
 import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
 
 const SERVICE_WORKER_PATH = '/sandbox-sw.js';
+/** The ask engine, loaded by the worker at the first question (src/ask/worker-ask.ts). */
+const SERVICE_WORKER_ASK_PATH = '/sandbox-sw-ask.js';
 
 // The pseudo-locale's pages when the build has it (PUBLIC_PSEUDO_LOCALE=1), else none.
 await writePseudoContent(fileURLToPath(new URL('.', import.meta.url)));
 
 /**
- * Bundles the site's service worker (src/ask/service-worker.ts: the sandbox's handlers and the
- * ask lookups) to /sandbox-sw.js: at the site root, because a worker's scope cannot reach above
- * its own folder. One classic script (a worker may not import() later). Served on the fly in dev.
+ * Bundles the site's service worker (src/ask/service-worker.ts: the sandbox's handlers) to
+ * /sandbox-sw.js: at the site root, because a worker's scope cannot reach above its own folder;
+ * and the ask lookups apart, to /sandbox-sw-ask.js, so the worker installs without them. Classic
+ * scripts (a worker may not import()). Served on the fly in dev.
  */
 /** @returns {import('astro').AstroIntegration} */
 function siteServiceWorker() {
-  /** @type {import('esbuild').BuildOptions} */
-  const options = {
-    entryPoints: [fileURLToPath(new URL('./src/ask/service-worker.ts', import.meta.url))],
+  /** @type {Record<string, string>} */
+  const bundles = {
+    [SERVICE_WORKER_PATH]: './src/ask/service-worker.ts',
+    [SERVICE_WORKER_ASK_PATH]: './src/ask/worker-ask.ts',
+  };
+  /** @type {(path: string) => import('esbuild').BuildOptions} */
+  const options = (path) => ({
+    entryPoints: [fileURLToPath(new URL(bundles[path] ?? '', import.meta.url))],
     bundle: true,
     format: 'iife',
     target: 'es2022',
@@ -35,20 +43,22 @@ function siteServiceWorker() {
     define: { 'import.meta.env': '{}', 'import.meta.env.PUBLIC_PSEUDO_LOCALE': '""' },
     // The same stand-ins as the page bundle (MSW's cookie jar, its unused interceptors).
     alias: BROWSER_ALIASES,
-  };
+  });
   return {
     name: 'site-service-worker',
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
-          if (request.url?.split('?')[0] !== SERVICE_WORKER_PATH) return next();
-          const result = await esbuild({ ...options, write: false });
+          const path = request.url?.split('?')[0];
+          if (!path || !Object.hasOwn(bundles, path)) return next();
+          const result = await esbuild({ ...options(path), write: false });
           response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           response.end(result.outputFiles?.[0]?.text ?? '');
         });
       },
       'astro:build:done': async ({ dir }) => {
-        await esbuild({ ...options, minify: true, outfile: fileURLToPath(new URL(`.${SERVICE_WORKER_PATH}`, dir)) });
+        for (const path of Object.keys(bundles))
+          await esbuild({ ...options(path), minify: true, outfile: fileURLToPath(new URL(`.${path}`, dir)) });
       },
     },
   };

@@ -6,7 +6,7 @@
  */
 /// <reference lib="webworker" />
 import './worker-local-storage.ts';
-import { askReply, createAskHandler, isAskRequest, wantsJson } from './http.ts';
+import { askReply, isAskRequest, wantsJson, type createAskHandler } from './http.ts';
 import type { AskIndexData } from './types.ts';
 import {
   ASK_INDEX_URL,
@@ -22,23 +22,50 @@ import { createStateKeeper, inOrder, type Lock } from '../../mocks/state-keeper.
 declare const self: ServiceWorkerGlobalScope;
 
 const CACHE_NAME = 'impact-ask-index-v1';
+/** The ask engine, built apart (src/ask/worker-ask.ts) so the worker installs without it. */
+const ASK_CHUNK_URL = '/sandbox-sw-ask.js';
 
-/** The index from the network, kept in Cache Storage so questions still work offline later. */
-async function loadIndex(): Promise<AskIndexData> {
+/** A file from the network, kept in Cache Storage so questions still work offline later. */
+async function fetchKept(url: string): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
   try {
-    const response = await fetch(ASK_INDEX_URL, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${ASK_INDEX_URL}: HTTP ${response.status}`);
-    await cache.put(ASK_INDEX_URL, response.clone());
-    return (await response.json()) as AskIndexData;
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    await cache.put(url, response.clone());
+    return response;
   } catch (error) {
-    const cached = await cache.match(ASK_INDEX_URL);
-    if (cached) return (await cached.json()) as AskIndexData;
+    const cached = await cache.match(url);
+    if (cached) return cached;
     throw error;
   }
 }
 
-const handleAsk = createAskHandler({ loadIndex });
+async function loadIndex(): Promise<AskIndexData> {
+  return (await (await fetchKept(ASK_INDEX_URL)).json()) as AskIndexData;
+}
+
+/**
+ * A service worker may not import() and may importScripts() only while it installs, so the
+ * chunk is run as a script once, at the first question: it leaves its factory on `self`.
+ */
+let askHandler: Promise<ReturnType<typeof createAskHandler>> | null = null;
+function loadAskHandler(): Promise<ReturnType<typeof createAskHandler>> {
+  askHandler ??= fetchKept(ASK_CHUNK_URL)
+    .then((response) => response.text())
+    .then((code) => {
+      (0, eval)(code);
+      const factory = (self as unknown as { impactAskHandler: typeof createAskHandler }).impactAskHandler;
+      return factory({ loadIndex });
+    });
+  // A failed load (offline before the first question) may succeed later.
+  askHandler.catch(() => {
+    askHandler = null;
+  });
+  return askHandler;
+}
+
+const handleAsk: ReturnType<typeof createAskHandler> = async (request, context) =>
+  (await loadAskHandler())(request, context);
 
 /** Marks a reply as this worker's, so a test (or a curious reader) can tell it from the server's. */
 function servedByWorker(response: Response): Response {

@@ -106,8 +106,14 @@ test.describe('curl-style client against npm start', () => {
 test.describe('a browser on a static host', () => {
   test.use({ baseURL: STATIC_ORIGIN });
 
-  test('navigating to .md?ask= and .md URLs is answered by the service worker', async ({ page }) => {
+  test('navigating to .md?ask= and .md URLs is answered by the service worker', async ({
+    page,
+    workerNetworkRequests,
+  }) => {
     await openReady(page);
+    // The worker installs and runs the sandbox without the ask engine; the first question loads it, once.
+    const askChunk = () => workerNetworkRequests.filter((url) => new URL(url).pathname === '/sandbox-sw-ask.js');
+    expect(askChunk()).toEqual([]);
     // (`<page>?ask=` opened in the browser is the page itself, answering in its box: ask-share.spec.ts.)
     const answered = await page.goto(`${GUIDE_PATH}.md?ask=${ask('如何重置只读令牌？')}`);
     expect(answered!.status()).toBe(200);
@@ -115,6 +121,7 @@ test.describe('a browser on a static host', () => {
     expect(answered!.headers()['content-type']).toBe('text/markdown; charset=utf-8');
     await expect(page.locator('body')).toContainText('# 如何重置只读令牌？');
     await expect(page.locator('body')).toContainText('重置（只读）：重置只读令牌。');
+    expect(askChunk()).toHaveLength(1);
 
     // The worker's dictionary (built with only the product labels) reads an English question too.
     const english = await page.goto(`${GUIDE_PATH}.md?ask=${ask('How do I enable legacy tokens?')}`);
@@ -128,6 +135,7 @@ test.describe('a browser on a static host', () => {
     const markdown = await page.goto(`${GUIDE_PATH}.md`);
     expect(markdown!.status()).toBe(200);
     await expect(page.locator('body')).toContainText('# 作为合作伙伴管理旧版 API 令牌');
+    expect(askChunk()).toHaveLength(1);
   });
 
   test('a first visit to a ?ask= URL, before any worker, gets the guide with the answer in its ask box', async ({

@@ -30,6 +30,7 @@ async function builtFiles(origin: string): Promise<string[]> {
     `${ZH_GUIDE_PATH}.md`,
     chunk,
     '/sandbox-sw.js',
+    '/sandbox-sw-ask.js',
     '/llms.txt',
     '/llms-full.txt',
     '/ask-index.json',
