@@ -22,13 +22,14 @@ import {
   zh,
 } from './fixtures.ts';
 import { copyOfDist } from './server-process.ts';
+import { STATE_DATABASE } from '../../mocks/state-indexeddb.ts';
 
 /** The worker's saved record, read straight from IndexedDB (once the worker has created it). */
 function savedRecord(page: Page) {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<{ value: unknown; revision: number } | null>((resolve, reject) => {
-        const open = indexedDB.open('impact-legacy-token-sandbox', 1);
+        const open = indexedDB.open(name, 1);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const database = open.result;
@@ -40,6 +41,7 @@ function savedRecord(page: Page) {
           read.onerror = () => reject(read.error);
         };
       }),
+    STATE_DATABASE,
   );
 }
 

@@ -58,7 +58,7 @@ describe('properties', () => {
     );
   });
 
-  it('parseBasicAuth never throws and round-trips well-formed pairs', () => {
+  it('parseBasicAuth round-trips well-formed pairs and refuses anything else with a reason', () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 40 }).filter((name) => !name.includes(':')),
@@ -69,7 +69,28 @@ describe('properties', () => {
         },
       ),
     );
-    fc.assert(fc.property(fc.string(), (header) => void parseBasicAuth(header)));
+    // Anything: a pair with both parts, or a refusal that says why.
+    fc.assert(
+      fc.property(fc.string(), (header) => {
+        const parsed = parseBasicAuth(header);
+        if ('ok' in parsed) {
+          expect(['missing-credentials', 'malformed-credentials']).toContain(parsed.reason);
+          expect(parsed.message).toMatch(/Authorization header|authorization scheme/);
+        } else {
+          expect(parsed.username).not.toBe('');
+          expect(parsed.password).not.toBe('');
+        }
+      }),
+    );
+    // Another scheme, or none, is never read as credentials.
+    fc.assert(
+      fc.property(
+        fc.string().filter((header) => !/^\s*basic\b/i.test(header)),
+        (header) => {
+          expect(parseBasicAuth(header)).toMatchObject({ ok: false });
+        },
+      ),
+    );
   });
 
   it('any saved string handed over from localStorage yields a valid sandbox state, or is kept as a newer one', async () => {
