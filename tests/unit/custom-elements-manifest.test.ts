@@ -65,7 +65,7 @@ const ELEMENTS: Record<string, { module: string; attributes: string[]; events: s
   'impact-integration': {
     module: 'src/sandbox/elements/impact-integration/impact-integration.ts',
     attributes: ['locale', 'interval'],
-    events: [],
+    events: ['impact-integration-health'],
     parts: ['health', 'update-button', 'settings'],
   },
   'impact-menu-button': {

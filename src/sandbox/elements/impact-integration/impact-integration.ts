@@ -21,6 +21,7 @@ import { callPartnerApi, healthOf, type CallResult, type HeldToken, type Operati
  *
  * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
  * @attr {number} interval - Seconds between calls (at least 2; default 5).
+ * @fires impact-integration-health - The calls turned healthy or failing; `event.detail` holds `health` and the `status`.
  * @csspart health - The health badge, last status and reason.
  * @csspart update-button - "Update the integration with the new token".
  * @csspart settings - The token and operation it uses, pause and check now.
@@ -187,7 +188,7 @@ export class ImpactIntegration extends SandboxWidget {
         this.announcement = this.p.healthChanged(after === 'healthy' ? this.p.healthy : this.p.failing, result.status);
         // The page may say so where the reader is looking (the guide's console is often out of view).
         this.dispatchEvent(
-          new CustomEvent('integration-health', {
+          new CustomEvent('impact-integration-health', {
             bubbles: true,
             composed: true,
             detail: { health: after, status: result.status },
