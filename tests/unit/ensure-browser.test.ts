@@ -62,5 +62,6 @@ describe('ensureChromium', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Starts a Node process: room for a busy 2-core machine.
+  }, 30_000);
 });
