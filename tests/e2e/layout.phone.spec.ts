@@ -96,3 +96,23 @@ for (const locale of TRANSLATED_LOCALES) {
     expect(misplaced).toEqual([]);
   });
 }
+
+for (const locale of TRANSLATED_LOCALES) {
+  const t = SANDBOX_MESSAGES[locale];
+  const g = GUIDED_MESSAGES[locale];
+  test(`${locale}: "Reset sandbox" is at hand beside the steps, not only in the console far below`, async ({
+    page,
+  }) => {
+    await openReady(page, GUIDE_PATHS[locale]);
+    const step4 = guideStep(page, 4);
+    await step4.scrollIntoViewIfNeeded();
+    await step4.getByRole('button', { name: g.catchMeUp }).tap();
+    await expect(page.getByText(g.progressText(3, 5))).toBeVisible();
+    const reset = page.locator('impact-guide-progress').getByRole('button', { name: t.resetSandbox });
+    await expect(reset).toBeInViewport();
+    await reset.tap();
+    await page.locator('impact-guide-progress').getByRole('dialog').getByRole('button', { name: t.resetSandbox }).tap();
+    await expect(page.getByText(g.progressText(0, 5))).toBeInViewport();
+    await expect(step4.getByRole('button', { name: g.catchMeUp })).toBeVisible();
+  });
+}

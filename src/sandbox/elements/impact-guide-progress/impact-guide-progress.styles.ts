@@ -37,4 +37,26 @@ export const guideProgressStyles = css`
   .count {
     color: var(--_color-text-muted);
   }
+  /* "Reset sandbox" joins the strip only where the console (and its own) is below the article. */
+  .reset {
+    display: none;
+    margin-left: auto;
+    padding: 0.2em 0.7em;
+  }
+  @media (max-width: 1000px) {
+    .reset {
+      display: inline-flex;
+    }
+  }
+  /* A phone: one line (the bar is still labelled "Your progress" for screen readers). */
+  @media (max-width: 600px) {
+    .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
 `;

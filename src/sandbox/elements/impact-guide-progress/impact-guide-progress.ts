@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { sandboxStore } from '../../client-store.ts';
 import { GuideProgressController, guideProgress, StepsDoneEvent } from '../../guided/progress.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { guideProgressStyles } from './impact-guide-progress.styles.ts';
@@ -8,7 +9,9 @@ import { guideProgressStyles } from './impact-guide-progress.styles.ts';
  * progress bar), and the polite live region that says when a step gets done.
  * @tag impact-guide-progress
  *
- * Counts the page's `<impact-guide-step>` elements; hidden until the sandbox has loaded.
+ * Counts the page's `<impact-guide-step>` elements; hidden until the sandbox has loaded. Where
+ * the console is below the article (a phone), the strip also holds "Reset sandbox" (confirmed
+ * first, as in the console), so it is at hand beside the steps.
  * Announces only what the reader does in this tab, not progress found on load or made in
  * another tab.
  *
@@ -68,6 +71,20 @@ export class ImpactGuideProgress extends SandboxWidget {
     guideProgress.removeEventListener('steps-done', this.onStepsDone);
   }
 
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private readonly confirmReset = async (): Promise<void> => {
+    this.dialog?.close();
+    try {
+      await sandboxStore.resetSandbox();
+      this.announcement = this.t.resetSandboxDone;
+    } catch (error) {
+      this.announcement = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+
   protected override get drawn(): boolean {
     return this.sandbox.view !== null && guideProgress.actions !== null;
   }
@@ -84,7 +101,16 @@ export class ImpactGuideProgress extends SandboxWidget {
             <span id="progress-label" class="label">${g.progressLabel}</span>
             <progress part="progress" max=${total} .value=${done} aria-labelledby="progress-label" aria-describedby="progress-count"></progress>
             <span id="progress-count" class="count">${g.progressText(done, total)}</span>
-          </div>`
+            <button type="button" class="btn secondary reset" @click=${() => this.dialog?.showModal()}>${this.t.resetSandbox}</button>
+          </div>
+          <dialog aria-labelledby="reset-title" aria-describedby="reset-body">
+            <h2 id="reset-title">${this.t.resetSandboxTitle}</h2>
+            <p id="reset-body">${this.t.resetSandboxBody}</p>
+            <div class="dialog-actions">
+              <button type="button" class="btn secondary" @click=${() => this.dialog?.close()}>${this.t.cancel}</button>
+              <button type="button" class="btn danger" @click=${this.confirmReset}>${this.t.resetSandbox}</button>
+            </div>
+          </dialog>`
           : nothing
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
