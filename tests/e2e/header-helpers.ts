@@ -15,13 +15,13 @@ export async function hideTestOnlyLanguageLinks(page: Page): Promise<void> {
   }, tags);
 }
 
-/** How many px of the ask box's placeholder do not fit in its text area (≤ 0: it is shown whole). */
+/** How many px of the ask box's placeholder do not fit in its text area (≤ 0: it is shown whole), as drawn. */
 export function placeholderOverflow(page: Page): Promise<number> {
   return page.locator('#impact-ask-input').evaluate((input: HTMLInputElement) => {
-    const style = getComputedStyle(input);
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return Math.ceil(context.measureText(input.placeholder).width - room);
+    // The hint typed in as text: the field's own layout says whether it fits (one pixel for the caret).
+    input.value = input.placeholder;
+    const overflow = input.scrollWidth - input.clientWidth - 1;
+    input.value = '';
+    return overflow;
   });
 }
