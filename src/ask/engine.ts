@@ -15,16 +15,11 @@ import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
-import {
-  askedStep,
-  GENERAL_CALIBRATION,
-  generalAnswer,
-  loadGeneralIndex,
-  type GeneralIndex,
-} from './engine/general.ts';
+import { GENERAL_CALIBRATION, generalAnswer, loadGeneralIndex, type GeneralIndex } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
 import { rank } from './engine/rank.ts';
+import { askedStep } from './engine/steps.ts';
 import type { AskIndexData, AskPage, AskReply } from './types.ts';
 
 export interface AskInput {

@@ -181,3 +181,18 @@ export function documentFrequency(
 export function rarity(index: EngineIndex, language: Locale, count: number): number {
   return Math.max(MIN_WORD_WEIGHT, Math.log(1 + chunksFor(index, language).length / (count + 0.5)));
 }
+
+/** Each page's share of words (terms of its sentences) that are concepts of the hand-written lists. */
+export function conceptCover(index: EngineIndex): Map<string, number> {
+  const tally = new Map<string, { all: number; concepts: number }>();
+  for (const chunk of index.chunkList) {
+    const page = tally.get(chunk.page) ?? { all: 0, concepts: 0 };
+    tally.set(chunk.page, page);
+    for (const terms of index.sentenceTerms.get(chunk.id) ?? [])
+      for (const term of terms) {
+        page.all += 1;
+        if (term.concept) page.concepts += 1;
+      }
+  }
+  return new Map([...tally].map(([page, { all, concepts }]) => [page, all ? concepts / all : 0]));
+}

@@ -11,7 +11,7 @@ import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
-import type { EngineIndex } from './engine-index.ts';
+import { conceptCover, type EngineIndex } from './engine-index.ts';
 import { stepsUpTo } from './steps.ts';
 import {
   contentWords,
@@ -328,43 +328,6 @@ export function generalAnswer(
   const lines: Line[] = [{ chunk, sentences }];
   if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
-}
-
-/** Each page's share of words (terms of its sentences) that are concepts of the hand-written lists. */
-function conceptCover(index: EngineIndex): Map<string, number> {
-  const tally = new Map<string, { all: number; concepts: number }>();
-  for (const chunk of index.chunkList) {
-    const page = tally.get(chunk.page) ?? { all: 0, concepts: 0 };
-    tally.set(chunk.page, page);
-    for (const terms of index.sentenceTerms.get(chunk.id) ?? [])
-      for (const term of terms) {
-        page.all += 1;
-        if (term.concept) page.concepts += 1;
-      }
-  }
-  return new Map([...tally].map(([page, { all, concepts }]) => [page, all ? concepts / all : 0]));
-}
-
-/**
- * "What do I click next?" answered with a step: the step after it instead; "what is the first
- * step" answered with a later one: the first (a steps answer's last step is its point).
- */
-export function askedStep(index: EngineIndex, general: GeneralIndex, text: string, answer: Answer): Answer {
-  const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
-  const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
-  const step = point && stepAsked(index, general, text, point);
-  return step ? { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] } : answer;
-}
-
-function stepAsked(index: EngineIndex, general: GeneralIndex, text: string, chunk: AskChunk): AskChunk | undefined {
-  if (chunk.step === undefined || (chunk.kind !== 'step' && chunk.kind !== 'substep')) return undefined;
-  const folded = fold(text);
-  const wanted = general.nextAsked.test(folded) ? chunk.step + 1 : general.firstAsked.test(folded) ? 1 : undefined;
-  if (wanted === undefined || wanted === chunk.step) return undefined;
-  return index.chunkList.find(
-    (other) =>
-      other.page === chunk.page && other.kind === 'step' && other.section === chunk.section && other.step === wanted,
-  );
 }
 
 /**

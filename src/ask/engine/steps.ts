@@ -5,7 +5,10 @@
  */
 import { LABEL_BRACKETS, PATH_ARROW } from '../../i18n/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
+import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
+import { fold } from './general-words.ts';
+import type { GeneralIndex } from './general.ts';
 
 const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
   index.chunkList.find(
@@ -53,4 +56,23 @@ export function labelsOf(index: EngineIndex, chunk: AskChunk): string[] {
     .flatMap((match) => (match[1] ?? match[2]!).replace(LABEL_BRACKETS, '').split(PATH_ARROW))
     .map((label) => label.trim())
     .filter((label) => label && !sections.has(label));
+}
+
+/**
+ * "What do I click next?" answered with a step: the step after it instead; "what is the first
+ * step" answered with a later one: the first (a steps answer's last step is its point).
+ */
+export function askedStep(index: EngineIndex, general: GeneralIndex, text: string, answer: Answer): Answer {
+  const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
+  const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
+  const step = point && stepAsked(index, general, text, point);
+  return step ? { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] } : answer;
+}
+
+function stepAsked(index: EngineIndex, general: GeneralIndex, text: string, chunk: AskChunk): AskChunk | undefined {
+  if (chunk.step === undefined || (chunk.kind !== 'step' && chunk.kind !== 'substep')) return undefined;
+  const folded = fold(text);
+  const wanted = general.nextAsked.test(folded) ? chunk.step + 1 : general.firstAsked.test(folded) ? 1 : undefined;
+  if (wanted === undefined || wanted === chunk.step) return undefined;
+  return stepOf(index, chunk.page, chunk.section, wanted);
 }
