@@ -243,7 +243,7 @@ export class ImpactIntegration extends SandboxWidget {
       <div class="health health-${health}" part="health">
         <p class="badge-line">
           <span class="badge">${badge}</span>
-          ${this.last ? html`<strong>${this.last.status}</strong> ${this.last.statusText}` : nothing}
+          ${this.last ? html`<strong>${this.last.status}</strong> <span translate="no">${this.last.statusText}</span>` : nothing}
           ${state ? html`<span class="state">· ${state}</span>` : nothing}
         </p>
         ${this.last ? html`<p class="when">${p.lastCall(formatTime(this.last.at, resolveLocale(this.locale)))}</p>` : nothing}

@@ -39,7 +39,7 @@ function tokenCell(text: EntryText, entry: RequestLogEntry) {
   const mask = entry.token ? shortMask(entry.token.masked) : '';
   const at = mask ? words.indexOf(mask) : -1;
   if (at < 0) return words;
-  return html`${words.slice(0, at)}<span class="mask">${mask}</span>${words.slice(at + mask.length)}`;
+  return html`${words.slice(0, at)}<span class="mask" translate="no">${mask}</span>${words.slice(at + mask.length)}`;
 }
 
 /** The reason in the page's language (the row's token says when a reset token was reset). */
@@ -89,7 +89,7 @@ export function renderEntry(
         <code class="path">${requestSummary(entry)}</code>
         <span class="client">${p.clients[entry.client]}</span>
       </span>
-      <span class="line token">${tokenText(text, entry)}</span>
+      <span class="line token">${tokenCell(text, entry)}</span>
       ${entry.status >= 400 ? html`<span class="line reason">${reasonText(text, entry)}</span>` : nothing}
     </div>
   </li>`;
