@@ -140,12 +140,27 @@ test('after a deploy the new worker takes over at once, the page offers a reload
     // A deploy while the page is open: the next update check installs the new worker, which
     // takes over this page without waiting for it to close, and the page says a reload helps.
     deployWorker(host.dir, 'second');
-    // (An update check can come to nothing on a busy machine: each poll asks again.)
+    // (An update check can come to nothing on a busy machine: each poll asks again, and notes
+    // where the registration stood, so a failure says whether the new build installed at all.)
+    let lastCheck = '';
     const checkAndAsk = async () => {
-      await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update().catch(() => {}));
+      lastCheck = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const outcome = await registration?.update().then(
+          () => 'update checked',
+          (error: unknown) => `update failed: ${String(error)}`,
+        );
+        const stateOf = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+        return `${outcome}; installing ${stateOf(registration?.installing)}, waiting ${stateOf(registration?.waiting)}, active ${stateOf(registration?.active)}, controller ${stateOf(navigator.serviceWorker.controller)}`;
+      });
       return workerBuild(page);
     };
-    await expect.poll(checkAndAsk, { timeout: 30_000 }).toBe('second');
+    await expect
+      .poll(checkAndAsk, { timeout: 30_000 })
+      .toBe('second')
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nAt the last check: ${lastCheck}`);
+      });
     const notice = page.locator('main > [role="status"]');
     await expect(notice).toContainText(en.siteUpdated);
     expect((await pageApi(page, '/api/sandbox/snapshot')).body).toEqual(saved.body);
