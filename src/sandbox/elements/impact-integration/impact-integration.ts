@@ -7,7 +7,7 @@ import { sandboxStore } from '../../client-store.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { integrationStyles } from './impact-integration.styles.ts';
-import { callPartnerApi, healthOf, type CallResult, type HeldToken, type Operation } from './integration-call.ts';
+import { callWithHeldToken, healthOf, type CallResult, type HeldToken, type Operation } from './integration-call.ts';
 
 /**
  * @summary A live integration standing for the partner's own software: it keeps a copy of a
@@ -72,6 +72,8 @@ export class ImpactIntegration extends SandboxWidget {
   private timer: ReturnType<typeof setInterval> | undefined;
   private calling = false;
   private checkAgain = false;
+  /** Numbers the integration's writes (their OrderIds). */
+  private orders = 0;
   private readonly onVisibility = () => (this.tabHidden = document.visibilityState === 'hidden');
   private readonly onReplaced = () => this.takeCopy(this.held?.level ?? 'readWrite', true);
   /** The current token of the held level when last drawn: when it changes, the integration calls at once. */
@@ -176,7 +178,7 @@ export class ImpactIntegration extends SandboxWidget {
     this.calling = true;
     let result;
     try {
-      result = await callPartnerApi(held, this.operation);
+      result = await callWithHeldToken(held, this.operation, ++this.orders);
     } finally {
       this.calling = false;
     }

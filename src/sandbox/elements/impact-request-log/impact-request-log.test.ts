@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { CLIENT_HEADER, partnerApiPath, SUPPORT_ROUTES } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
 import { PANEL_MESSAGES } from '../../../i18n/support-panels.ts';
-import { toBase64 } from '../impact-try-request/request.ts';
+import { toBase64 } from '../../partner-client.ts';
 import {
   api,
   expectAccessible,

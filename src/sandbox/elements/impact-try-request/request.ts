@@ -1,12 +1,6 @@
 /** The try-request panel's request and response, apart from drawing them. */
-import {
-  CLIENT_HEADER,
-  isOneOf,
-  REASON_CODES,
-  REASON_HEADER,
-  type HttpMethod,
-  type ReasonCode,
-} from '../../../contract/index.ts';
+import type { HttpMethod } from '../../../contract/index.ts';
+import { callPartnerApi, type PartnerAnswer } from '../../partner-client.ts';
 
 /** The methods the partner API's resources answer (HEAD and PATCH are not offered). */
 export const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const satisfies readonly HttpMethod[];
@@ -15,45 +9,18 @@ export type Method = (typeof METHODS)[number];
 export type CredentialChoice =
   'currentReadWrite' | 'currentReadOnly' | 'previousReadWrite' | 'previousReadOnly' | 'pasted';
 
-export interface Exchange {
+/** An answer as the panel shows it: the body made readable, the reason explained in the page's language. */
+export interface Exchange extends PartnerAnswer {
   /** Counts exchanges, so a reader (or a test) can tell a new response from the last one. */
   sequence: number;
-  status: number;
-  statusText: string;
-  headers: Array<[string, string]>;
-  body: string;
-  /** Why the sandbox answered so (its `X-Sandbox-Reason` header), explained in the page's language. */
-  reason: ReasonCode | null;
   /** When the token sent was reset, if the panel knows (a "before the reset" choice). */
   revokedAt: string | null;
 }
-
-export function reasonOf(value: string | null): ReasonCode | null {
-  return isOneOf(REASON_CODES, value) ? value : null;
-}
-
-/** Reason phrases for when the response has none (HTTP/2, a service worker's Response). */
-export const STATUS_TEXT: Record<number, string> = {
-  200: 'OK',
-  201: 'Created',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-};
 
 export const DEFAULT_BODY = '{\n  "CampaignId": "12001",\n  "OrderId": "SANDBOX-ORDER-1"\n}';
 
 export function hasBody(method: Method): boolean {
   return method === 'POST' || method === 'PUT';
-}
-
-export function toBase64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 /** JSON is indented and XML broken into lines so a learner can read either. */
@@ -112,36 +79,20 @@ export async function performRequest(request: {
   body: string;
   revokedAt: string | null;
 }): Promise<Exchange> {
-  const headers: Record<string, string> = { [CLIENT_HEADER]: 'try-request' };
-  // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
-  if (request.sid || request.token) headers.Authorization = `Basic ${toBase64(`${request.sid}:${request.token}`)}`;
-  if (request.versionOverride) headers['IR-Version'] = request.versionOverride;
-  const withBody = hasBody(request.method);
-  if (withBody) headers['Content-Type'] = 'application/json';
-  try {
-    const response = await fetch(request.path, {
-      method: request.method,
-      headers,
-      body: withBody ? request.body : undefined,
-    });
-    return {
-      sequence: request.sequence,
-      status: response.status,
-      statusText: response.statusText || STATUS_TEXT[response.status] || '',
-      headers: [...response.headers.entries()],
-      body: prettyBody(await response.text()),
-      reason: reasonOf(response.headers.get(REASON_HEADER)),
-      revokedAt: request.revokedAt,
-    };
-  } catch (error) {
-    return {
-      sequence: request.sequence,
-      status: 0,
-      statusText: error instanceof Error ? error.message : String(error),
-      headers: [],
-      body: '',
-      reason: null,
-      revokedAt: null,
-    };
-  }
+  const answer = await callPartnerApi({
+    client: 'try-request',
+    path: request.path,
+    method: request.method,
+    // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
+    sid: request.sid,
+    token: request.token,
+    headers: request.versionOverride ? { 'IR-Version': request.versionOverride } : {},
+    body: hasBody(request.method) ? request.body : undefined,
+  });
+  return {
+    ...answer,
+    sequence: request.sequence,
+    body: prettyBody(answer.body),
+    revokedAt: answer.status === 0 ? null : request.revokedAt,
+  };
 }
