@@ -184,6 +184,8 @@ export function pageChunks(page: SourcePage): AskChunk[] {
       const number = (list.start ?? 1) + index;
       if (!list.ordered || titled) {
         add('item', markdown, text);
+        // A point's own sub-points ("Withdrawal Frequency:" → Automatic, Manual) are points too.
+        for (const nested of item.children) if (nested.type === 'list') addList(nested);
         return;
       }
       add('step', markdown, text, number);

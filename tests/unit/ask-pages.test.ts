@@ -113,6 +113,21 @@ describe('passages', () => {
     expect(pageChunks(secure).some((chunk) => chunk.kind === 'step')).toBe(false);
   });
 
+  it("keeps a point's sub-points as points of their own (the choices under a setting)", () => {
+    const settings: SourcePage = {
+      path: '/partner/what-would-you-like-to-learn-about/made-up/settings',
+      body: ['* **Frequency**:', '  * **Automatic**: sent on the 15th.', '  * **Manual**: sent when you ask.'].join(
+        '\n',
+      ),
+      data: { title: 'Settings', description: 'Settings', locale: 'en' },
+    };
+    expect(pageChunks(settings).map((chunk) => [chunk.kind, chunk.sentences.join(' ')])).toEqual([
+      ['item', 'Frequency:'],
+      ['item', 'Automatic: sent on the 15th.'],
+      ['item', 'Manual: sent when you ask.'],
+    ]);
+  });
+
   it('the index carries every page, every passage, and questions per locale', () => {
     const index = buildAskIndex(pages);
     expect(index.pages.map((page) => page.path).sort()).toEqual(pages.map((page) => page.path).sort());
