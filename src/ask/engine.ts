@@ -59,14 +59,14 @@ function ask(
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
   // The concept reading first; what it cannot answer, the general reading may.
   const generalReading = () => {
-    const answer = question.unanswerable
-      ? null
-      : generalAnswer(index, general, text, question.language, {
-          procedure: question.procedure,
-          comparison: question.comparison,
-          page,
-          conceptRefused: conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare,
-        });
+    // The concept reading's verdicts (a near-miss it knows, a "which X" it does not) stand only
+    // on the pages its lists describe: generalAnswer checks the page it would answer from.
+    const answer = generalAnswer(index, general, text, question.language, {
+      procedure: question.procedure,
+      comparison: question.comparison,
+      page,
+      conceptRefused: question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare,
+    });
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return answer && askedStep(index, general, text, answer);
   };

@@ -9,7 +9,8 @@ import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
-import { expansionOf, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
+import { expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
+import { GUIDE_PATHS } from '../../src/site.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
 import { FIXTURES, fixturePair } from '../ask/sets.ts';
 
@@ -20,6 +21,10 @@ describe('general words', () => {
 
   it('knows two neighbouring words written as one (Sub ID → subid)', () => {
     expect(joinedPairs('Add a Sub ID here')).toContain('subid');
+  });
+
+  it("takes contractions off without losing the verb (can't is can, not ca)", () => {
+    expect(fold("I can't, won't, don't")).toBe('i can, will, do');
   });
 
   it('reads a shortened word as the page word it shortens, and leaves short or unrelated words alone', () => {
@@ -40,6 +45,25 @@ describe('general reading on a page it was not written for', () => {
     const reply = ask('where do I add my bank acct?', 'en');
     expect(reply.answered).toBe(true);
     expect(reply.sources[0]?.url).toContain('set-up-your-withdrawal-method-as-a-partner');
+  });
+});
+
+describe('the general reading where the concept reading refuses', () => {
+  it('answers "what next" after a step of the guide (the concept reading does not read order)', () => {
+    const engine = createAskEngine(buildAskIndex(loadContentPages()));
+    const reply = engine.ask({
+      question: 'After selecting API under Technical, what do I do next?',
+      page: GUIDE_PATHS.en,
+    });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^In the top-right corner, select (\*\*)?Enable Legacy Tokens/);
+  });
+
+  it('answers a "what reason" question on a page the concept lists do not describe, from the section about it', () => {
+    const pair = fixturePair(join(FIXTURES, 'dev', 'payments'));
+    const reply = pair.engine.ask({ question: '为什么我的提现会失败呢？一般是什么原因', page: pair.paths.zh });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('已关闭');
   });
 });
 

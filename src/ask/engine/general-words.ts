@@ -23,11 +23,12 @@ const LATIN = /[a-z0-9](?:[a-z0-9'’.-]*[a-z0-9])?/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 export const HAN = /\p{Script=Han}/u;
 
-/** NFKC, lower case, and English contractions off (isn't → is, i've → i). */
+/** NFKC, lower case, and English contractions off (isn't → is, i've → i, can't → can, won't → will). */
 export const fold = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/\b(ca|wo)n[’']t\b/g, (_, stem: string) => (stem === 'ca' ? 'can' : 'will'))
     .replace(/n[’']t\b/g, '')
     .replace(/[’'](s|ve|re|ll|d|m)\b/g, '');
 /** Latin words, a dotted or hyphenated one as its parts (IR-Version → ir, version; impact.com → impact: a domain's ending says nothing). */

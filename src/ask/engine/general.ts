@@ -179,6 +179,9 @@ interface Word {
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
 
+/** What a word said by a passage whose heading names it too adds: enough to break a tie. */
+const SECTION_BONUS = 0.1;
+
 /** The most common English words (by rank), which a question uses without meaning much by them. */
 const COMMON_TOP = 1000;
 
@@ -259,7 +262,9 @@ export function pickPassage(
       // The section's title, the page's, or another passage of the section says it: context, half a word.
       const near = !said && passage.section.some((other) => other !== passage && match(word, other) > 0);
       const context = near || inContext(word, passage) ? 0.5 : 0;
-      score += word.weight * Math.max(said, context * 0.6);
+      // Said in a section about it too (its heading names it): a near tie goes to it.
+      const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
+      score += word.weight * (Math.max(said, context * 0.6) + headed);
       held += word.weight * Math.max(said, context);
     }
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
@@ -286,8 +291,16 @@ export function generalAnswer(
   const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
   const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
-  // The concept reading knew most of the question and refused it: its word stands on the pages its lists describe.
-  if (conceptRefused && (general.conceptCover.get(pick.passage.page) ?? 0) >= GENERAL_CALIBRATION.conceptPageCover)
+  // The concept reading knew most of the question and refused it: its word stands on the pages its
+  // lists describe, unless the question asks for the step after a step (or the first), which it does not read.
+  const folded = fold(text);
+  const stepAsked =
+    pick.passage.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded));
+  if (
+    conceptRefused &&
+    !stepAsked &&
+    (general.conceptCover.get(pick.passage.page) ?? 0) >= GENERAL_CALIBRATION.conceptPageCover
+  )
     return null;
   // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
   if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
