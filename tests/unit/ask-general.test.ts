@@ -9,7 +9,7 @@ import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
-import { expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
+import { baseWordOf, expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
 import { FIXTURES, fixturePair } from '../ask/sets.ts';
@@ -27,6 +27,23 @@ describe('general words', () => {
     expect(fold("I can't, won't, don't")).toBe('i can, will, do');
   });
 
+  it('reads a comparative as its plain word and a compound with a particle as its page word, nothing else', () => {
+    const page = new Set(['pai', 'sign', 'pass', 'fee']);
+    const common = new Set(['cheap', 'word']);
+    const read = (word: string) =>
+      baseWordOf(
+        word,
+        (stem) => page.has(stem) || common.has(stem),
+        (stem) => page.has(stem),
+        (part) => ['out', 'up', 'in'].includes(part),
+      );
+    expect(read('cheaper')).toBe('cheap');
+    expect(read('payout')).toBe('pai');
+    expect(read('signup')).toBe('sign');
+    expect(read('password')).toBeUndefined();
+    expect(read('freebie')).toBeUndefined();
+  });
+
   it('reads a shortened word as the page word it shortens, and leaves short or unrelated words alone', () => {
     const stems = ['account', 'act', 'inform', 'automat', 'appear'];
     expect(expansionOf('acct', stems)).toBe('account');
@@ -40,6 +57,15 @@ describe('general words', () => {
 describe('general reading on a page it was not written for', () => {
   const pair = fixturePair(join(FIXTURES, 'dev', 'payments'));
   const ask = (question: string, lang: 'en' | 'zh') => pair.engine.ask({ question, page: pair.paths[lang] });
+
+  it('answers a question that names the subject by a compound of a page word (payout: the page says pay)', () => {
+    const reply = ask(
+      "if I change my bank details on the 12th, will this month's auto payout go to the new account?",
+      'en',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('10th');
+  });
 
   it('answers in everyday words with a shortened word, from the page asked on', () => {
     const reply = ask('where do I add my bank acct?', 'en');

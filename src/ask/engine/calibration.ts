@@ -22,3 +22,31 @@ export const CALIBRATION = {
    */
   unknownHeadWeight: 3,
 };
+
+export interface GeneralCalibration {
+  /** Share of the question's weight the best passage (with its section and page title) must hold. */
+  minCoverage: number;
+  /** What a word no page has weighs (several of them together weigh √n times this). */
+  unknownWeight: number;
+  /** The concept reading's share of the question above which its refusal stands. */
+  maxConceptShare: number;
+  /** The largest share of the question's content words no page has. */
+  maxUnknownShare: number;
+  /** The share of a page's words the concept lists know above which the concept reading's refusal stands there. */
+  conceptPageCover: number;
+  /** How many words a passage must say all of for one rare word no page has to be a detail. */
+  minWordsAroundRare: number;
+  /** How much more a passage of the page asked on ranks (the asker is reading it). */
+  askedPageBoost: number;
+}
+
+/** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
+export const GENERAL_CALIBRATION: GeneralCalibration = {
+  minCoverage: 0.5,
+  unknownWeight: 2.2,
+  maxConceptShare: 0.5,
+  maxUnknownShare: 0.34,
+  askedPageBoost: 1.3,
+  minWordsAroundRare: 3,
+  conceptPageCover: 0.6,
+};

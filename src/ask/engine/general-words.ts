@@ -62,6 +62,28 @@ export function expansionOf(word: string, stems: Iterable<string>): string | und
   return best;
 }
 
+/**
+ * The word inside a word no page has: the plain form of a comparative (cheaper → cheap), or the
+ * page word of a compound with a particle (payout → pay, signup → sign). `isWord`: a stem that is
+ * a page's or common English; `isParticle`: a word of asking or a stopword (out, up, in).
+ */
+export function baseWordOf(
+  word: string,
+  isWord: (stem: string) => boolean,
+  isPageStem: (stem: string) => boolean,
+  isParticle: (word: string) => boolean,
+): string | undefined {
+  if (/\d/.test(word)) return undefined;
+  const comparative = /^(.{3,}?)(?:er|est)$/.exec(word)?.[1];
+  if (comparative && isWord(stemmer(comparative))) return stemmer(comparative);
+  for (let cut = 3; cut <= word.length - 2; cut++) {
+    const [left, right] = [word.slice(0, cut), word.slice(cut)];
+    if (isParticle(right) && isPageStem(stemmer(left))) return stemmer(left);
+    if (isParticle(left) && isPageStem(stemmer(right))) return stemmer(right);
+  }
+  return undefined;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const char of long) if (char === short[at]) at += 1;

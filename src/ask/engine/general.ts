@@ -4,55 +4,24 @@
  * each weighted by how specific it is among the language's passages; a translated page's
  * passages lend each other their words (the zh and en pages are aligned passage by passage), so
  * "ACH 的 routing number" finds the Chinese passage. A question is answered by the passage that
- * holds most of its weight, when that share clears the bar and no word it hinges on is missing
- * from every page. The concept reading (./question.ts) answers first; this answers what it cannot.
+ * holds most of its weight (./general-pick.ts), when that share clears the bar and no word it
+ * hinges on is missing from every page. The concept reading (./question.ts) answers first on the
+ * pages its lists describe; this answers what it cannot, and decides on every other page.
  */
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
+import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
+import { match, pickPassage, type Word } from './general-pick.ts';
+import { fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
-import {
-  contentWords,
-  expansionOf,
-  fold,
-  HAN,
-  joinedPairs,
-  stemsOf,
-  stopSet,
-  type WordReading,
-} from './general-words.ts';
 
-export interface GeneralCalibration {
-  /** Share of the question's weight the best passage (with its section and page title) must hold. */
-  minCoverage: number;
-  /** What a word no page has weighs (several of them together weigh √n times this). */
-  unknownWeight: number;
-  /** The concept reading's share of the question above which its refusal stands. */
-  maxConceptShare: number;
-  /** The largest share of the question's content words no page has. */
-  maxUnknownShare: number;
-  /** The share of a page's words the concept lists know above which the concept reading's refusal stands there. */
-  conceptPageCover: number;
-  /** How many words a passage must say all of for one rare word no page has to be a detail. */
-  minWordsAroundRare: number;
-  /** How much more a passage of the page asked on ranks (the asker is reading it). */
-  askedPageBoost: number;
-}
+export { GENERAL_CALIBRATION, type GeneralCalibration } from './calibration.ts';
+export { pickPassage, type GeneralPick } from './general-pick.ts';
 
-/** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
-export const GENERAL_CALIBRATION: GeneralCalibration = {
-  minCoverage: 0.5,
-  unknownWeight: 2.2,
-  maxConceptShare: 0.5,
-  maxUnknownShare: 0.34,
-  askedPageBoost: 1.3,
-  minWordsAroundRare: 3,
-  conceptPageCover: 0.6,
-};
-
-interface Passage {
+export interface Passage {
   chunk: AskChunk;
   /** English stems of its sentences, its section's name and its page's title. */
   stems: Set<string>;
@@ -165,112 +134,6 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
   };
-}
-
-interface Word {
-  key: string;
-  han: boolean;
-  weight: number;
-  known: boolean;
-  /** An English word no page has and general English rarely uses. */
-  rare: boolean;
-}
-
-/** Words whose passage counts are kept per language before the store starts over. */
-const MAX_COUNTS = 5000;
-
-/** What a word said by a passage whose heading names it too adds: enough to break a tie. */
-const SECTION_BONUS = 0.1;
-
-/** The most common English words (by rank), which a question uses without meaning much by them. */
-const COMMON_TOP = 1000;
-
-/** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
-function match(word: { key: string; han: boolean }, passage: Passage): number {
-  if (word.han) {
-    if (passage.text.includes(word.key)) return 1;
-    if (word.key.length < 3) return 0;
-    const halves = [word.key.slice(0, 2), word.key.slice(-2)];
-    return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
-  }
-  if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
-  return passage.alignedStems.has(word.key) ? 0.9 : 0;
-}
-
-function inContext(word: { key: string; han: boolean }, passage: Passage): boolean {
-  return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
-}
-
-export interface GeneralPick {
-  passage: AskChunk;
-  coverage: number;
-  words: Word[];
-}
-
-/** The passage that holds most of the question, and how much; null when the question has no content word. */
-export function pickPassage(
-  general: GeneralIndex,
-  text: string,
-  language: Locale,
-  /** Whether a passage can answer the question's form at all (a number for "how long"). */
-  answers: (chunk: AskChunk) => boolean = () => true,
-  calibration = GENERAL_CALIBRATION,
-  /** The page asked on (either language): its passages win a near tie. */
-  page?: string,
-): GeneralPick | null {
-  const asked = page ? translatePath(page, language) : undefined;
-  const passages = general.byLocale.get(language) ?? [...general.byLocale.values()].flat();
-  // How many passages hold a word: asked often (a word per question, twice for a shortened one), kept per language.
-  const counts = general.counts.get(language) ?? new Map<string, number>();
-  general.counts.set(language, counts);
-  const count = (word: { key: string; han: boolean }) => {
-    const key = `${word.han ? 'h' : 'l'}${word.key}`;
-    let found = counts.get(key);
-    if (found === undefined) {
-      found = passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
-      if (counts.size > MAX_COUNTS) counts.clear();
-      counts.set(key, found);
-    }
-    return found;
-  };
-  const vocabulary = general.stemsByLocale.get(language) ?? new Set();
-  // A shortened word no page has reads as the page word it shortens (acct → account).
-  const raw = contentWords(general, text, language).map((word) =>
-    word.han || count(word) > 0 ? word : { ...word, key: expansionOf(word.key, vocabulary) ?? word.key },
-  );
-  if (raw.length === 0) return null;
-  const words: Word[] = raw.map((word) => {
-    const found = count(word);
-    return { ...word, known: found > 0, rare: false, weight: found > 0 ? Math.log(1 + passages.length / found) : 0 };
-  });
-  // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
-  const unknownHan = words.filter((word) => !word.known && word.han);
-  for (const word of unknownHan) word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
-  for (const word of words.filter((word) => !word.known && !word.han)) {
-    const rank = general.commonRank.get(word.key);
-    word.rare = rank === undefined && !/\d/.test(word.key);
-    word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
-  }
-  const total = words.reduce((sum, word) => sum + word.weight, 0);
-  let best: { passage: Passage; score: number; coverage: number } | undefined;
-  for (const passage of passages) {
-    if (!answers(passage.chunk)) continue;
-    let score = 0;
-    let held = 0;
-    for (const word of words) {
-      const said = match(word, passage);
-      // The section's title, the page's, or another passage of the section says it: context, half a word.
-      const near = !said && passage.section.some((other) => other !== passage && match(word, other) > 0);
-      const context = near || inContext(word, passage) ? 0.5 : 0;
-      // Said in a section about it too (its heading names it): a near tie goes to it.
-      const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
-      score += word.weight * (Math.max(said, context * 0.6) + headed);
-      held += word.weight * Math.max(said, context);
-    }
-    if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
-    if (!best || score > best.score) best = { passage, score, coverage: held / total };
-  }
-  return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;
 }
 
 /** The answer from the general reading, or null when it does not clear the bar. */

@@ -1,0 +1,131 @@
+/**
+ * Which passage holds most of a question, for the general reading (./general.ts): the
+ * question's content words, each weighted by how specific it is among the language's passages
+ * (a word no page has by how common it is in English), judged against every passage with what
+ * its section says as context.
+ */
+import type { Locale } from '../../contract/index.ts';
+import { translatePath } from '../../site.ts';
+import type { AskChunk } from '../types.ts';
+import { GENERAL_CALIBRATION } from './calibration.ts';
+import type { GeneralIndex, Passage } from './general.ts';
+import { baseWordOf, contentWords, expansionOf } from './general-words.ts';
+
+export interface Word {
+  key: string;
+  han: boolean;
+  weight: number;
+  known: boolean;
+  /** An English word no page has and general English rarely uses. */
+  rare: boolean;
+}
+
+/** Words whose passage counts are kept per language before the store starts over. */
+const MAX_COUNTS = 5000;
+
+/** What a word said by a passage whose heading names it too adds: enough to break a tie. */
+const SECTION_BONUS = 0.1;
+
+/** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
+const DERIVED_SHARE = 0.5;
+
+/** The most common English words (by rank), which a question uses without meaning much by them. */
+const COMMON_TOP = 1000;
+
+/** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
+export function match(word: { key: string; han: boolean }, passage: Passage): number {
+  if (word.han) {
+    if (passage.text.includes(word.key)) return 1;
+    if (word.key.length < 3) return 0;
+    const halves = [word.key.slice(0, 2), word.key.slice(-2)];
+    return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
+  }
+  if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
+  return passage.alignedStems.has(word.key) ? 0.9 : 0;
+}
+
+function inContext(word: { key: string; han: boolean }, passage: Passage): boolean {
+  return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
+}
+
+export interface GeneralPick {
+  passage: AskChunk;
+  coverage: number;
+  words: Word[];
+}
+
+/** The passage that holds most of the question, and how much; null when the question has no content word. */
+export function pickPassage(
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  /** Whether a passage can answer the question's form at all (a number for "how long"). */
+  answers: (chunk: AskChunk) => boolean = () => true,
+  calibration = GENERAL_CALIBRATION,
+  /** The page asked on (either language): its passages win a near tie. */
+  page?: string,
+): GeneralPick | null {
+  const asked = page ? translatePath(page, language) : undefined;
+  const passages = general.byLocale.get(language) ?? [...general.byLocale.values()].flat();
+  // How many passages hold a word: asked often (a word per question, twice for a shortened one), kept per language.
+  const counts = general.counts.get(language) ?? new Map<string, number>();
+  general.counts.set(language, counts);
+  const count = (word: { key: string; han: boolean }) => {
+    const key = `${word.han ? 'h' : 'l'}${word.key}`;
+    let found = counts.get(key);
+    if (found === undefined) {
+      found = passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
+      if (counts.size > MAX_COUNTS) counts.clear();
+      counts.set(key, found);
+    }
+    return found;
+  };
+  const vocabulary = general.stemsByLocale.get(language) ?? new Set();
+  // A shortened word no page has reads as the page word it shortens (acct → account).
+  // A comparative or a compound of a page word reads as that word (cheaper → cheap, payout → pay).
+  const isPageStem = (stem: string) => vocabulary.has(stem);
+  const isWord = (stem: string) => general.commonRank.has(stem) || isPageStem(stem);
+  const isParticle = (part: string) => general.stopwords.has(part);
+  const raw = contentWords(general, text, language).map((word): { key: string; han: boolean; share?: number } => {
+    if (word.han || count(word) > 0) return word;
+    const expanded = expansionOf(word.key, vocabulary);
+    if (expanded) return { ...word, key: expanded };
+    // A word read inside another says less than the word itself: it weighs half.
+    const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
+    return base ? { ...word, key: base, share: DERIVED_SHARE } : word;
+  });
+  if (raw.length === 0) return null;
+  const words: Word[] = raw.map((word) => {
+    const found = count(word);
+    const weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
+    return { key: word.key, han: word.han, known: found > 0, rare: false, weight };
+  });
+  // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
+  const unknownHan = words.filter((word) => !word.known && word.han);
+  for (const word of unknownHan) word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
+  for (const word of words.filter((word) => !word.known && !word.han)) {
+    const rank = general.commonRank.get(word.key);
+    word.rare = rank === undefined && !/\d/.test(word.key);
+    word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
+  }
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  let best: { passage: Passage; score: number; coverage: number } | undefined;
+  for (const passage of passages) {
+    if (!answers(passage.chunk)) continue;
+    let score = 0;
+    let held = 0;
+    for (const word of words) {
+      const said = match(word, passage);
+      // The section's title, the page's, or another passage of the section says it: context, half a word.
+      const near = !said && passage.section.some((other) => other !== passage && match(word, other) > 0);
+      const context = near || inContext(word, passage) ? 0.5 : 0;
+      // Said in a section about it too (its heading names it): a near tie goes to it.
+      const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
+      score += word.weight * (Math.max(said, context * 0.6) + headed);
+      held += word.weight * Math.max(said, context);
+    }
+    if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
+    if (!best || score > best.score) best = { passage, score, coverage: held / total };
+  }
+  return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;
+}
