@@ -67,6 +67,11 @@ describe('general reading on a page it was not written for', () => {
     expect(reply.answer).toContain('10th');
   });
 
+  it("answers from a table row by its column's name (Currencies), not from a step that names the word", () => {
+    const reply = ask('what currencies can I withdraw in with paypal', 'en');
+    expect(reply.answer).toContain('EUR');
+  });
+
   it('answers in everyday words with a shortened word, from the page asked on', () => {
     const reply = ask('where do I add my bank acct?', 'en');
     expect(reply.answered).toBe(true);

@@ -69,12 +69,14 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   for (const chunk of index.chunkList) byPage.set(chunk.page, [...(byPage.get(chunk.page) ?? []), chunk]);
   const make = (chunk: AskChunk): Passage => {
     const title = index.pages.get(chunk.page)!.title;
-    const context = `${title} ${chunk.section} ${(chunk.columns ?? []).join(' ')}`;
+    const context = `${title} ${chunk.section}`;
+    // A table row says what its cells are: its column names are its words ("Currencies: USD, EUR").
+    const own = [...(chunk.columns ?? []), ...chunk.sentences].join(' ');
     return {
       chunk,
-      stems: new Set(stemsOf(chunk.sentences.join(' '), stop)),
-      joined: new Set(joinedPairs(chunk.sentences.join(' '))),
-      text: fold(chunk.sentences.join(' ')),
+      stems: new Set(stemsOf(own, stop)),
+      joined: new Set(joinedPairs(own)),
+      text: fold(own),
       alignedStems: new Set(),
       section: [],
       context: fold(context),
