@@ -5,6 +5,7 @@ import { build as esbuild } from 'esbuild';
 import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
+import { modulePreloads } from './build/module-preloads.mjs';
 import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
 import { writePseudoContent } from './build/pseudo-content.ts';
 import { precompress } from './server/precompress.ts';
@@ -64,6 +65,8 @@ function siteServiceWorker() {
   };
 }
 
+const preloads = modulePreloads();
+
 export default defineConfig({
   // precompress last: it compresses what the others wrote (the site's worker included).
   integrations: [
@@ -72,11 +75,13 @@ export default defineConfig({
     customElementsManifest(),
     guideLabelCheck(),
     redirectPagesKeepQuery(REDIRECTS),
+    preloads.integration,
     precompress(),
   ],
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   redirects: REDIRECTS,
-  build: { format: 'directory' },
+  // The page's CSS inline: a stylesheet would hold up the first paint by a round trip (and the scripts behind it).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // Each page gets a <meta> policy with hashes of its inline scripts and styles, so it holds on
   // any static host too; the server adds frame-ancestors, which only a header can carry.
@@ -94,7 +99,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [minifyElementTemplates()],
+    plugins: [minifyElementTemplates(), preloads.plugin],
     // A constant in the bundles, so a build without the pseudo-locale drops its code (src/contract/locale.ts).
     define: { 'import.meta.env.PUBLIC_PSEUDO_LOCALE': JSON.stringify(process.env.PUBLIC_PSEUDO_LOCALE ?? '') },
     resolve: {
