@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { SETTINGS_ROUTES } from '../../../contract/index.ts';
 import { sandboxStore } from '../../client-store.ts';
@@ -271,5 +271,42 @@ describe('<impact-sandbox>', () => {
     await userEvent.click(page.getByRole('button', { name: zh.enableLegacyTokens }).first());
     await expect.poll(() => page.getByRole('button', { name: zh.legacyAccountTokens }).elements().length).toBe(2);
     expect(page.getByRole('button', { name: zh.enableLegacyTokens }).elements()).toHaveLength(0);
+  });
+
+  describe('before the sandbox has loaded (its worker still installing)', () => {
+    const whileLoading = () => {
+      sandboxStore.view = null;
+      sandboxStore.dispatchEvent(new Event('change'));
+    };
+    afterEach(() => {
+      sandboxStore.startError = null;
+    });
+
+    it("the first step's screens work at once; what the reader did reaches the guide once the sandbox is here", async () => {
+      whileLoading();
+      const app = await mount('impact-sandbox', { locale: 'en', screen: 'home', highlight: 'user-profile' });
+      const heard: string[] = [];
+      app.addEventListener('impact-sandbox-action', (event) => heard.push(event.detail.action));
+      await expect.element(heading(en.home)).toBeVisible();
+      await expect.element(button(en.userProfile)).toBeEnabled();
+      await userEvent.click(button(en.userProfile));
+      await userEvent.click(page.getByRole('menuitem', { name: en.settings }));
+      await expect.element(heading(en.settings)).toBeVisible();
+      expect(heard).toEqual([]);
+      // The API page shows the sandbox's tokens: it waits for it.
+      await userEvent.click(button(en.api));
+      await expect.element(page.getByRole('status').filter({ hasText: en.loading })).toBeVisible();
+      await sandboxStore.refresh();
+      await expect.element(button(en.enableLegacyTokens)).toBeVisible();
+      await expect.poll(() => heard).toEqual(['open-settings', 'open-api']);
+    });
+
+    it('a sandbox that failed to start says so, even on a screen that needs none', async () => {
+      whileLoading();
+      await mount('impact-sandbox', { locale: 'en', screen: 'home' });
+      sandboxStore.fail('storage blocked');
+      await expect.element(page.getByText(`${en.startFailed}storage blocked`)).toBeVisible();
+      await expect.element(heading(en.home)).not.toBeInTheDocument();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { GuideAction } from '../../../contract/guided.ts';
+import { sandboxStore } from '../../client-store.ts';
 import { widgetStyles } from '../shared/sandbox-widget.ts';
 import { SandboxChanges } from './changes.ts';
 import { sandboxStyles } from './impact-sandbox.styles.ts';
@@ -11,6 +12,9 @@ import { renderSettings } from './screens/settings.ts';
 import { renderTokenPage } from './screens/token-page.ts';
 import { renderTopBar } from './screens/top-bar.ts';
 import { SandboxActionEvent } from './sandbox-action-event.ts';
+
+/** Screens drawn from nothing in the sandbox: they show, and work, before it has loaded. */
+const WITHOUT_SANDBOX: ReadonlySet<string> = new Set(['home', 'settings']);
 
 /**
  * @summary The simulated partner app: home, settings, the API page, the legacy token's overview
@@ -88,6 +92,8 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
   private startScreen: Screen | Tab | null = null;
   /** The Account SID last drawn: another one is another sandbox (reset, scenario, share link). */
   private drawnSid: string | null = null;
+  /** What the reader did before the sandbox loaded: the guide hears it once it has (progress is kept per sandbox). */
+  private actionsBeforeLoad: GuideAction[] = [];
 
   constructor() {
     super();
@@ -97,9 +103,26 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     this.pointing = '';
   }
 
+  /** The screen shown needs no sandbox (the first step's), or the sandbox is here. */
+  private get canDraw(): boolean {
+    return this.sandbox.view !== null || (WITHOUT_SANDBOX.has(this.screen) && !sandboxStore.startError);
+  }
+
+  protected override get drawn(): boolean {
+    return this.canDraw;
+  }
+
   override willUpdate(changed: PropertyValues): void {
     this.startScreen ??= this.screen;
     const sid = this.sandbox.view?.account.sid ?? null;
+    if (sid && this.actionsBeforeLoad.length > 0) {
+      const actions = this.actionsBeforeLoad;
+      this.actionsBeforeLoad = [];
+      // After this update: the guide's progress reads the sandbox the actions belong to.
+      void this.updateComplete.then(() =>
+        actions.forEach((action) => this.dispatchEvent(new SandboxActionEvent(action))),
+      );
+    }
     // A new sandbox starts the reader over: the embed goes back to its step's first screen, marked.
     if (sid && this.drawnSid && sid !== this.drawnSid) this.backToStart();
     this.drawnSid = sid ?? this.drawnSid;
@@ -120,6 +143,10 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
   /** @internal Tells the page what the reader did; the control marked "here" has served. */
   override report(action: GuideAction): void {
     this.pointing = '';
+    if (!this.sandbox.view) {
+      this.actionsBeforeLoad.push(action);
+      return;
+    }
     // (Built first: the manifest analyzer reads `dispatchEvent(new X(name))` as an event called `name`.)
     const event = new SandboxActionEvent(action);
     this.dispatchEvent(event);
@@ -197,12 +224,12 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
 
   override render() {
     const view = this.sandbox.view;
-    if (!view) {
+    if (!this.canDraw) {
       return html`<div class="frame" part="frame">${this.renderWaiting()}</div>`;
     }
     // willUpdate has turned a tab name into the token page; the page needs legacy tokens enabled.
     const asked: Screen = this.screen === 'overview' || this.screen === 'credentials' ? 'token' : this.screen;
-    const screen = asked === 'token' && !view.account.legacyTokensEnabled ? 'api' : asked;
+    const screen = asked === 'token' && !view?.account.legacyTokensEnabled ? 'api' : asked;
     return html`
       <div class="frame" part="frame" role="group" aria-label=${this.t.appName} data-ready>
         ${renderTopBar(this)}
@@ -213,8 +240,8 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
               : screen === 'settings'
                 ? renderSettings(this)
                 : screen === 'api'
-                  ? renderApiPage(this, view)
-                  : renderTokenPage(this, view)
+                  ? renderApiPage(this, view!)
+                  : renderTokenPage(this, view!)
           }
           ${this.renderNotice(screen)}
         </div>
