@@ -178,6 +178,13 @@ describe('general reading over made-up pages', () => {
     expect(reply.answer).toContain('freeze ripe tomatoes');
   });
 
+  it('reads a slip of the keys as the page word one edit away, and a rare word with no such neighbour as rare', () => {
+    const reply = engine.ask({ question: 'who picks the tomatoes, the harvestr?', page: GARDEN });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('the harvester picks them');
+    expect(engine.ask({ question: 'who picks the tomatoes, the combine?', page: GARDEN }).answered).toBe(false);
+  });
+
   it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);

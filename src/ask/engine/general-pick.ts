@@ -9,6 +9,7 @@ import { translatePath } from '../../site.ts';
 import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general.ts';
+import { editDistance } from '../typo.ts';
 import { baseWordOf, contentWords, expansionOf } from './general-words.ts';
 
 export interface Word {
@@ -46,6 +47,18 @@ export function match(word: { key: string; han: boolean }, passage: Passage): nu
 
 function inContext(word: { key: string; han: boolean }, passage: Passage): boolean {
   return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
+}
+
+/** The shortest word read as a slip of the keys. */
+const MIN_SLIP_LENGTH = 5;
+
+/** The page stem one edit away from a stem, its first letter the same (the only one: else none). */
+function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefined {
+  if (stem.length < MIN_SLIP_LENGTH || /\d/.test(stem)) return undefined;
+  const near = [...vocabulary].filter(
+    (page) => page[0] === stem[0] && page.length >= MIN_SLIP_LENGTH - 1 && editDistance(stem, page, 1) <= 1,
+  );
+  return near.length === 1 ? near[0] : undefined;
 }
 
 export interface GeneralPick {
@@ -92,7 +105,10 @@ export function pickPassage(
     if (expanded) return { ...word, key: expanded };
     // A word read inside another says less than the word itself: it weighs half.
     const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
-    return base ? { ...word, key: base, share: DERIVED_SHARE } : word;
+    if (base) return { ...word, key: base, share: DERIVED_SHARE };
+    // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
+    const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
+    return slip ? { ...word, key: slip } : word;
   });
   if (raw.length === 0) return null;
   const words: Word[] = raw.map((word) => {
