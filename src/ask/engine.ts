@@ -15,7 +15,13 @@ import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
-import { GENERAL_CALIBRATION, generalAnswer, loadGeneralIndex, type GeneralIndex } from './engine/general.ts';
+import {
+  GENERAL_CALIBRATION,
+  generalAnswer,
+  hingeMissing,
+  loadGeneralIndex,
+  type GeneralIndex,
+} from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
 import { rank } from './engine/rank.ts';
@@ -72,7 +78,13 @@ function ask(
   };
   const conceptReading = () =>
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
-  const answer = conceptReading() ?? generalReading();
+  const concept = conceptReading();
+  // On a page its lists do not describe, the concept reading may read past a word no page has: a question hinging on one is refused.
+  const standing =
+    concept &&
+    ((general.conceptCover.get(concept.lines[0]?.chunk.page ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover ||
+      !hingeMissing(general, text, question.language, page));
+  const answer = standing ? concept : concept ? null : generalReading();
   return answer
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);

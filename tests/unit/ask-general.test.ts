@@ -28,7 +28,7 @@ describe('general words', () => {
   });
 
   it('reads a comparative as its plain word and a compound with a particle as its page word, nothing else', () => {
-    const page = new Set(['pai', 'sign', 'pass', 'fee']);
+    const page = new Set(['pai', 'sign', 'pass', 'fee', 'join']);
     const common = new Set(['cheap', 'word']);
     const read = (word: string) =>
       baseWordOf(
@@ -40,6 +40,7 @@ describe('general words', () => {
     expect(read('cheaper')).toBe('cheap');
     expect(read('payout')).toBe('pai');
     expect(read('signup')).toBe('sign');
+    expect(read('rejoin')).toBe('join');
     expect(read('password')).toBeUndefined();
     expect(read('freebie')).toBeUndefined();
   });
@@ -99,6 +100,15 @@ describe('the general reading where the concept reading refuses', () => {
 });
 
 const GARDEN = '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes';
+
+describe('a word no page has, on a page the concept lists do not describe', () => {
+  it('refuses a question hinging on it even when the concept lists read past it', () => {
+    const pair = fixturePair(join(FIXTURES, 'dev', 'tracking-links'));
+    const ask = (question: string) => pair.engine.ask({ question, page: pair.paths.en });
+    expect(ask('how do I ask the brand for a higher commission rate on the links I create?').answered).toBe(false);
+    expect(ask('how do I create a tracking link for a brand?').answered).toBe(true);
+  });
+});
 
 describe('general reading over made-up pages', () => {
   const page = (path: string, title: string, body: string): SourcePage => ({

@@ -63,7 +63,8 @@ export function expansionOf(word: string, stems: Iterable<string>): string | und
 }
 
 /**
- * The word inside a word no page has: the plain form of a comparative (cheaper → cheap), or the
+ * The word inside a word no page has: the plain form of a comparative (cheaper → cheap) or of a
+ * word of doing again (rejoin → join), or the
  * page word of a compound with a particle (payout → pay, signup → sign). `isWord`: a stem that is
  * a page's or common English; `isParticle`: a word of asking or a stopword (out, up, in).
  */
@@ -76,6 +77,9 @@ export function baseWordOf(
   if (/\d/.test(word)) return undefined;
   const comparative = /^(.{3,}?)(?:er|est)$/.exec(word)?.[1];
   if (comparative && isWord(stemmer(comparative))) return stemmer(comparative);
+  // Done again is done (rejoin → join).
+  const again = /^re(.{4,})$/.exec(word)?.[1];
+  if (again && isPageStem(stemmer(again))) return stemmer(again);
   for (let cut = 3; cut <= word.length - 2; cut++) {
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
     if (isParticle(right) && isPageStem(stemmer(left))) return stemmer(left);

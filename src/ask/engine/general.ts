@@ -14,7 +14,7 @@ import type { AskChunk, AskVocabulary } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
-import { match, pickPassage, type Word } from './general-pick.ts';
+import { match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
 import { fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
@@ -176,15 +176,7 @@ export function generalAnswer(
     .get(index.pages.get(chunk.page)!.locale)!
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
-  // A rare word no page has is what the question hinges on (the pages do not say it), unless it is
-  // the only one and the passage says every other word, three at least: then it is a detail ("… to a spreadsheet").
-  const rare = pick.words.filter((word) => word.rare).length;
-  const known = pick.words.filter((word) => word.known);
-  const detail =
-    rare === 1 &&
-    known.length >= GENERAL_CALIBRATION.minWordsAroundRare &&
-    known.every((word) => match(word, passage) > 0);
-  if (rare > 0 && !detail) return null;
+  if (hingesOnUnknown(pick, passage)) return null;
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
     const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
@@ -206,6 +198,32 @@ export function generalAnswer(
   const lines: Line[] = [{ chunk, sentences }];
   if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
+}
+
+/**
+ * Whether a rare word no page has is what the question hinges on (the pages do not say it):
+ * unless it is the only one and the passage says every other word, three at least; then it is a
+ * detail ("… to a spreadsheet").
+ */
+function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
+  const rare = pick.words.filter((word) => word.rare).length;
+  const known = pick.words.filter((word) => word.known);
+  const detail =
+    rare === 1 &&
+    known.length >= GENERAL_CALIBRATION.minWordsAroundRare &&
+    known.every((word) => match(word, passage) > 0);
+  return rare > 0 && !detail;
+}
+
+/**
+ * Whether the question hinges on a rare word no page has, read over the passage that holds most
+ * of it (the concept reading's answer on a page its lists do not describe is checked so).
+ */
+export function hingeMissing(general: GeneralIndex, text: string, language: Locale, page?: string): boolean {
+  const pick = pickPassage(general, text, language, undefined, GENERAL_CALIBRATION, page);
+  if (!pick) return false;
+  const passage = general.byLocale.get(language)?.find((candidate) => candidate.chunk === pick.passage);
+  return passage !== undefined && hingesOnUnknown(pick, passage);
 }
 
 /**
