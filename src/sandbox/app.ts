@@ -3,17 +3,18 @@
  * (the site's service worker, registered from <head>), then defines the elements and loads the
  * shared state; then handles what the address asks for (a scenario, a shared sandbox).
  */
+// First: the page's store is provided before any element module defines (and upgrades) its element.
+import { pageStore as sandboxStore } from './page-store.ts';
 import { startSandboxWorker, watchForUpdate } from '../../mocks/browser.ts';
 import { DEFAULT_LOCALE, resolveLocale } from '../contract/locale.ts';
-import { ApiProblem, sandboxStore } from './client-store.ts';
-import { loadWidgetMessages } from './messages.ts';
+import { ApiProblem } from './api-problem.ts';
 import { showReloadNotice } from './reload-notice.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 import './elements/impact-try-request/impact-try-request.ts';
 import './elements/impact-sandbox-controls/impact-sandbox-controls.ts';
 import './elements/impact-guide-step/impact-guide-step.ts';
 import './elements/impact-guide-progress/impact-guide-progress.ts';
-import { addressAsks, consoleTools } from './support/load-console-tools.ts';
+import { addressAsks } from './support/load-console-tools.ts';
 import { loadPanelsWhenWanted } from './support/lazy-panels.ts';
 import { loadWhenNear } from './support/load-when-near.ts';
 
@@ -33,7 +34,7 @@ export async function startSandbox(): Promise<void> {
   const locales = pageLocales();
   sandboxStore.locale = locales[0] ?? DEFAULT_LOCALE;
   // The labels load alongside the worker; "ready" means both are here.
-  const labels = Promise.all(locales.map(loadWidgetMessages));
+  const labels = Promise.all(locales.map((locale) => sandboxStore.labels.load(locale)));
   try {
     // Every widget request goes to the worker: it must control the page before the first fetch.
     sandboxStore.backend = await startSandboxWorker();
@@ -64,6 +65,6 @@ export async function startSandbox(): Promise<void> {
 /** What the address asks for (`?scenario=NAME`, `#sandbox=…`), handled once by the console's tools. */
 async function handleAddress(): Promise<void> {
   if (!addressAsks()) return;
-  const { offers } = await consoleTools.load();
+  const { offers } = await sandboxStore.consoleTools.load();
   await offers.handleAddress();
 }

@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCALES, REASON_HEADER, SANDBOX_CHANGES_CHANNEL, SETTINGS_ROUTES } from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { ApiProblem, SandboxStore } from './client-store.ts';
-import { loadWidgetMessages } from './messages.ts';
 
 interface PendingCall {
   method: string;
@@ -123,7 +122,7 @@ describe('client store ordering', () => {
   it.each(LOCALES)(
     'a write the worker could not save (507, storage full) is said in the page language (%s): why, and what to do',
     async (locale) => {
-      await loadWidgetMessages(locale);
+      await store.labels.load(locale);
       store.locale = locale;
       const enable = store.enableLegacyTokens();
       calls[0]!.respond({ Status: 'ERROR', Message: 'The change was not saved: …' }, 507, {

@@ -1,9 +1,12 @@
 /**
- * The page's one sandbox: every embed reads this store and redraws when it changes, so acting
- * in one widget updates the others at once. The site's service worker, which keeps the state,
- * announces every saved change (its own tab's included) on a BroadcastChannel.
+ * The page's one store: the sandbox every embed shows, and every other piece of the widgets'
+ * state that lives as long as the page (the labels, the reader's guide progress, the server copy
+ * for curl, the console's tools once loaded). It is made once where the page starts
+ * (src/sandbox/page-store.ts) and reaches the widgets through @lit/context
+ * (src/sandbox/store-context.ts); each part announces its changes as the store's `change`
+ * event, so a widget watches one thing. The site's service worker, which keeps the sandbox's
+ * state, announces every saved change (its own tab's included) on a BroadcastChannel.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   REASON_HEADER,
   resetTokenRoute,
@@ -21,19 +24,24 @@ import {
   type ScenarioName,
 } from '../contract/index.ts';
 import type { SandboxMessages } from '../i18n/sandbox.ts';
-import { widgetMessages } from './messages.ts';
+import { ApiProblem } from './api-problem.ts';
+import { GuideProgress } from './guided/progress.ts';
+import { WidgetLabels } from './messages.ts';
+import { ConsoleToolsLoader } from './support/load-console-tools.ts';
+import { ServerCopy } from './support/server-copy.ts';
 
 export type { SandboxView };
+export { ApiProblem };
 
-export class ApiProblem extends Error {
-  readonly status: number;
-  /** The backend's `X-Sandbox-Reason`, when it gave one. */
-  readonly reason: string | null;
+/** What changed: the sandbox's view (or its start failing), or one of the parts kept beside it. */
+export type StorePart = 'view' | 'progress' | 'server-copy' | 'console-tools';
 
-  constructor(status: number, message: string, reason: string | null = null) {
-    super(message);
-    this.status = status;
-    this.reason = reason;
+/** The store's one change event; `part` says what changed (the server copy follows only the view). */
+export class StoreChangeEvent extends Event {
+  readonly part: StorePart;
+  constructor(part: StorePart) {
+    super('change');
+    this.part = part;
   }
 }
 
@@ -49,6 +57,14 @@ export class SandboxStore extends EventTarget {
   backend: SandboxBackend = 'worker';
   /** The page's language, for the messages the page words itself. */
   locale: Locale = DEFAULT_LOCALE;
+  /** The widgets' labels, per locale, as they arrive. */
+  readonly labels = new WidgetLabels();
+  /** The reader's progress through the guide's steps on this sandbox. */
+  readonly progress = new GuideProgress(this);
+  /** The copy of this sandbox on `npm start`'s server, for the curl command. */
+  readonly serverCopy = new ServerCopy(this);
+  /** The console's support tools (scenarios, share links), a chunk of their own. */
+  readonly consoleTools = new ConsoleToolsLoader(this);
   private inflight: Promise<void> | null = null;
   private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */
@@ -59,14 +75,19 @@ export class SandboxStore extends EventTarget {
     return this.view !== null;
   }
 
+  /** Tells every watcher that a part of the store has changed. */
+  notify(part: StorePart): void {
+    this.dispatchEvent(new StoreChangeEvent(part));
+  }
+
   private set(view: SandboxView): void {
     this.view = view;
-    this.dispatchEvent(new Event('change'));
+    this.notify('view');
   }
 
   fail(message: string): void {
     this.startError = message;
-    this.dispatchEvent(new Event('change'));
+    this.notify('view');
   }
 
   /** A JSON request to the settings API; anything but a 2xx is an ApiProblem with the API's message. */
@@ -83,7 +104,7 @@ export class SandboxStore extends EventTarget {
     if (!response.ok) {
       const reason = response.headers.get(REASON_HEADER);
       const wording = reason && LOCAL_WORDING[reason];
-      const local = wording ? widgetMessages(this.locale)?.sandbox[wording] : undefined;
+      const local = wording ? this.labels.get(this.locale)?.sandbox[wording] : undefined;
       throw new ApiProblem(
         response.status,
         (typeof local === 'string' && local) ||
@@ -163,30 +184,5 @@ export class SandboxStore extends EventTarget {
     const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
     notices.addEventListener('message', () => void this.refresh().catch(() => undefined));
     return () => notices.close();
-  }
-}
-
-export const sandboxStore = new SandboxStore();
-
-/** Lets a Lit element redraw whenever the shared sandbox changes. */
-export class SandboxController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly onChange = () => this.host.requestUpdate();
-
-  constructor(host: ReactiveControllerHost) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  get view(): SandboxView | null {
-    return sandboxStore.view;
-  }
-
-  hostConnected(): void {
-    sandboxStore.addEventListener('change', this.onChange);
-  }
-
-  hostDisconnected(): void {
-    sandboxStore.removeEventListener('change', this.onChange);
   }
 }

@@ -9,8 +9,7 @@ import { page, userEvent } from 'vitest/browser';
 import { createMemoryVault, createStateKeeper } from '../../mocks/state-keeper.ts';
 import { LOCALES } from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
-import { sandboxStore } from './client-store.ts';
-import { mount, useSandboxBackend } from '../../tests/elements/support.ts';
+import { mount, sandboxStore, useSandboxBackend } from '../../tests/elements/support.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
 
 const backend = useSandboxBackend();

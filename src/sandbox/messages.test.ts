@@ -1,12 +1,16 @@
 /**
  * The labels arrive in a chunk per locale (src/i18n/<locale>/widgets.ts): a widget waits for its own
  * language, loads no other, and keeps what it was told meanwhile. (This file provides no tables
- * up front, unlike the other element tests' support.)
+ * up front, unlike the other element tests' support: a page store of its own.)
  */
 import { expect, it } from 'vitest';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
-import { widgetMessages } from './messages.ts';
+import { SandboxStore } from './client-store.ts';
+import { provideSandboxStore } from './store-context.ts';
 import './elements/impact-sandbox/impact-sandbox.ts';
+
+const store = provideSandboxStore(document.documentElement, new SandboxStore());
+const widgetMessages = (locale: 'en' | 'zh') => store.labels.get(locale);
 
 it('a widget draws once its language has loaded, with the attributes it was given meanwhile', async () => {
   expect(widgetMessages('en')).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
  * The widgets' labels at run time. Each locale's tables are ordinary modules
  * (src/i18n/<locale>/widgets.ts), loaded with a dynamic import, so a page loads only its own
- * language. A widget renders once its locale's tables are here.
+ * language. A widget renders once its locale's tables are here. The page's store keeps them
+ * (src/sandbox/client-store.ts).
  */
 import { localeRecord, type Locale, type TranslatedLocale } from '../contract/locale.ts';
 import { pseudoTable } from '../i18n/pseudo.ts';
@@ -34,36 +35,38 @@ function importTables(locale: Locale): Promise<WidgetMessages> {
   return LOADERS[locale as TranslatedLocale]();
 }
 
-const loaded = new Map<Locale, WidgetMessages>();
-const loading = new Map<Locale, Promise<WidgetMessages>>();
+/** The labels of each locale the page uses: loaded once (a failed load may be tried again), then at hand. */
+export class WidgetLabels {
+  private readonly loaded = new Map<Locale, WidgetMessages>();
+  private readonly loading = new Map<Locale, Promise<WidgetMessages>>();
 
-/** The locale's tables, if they have arrived. */
-export function widgetMessages(locale: Locale): WidgetMessages | undefined {
-  return loaded.get(locale);
-}
-
-/** Loads the locale's tables once (a failed load may be tried again). */
-export function loadWidgetMessages(locale: Locale): Promise<WidgetMessages> {
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = importTables(locale).then(
-      ({ sandbox, guided, support, console, panels }) => {
-        const messages = { sandbox, guided, support, console, panels };
-        loaded.set(locale, messages);
-        return messages;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
-    loading.set(locale, pending);
+  /** The locale's tables, if they have arrived. */
+  get(locale: Locale): WidgetMessages | undefined {
+    return this.loaded.get(locale);
   }
-  return pending;
-}
 
-/** Tables already at hand (element tests import them whole). */
-export function provideWidgetMessages(locale: Locale, messages: WidgetMessages): void {
-  loaded.set(locale, messages);
-  loading.set(locale, Promise.resolve(messages));
+  load(locale: Locale): Promise<WidgetMessages> {
+    let pending = this.loading.get(locale);
+    if (!pending) {
+      pending = importTables(locale).then(
+        ({ sandbox, guided, support, console, panels }) => {
+          const messages = { sandbox, guided, support, console, panels };
+          this.loaded.set(locale, messages);
+          return messages;
+        },
+        (error: unknown) => {
+          this.loading.delete(locale);
+          throw error;
+        },
+      );
+      this.loading.set(locale, pending);
+    }
+    return pending;
+  }
+
+  /** Tables already at hand (element tests import them whole). */
+  provide(locale: Locale, messages: WidgetMessages): void {
+    this.loaded.set(locale, messages);
+    this.loading.set(locale, Promise.resolve(messages));
+  }
 }

@@ -6,9 +6,9 @@
  */
 import type { SandboxMessages } from '../i18n/sandbox.ts';
 
-let shown: HTMLElement | null = null;
-
 export function showReloadNotice(t: SandboxMessages, text: string): void {
+  // One notice a page: a second reason to reload replaces the first one's words.
+  const shown = document.querySelector('.reload-notice');
   if (shown) {
     shown.querySelector('p')!.textContent = text;
     return;
@@ -46,5 +46,4 @@ export function showReloadNotice(t: SandboxMessages, text: string): void {
   notice.append(message, reload);
   // Inside <main>: every part of the page belongs to a landmark.
   (document.querySelector('main') ?? document.body).append(notice);
-  shown = notice;
 }

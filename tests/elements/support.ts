@@ -16,13 +16,15 @@ import { SANDBOX_MESSAGES } from '../../src/i18n/sandbox.ts';
 import { CONSOLE_MESSAGES } from '../../src/i18n/support-console.ts';
 import { PANEL_MESSAGES } from '../../src/i18n/support-panels.ts';
 import { SUPPORT_MESSAGES } from '../../src/i18n/support.ts';
-import { sandboxStore } from '../../src/sandbox/client-store.ts';
-import { guideProgress } from '../../src/sandbox/guided/progress.ts';
-import { provideWidgetMessages } from '../../src/sandbox/messages.ts';
+import { SandboxStore } from '../../src/sandbox/client-store.ts';
+import { provideSandboxStore } from '../../src/sandbox/store-context.ts';
+
+/** The file's page store, provided as the page provides its own (each test file runs in a page of its own). */
+export const sandboxStore = provideSandboxStore(document.documentElement, new SandboxStore());
 
 // The tables are at hand here: elements draw on their first update, as the tests expect.
 for (const locale of LOCALES)
-  provideWidgetMessages(locale, {
+  sandboxStore.labels.provide(locale, {
     sandbox: SANDBOX_MESSAGES[locale],
     guided: GUIDED_MESSAGES[locale],
     support: SUPPORT_MESSAGES[locale],
@@ -61,7 +63,7 @@ export function useSandboxBackend(): SetupWorker {
   });
   beforeEach(async () => {
     await expect.poll(() => pending.size).toBe(0);
-    guideProgress.useStorage(memoryStorage());
+    sandboxStore.progress.useStorage(memoryStorage());
     await api('POST', SETTINGS_ROUTES.reset);
     await sandboxStore.refresh();
   });

@@ -39,7 +39,7 @@ function setup(sid = 'SID-A') {
   };
   const store = new SandboxStore();
   store.view = view(sid);
-  const progress = new GuideProgress(storage, store);
+  const progress = new GuideProgress(store, storage);
   const steps: Array<[number, GuideAction]> = [
     [1, 'open-settings'],
     [2, 'open-api'],
@@ -77,9 +77,9 @@ describe('guide progress', () => {
   });
 
   it('announces only the steps an action newly completes', () => {
-    const { progress } = setup();
+    const { store, progress } = setup();
     const announced: number[][] = [];
-    progress.addEventListener('steps-done', (event) => announced.push((event as StepsDoneEvent).steps));
+    store.addEventListener('steps-done', (event) => announced.push((event as StepsDoneEvent).steps));
     progress.record(['open-api']);
     progress.record(['open-api']);
     progress.record(['open-more']);
@@ -108,7 +108,7 @@ describe('guide progress', () => {
         throw new Error('SecurityError');
       },
     };
-    const progress = new GuideProgress(refusing, store);
+    const progress = new GuideProgress(store, refusing);
     progress.register({ step: 1, completes: 'open-settings', points: [] });
     progress.record(['open-settings']);
     expect(progress.doneCount).toBe(1);
@@ -161,7 +161,7 @@ describe('guide progress', () => {
     const { store, progress } = setup();
     store.view = view('SID-A', true);
     const announced: number[][] = [];
-    progress.addEventListener('steps-done', (event) => announced.push((event as StepsDoneEvent).steps));
+    store.addEventListener('steps-done', (event) => announced.push((event as StepsDoneEvent).steps));
     const step5 = progress.steps[4]!;
     progress.record(['open-token-card']);
     expect(progress.isStepDone(step5)).toBe(false);

@@ -1,10 +1,12 @@
 /**
  * How the browser code is put together: an element's folder is its own (another element may use
  * an element's public module, `<tag>/<tag>.ts`, never the helpers beside it: what two elements
- * share lives outside both, like the partner-API client).
+ * share lives outside both, like the partner-API client); and the page's state lives in one
+ * store (src/sandbox/client-store.ts, made once in src/sandbox/page-store.ts), not in modules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -15,6 +17,37 @@ function files(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return files(path);
     return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Module-level state that is not the page's: each with why it cannot live in the page's store.
+ * The page's one store is `pageStore` (page-store.ts), which this test does not flag (a call).
+ */
+const NOT_THE_PAGES: Record<string, string> = {
+  'src/sandbox/boot.ts loading': 'the up-front script: it runs before the chunk that holds the store has loaded',
+  'mocks/browser.ts started': "the site worker's start, shared by the sandbox and the ask box",
+  'src/ask/client.ts workerReady': "the ask box's wait for the site worker (the ask box is no sandbox widget)",
+  'src/ask/service-worker.ts askHandler': "the service worker's own realm: no page's store reaches it",
+  'src/ask/service-worker.ts changes': "the service worker's own realm: no page's store reaches it",
+  'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
+};
+
+/** `file name` of each top-level `let`/`var`, and each top-level `new …` not typed read-only. */
+function moduleLevelState(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  return source.statements.filter(ts.isVariableStatement).flatMap((statement) => {
+    const constant = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    return statement.declarationList.declarations
+      .filter((declaration) => {
+        const init = declaration.initializer;
+        const made = init !== undefined && ts.isNewExpression(init);
+        // Intl.Segmenter and the like hold no state a caller could change.
+        const immutable = made && /^(Intl\.|URL\b)/.test(init.expression.getText(source));
+        const readOnly = declaration.type !== undefined && /^Readonly/.test(declaration.type.getText(source));
+        return !constant || (made && !immutable && !readOnly);
+      })
+      .map((declaration) => `${relative(ROOT, file)} ${declaration.name.getText(source)}`);
   });
 }
 
@@ -38,5 +71,15 @@ describe('module structure', () => {
         .map((target) => `${relative(ROOT, file)} → ${relative(ROOT, target)}`);
     });
     expect(crossings).toEqual([]);
+  });
+
+  it('no module keeps mutable state of the page outside its one store', () => {
+    const sources = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'mocks'))].filter(
+      (file) => !file.endsWith('.test.ts'),
+    );
+    const found = sources.flatMap(moduleLevelState);
+    expect(found.filter((place) => !(place in NOT_THE_PAGES))).toEqual([]);
+    // An exception that no longer exists is dropped from the list.
+    expect(Object.keys(NOT_THE_PAGES).filter((place) => !found.includes(place))).toEqual([]);
   });
 });

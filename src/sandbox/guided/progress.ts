@@ -2,13 +2,15 @@
  * The reader's progress through the guide's steps: which actions they have done on this
  * sandbox. Kept in localStorage under its own key, tied to the sandbox's Account SID (a reset
  * sandbox has a new SID, so its progress starts afresh), shared by every page and language, and
- * followed across tabs through the `storage` event.
+ * followed across tabs through the `storage` event. A part of the page's store
+ * (src/sandbox/client-store.ts): its changes are the store's `change` events, and the steps an
+ * action completes are announced on the store (`steps-done`).
  */
 import * as v from 'valibot';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ACTION_NEEDS, GUIDE_ACTIONS, GUIDE_PROGRESS_KEY, type GuideAction } from '../../contract/guided.ts';
 import type { SandboxView } from '../../contract/index.ts';
-import { ApiProblem, sandboxStore, type SandboxStore } from '../client-store.ts';
+import { ApiProblem } from '../api-problem.ts';
+import type { SandboxStore } from '../client-store.ts';
 import { SandboxActionEvent } from '../elements/impact-sandbox/sandbox-action-event.ts';
 
 /** A step of the guide as its MDX declares it: `<Sandbox step completes points … />`. */
@@ -53,7 +55,7 @@ export class StepsDoneEvent extends Event {
 
 type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export class GuideProgress extends EventTarget {
+export class GuideProgress {
   private readonly registered = new Map<number, GuideStep>();
   private storage: ProgressStorage | null;
   private readonly sandbox: SandboxStore;
@@ -62,8 +64,7 @@ export class GuideProgress extends EventTarget {
   private memory: SavedProgress | null = null;
   private storageFailed = false;
 
-  constructor(storage: ProgressStorage | null, sandbox: SandboxStore) {
-    super();
+  constructor(sandbox: SandboxStore, storage: ProgressStorage | null = browserStorage()) {
     this.storage = storage;
     this.sandbox = sandbox;
   }
@@ -151,7 +152,7 @@ export class GuideProgress extends EventTarget {
       .filter((step) => this.isStepDone(step))
       .map((step) => step.step);
     this.changed();
-    if (announce && completed.length) this.dispatchEvent(new StepsDoneEvent(completed));
+    if (announce && completed.length) this.sandbox.dispatchEvent(new StepsDoneEvent(completed));
   }
 
   /**
@@ -174,7 +175,7 @@ export class GuideProgress extends EventTarget {
     return earlier.map((step) => step.step);
   }
 
-  /** Starts following the page's actions, other tabs and the sandbox (once per page). */
+  /** Starts following the page's actions and other tabs (once per page; a guide's elements ask). */
   watch(): void {
     if (this.watching || typeof window === 'undefined') return;
     this.watching = true;
@@ -184,11 +185,10 @@ export class GuideProgress extends EventTarget {
     window.addEventListener('storage', (event) => {
       if (event.key === GUIDE_PROGRESS_KEY || event.key === null) this.changed();
     });
-    this.sandbox.addEventListener('change', () => this.changed());
   }
 
   private changed(): void {
-    this.dispatchEvent(new Event('change'));
+    this.sandbox.notify('progress');
   }
 
   /** The saved record, read afresh (another tab may have written); anything unreadable counts as none. */
@@ -226,27 +226,5 @@ function browserStorage(): Storage | null {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
     return null;
-  }
-}
-
-export const guideProgress = new GuideProgress(browserStorage(), sandboxStore);
-
-/** Lets a Lit element redraw whenever the progress (or the sandbox under it) changes. */
-export class GuideProgressController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly onChange = () => this.host.requestUpdate();
-
-  constructor(host: ReactiveControllerHost) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    guideProgress.watch();
-    guideProgress.addEventListener('change', this.onChange);
-  }
-
-  hostDisconnected(): void {
-    guideProgress.removeEventListener('change', this.onChange);
   }
 }

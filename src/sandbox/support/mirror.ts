@@ -11,7 +11,7 @@
  * explains that curl needs `npm start`).
  */
 import { SERVER_COPY_KEY_HEADER, serverSandboxRoute } from '../../contract/index.ts';
-import { sandboxStore } from '../client-store.ts';
+import { StoreChangeEvent, type SandboxStore } from '../client-store.ts';
 
 /**
  * `pending`: a change is on its way; `synced`: the server holds the page's current state;
@@ -25,7 +25,7 @@ const DEBOUNCE_MS = 300;
 /** Waits between tries while the server is unreachable: soon at first, then every 15 s. */
 const RETRY_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 /** What a host without the sandbox server answers a PUT with (a file server's 404/405, 501). */
-const NO_SERVER = new Set([404, 405, 501]);
+const NO_SERVER: ReadonlySet<number> = new Set([404, 405, 501]);
 const KEY_STORAGE = 'impact-sandbox-server-copy-key';
 
 /**
@@ -56,7 +56,7 @@ async function copyKey(): Promise<string> {
   return navigator.locks ? navigator.locks.request(KEY_STORAGE, readOrMake) : readOrMake();
 }
 
-class ServerMirror extends EventTarget {
+export class ServerMirror {
   status: MirrorStatus = 'idle';
   /** The HTTP status of the last refusal, for `failed`. */
   refusedWith = 0;
@@ -67,17 +67,28 @@ class ServerMirror extends EventTarget {
   private again = false;
   private started = false;
   private mirroredKey = '';
+  private readonly store: SandboxStore;
+  private readonly onStatus: () => void;
+
+  /** `onStatus` hears of every change of `status`. */
+  constructor(store: SandboxStore, onStatus: () => void) {
+    this.store = store;
+    this.onStatus = onStatus;
+  }
 
   private set(status: MirrorStatus): void {
     this.status = status;
-    this.dispatchEvent(new Event('change'));
+    this.onStatus();
   }
 
   start(): void {
     if (this.started) return void this.check();
     this.started = true;
-    if (sandboxStore.backend === 'server') return this.set('shared-server');
-    sandboxStore.addEventListener('change', () => this.schedule());
+    if (this.store.backend === 'server') return this.set('shared-server');
+    // The view's changes only: the store's other parts (this copy's own status among them) send nothing.
+    this.store.addEventListener('change', (event) => {
+      if (event instanceof StoreChangeEvent && event.part === 'view') this.schedule();
+    });
     // A copy can be gone without the page changing anything: the server restarted, or the copy
     // expired. The page looks again whenever its reader may come back to the command.
     document.addEventListener('visibilitychange', () => {
@@ -89,8 +100,8 @@ class ServerMirror extends EventTarget {
   }
 
   private schedule(resend = false): void {
-    if (this.status === 'unavailable' || !sandboxStore.view) return;
-    if (!resend && JSON.stringify(sandboxStore.view) === this.mirroredKey && this.status === 'synced') return;
+    if (this.status === 'unavailable' || !this.store.view) return;
+    if (!resend && JSON.stringify(this.store.view) === this.mirroredKey && this.status === 'synced') return;
     if (this.status !== 'pending' && this.status !== 'unreachable') this.set('pending');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.sync(), DEBOUNCE_MS);
@@ -98,7 +109,7 @@ class ServerMirror extends EventTarget {
 
   /** A GET with the key: is the copy still there? (Renews it; sends the sandbox again if not.) */
   async check(): Promise<void> {
-    const view = sandboxStore.view;
+    const view = this.store.view;
     if (!view || this.running || this.status === 'pending' || !['synced', 'unreachable'].includes(this.status)) return;
     let status: number;
     try {
@@ -110,7 +121,7 @@ class ServerMirror extends EventTarget {
     } catch {
       status = 0;
     }
-    if (status === 200 && this.status === 'unreachable' && JSON.stringify(sandboxStore.view) === this.mirroredKey) {
+    if (status === 200 && this.status === 'unreachable' && JSON.stringify(this.store.view) === this.mirroredKey) {
       this.retries = 0;
       this.set('synced');
     } else if (status !== 200) {
@@ -142,12 +153,12 @@ class ServerMirror extends EventTarget {
   }
 
   private async putOnce(): Promise<void> {
-    const view = sandboxStore.view;
+    const view = this.store.view;
     if (!view) return;
     const key = JSON.stringify(view);
     let status: number;
     try {
-      const snapshot = await sandboxStore.readSnapshot();
+      const snapshot = await this.store.readSnapshot();
       const response = await fetch(serverSandboxRoute(view.account.sid), {
         method: 'PUT',
         headers: {
@@ -168,7 +179,7 @@ class ServerMirror extends EventTarget {
       this.retries = 0;
       this.mirroredKey = key;
       // A change that came in meanwhile keeps the status pending until it is sent too.
-      if (!this.again && JSON.stringify(sandboxStore.view) === key) this.set('synced');
+      if (!this.again && JSON.stringify(this.store.view) === key) this.set('synced');
     } else if (status === 0) {
       // No answer at all: the server is down or restarting (a static host answers, with 404/405).
       this.set('unreachable');
@@ -181,5 +192,3 @@ class ServerMirror extends EventTarget {
     }
   }
 }
-
-export const serverMirror = new ServerMirror();

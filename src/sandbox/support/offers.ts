@@ -5,7 +5,8 @@
  * anyone. The outcome is a `notice` the console shows. Bad input changes nothing.
  */
 import { isScenarioName, type ScenarioName } from '../../contract/index.ts';
-import { ApiProblem, sandboxStore } from '../client-store.ts';
+import { ApiProblem } from '../api-problem.ts';
+import type { SandboxStore } from '../client-store.ts';
 import { SCENARIO_PARAM } from './load-console-tools.ts';
 import { decodeShared, sharedInFragment } from './share-link.ts';
 import { isUntouched, rememberScenarioAsLoaded } from './untouched.ts';
@@ -26,6 +27,11 @@ export class Offers {
   /** A notice no console has shown yet (none was listening): the next console to subscribe shows it. */
   unseen = false;
   private readonly listeners = new Set<() => void>();
+  private readonly store: SandboxStore;
+
+  constructor(store: SandboxStore) {
+    this.store = store;
+  }
 
   /** Calls `listener` on every change; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
@@ -44,8 +50,8 @@ export class Offers {
   async offerScenario(name: string): Promise<void> {
     if (!isScenarioName(name)) return this.update(null, { kind: 'unknown-scenario', name });
     // Judged on the sandbox as it is now: another tab (or a script) may have changed it since.
-    await sandboxStore.refresh().catch(() => undefined);
-    if (isUntouched(sandboxStore.view)) return this.apply({ kind: 'scenario', scenario: name });
+    await this.store.refresh().catch(() => undefined);
+    if (isUntouched(this.store.view)) return this.apply({ kind: 'scenario', scenario: name });
     this.update({ kind: 'scenario', scenario: name }, null);
   }
 
@@ -68,11 +74,11 @@ export class Offers {
   private async apply(offer: Offer): Promise<void> {
     try {
       if (offer.kind === 'scenario') {
-        await sandboxStore.loadScenario(offer.scenario);
-        rememberScenarioAsLoaded(sandboxStore.view);
+        await this.store.loadScenario(offer.scenario);
+        rememberScenarioAsLoaded(this.store.view);
         this.update(null, { kind: 'scenario-loaded', scenario: offer.scenario });
       } else {
-        await sandboxStore.loadShared(offer.shared);
+        await this.store.loadShared(offer.shared);
         this.update(null, { kind: 'share-loaded' });
       }
     } catch (error) {
@@ -101,5 +107,3 @@ export class Offers {
     else if (scenario !== null) await this.offerScenario(scenario);
   }
 }
-
-export const offers = new Offers();

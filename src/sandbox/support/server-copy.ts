@@ -1,34 +1,36 @@
 /**
- * The try-request panel's handle on the server copy for curl (support/mirror.ts). The mirror
- * loads and starts the first time a reader opens the curl command: a reader who never looks at
- * it sends nothing to the server, and its code stays out of the first load.
+ * The try-request panel's handle on the server copy for curl (support/mirror.ts), a part of the
+ * page's store. The mirror loads and starts the first time a reader opens the curl command: a
+ * reader who never looks at it sends nothing to the server, and its code stays out of the first load.
  */
-import type { MirrorStatus } from './mirror.ts';
+import type { SandboxStore } from '../client-store.ts';
+import type { MirrorStatus, ServerMirror } from './mirror.ts';
 
-class ServerCopy extends EventTarget {
+export class ServerCopy {
   status: MirrorStatus = 'idle';
   /** The HTTP status of the last refusal, for `failed`. */
   refusedWith = 0;
-  private started: Promise<void> | null = null;
+  private readonly store: SandboxStore;
+  private started: Promise<ServerMirror> | null = null;
+
+  constructor(store: SandboxStore) {
+    this.store = store;
+  }
 
   /** The first call loads and starts the mirror; a later one (the command opened again) checks the copy is still there. */
   async start(): Promise<void> {
-    if (this.started) {
-      await this.started;
-      const { serverMirror } = await import('./mirror.ts');
-      return serverMirror.start();
-    }
-    return (this.started = import('./mirror.ts').then(({ serverMirror }) => {
+    if (this.started) return (await this.started).start();
+    this.started = import('./mirror.ts').then(({ ServerMirror }) => {
       const follow = () => {
-        this.status = serverMirror.status;
-        this.refusedWith = serverMirror.refusedWith;
-        this.dispatchEvent(new Event('change'));
+        this.status = mirror.status;
+        this.refusedWith = mirror.refusedWith;
+        this.store.notify('server-copy');
       };
-      serverMirror.addEventListener('change', follow);
-      serverMirror.start();
+      const mirror = new ServerMirror(this.store, follow);
+      mirror.start();
       follow();
-    }));
+      return mirror;
+    });
+    await this.started;
   }
 }
-
-export const serverCopy = new ServerCopy();

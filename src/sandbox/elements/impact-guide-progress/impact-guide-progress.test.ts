@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { GUIDE_PROGRESS_KEY } from '../../../contract/guided.ts';
 import { GUIDED_MESSAGES } from '../../../i18n/guided.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { guideProgress } from '../../guided/progress.ts';
-import { expectAccessible, memoryStorage, mount, useSandboxBackend, zh } from '../../../../tests/elements/support.ts';
+import {
+  expectAccessible,
+  memoryStorage,
+  mount,
+  sandboxStore,
+  useSandboxBackend,
+  zh,
+} from '../../../../tests/elements/support.ts';
 import '../impact-sandbox/impact-sandbox.ts';
 import '../impact-guide-step/impact-guide-step.ts';
 import './impact-guide-progress.ts';
@@ -60,7 +65,7 @@ describe('<impact-guide-progress>', () => {
 
   it('says nothing about progress it did not see made: found on load, or made in another tab', async () => {
     const storage = memoryStorage();
-    guideProgress.useStorage(storage);
+    sandboxStore.progress.useStorage(storage);
     storage.setItem(
       GUIDE_PROGRESS_KEY,
       JSON.stringify({ sid: sandboxStore.view!.account.sid, actions: ['open-settings'] }),

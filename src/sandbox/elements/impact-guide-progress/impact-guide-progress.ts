@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { sandboxStore } from '../../client-store.ts';
-import { GuideProgressController, guideProgress, StepsDoneEvent } from '../../guided/progress.ts';
+import { StepsDoneEvent } from '../../guided/progress.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { guideProgressStyles } from './impact-guide-progress.styles.ts';
 
@@ -38,21 +37,20 @@ import { guideProgressStyles } from './impact-guide-progress.styles.ts';
  * @cssprop [--impact-space-large=1em] - (the widgets' shared look).
  */
 export class ImpactGuideProgress extends SandboxWidget {
+  protected static override storeParts = ['progress'] as const;
+
   static override properties = {
     announcement: { state: true },
   };
 
   declare private announcement: string;
 
-  // Redraws whenever the progress (or the sandbox under it) changes.
-  protected readonly progress = new GuideProgressController(this);
-
   private readonly onStepsDone = (event: Event) => {
     if (!(event instanceof StepsDoneEvent) || !this.labelsReady) return;
     const g = this.g;
-    const total = guideProgress.steps.length;
+    const total = this.store.progress.steps.length;
     const said = event.steps.map((step) => g.stepDone(step));
-    if (guideProgress.doneCount === total) said.push(g.allDone(total));
+    if (this.store.progress.doneCount === total) said.push(g.allDone(total));
     this.announcement = said.join(' ');
   };
 
@@ -63,12 +61,13 @@ export class ImpactGuideProgress extends SandboxWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    guideProgress.addEventListener('steps-done', this.onStepsDone);
+    this.sandbox.store?.progress.watch();
+    this.sandbox.store?.addEventListener('steps-done', this.onStepsDone);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    guideProgress.removeEventListener('steps-done', this.onStepsDone);
+    this.sandbox.store?.removeEventListener('steps-done', this.onStepsDone);
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -78,7 +77,7 @@ export class ImpactGuideProgress extends SandboxWidget {
   private readonly confirmReset = async (): Promise<void> => {
     this.dialog?.close();
     try {
-      await sandboxStore.resetSandbox();
+      await this.store.resetSandbox();
       this.announcement = this.t.resetSandboxDone;
     } catch (error) {
       this.announcement = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
@@ -86,14 +85,14 @@ export class ImpactGuideProgress extends SandboxWidget {
   };
 
   protected override get drawn(): boolean {
-    return this.sandbox.view !== null && guideProgress.actions !== null;
+    return this.sandbox.view !== null && this.store.progress.actions !== null;
   }
 
   override render() {
     const g = this.g;
-    const total = guideProgress.steps.length;
-    const shown = this.sandbox.view !== null && guideProgress.actions !== null && total > 0;
-    const done = shown ? guideProgress.doneCount : 0;
+    const total = this.store.progress.steps.length;
+    const shown = this.sandbox.view !== null && this.store.progress.actions !== null && total > 0;
+    const done = shown ? this.store.progress.doneCount : 0;
     return html`
       ${
         shown

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { GUIDE_PROGRESS_KEY } from '../../../contract/guided.ts';
 import { GUIDED_MESSAGES } from '../../../i18n/guided.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { guideProgress } from '../../guided/progress.ts';
 import {
   en,
   expectAccessible,
   expectFocus,
   memoryStorage,
+  sandboxStore,
   useSandboxBackend,
   zh,
 } from '../../../../tests/elements/support.ts';
@@ -138,14 +137,14 @@ describe('<impact-guide-step>', () => {
     await expect.element(barOf(5)).toMatchTextContent(says(en.apiVersion, g.notDone));
     // The card opened and one point done: the step itself is not done yet.
     await expect.element(barOf(5)).toMatchTextContent(stepSays(g.notDone));
-    guideProgress.record(['change-version']);
+    sandboxStore.progress.record(['change-version']);
     await expect.element(step5.getByText(g.done, { exact: true })).toBeVisible();
     await expect.element(barOf(5)).toMatchTextContent(says(en.apiVersion, g.done));
   });
 
   it('a reset sandbox (a new Account SID) starts the progress afresh', async () => {
     await mountSteps('en', [1]);
-    guideProgress.record(['open-settings']);
+    sandboxStore.progress.record(['open-settings']);
     await expect.element(stepGroup(1).getByText(g.done, { exact: true })).toBeVisible();
     await sandboxStore.resetSandbox();
     await expect.element(stepGroup(1).getByText(g.notDone)).toBeVisible();
@@ -153,7 +152,7 @@ describe('<impact-guide-step>', () => {
 
   it('follows progress made in another tab (the storage event)', async () => {
     const storage = memoryStorage();
-    guideProgress.useStorage(storage);
+    sandboxStore.progress.useStorage(storage);
     await mountSteps('en', [2]);
     await expect.element(stepGroup(2).getByText(g.notDone)).toBeVisible();
     storage.setItem(GUIDE_PROGRESS_KEY, JSON.stringify({ sid: sandboxStore.view!.account.sid, actions: ['open-api'] }));

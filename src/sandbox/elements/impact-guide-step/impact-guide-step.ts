@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { isGuideAction, type GuideAction } from '../../../contract/guided.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
-import { GuideProgressController, guideProgress } from '../../guided/progress.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { guideStepStyles } from './impact-guide-step.styles.ts';
 
@@ -60,6 +59,8 @@ const ACTION_LABEL: Record<GuideAction, keyof SandboxMessages> = {
  * @cssprop [--impact-space-large=1em] - Space above dialog buttons (the widgets' shared look).
  */
 export class ImpactGuideStep extends SandboxWidget {
+  protected static override storeParts = ['progress'] as const;
+
   static override properties = {
     step: { type: Number },
     completes: {},
@@ -76,8 +77,6 @@ export class ImpactGuideStep extends SandboxWidget {
   declare private catchingUp: boolean;
   declare private message: { text: string; error: boolean } | null;
 
-  // Redraws whenever the progress (or the sandbox under it) changes.
-  protected readonly progress = new GuideProgressController(this);
   private unregister: (() => void) | null = null;
 
   constructor() {
@@ -125,13 +124,18 @@ export class ImpactGuideStep extends SandboxWidget {
       this.unregister?.();
       const action = this.action;
       this.unregister = action
-        ? guideProgress.register({ step: this.step, completes: action, points: this.pointActions })
+        ? this.store.progress.register({ step: this.step, completes: action, points: this.pointActions })
         : null;
     }
     const action = this.action;
-    this.done = action ? guideProgress.isStepDone({ completes: action, points: this.pointActions }) : false;
+    this.done = action ? this.store.progress.isStepDone({ completes: action, points: this.pointActions }) : false;
     // Said after a catch-up; once the sandbox is reset (the step needs catching up again) it is no longer true.
-    if (action && this.message && !this.message.error && guideProgress.unmetNeed(action)) this.message = null;
+    if (action && this.message && !this.message.error && this.store.progress.unmetNeed(action)) this.message = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sandbox.store?.progress.watch();
   }
 
   override disconnectedCallback(): void {
@@ -150,7 +154,7 @@ export class ImpactGuideStep extends SandboxWidget {
     this.catchingUp = true;
     this.message = null;
     try {
-      const steps = await guideProgress.catchUp(action);
+      const steps = await this.store.progress.catchUp(action);
       const t = this.t;
       const g = this.g;
       const range = steps.length ? g.stepRange(steps[0]!, steps[steps.length - 1]!) : '';
@@ -170,7 +174,7 @@ export class ImpactGuideStep extends SandboxWidget {
 
   private renderNeeds(need: GuideAction) {
     const g = this.g;
-    const provider = guideProgress.stepThatDoes(need);
+    const provider = this.store.progress.stepThatDoes(need);
     return html`<p class="needs" part="needs">
       <span>${provider ? g.needsStep(provider.step) : g.needsLegacyTokens}</span>
       <button type="button" class="btn" ?disabled=${this.catchingUp} @click=${this.catchUp}>
@@ -180,15 +184,15 @@ export class ImpactGuideStep extends SandboxWidget {
   }
 
   protected override get drawn(): boolean {
-    return this.sandbox.view !== null && guideProgress.actions !== null;
+    return this.sandbox.view !== null && this.store.progress.actions !== null;
   }
 
   override render() {
     const g = this.g;
     const t = this.t;
     const action = this.action;
-    const ready = this.sandbox.view !== null && guideProgress.actions !== null;
-    const need = action && ready ? guideProgress.unmetNeed(action) : null;
+    const ready = this.sandbox.view !== null && this.store.progress.actions !== null;
+    const need = action && ready ? this.store.progress.unmetNeed(action) : null;
     const points = this.pointActions;
     return html`
       <div class="step" role="group" aria-label=${g.stepInSandbox(this.step)}>
@@ -207,7 +211,7 @@ export class ImpactGuideStep extends SandboxWidget {
                 ${g.alsoOnThisStep}:
                 ${points.map((point, index) => {
                   const label = String(t[ACTION_LABEL[point]]);
-                  const done = guideProgress.isDone(point);
+                  const done = this.store.progress.isDone(point);
                   return html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span class="point ${done ? 'point-done' : ''}"
                       >${label} <span class="visually-hidden">(${done ? g.done : g.notDone})</span
                       >${done ? html`<span aria-hidden="true"> ✓</span>` : nothing}</span

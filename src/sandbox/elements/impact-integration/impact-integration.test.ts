@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { maskToken, SUPPORT_ROUTES, type LogEntry } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
 import {
   api,
   expectAccessible,
   messagePattern,
   mount,
+  sandboxStore,
   useSandboxBackend,
   zhPanels,
   zhSupport,

@@ -3,7 +3,6 @@ import { ACCESS_LEVELS, maskToken, resolveLocale, type AccessLevel } from '../..
 import { formatDateTime, formatTime } from '../../../i18n/format.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { integrationStyles } from './impact-integration.styles.ts';
@@ -105,13 +104,13 @@ export class ImpactIntegration extends SandboxWidget {
     super.connectedCallback();
     this.tabHidden = document.visibilityState === 'hidden';
     document.addEventListener('visibilitychange', this.onVisibility);
-    sandboxStore.addEventListener('replaced', this.onReplaced);
+    this.store.addEventListener('replaced', this.onReplaced);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    sandboxStore.removeEventListener('replaced', this.onReplaced);
+    this.store.removeEventListener('replaced', this.onReplaced);
     // A removed integration stops calling: no queued call follows the one on its way.
     this.checkAgain = false;
     this.stop();
@@ -123,7 +122,7 @@ export class ImpactIntegration extends SandboxWidget {
    * whose integration was set up before that reset: it holds the token the reset replaced.
    */
   private takeCopy(level: AccessLevel, joining = false): void {
-    const credentials = sandboxStore.view?.credentials;
+    const credentials = this.store.view?.credentials;
     const token = credentials && (joining ? credentials[level].previousAuthToken : null);
     const next = credentials
       ? { sid: credentials.accountSid, level, token: token ?? credentials[level].authToken }
@@ -203,7 +202,7 @@ export class ImpactIntegration extends SandboxWidget {
       void this.check();
     }
     // The call grew the log (and a write changed the sandbox): the other widgets follow.
-    await sandboxStore.refresh().catch(() => undefined);
+    await this.store.refresh().catch(() => undefined);
   }
 
   private updateToken(): void {

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CLIENT_HEADER, partnerApiPath, SUPPORT_ROUTES } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { PANEL_MESSAGES } from '../../../i18n/support-panels.ts';
 import { toBase64 } from '../../partner-client.ts';
 import {
@@ -9,6 +8,7 @@ import {
   expectAccessible,
   messagePattern,
   mount,
+  sandboxStore,
   useSandboxBackend,
   zh,
   zhPanels,

@@ -3,7 +3,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { resolveLocale, type LogEntry } from '../../../contract/index.ts';
 import type { PanelMessages } from '../../../i18n/support-panels.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { comparison, matches, statusesSeen, tokensSeen } from './entries.ts';
@@ -107,7 +106,7 @@ export class ImpactRequestLog extends SandboxWidget {
     try {
       while (this.sandbox.view && this.sandbox.view.lastLogId !== this.loadedFor) {
         const wanted = this.sandbox.view.lastLogId;
-        const entries = await sandboxStore.readLog();
+        const entries = await this.store.readLog();
         this.loadedFor = wanted;
         this.entries = entries;
         const ids = new Set(entries.map((entry) => entry.id));
@@ -155,7 +154,7 @@ export class ImpactRequestLog extends SandboxWidget {
 
   private async clear(): Promise<void> {
     try {
-      await sandboxStore.clearLog();
+      await this.store.clearLog();
       this.loadedFor = -1;
       this.heldAfter = null;
       void this.load();

@@ -14,14 +14,13 @@ import {
 } from '../../../contract/index.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import type { ConsoleMessages } from '../../../i18n/support-console.ts';
-import { widgetMessages } from '../../messages.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { offers } from '../../support/offers.ts';
+import type { SandboxStore } from '../../client-store.ts';
+import { Offers } from '../../support/offers.ts';
 import { isUntouched } from '../../support/untouched.ts';
 import { encodeShared, shareUrl } from '../../support/share-link.ts';
 import { noticeText, renderOfferDialog, renderSupportTools, type SupportToolsHost } from './support-tools.ts';
 
-export { offers };
+export { Offers };
 
 /** What the tools need from the console element. */
 export interface ConsoleHost extends ReactiveControllerHost {
@@ -39,21 +38,25 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
   shareLink = '';
   busy = false;
   private readonly host: ConsoleHost;
+  private readonly store: SandboxStore;
+  private readonly offers: Offers;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(host: ConsoleHost) {
+  constructor(host: ConsoleHost, store: SandboxStore, offers: Offers) {
     this.host = host;
+    this.store = store;
+    this.offers = offers;
     host.addController(this);
   }
 
   /** The tools' labels in the console's language (from the page's label chunk, src/sandbox/messages.ts). */
   get s(): ConsoleMessages {
-    return widgetMessages(resolveLocale(this.host.locale))!.console;
+    return this.store.labels.get(resolveLocale(this.host.locale))!.console;
   }
 
   hostConnected(): void {
-    this.unsubscribe = offers.subscribe(this.showNotice);
-    if (offers.unseen) this.showNotice();
+    this.unsubscribe = this.offers.subscribe(this.showNotice);
+    if (this.offers.unseen) this.showNotice();
   }
 
   hostDisconnected(): void {
@@ -64,15 +67,15 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.offer');
     if (!dialog) return;
-    const wanted = this.host.presentsOffers && offers.offer !== null;
+    const wanted = this.host.presentsOffers && this.offers.offer !== null;
     if (wanted && !dialog.open) dialog.showModal();
     else if (!wanted && dialog.open) dialog.close();
   }
 
   private readonly showNotice = () => {
     if (!this.host.presentsOffers) return;
-    const notice = offers.notice;
-    offers.unseen = false;
+    const notice = this.offers.notice;
+    this.offers.unseen = false;
     if (notice)
       this.host.say(
         noticeText(this.s, notice),
@@ -98,15 +101,15 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     this.host.requestUpdate();
   };
 
-  loadScenario = (): Promise<void> => this.busyWith(() => offers.offerScenario(this.scenarioChoice));
+  loadScenario = (): Promise<void> => this.busyWith(() => this.offers.offerScenario(this.scenarioChoice));
 
   acceptOffer = async (): Promise<void> => {
-    await this.busyWith(() => offers.accept());
+    await this.busyWith(() => this.offers.accept());
     this.host.focusIfLost('#scenario');
   };
 
   declineOffer = (): void => {
-    offers.decline();
+    this.offers.decline();
     this.host.focusIfLost('#scenario');
   };
 
@@ -116,10 +119,10 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
    */
   private async buildShareLink(): Promise<string> {
     const page = `${location.origin}${location.pathname}`;
-    let link = shareUrl(page, await encodeShared(await sandboxStore.readShared()));
+    let link = shareUrl(page, await encodeShared(await this.store.readShared()));
     for (const logEntries of [15, 5, 0]) {
       if (link.length <= MAX_SHARE_LINK_CHARS) break;
-      link = shareUrl(page, await encodeShared(await sandboxStore.readShared(logEntries)));
+      link = shareUrl(page, await encodeShared(await this.store.readShared(logEntries)));
     }
     return link;
   }
@@ -150,6 +153,6 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
   }
 
   renderDialog(view: SandboxView) {
-    return renderOfferDialog(this, offers.offer, isUntouched(view));
+    return renderOfferDialog(this, this.offers.offer, isUntouched(view));
   }
 }

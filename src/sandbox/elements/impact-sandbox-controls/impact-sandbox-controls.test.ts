@@ -7,8 +7,6 @@ import {
   SHARE_FRAGMENT_KEY,
   type SandboxView,
 } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { offers } from '../../support/offers.ts';
 import { sharedInFragment } from '../../support/share-link.ts';
 import {
   api,
@@ -16,6 +14,7 @@ import {
   expectFocus,
   messagePattern,
   mount,
+  sandboxStore,
   useSandboxBackend,
   zh,
   zhConsole,
@@ -24,7 +23,7 @@ import './impact-sandbox-controls.ts';
 
 const backend = useSandboxBackend();
 // An offer left open (a test that only looks at the dialog) would stay modal for the next test.
-afterEach(() => offers.decline());
+afterEach(() => sandboxStore.consoleTools.chunk?.offers.decline());
 
 const resetButton = () => page.getByRole('button', { name: zh.resetSandbox, exact: true });
 
@@ -84,7 +83,7 @@ describe('<impact-sandbox-controls>', () => {
     expect(sandboxStore.view!.account.sid).not.toBe(before);
 
     const upgraded = sandboxStore.view!.account.sid;
-    await offers.offerScenario('no-such-scenario');
+    await (await sandboxStore.consoleTools.load()).offers.offerScenario('no-such-scenario');
     await expect.element(page.getByRole('status')).toMatchTextContent('no-such-scenario');
     expect(sandboxStore.view!.account.sid).toBe(upgraded);
   });
@@ -103,10 +102,10 @@ describe('<impact-sandbox-controls>', () => {
 
     await sandboxStore.resetSandbox();
     const encoded = sharedInFragment(new URL(link).hash)!;
-    await offers.offerShared(encoded.slice(0, -12));
+    await (await sandboxStore.consoleTools.load()).offers.offerShared(encoded.slice(0, -12));
     await expect.element(page.getByRole('status')).toMatchTextContent(zhConsole.badShareLink);
 
-    await offers.offerShared(encoded);
+    await (await sandboxStore.consoleTools.load()).offers.offerShared(encoded);
     const dialog = page.getByRole('dialog', { name: zhConsole.confirmShareTitle });
     await expect.element(dialog).toMatchTextContent(shared.account.sid);
     await userEvent.click(dialog.getByRole('button', { name: zhConsole.openShared }));

@@ -1,7 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { sandboxStore } from '../../client-store.ts';
-import { WatchController } from '../../support/watch.ts';
-import { consoleTools } from '../../support/load-console-tools.ts';
 import { sandboxDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
@@ -46,6 +43,8 @@ import type { ConsoleHost, ConsoleTools } from './console-tools-controller.ts';
  * @cssprop [--impact-space-large=1em] - Space above the dialog's buttons.
  */
 export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost {
+  protected static override storeParts = ['console-tools'] as const;
+
   static override properties = {
     message: { state: true },
     messageIsError: { state: true },
@@ -56,11 +55,10 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   /** The sandbox the message was said about: it lasts until the next change, not forever. */
   private messageFor = '';
 
-  protected readonly toolsLoader = new WatchController(this, consoleTools);
   /** The scenario picker, share link and confirm dialog, once their chunk has loaded. */
   private tools: ConsoleTools | null = null;
   private nearby: IntersectionObserver | null = null;
-  private readonly loadTools = () => void consoleTools.load();
+  private readonly loadTools = () => void this.sandbox.store?.consoleTools.load();
 
   constructor() {
     super();
@@ -90,7 +88,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
    * until then the widgets above are short and the page has not taken its final height.
    */
   private watchNearby(): void {
-    if (this.nearby || !this.sandbox.view || consoleTools.module) return;
+    if (this.nearby || !this.sandbox.view || this.store.consoleTools.chunk) return;
     this.nearby = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && this.loadTools(),
       {
@@ -101,7 +99,8 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   }
 
   override willUpdate(): void {
-    if (!this.tools && consoleTools.module) this.tools = new consoleTools.module.ConsoleTools(this);
+    const chunk = this.sandbox.store?.consoleTools.chunk;
+    if (!this.tools && chunk) this.tools = new chunk.ConsoleTools(this, this.store, chunk.offers);
     const view = this.sandbox.view;
     if (this.message && view && sandboxDigest(view) !== this.messageFor) this.message = '';
   }
@@ -125,7 +124,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   private async confirmReset(): Promise<void> {
     this.dialog?.close();
     try {
-      await sandboxStore.resetSandbox();
+      await this.store.resetSandbox();
       this.say(this.t.resetSandboxDone);
     } catch (error) {
       this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
@@ -133,7 +132,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   }
 
   private async dismissRecovery(): Promise<void> {
-    await sandboxStore.dismissRecovery().catch(() => undefined);
+    await this.store.dismissRecovery().catch(() => undefined);
     await this.updateComplete;
     this.focusResetButtonIfLost();
   }
@@ -162,7 +161,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
             </div>`
             : nothing
         }
-        ${sandboxStore.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
+        ${this.store.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
         <dl class="status" part="summary">
           <dt>${t.accountSid}</dt>
           <dd><code>${view.account.sid}</code></dd>

@@ -5,7 +5,6 @@
  */
 import type { GuideAction } from '../../../contract/guided.ts';
 import type { AccessLevel } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { sandboxDigest } from '../../support/untouched.ts';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SandboxWidget } from '../shared/sandbox-widget.ts';
@@ -127,13 +126,13 @@ export abstract class SandboxChanges extends SandboxWidget {
     // The dialog closes when the change is done, so focus returns to a settled screen.
     if (action.kind === 'reset') {
       await this.act(
-        () => sandboxStore.resetToken(action.level),
+        () => this.store.resetToken(action.level),
         { text: this.t.resetDone(this.levelLabel(action.level)), showCredentials: true },
         'reset-token',
       );
     } else {
       await this.act(
-        () => sandboxStore.upgradeApiVersion(action.to),
+        () => this.store.upgradeApiVersion(action.to),
         { text: this.t.upgradeDone(action.to) },
         'change-version',
       );
@@ -144,7 +143,7 @@ export abstract class SandboxChanges extends SandboxWidget {
 
   /** @internal The button disappears for good; focus moves to the card that replaces it. */
   async enable(): Promise<void> {
-    await this.act(() => sandboxStore.enableLegacyTokens(), { text: '' }, 'enable-legacy-tokens');
+    await this.act(() => this.store.enableLegacyTokens(), { text: '' }, 'enable-legacy-tokens');
     if (!this.notice?.error) this.notice = null;
     await this.updateComplete;
     // Only if the user is still here: the request may have taken long enough for them to move on.

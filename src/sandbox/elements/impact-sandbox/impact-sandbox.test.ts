@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { SETTINGS_ROUTES } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
 import {
   api,
   en,
@@ -9,6 +8,7 @@ import {
   expectFocus,
   focused,
   mount,
+  sandboxStore,
   useSandboxBackend,
   zh,
 } from '../../../../tests/elements/support.ts';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { GuideAction } from '../../../contract/guided.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { widgetStyles } from '../shared/sandbox-widget.ts';
 import { SandboxChanges } from './changes.ts';
 import { sandboxStyles } from './impact-sandbox.styles.ts';
@@ -105,7 +104,7 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
 
   /** The screen shown needs no sandbox (the first step's), or the sandbox is here. */
   private get canDraw(): boolean {
-    return this.sandbox.view !== null || (WITHOUT_SANDBOX.has(this.screen) && !sandboxStore.startError);
+    return this.sandbox.view !== null || (WITHOUT_SANDBOX.has(this.screen) && !this.sandbox.store?.startError);
   }
 
   protected override get drawn(): boolean {

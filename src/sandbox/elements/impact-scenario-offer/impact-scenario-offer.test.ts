@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { CONSOLE_MESSAGES } from '../../../i18n/support-console.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { offers } from '../../support/offers.ts';
-import { expectAccessible, mount, useSandboxBackend, zh, zhConsole } from '../../../../tests/elements/support.ts';
+import {
+  expectAccessible,
+  mount,
+  sandboxStore,
+  useSandboxBackend,
+  zh,
+  zhConsole,
+} from '../../../../tests/elements/support.ts';
 import '../impact-sandbox-controls/impact-sandbox-controls.ts';
 import './impact-scenario-offer.ts';
 
 useSandboxBackend();
-afterEach(() => offers.decline());
+afterEach(() => sandboxStore.consoleTools.chunk?.offers.decline());
 
 const en = CONSOLE_MESSAGES.en;
 

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { isScenarioName, type ScenarioName } from '../../../contract/index.ts';
 import type { ConsoleMessages } from '../../../i18n/support-console.ts';
-import { consoleTools } from '../../support/load-console-tools.ts';
 import type { Offers } from '../../support/offers.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { scenarioOfferStyles } from './impact-scenario-offer.styles.ts';
@@ -85,7 +84,7 @@ export class ImpactScenarioOffer extends SandboxWidget {
     this.busy = true;
     this.message = '';
     try {
-      const { offers } = await consoleTools.load();
+      const { offers } = await this.store.consoleTools.load();
       this.follow(offers, this.scenario);
       await offers.offerScenario(this.scenario);
     } finally {

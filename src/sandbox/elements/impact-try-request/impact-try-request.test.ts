@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { maskToken } from '../../../contract/index.ts';
-import { sandboxStore } from '../../client-store.ts';
 import { SUPPORT_ROUTES, type LogEntry } from '../../../contract/index.ts';
 import {
   api,
   expectAccessible,
   messagePattern,
   mount,
+  sandboxStore,
   useSandboxBackend,
   zh,
   zhSupport,

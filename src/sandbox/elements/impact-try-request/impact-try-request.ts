@@ -1,11 +1,7 @@
 import { html, nothing } from 'lit';
 import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
-import { sandboxStore } from '../../client-store.ts';
-import { widgetMessages } from '../../messages.ts';
-import { serverCopy } from '../../support/server-copy.ts';
 import { tokensDigest } from '../../support/untouched.ts';
-import { WatchController } from '../../support/watch.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { renderCurl } from './curl-command.ts';
@@ -66,6 +62,8 @@ import {
  * @cssprop [--impact-space-large=1em] - Space above dialog buttons (the widgets' shared look).
  */
 export class ImpactTryRequest extends SandboxWidget {
+  protected static override storeParts = ['server-copy'] as const;
+
   static override properties = {
     choice: { state: true },
     method: { state: true },
@@ -94,8 +92,6 @@ export class ImpactTryRequest extends SandboxWidget {
   declare private curlTokenShown: boolean;
   declare private curlCopyMessage: string;
 
-  protected readonly mirror = new WatchController(this, serverCopy);
-
   constructor() {
     super();
     this.choice = 'currentReadWrite';
@@ -115,7 +111,7 @@ export class ImpactTryRequest extends SandboxWidget {
   /** @internal The support tools' labels in the element's language. */
   get s(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
-    return widgetMessages(resolveLocale(this.locale))!.support;
+    return this.messages.support;
   }
 
   /** When the chosen token was reset, if it is a "before the reset" one. */
@@ -173,7 +169,7 @@ export class ImpactTryRequest extends SandboxWidget {
     });
     // Every request grows the log, and a write changes the sandbox: the other widgets (and the
     // server's copy for curl) follow before the response is shown.
-    await sandboxStore.refresh().catch(() => undefined);
+    await this.store.refresh().catch(() => undefined);
     this.exchange = exchange;
     this.exchangeTokens = tokensDigest(this.sandbox.view);
     this.sending = false;
@@ -299,14 +295,14 @@ export class ImpactTryRequest extends SandboxWidget {
           tokenShown: this.curlTokenShown,
           hasToken: Boolean(this.credentials()?.token),
           copyMessage: this.curlCopyMessage,
-          mirror: serverCopy.status,
-          refusedWith: serverCopy.refusedWith,
+          mirror: this.store.serverCopy.status,
+          refusedWith: this.store.serverCopy.refusedWith,
           realEndpoint: `${sid}/${resource}`,
         },
         {
           toggleToken: () => (this.curlTokenShown = !this.curlTokenShown),
           copy: () => void this.copyCurl(),
-          opened: () => void serverCopy.start(),
+          opened: () => void this.store.serverCopy.start(),
         },
       )}
     `;

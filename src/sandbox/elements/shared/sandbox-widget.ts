@@ -1,7 +1,8 @@
 /** What every sandbox widget shares: a locale, its string tables, and the page's one sandbox. */
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { SandboxController, sandboxStore } from '../../client-store.ts';
-import { loadWidgetMessages, widgetMessages, type WidgetMessages } from '../../messages.ts';
+import type { SandboxStore, StorePart } from '../../client-store.ts';
+import type { WidgetMessages } from '../../messages.ts';
+import { StoreController } from '../../store-context.ts';
 import { controls, widgetHost } from './controls.styles.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
@@ -18,16 +19,27 @@ export class SandboxWidget extends LitElement {
 
   declare locale: string;
 
-  protected readonly sandbox = new SandboxController(this);
+  /** The parts of the page's store besides its view that an element draws from. */
+  protected static storeParts: readonly StorePart[] = [];
+
+  /** The page's one store (through @lit/context): a change to what the element draws from redraws it. */
+  protected readonly sandbox = new StoreController(this, (this.constructor as typeof SandboxWidget).storeParts);
 
   constructor() {
     super();
     this.locale = DEFAULT_LOCALE;
   }
 
+  /** The page's store; a widget is used only where one is provided (a page the sandbox runs on). */
+  protected get store(): SandboxStore {
+    const store = this.sandbox.store;
+    if (!store) throw new Error(`<${this.localName}> has no sandbox store: provide one (src/sandbox/store-context.ts)`);
+    return store;
+  }
+
   /** @internal Every table in the element's language. */
   protected get messages(): WidgetMessages {
-    const messages = widgetMessages(resolveLocale(this.locale));
+    const messages = this.sandbox.store?.labels.get(resolveLocale(this.locale));
     // Never reached from a render: scheduleUpdate waits for the tables.
     if (!messages) throw new Error(`the ${resolveLocale(this.locale)} labels have not loaded yet`);
     return messages;
@@ -35,7 +47,7 @@ export class SandboxWidget extends LitElement {
 
   /** The element's language has arrived (its labels may be read). */
   protected get labelsReady(): boolean {
-    return widgetMessages(resolveLocale(this.locale)) !== undefined;
+    return this.sandbox.store?.labels.get(resolveLocale(this.locale)) !== undefined;
   }
 
   /** @internal The app's labels in the element's language. */
@@ -53,11 +65,12 @@ export class SandboxWidget extends LitElement {
    * draw without it. Lit keeps the changed properties meanwhile, so nothing is lost.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.labelsReady) {
+    const store = this.sandbox.store;
+    if (store && !this.labelsReady) {
       try {
-        await loadWidgetMessages(resolveLocale(this.locale));
+        await store.labels.load(resolveLocale(this.locale));
       } catch (error) {
-        sandboxStore.fail(error instanceof Error ? error.message : String(error));
+        store.fail(error instanceof Error ? error.message : String(error));
       }
     }
     super.scheduleUpdate();
@@ -96,7 +109,8 @@ export class SandboxWidget extends LitElement {
   /** Shown until the shared sandbox has loaded, or why it could not start. */
   protected renderWaiting() {
     const t = this.t;
-    return html`<p class="waiting" role="status">${sandboxStore.startError ? `${t.startFailed}${sandboxStore.startError}` : t.loading}</p>`;
+    const startError = this.sandbox.store?.startError;
+    return html`<p class="waiting" role="status">${startError ? `${t.startFailed}${startError}` : t.loading}</p>`;
   }
 }
 
