@@ -1,139 +1,168 @@
 /**
  * What `<impact-sandbox>` changes in the shared sandbox, and the confirmation dialogs around
- * those changes (reset a token, upgrade the API version), with where focus goes afterwards.
- * The element itself (impact-sandbox.ts) adds the screens, navigation and the guide's marks.
+ * those changes (reset a token, upgrade the API version), with where focus goes afterwards: a
+ * controller the element holds (impact-sandbox.ts adds the screens, navigation and the guide's
+ * marks). The screens read and call it through SandboxScreenHost (screens/host.ts).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GuideAction } from '../../../contract/guided.ts';
 import type { AccessLevel } from '../../../contract/index.ts';
+import type { SandboxMessages } from '../../../i18n/sandbox.ts';
+import type { StoreController } from '../../store-context.ts';
 import { sandboxDigest } from '../../support/untouched.ts';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { SandboxWidget } from '../shared/sandbox-widget.ts';
-import type { PendingAction } from './screens/host.ts';
+import type { PendingAction, SandboxChangesView } from './screens/host.ts';
 
 export type Notice = { text: string; error?: boolean; showCredentials?: boolean };
 
-export abstract class SandboxChanges extends SandboxWidget {
-  // The members marked @internal are public only for the screens (screens/*.ts), which draw from
-  // them through SandboxScreenHost; they are not part of the element's API.
+/** What the changes need from their element. */
+export interface ChangesElement extends ReactiveControllerHost {
+  readonly t: SandboxMessages;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
 
-  static override properties: PropertyDeclarations = {
-    pending: { state: true },
-    notice: { state: true },
-    revealed: { state: true },
-    versionChoice: { state: true },
-    copyMessage: { state: true },
-    busy: { state: true },
-  };
+export interface ChangesOptions {
+  /** The element's hold on the page's store. */
+  sandbox: StoreController;
+  /** Tells the page what the reader did (an `impact-sandbox-action` event). */
+  report(action: GuideAction): void;
+  /** Focus is nowhere useful (SandboxWidget.focusIsLost). */
+  focusIsLost(): boolean;
+}
 
-  /** @internal */
-  declare pending: PendingAction | null;
-  declare protected notice: Notice | null;
-  /** @internal */
-  declare revealed: ReadonlySet<string>;
-  /** @internal */
-  declare versionChoice: number | null;
-  /** @internal */
-  declare copyMessage: string;
-  /** @internal */
-  declare busy: boolean;
-
-  private returnFocusTo: HTMLElement | null = null;
+export class SandboxChanges implements ReactiveController, SandboxChangesView {
+  pending: PendingAction | null = null;
+  revealed: ReadonlySet<string> = new Set();
+  copyMessage = '';
+  busy = false;
+  private choice: number | null = null;
+  private said: Notice | null = null;
   /** The sandbox the notice was said about: it lasts until the next change (here or elsewhere). */
   private noticeFor = '';
+  private returnFocusTo: HTMLElement | null = null;
+  private readonly host: ChangesElement;
+  private readonly options: ChangesOptions;
 
-  constructor() {
-    super();
-    this.pending = null;
-    this.notice = null;
+  constructor(host: ChangesElement, options: ChangesOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** The newer version chosen in the drop-down, not yet confirmed. */
+  get versionChoice(): number | null {
+    return this.choice;
+  }
+
+  set versionChoice(version: number | null) {
+    this.choice = version;
+    this.host.requestUpdate();
+  }
+
+  /** What the last change did (or why it failed), until the sandbox changes again. */
+  get notice(): Notice | null {
+    return this.said;
+  }
+
+  set notice(notice: Notice | null) {
+    this.said = notice;
+    const view = this.options.sandbox.view;
+    this.noticeFor = view ? sandboxDigest(view) : '';
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const view = this.options.sandbox.view;
+    if (view && this.said && sandboxDigest(view) !== this.noticeFor) this.said = null;
+  }
+
+  /** A new sandbox starts over: no notice, every token masked, no version chosen, no dialog. */
+  startOver(): void {
+    this.said = null;
     this.revealed = new Set();
-    this.versionChoice = null;
-    this.copyMessage = '';
-    this.busy = false;
+    this.choice = null;
+    if (this.pending) this.closeDialog();
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const view = this.sandbox.view;
-    if (!view) return;
-    if (changed.has('notice')) this.noticeFor = sandboxDigest(view);
-    else if (this.notice && sandboxDigest(view) !== this.noticeFor) this.notice = null;
-  }
-
-  /** Tells the page what the reader did (an `impact-sandbox-action` event). */
-  abstract report(action: GuideAction): void;
-
-  /** @internal */
   levelLabel(level: AccessLevel): string {
-    return level === 'readWrite' ? this.t.readWrite : this.t.readOnly;
+    return level === 'readWrite' ? this.host.t.readWrite : this.host.t.readOnly;
   }
 
-  protected focusInside(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  private focusInside(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private set(change: Partial<Pick<SandboxChanges, 'pending' | 'revealed' | 'copyMessage' | 'busy'>>): void {
+    Object.assign(this, change);
+    this.host.requestUpdate();
   }
 
   /** Runs a change; on success shows `success` and reports `action`. */
-  protected async act(work: () => Promise<unknown>, success: Notice, action: GuideAction): Promise<void> {
-    this.busy = true;
+  private async act(work: () => Promise<unknown>, success: Notice, action: GuideAction): Promise<void> {
+    this.set({ busy: true });
     try {
       await work();
       this.notice = success;
-      this.report(action);
+      this.options.report(action);
     } catch (error) {
       this.notice = {
-        text: `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
+        text: `${this.host.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
         error: true,
       };
     } finally {
-      this.busy = false;
+      this.set({ busy: false });
     }
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.host.renderRoot.querySelector('dialog');
   }
 
-  /** @internal */
+  private get store() {
+    const store = this.options.sandbox.store;
+    if (!store) throw new Error('<impact-sandbox> has no sandbox store');
+    return store;
+  }
+
   openDialog(action: PendingAction, invoker: HTMLElement | null): void {
     this.returnFocusTo = invoker;
-    this.pending = action;
-    void this.updateComplete.then(() => this.dialog?.showModal());
+    this.set({ pending: action });
+    void this.host.updateComplete.then(() => this.dialog?.showModal());
   }
 
-  /** @internal */
   closeDialog(): void {
     this.dialog?.close();
   }
 
-  /** @internal Runs on every close (confirm, cancel, Escape): clears the action and returns focus if it was lost. */
+  /** Runs on every close (confirm, cancel, Escape): clears the action and returns focus if it was lost. */
   onDialogClose(): void {
-    this.pending = null;
+    this.set({ pending: null });
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
-    void this.updateComplete.then(() => {
+    void this.host.updateComplete.then(() => {
       // The close event is a queued task that a busy page may run after later keystrokes (input
       // goes first): by then the user may have moved on, and focus must stay where they are.
-      if (!this.focusIsLost()) return;
+      if (!this.options.focusIsLost()) return;
       // The invoker may be gone or disabled now (the newest version has no upgrade button).
       if (target?.isConnected && !target.matches(':disabled')) target.focus();
       else this.focusInside('[data-screen-heading]');
     });
   }
 
-  /** @internal */
   async confirmPending(): Promise<void> {
     const action = this.pending;
     if (!action) return;
+    const t = this.host.t;
     // The dialog closes when the change is done, so focus returns to a settled screen.
     if (action.kind === 'reset') {
       await this.act(
         () => this.store.resetToken(action.level),
-        { text: this.t.resetDone(this.levelLabel(action.level)), showCredentials: true },
+        { text: t.resetDone(this.levelLabel(action.level)), showCredentials: true },
         'reset-token',
       );
     } else {
       await this.act(
         () => this.store.upgradeApiVersion(action.to),
-        { text: this.t.upgradeDone(action.to) },
+        { text: t.upgradeDone(action.to) },
         'change-version',
       );
       this.versionChoice = null;
@@ -141,37 +170,34 @@ export abstract class SandboxChanges extends SandboxWidget {
     this.closeDialog();
   }
 
-  /** @internal The button disappears for good; focus moves to the card that replaces it. */
+  /** The button disappears for good; focus moves to the card that replaces it. */
   async enable(): Promise<void> {
     await this.act(() => this.store.enableLegacyTokens(), { text: '' }, 'enable-legacy-tokens');
     if (!this.notice?.error) this.notice = null;
-    await this.updateComplete;
+    await this.host.updateComplete;
     // Only if the user is still here: the request may have taken long enough for them to move on.
-    if (this.focusIsLost()) this.focusInside('#token-card-open');
+    if (this.options.focusIsLost()) this.focusInside('#token-card-open');
   }
 
-  /** @internal */
   askUpgrade(invoker: HTMLElement | null): void {
-    const token = this.sandbox.view?.legacyToken;
+    const token = this.options.sandbox.view?.legacyToken;
     const target = token?.upgradeTargets.find((version) => version === this.versionChoice);
     if (token && target) this.openDialog({ kind: 'upgrade', from: token.apiVersion, to: target }, invoker);
   }
 
-  /** @internal */
   async copy(text: string, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.copyMessage = `${this.t.copied}: ${what}`;
+      this.set({ copyMessage: `${this.host.t.copied}: ${what}` });
     } catch {
-      this.copyMessage = this.t.copyFailed;
+      this.set({ copyMessage: this.host.t.copyFailed });
     }
   }
 
-  /** @internal */
   toggleReveal(token: string): void {
     const next = new Set(this.revealed);
     if (next.has(token)) next.delete(token);
     else next.add(token);
-    this.revealed = next;
+    this.set({ revealed: next });
   }
 }

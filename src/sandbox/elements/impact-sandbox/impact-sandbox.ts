@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { GuideAction } from '../../../contract/guided.ts';
-import { widgetStyles } from '../shared/sandbox-widget.ts';
+import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { SandboxChanges } from './changes.ts';
 import { sandboxStyles } from './impact-sandbox.styles.ts';
 import { renderApiPage } from './screens/api-page.ts';
@@ -67,10 +67,7 @@ const WITHOUT_SANDBOX: ReadonlySet<string> = new Set(['home', 'settings']);
  * @cssprop [--impact-space-medium=0.75em] - Padding of the top bar and the screen.
  * @cssprop [--impact-space-large=1em] - Padding of the screen, gaps in the overview.
  */
-export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
-  // The members marked @internal are public only for the screens (screens/*.ts), which draw from
-  // them through SandboxScreenHost; they are not part of the element's API.
-
+export class ImpactSandbox extends SandboxWidget {
   static override properties = {
     screen: { reflect: true },
     highlight: {},
@@ -82,10 +79,19 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
   declare screen: Screen | Tab;
   /** The control marked for the guide's step (see `HIGHLIGHTS`). */
   declare highlight: string;
-  /** @internal The control marked now: `highlight` until it is used or the reader navigates. */
+  /** The control marked now: `highlight` until it is used or the reader navigates. */
   declare pointing: string;
-  /** @internal */
-  declare tab: Tab;
+  declare private tab: Tab;
+
+  /** The changes the screens start, and their dialogs. */
+  private readonly changes = new SandboxChanges(this, {
+    sandbox: this.sandbox,
+    report: (action) => this.report(action),
+    focusIsLost: () => this.focusIsLost(),
+  });
+
+  /** What the screens (screens/*.ts) read and call: this, never the element. */
+  private readonly screens: SandboxScreenHost = this.screenHost();
 
   /** The `screen` the embed opened on (the attribute follows the reader from then on). */
   private startScreen: Screen | Tab | null = null;
@@ -100,6 +106,57 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     this.highlight = '';
     this.tab = 'overview';
     this.pointing = '';
+  }
+
+  private screenHost(): SandboxScreenHost {
+    const element = this;
+    const changes = this.changes;
+    return {
+      get t() {
+        return element.t;
+      },
+      get locale() {
+        return element.locale;
+      },
+      get tab() {
+        return element.tab;
+      },
+      mark: (id) => this.mark(id),
+      report: (action) => this.report(action),
+      go: (screen, tab) => this.go(screen, tab),
+      selectTab: (tab, focus) => this.selectTab(tab, focus),
+      get busy() {
+        return changes.busy;
+      },
+      get pending() {
+        return changes.pending;
+      },
+      get versionChoice() {
+        return changes.versionChoice;
+      },
+      set versionChoice(version) {
+        changes.versionChoice = version;
+      },
+      get revealed() {
+        return changes.revealed;
+      },
+      get copyMessage() {
+        return changes.copyMessage;
+      },
+      levelLabel: (level) => changes.levelLabel(level),
+      enable: () => changes.enable(),
+      openDialog: (action, invoker) => changes.openDialog(action, invoker),
+      askUpgrade: (invoker) => changes.askUpgrade(invoker),
+      toggleReveal: (token) => changes.toggleReveal(token),
+      copy: (text, what) => changes.copy(text, what),
+      closeDialog: () => changes.closeDialog(),
+      confirmPending: () => changes.confirmPending(),
+      onDialogClose: () => changes.onDialogClose(),
+    };
+  }
+
+  private focusInside(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** The screen shown needs no sandbox (the first step's), or the sandbox is here. */
@@ -118,9 +175,7 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
       const actions = this.actionsBeforeLoad;
       this.actionsBeforeLoad = [];
       // After this update: the guide's progress reads the sandbox the actions belong to.
-      void this.updateComplete.then(() =>
-        actions.forEach((action) => this.dispatchEvent(new SandboxActionEvent(action))),
-      );
+      void this.updateComplete.then(() => actions.forEach((action) => this.announce(action)));
     }
     // A new sandbox starts the reader over: the embed goes back to its step's first screen, marked.
     if (sid && this.drawnSid && sid !== this.drawnSid) this.backToStart();
@@ -134,18 +189,21 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     super.willUpdate(changed);
   }
 
-  /** @internal */
-  mark(id: Highlight): string {
+  private mark(id: Highlight): string {
     return this.pointing === id ? 'highlighted' : '';
   }
 
-  /** @internal Tells the page what the reader did; the control marked "here" has served. */
-  override report(action: GuideAction): void {
+  /** Tells the page what the reader did; the control marked "here" has served. */
+  private report(action: GuideAction): void {
     this.pointing = '';
     if (!this.sandbox.view) {
       this.actionsBeforeLoad.push(action);
       return;
     }
+    this.announce(action);
+  }
+
+  private announce(action: GuideAction): void {
     // (Built first: the manifest analyzer reads `dispatchEvent(new X(name))` as an event called `name`.)
     const event = new SandboxActionEvent(action);
     this.dispatchEvent(event);
@@ -156,10 +214,7 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     this.screen = start === 'overview' || start === 'credentials' ? 'token' : start;
     if (start === 'overview' || start === 'credentials') this.tab = start;
     this.pointing = this.highlight;
-    this.notice = null;
-    this.revealed = new Set();
-    this.versionChoice = null;
-    if (this.pending) this.closeDialog();
+    this.changes.startOver();
   }
 
   /**
@@ -169,7 +224,7 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
    */
   async showMe(): Promise<boolean> {
     const start = this.startScreen ?? 'home';
-    this.notice = null;
+    this.changes.notice = null;
     if (start === 'overview' || start === 'credentials') {
       this.screen = 'token';
       this.tab = start;
@@ -186,17 +241,15 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     return Boolean(control);
   }
 
-  /** @internal */
-  go(screen: Screen, tab?: Tab): void {
+  private go(screen: Screen, tab?: Tab): void {
     this.screen = screen;
     if (tab) this.tab = tab;
-    this.notice = null;
+    this.changes.notice = null;
     this.pointing = '';
     void this.updateComplete.then(() => this.focusInside('[data-screen-heading]'));
   }
 
-  /** @internal */
-  selectTab(tab: Tab, focus: boolean): void {
+  private selectTab(tab: Tab, focus: boolean): void {
     this.tab = tab;
     this.pointing = '';
     if (tab === 'credentials') this.report('view-credentials');
@@ -204,7 +257,7 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
   }
 
   private renderNotice(screen: Screen) {
-    const notice = this.notice;
+    const notice = this.changes.notice;
     const showCredentials = !notice?.showCredentials
       ? null
       : screen !== 'token'
@@ -231,20 +284,20 @@ export class ImpactSandbox extends SandboxChanges implements SandboxScreenHost {
     const screen = asked === 'token' && !view?.account.legacyTokensEnabled ? 'api' : asked;
     return html`
       <div class="frame" part="frame" role="group" aria-label=${this.t.appName} data-ready>
-        ${renderTopBar(this)}
+        ${renderTopBar(this.screens)}
         <div class="content" part="content">
           ${
             screen === 'home'
-              ? renderHome(this)
+              ? renderHome(this.screens)
               : screen === 'settings'
-                ? renderSettings(this)
+                ? renderSettings(this.screens)
                 : screen === 'api'
-                  ? renderApiPage(this, view!)
-                  : renderTokenPage(this, view!)
+                  ? renderApiPage(this.screens, view!)
+                  : renderTokenPage(this.screens, view!)
           }
           ${this.renderNotice(screen)}
         </div>
-        ${renderDialog(this)}
+        ${renderDialog(this.screens)}
       </div>
     `;
   }
