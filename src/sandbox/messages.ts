@@ -2,7 +2,9 @@
  * The widgets' labels at run time. Each locale's tables are ordinary modules
  * (src/i18n/<locale>/widgets.ts), loaded with a dynamic import, so a page loads only its own
  * language. A widget renders once its locale's tables are here. The page's store keeps them
- * (src/sandbox/client-store.ts).
+ * (src/sandbox/client-store.ts). A widget reads a table as `sandboxLabels`, `guidedLabels`,
+ * `supportLabels`, `consoleLabels` or `panelLabels`; render code that aliases one uses the same
+ * letter everywhere: t sandbox, g guided, s support, c console, p panels.
  */
 import { localeRecord, type Locale, type TranslatedLocale } from '../contract/locale.ts';
 import { pseudoTable } from '../i18n/pseudo.ts';

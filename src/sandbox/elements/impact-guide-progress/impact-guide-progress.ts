@@ -47,7 +47,7 @@ export class ImpactGuideProgress extends SandboxWidget {
 
   private readonly onStepsDone = (event: Event) => {
     if (!(event instanceof StepsDoneEvent) || !this.labelsReady) return;
-    const g = this.g;
+    const g = this.guidedLabels;
     const total = this.store.progress.steps.length;
     const said = event.steps.map((step) => g.stepDone(step));
     if (this.store.progress.doneCount === total) said.push(g.allDone(total));
@@ -78,9 +78,9 @@ export class ImpactGuideProgress extends SandboxWidget {
     this.dialog?.close();
     try {
       await this.store.resetSandbox();
-      this.announcement = this.t.resetSandboxDone;
+      this.announcement = this.sandboxLabels.resetSandboxDone;
     } catch (error) {
-      this.announcement = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+      this.announcement = `${this.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`;
     }
   };
 
@@ -89,7 +89,7 @@ export class ImpactGuideProgress extends SandboxWidget {
   }
 
   override render() {
-    const g = this.g;
+    const g = this.guidedLabels;
     const total = this.store.progress.steps.length;
     const shown = this.sandbox.view !== null && this.store.progress.actions !== null && total > 0;
     const done = shown ? this.store.progress.doneCount : 0;
@@ -100,14 +100,14 @@ export class ImpactGuideProgress extends SandboxWidget {
             <span id="progress-label" class="label">${g.progressLabel}</span>
             <progress part="progress" max=${total} .value=${done} aria-labelledby="progress-label" aria-describedby="progress-count"></progress>
             <span id="progress-count" class="count">${g.progressText(done, total)}</span>
-            <button type="button" class="btn secondary reset" @click=${() => this.dialog?.showModal()}>${this.t.resetSandbox}</button>
+            <button type="button" class="btn secondary reset" @click=${() => this.dialog?.showModal()}>${this.sandboxLabels.resetSandbox}</button>
           </div>
           <dialog aria-labelledby="reset-title" aria-describedby="reset-body">
-            <h2 id="reset-title">${this.t.resetSandboxTitle}</h2>
-            <p id="reset-body">${this.t.resetSandboxBody}</p>
+            <h2 id="reset-title">${this.sandboxLabels.resetSandboxTitle}</h2>
+            <p id="reset-body">${this.sandboxLabels.resetSandboxBody}</p>
             <div class="dialog-actions">
-              <button type="button" class="btn secondary" @click=${() => this.dialog?.close()}>${this.t.cancel}</button>
-              <button type="button" class="btn danger" @click=${this.confirmReset}>${this.t.resetSandbox}</button>
+              <button type="button" class="btn secondary" @click=${() => this.dialog?.close()}>${this.sandboxLabels.cancel}</button>
+              <button type="button" class="btn danger" @click=${this.confirmReset}>${this.sandboxLabels.resetSandbox}</button>
             </div>
           </dialog>`
           : nothing

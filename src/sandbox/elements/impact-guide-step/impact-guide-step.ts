@@ -155,13 +155,13 @@ export class ImpactGuideStep extends SandboxWidget {
     this.message = null;
     try {
       const steps = await this.store.progress.catchUp(action);
-      const t = this.t;
-      const g = this.g;
+      const t = this.sandboxLabels;
+      const g = this.guidedLabels;
       const range = steps.length ? g.stepRange(steps[0]!, steps[steps.length - 1]!) : '';
       this.message = { text: g.caughtUp(range, t.settings, t.api, t.enableLegacyTokens), error: false };
     } catch (error) {
       this.message = {
-        text: `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
+        text: `${this.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`,
         error: true,
       };
     } finally {
@@ -173,7 +173,7 @@ export class ImpactGuideStep extends SandboxWidget {
   }
 
   private renderNeeds(need: GuideAction) {
-    const g = this.g;
+    const g = this.guidedLabels;
     const provider = this.store.progress.stepThatDoes(need);
     return html`<p class="needs" part="needs">
       <span>${provider ? g.needsStep(provider.step) : g.needsLegacyTokens}</span>
@@ -188,8 +188,8 @@ export class ImpactGuideStep extends SandboxWidget {
   }
 
   override render() {
-    const g = this.g;
-    const t = this.t;
+    const g = this.guidedLabels;
+    const t = this.sandboxLabels;
     const action = this.action;
     const ready = this.sandbox.view !== null && this.store.progress.actions !== null;
     const need = action && ready ? this.store.progress.unmetNeed(action) : null;

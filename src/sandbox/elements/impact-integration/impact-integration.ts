@@ -90,13 +90,13 @@ export class ImpactIntegration extends SandboxWidget {
   }
 
   /** @internal The support tools' labels in the element's language. */
-  get s(): SupportMessages {
+  get supportLabels(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
     return this.messages.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
-  get p(): PanelMessages {
+  get panelLabels(): PanelMessages {
     return this.messages.panels;
   }
 
@@ -186,7 +186,10 @@ export class ImpactIntegration extends SandboxWidget {
       this.last = result;
       const after = healthOf(result);
       if (after !== before) {
-        this.announcement = this.p.healthChanged(after === 'healthy' ? this.p.healthy : this.p.failing, result.status);
+        this.announcement = this.panelLabels.healthChanged(
+          after === 'healthy' ? this.panelLabels.healthy : this.panelLabels.failing,
+          result.status,
+        );
         // The page may say so where the reader is looking (the guide's console is often out of view).
         this.dispatchEvent(
           new CustomEvent('impact-integration-health', {
@@ -208,11 +211,11 @@ export class ImpactIntegration extends SandboxWidget {
   private updateToken(): void {
     if (!this.held) return;
     this.takeCopy(this.held.level);
-    this.announcement = this.p.tokenUpdated;
+    this.announcement = this.panelLabels.tokenUpdated;
   }
 
   private reasonText(result: CallResult): string {
-    const s = this.s;
+    const s = this.supportLabels;
     if (!result.reason) return result.statusText;
     const credentials = this.sandbox.view?.credentials;
     const held = this.held;
@@ -228,9 +231,9 @@ export class ImpactIntegration extends SandboxWidget {
   override render() {
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
-    const s = this.s;
-    const p = this.p;
-    const t = this.t;
+    const s = this.supportLabels;
+    const p = this.panelLabels;
+    const t = this.sandboxLabels;
     const held = this.held;
     if (!held || !view.credentials)
       return html`<div data-ready><p class="note">${p.integrationIntro}</p><p class="notice info">${p.integrationNeedsTokens}</p></div>`;

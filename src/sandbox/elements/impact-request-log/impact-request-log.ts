@@ -84,13 +84,13 @@ export class ImpactRequestLog extends SandboxWidget {
   }
 
   /** @internal The support tools' labels in the element's language. */
-  get s(): SupportMessages {
+  get supportLabels(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
     return this.messages.support;
   }
 
   /** @internal The panel's own labels in the element's language. */
-  get p(): PanelMessages {
+  get panelLabels(): PanelMessages {
     return this.messages.panels;
   }
 
@@ -113,7 +113,7 @@ export class ImpactRequestLog extends SandboxWidget {
         this.compared = this.compared.filter((id) => ids.has(id));
       }
     } catch (error) {
-      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+      this.message = `${this.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`;
     } finally {
       this.loading = false;
     }
@@ -159,9 +159,9 @@ export class ImpactRequestLog extends SandboxWidget {
       this.heldAfter = null;
       void this.load();
       this.compared = [];
-      this.message = this.p.logCleared;
+      this.message = this.panelLabels.logCleared;
     } catch (error) {
-      this.message = `${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`;
+      this.message = `${this.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
@@ -181,12 +181,18 @@ export class ImpactRequestLog extends SandboxWidget {
   }
 
   private get text(): EntryText {
-    return { t: this.t, c: this.messages.console, s: this.s, p: this.p, locale: resolveLocale(this.locale) };
+    return {
+      t: this.sandboxLabels,
+      c: this.messages.console,
+      s: this.supportLabels,
+      p: this.panelLabels,
+      locale: resolveLocale(this.locale),
+    };
   }
 
   override render() {
     if (!this.sandbox.view || this.entries === null) return this.renderWaiting();
-    const p = this.p;
+    const p = this.panelLabels;
     const entries = this.entries;
     const matching = entries.filter((entry) => matches(entry, this.tokenFilter, this.statusFilter)).reverse();
     const held = this.heldAfter;
@@ -201,7 +207,7 @@ export class ImpactRequestLog extends SandboxWidget {
         <label>${p.filterToken}
           <select @change=${(e: Event) => (this.tokenFilter = (e.target as HTMLSelectElement).value)}>
             <option value="all" ?selected=${this.tokenFilter === 'all'}>${p.allTokens}</option>
-            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? p.tokenOf(entry.token.level === 'readWrite' ? this.t.readWrite : this.t.readOnly, shortMask(entry.token.masked)) : p.noToken}</option>`)}
+            ${tokensSeen(entries).map(({ key, entry }) => html`<option value=${key} ?selected=${this.tokenFilter === key}>${entry.token ? p.tokenOf(entry.token.level === 'readWrite' ? this.sandboxLabels.readWrite : this.sandboxLabels.readOnly, shortMask(entry.token.masked)) : p.noToken}</option>`)}
           </select>
         </label>
         <label>${p.filterStatus}
@@ -248,7 +254,7 @@ export class ImpactRequestLog extends SandboxWidget {
   private renderComparison(entries: readonly LogEntry[]) {
     const result = comparison(entries, this.compared);
     if (!result) return nothing;
-    const p = this.p;
+    const p = this.panelLabels;
     const [first, second] = result.pair;
     const [before, after] = result.acrossReset ? [p.beforeReset, p.afterReset] : [p.earlier, p.later];
     return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading" data-comparison>

@@ -25,7 +25,7 @@ export { Offers };
 /** What the tools need from the console element. */
 export interface ConsoleHost extends ReactiveControllerHost {
   readonly locale: string;
-  readonly t: SandboxMessages;
+  readonly sandboxLabels: SandboxMessages;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Only the page's first console answers the address and draws the confirm dialog. */
   readonly presentsOffers: boolean;
@@ -50,7 +50,7 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
   }
 
   /** The tools' labels in the console's language (from the page's label chunk, src/sandbox/messages.ts). */
-  get s(): ConsoleMessages {
+  get consoleLabels(): ConsoleMessages {
     return this.store.labels.get(resolveLocale(this.host.locale))!.console;
   }
 
@@ -78,7 +78,7 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     this.offers.unseen = false;
     if (notice)
       this.host.say(
-        noticeText(this.s, notice),
+        noticeText(this.consoleLabels, notice),
         notice.kind === 'unknown-scenario' || notice.kind === 'bad-share-link' || notice.kind === 'failed',
       );
     this.host.requestUpdate();
@@ -129,22 +129,25 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
 
   copyShareLink = (): Promise<void> =>
     this.busyWith(async () => {
-      const s = this.s;
+      const c = this.consoleLabels;
       try {
         const link = await this.buildShareLink();
         if (link.length > MAX_SHARE_LINK_CHARS) {
           this.shareLink = '';
-          return this.host.say(s.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);
+          return this.host.say(c.shareTooLong(link.length, MAX_SHARE_LINK_CHARS), true);
         }
         this.shareLink = link;
         try {
           await navigator.clipboard.writeText(link);
-          this.host.say(s.shareCopied(link.length));
+          this.host.say(c.shareCopied(link.length));
         } catch {
-          this.host.say(s.shareCopyFailed, true);
+          this.host.say(c.shareCopyFailed, true);
         }
       } catch (error) {
-        this.host.say(`${this.host.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
+        this.host.say(
+          `${this.host.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`,
+          true,
+        );
       }
     });
 

@@ -125,9 +125,9 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
     this.dialog?.close();
     try {
       await this.store.resetSandbox();
-      this.say(this.t.resetSandboxDone);
+      this.say(this.sandboxLabels.resetSandboxDone);
     } catch (error) {
-      this.say(`${this.t.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
+      this.say(`${this.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`, true);
     }
   }
 
@@ -147,7 +147,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
   }
 
   override render() {
-    const t = this.t;
+    const t = this.sandboxLabels;
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
     const recovery = view.recovery;

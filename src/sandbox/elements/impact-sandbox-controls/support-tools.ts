@@ -8,7 +8,7 @@ import type { ConsoleMessages } from '../../../i18n/support-console.ts';
 import type { Offer, SupportNotice } from '../../support/offers.ts';
 
 export interface SupportToolsHost {
-  readonly s: ConsoleMessages;
+  readonly consoleLabels: ConsoleMessages;
   scenarioChoice: ScenarioName;
   readonly shareLink: string;
   readonly busy: boolean;
@@ -19,18 +19,18 @@ export interface SupportToolsHost {
   declineOffer(): void;
 }
 
-export function noticeText(s: ConsoleMessages, notice: SupportNotice): string {
+export function noticeText(c: ConsoleMessages, notice: SupportNotice): string {
   switch (notice.kind) {
     case 'scenario-loaded':
-      return s.scenarioLoaded(s.scenarios[notice.scenario].title);
+      return c.scenarioLoaded(c.scenarios[notice.scenario].title);
     case 'unknown-scenario':
-      return s.unknownScenario(notice.name, SCENARIOS.join(', '));
+      return c.unknownScenario(notice.name, SCENARIOS.join(', '));
     case 'share-loaded':
-      return s.shareLoaded;
+      return c.shareLoaded;
     case 'bad-share-link':
-      return s.badShareLink;
+      return c.badShareLink;
     case 'kept':
-      return s.keptSandbox;
+      return c.keptSandbox;
     case 'failed':
       return notice.message;
   }
@@ -43,26 +43,26 @@ function sharedSid(shared: unknown): string {
 }
 
 export function renderSupportTools(host: SupportToolsHost) {
-  const s = host.s;
-  const scenario = s.scenarios[host.scenarioChoice];
+  const c = host.consoleLabels;
+  const scenario = c.scenarios[host.scenarioChoice];
   return html`
     <div class="tools">
       <div class="tool">
-        <label for="scenario">${s.scenarioPicker}</label>
+        <label for="scenario">${c.scenarioPicker}</label>
         <div class="tool-row">
           <select id="scenario" aria-describedby="scenario-description" @change=${host.chooseScenario}>
-            ${SCENARIOS.map((name) => html`<option value=${name} ?selected=${name === host.scenarioChoice}>${s.scenarios[name].title}</option>`)}
+            ${SCENARIOS.map((name) => html`<option value=${name} ?selected=${name === host.scenarioChoice}>${c.scenarios[name].title}</option>`)}
           </select>
-          <button type="button" class="btn secondary" part="scenario-button" ?disabled=${host.busy} @click=${host.loadScenario}>${s.loadScenario}</button>
+          <button type="button" class="btn secondary" part="scenario-button" ?disabled=${host.busy} @click=${host.loadScenario}>${c.loadScenario}</button>
         </div>
         <p class="note" id="scenario-description">${scenario.description}</p>
       </div>
       <div class="tool">
-        <button type="button" class="btn secondary" part="share-button" aria-describedby="share-intro" ?disabled=${host.busy} @click=${host.copyShareLink}>${s.copyShareLink}</button>
-        <p class="note" id="share-intro">${s.shareIntro}</p>
+        <button type="button" class="btn secondary" part="share-button" aria-describedby="share-intro" ?disabled=${host.busy} @click=${host.copyShareLink}>${c.copyShareLink}</button>
+        <p class="note" id="share-intro">${c.shareIntro}</p>
         ${
           host.shareLink
-            ? html`<label class="share-link">${s.shareLink}
+            ? html`<label class="share-link">${c.shareLink}
               <input readonly .value=${host.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
             </label>`
             : nothing
@@ -73,12 +73,12 @@ export function renderSupportTools(host: SupportToolsHost) {
 }
 
 export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, untouched: boolean) {
-  const s = host.s;
+  const c = host.consoleLabels;
   const title = !offer
     ? ''
     : offer.kind === 'scenario'
-      ? s.confirmScenarioTitle(s.scenarios[offer.scenario].title)
-      : s.confirmShareTitle;
+      ? c.confirmScenarioTitle(c.scenarios[offer.scenario].title)
+      : c.confirmShareTitle;
   return html`<dialog part="offer-dialog" class="offer" aria-labelledby="offer-title" aria-describedby="offer-body" @cancel=${(
     e: Event,
   ) => {
@@ -87,13 +87,13 @@ export function renderOfferDialog(host: SupportToolsHost, offer: Offer | null, u
   }}>
     <h2 id="offer-title">${title}</h2>
     <div id="offer-body">
-      ${offer?.kind === 'share' ? html`<p>${s.confirmShareBody(sharedSid(offer.shared))}</p>` : nothing}
-      ${offer?.kind === 'scenario' ? html`<p>${s.scenarios[offer.scenario].description}</p>` : nothing}
-      ${untouched ? nothing : html`<p>${s.confirmReplaces}</p>`}
+      ${offer?.kind === 'share' ? html`<p>${c.confirmShareBody(sharedSid(offer.shared))}</p>` : nothing}
+      ${offer?.kind === 'scenario' ? html`<p>${c.scenarios[offer.scenario].description}</p>` : nothing}
+      ${untouched ? nothing : html`<p>${c.confirmReplaces}</p>`}
     </div>
     <div class="dialog-actions">
-      <button type="button" class="btn secondary" @click=${host.declineOffer}>${s.cancel}</button>
-      <button type="button" class="btn" @click=${host.acceptOffer}>${offer?.kind === 'share' ? s.openShared : s.load}</button>
+      <button type="button" class="btn secondary" @click=${host.declineOffer}>${c.cancel}</button>
+      <button type="button" class="btn" @click=${host.acceptOffer}>${offer?.kind === 'share' ? c.openShared : c.load}</button>
     </div>
   </dialog>`;
 }

@@ -16,7 +16,7 @@ export type Notice = { text: string; error?: boolean; showCredentials?: boolean 
 
 /** What the changes need from their element. */
 export interface ChangesElement extends ReactiveControllerHost {
-  readonly t: SandboxMessages;
+  readonly sandboxLabels: SandboxMessages;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -84,7 +84,7 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
   }
 
   levelLabel(level: AccessLevel): string {
-    return level === 'readWrite' ? this.host.t.readWrite : this.host.t.readOnly;
+    return level === 'readWrite' ? this.host.sandboxLabels.readWrite : this.host.sandboxLabels.readOnly;
   }
 
   private focusInside(selector: string): void {
@@ -105,7 +105,7 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
       this.options.report(action);
     } catch (error) {
       this.notice = {
-        text: `${this.host.t.requestFailed}${error instanceof Error ? error.message : String(error)}`,
+        text: `${this.host.sandboxLabels.requestFailed}${error instanceof Error ? error.message : String(error)}`,
         error: true,
       };
     } finally {
@@ -151,7 +151,7 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
   async confirmPending(): Promise<void> {
     const action = this.pending;
     if (!action) return;
-    const t = this.host.t;
+    const t = this.host.sandboxLabels;
     // The dialog closes when the change is done, so focus returns to a settled screen.
     if (action.kind === 'reset') {
       await this.act(
@@ -188,9 +188,9 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
   async copy(text: string, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.set({ copyMessage: `${this.host.t.copied}: ${what}` });
+      this.set({ copyMessage: `${this.host.sandboxLabels.copied}: ${what}` });
     } catch {
-      this.set({ copyMessage: this.host.t.copyFailed });
+      this.set({ copyMessage: this.host.sandboxLabels.copyFailed });
     }
   }
 

@@ -112,8 +112,8 @@ export class ImpactSandbox extends SandboxWidget {
     const element = this;
     const changes = this.changes;
     return {
-      get t() {
-        return element.t;
+      get sandboxLabels() {
+        return element.sandboxLabels;
       },
       get locale() {
         return element.locale;
@@ -270,7 +270,7 @@ export class ImpactSandbox extends SandboxWidget {
           : null;
     return html`<div class=${notice?.text ? `notice ${notice.error ? 'error' : ''}` : ''} part="notice" role="status">
       ${notice?.text ?? ''}
-      ${showCredentials ? html`<button type="button" class="linkish" @click=${showCredentials}>${this.t.showCredentials}</button>` : nothing}
+      ${showCredentials ? html`<button type="button" class="linkish" @click=${showCredentials}>${this.sandboxLabels.showCredentials}</button>` : nothing}
     </div>`;
   }
 
@@ -283,7 +283,7 @@ export class ImpactSandbox extends SandboxWidget {
     const asked: Screen = this.screen === 'overview' || this.screen === 'credentials' ? 'token' : this.screen;
     const screen = asked === 'token' && !view?.account.legacyTokensEnabled ? 'api' : asked;
     return html`
-      <div class="frame" part="frame" role="group" aria-label=${this.t.appName} data-ready>
+      <div class="frame" part="frame" role="group" aria-label=${this.sandboxLabels.appName} data-ready>
         ${renderTopBar(this.screens)}
         <div class="content" part="content">
           ${

@@ -59,7 +59,7 @@ export class ImpactScenarioOffer extends SandboxWidget {
   }
 
   /** @internal The labels in the element's language (both languages travel in its chunk). */
-  get c(): ConsoleMessages {
+  get consoleLabels(): ConsoleMessages {
     return this.messages.console;
   }
 
@@ -74,8 +74,8 @@ export class ImpactScenarioOffer extends SandboxWidget {
     this.unsubscribe ??= offers.subscribe(() => {
       const notice = offers.notice;
       if (notice?.kind === 'scenario-loaded' && notice.scenario === name)
-        this.message = this.c.scenarioLoaded(this.c.scenarios[name].title);
-      else if (notice?.kind === 'kept') this.message = this.c.keptSandbox;
+        this.message = this.consoleLabels.scenarioLoaded(this.consoleLabels.scenarios[name].title);
+      else if (notice?.kind === 'kept') this.message = this.consoleLabels.keptSandbox;
     });
   }
 
@@ -94,7 +94,7 @@ export class ImpactScenarioOffer extends SandboxWidget {
 
   override render() {
     if (!this.sandbox.view || !isScenarioName(this.scenario)) return nothing;
-    const c = this.c;
+    const c = this.consoleLabels;
     const scenario = c.scenarios[this.scenario];
     return html`<div class="offer" part="offer" data-ready>
         <p>

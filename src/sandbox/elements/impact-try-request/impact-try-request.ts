@@ -109,7 +109,7 @@ export class ImpactTryRequest extends SandboxWidget {
   }
 
   /** @internal The support tools' labels in the element's language. */
-  get s(): SupportMessages {
+  get supportLabels(): SupportMessages {
     // The base class draws only once the element's language has loaded (its own chunk).
     return this.messages.support;
   }
@@ -198,9 +198,9 @@ export class ImpactTryRequest extends SandboxWidget {
   private async copyCurl(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.curl(false));
-      this.curlCopyMessage = this.s.commandCopied;
+      this.curlCopyMessage = this.supportLabels.commandCopied;
     } catch {
-      this.curlCopyMessage = this.s.commandCopyFailed;
+      this.curlCopyMessage = this.supportLabels.commandCopyFailed;
     }
   }
 
@@ -214,12 +214,12 @@ export class ImpactTryRequest extends SandboxWidget {
     return html`<label class="choice">
       <input type="radio" name="credential" value=${choice} .checked=${this.choice === choice} ?disabled=${!available} @change=${() => (this.choice = choice)} />
       <span class="choice-text">${label}
-      ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.t.notResetYet}</span>`}</span>
+      ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.sandboxLabels.notResetYet}</span>`}</span>
     </label>`;
   }
 
   override render() {
-    const t = this.t;
+    const t = this.sandboxLabels;
     const view = this.sandbox.view;
     if (!view) return this.renderWaiting();
     const credentials = view.credentials;
@@ -285,10 +285,10 @@ export class ImpactTryRequest extends SandboxWidget {
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
-      ${this.exchange ? renderExchange(this.t, this.s, resolveLocale(this.locale), this.exchange, this.exchangeTokens !== tokensDigest(view) ? this.sendAgain : null) : nothing}
+      ${this.exchange ? renderExchange(this.sandboxLabels, this.supportLabels, resolveLocale(this.locale), this.exchange, this.exchangeTokens !== tokensDigest(view) ? this.sendAgain : null) : nothing}
       ${renderCurl(
         t,
-        this.s,
+        this.supportLabels,
         {
           shown: this.curl(true),
           whole: this.curl(false),

@@ -51,12 +51,12 @@ export class SandboxWidget extends LitElement {
   }
 
   /** @internal The app's labels in the element's language. */
-  get t(): SandboxMessages {
+  get sandboxLabels(): SandboxMessages {
     return this.messages.sandbox;
   }
 
   /** @internal The guided steps' words in the element's language. */
-  get g(): GuidedMessages {
+  get guidedLabels(): GuidedMessages {
     return this.messages.guided;
   }
 
@@ -108,7 +108,7 @@ export class SandboxWidget extends LitElement {
 
   /** Shown until the shared sandbox has loaded, or why it could not start. */
   protected renderWaiting() {
-    const t = this.t;
+    const t = this.sandboxLabels;
     const startError = this.sandbox.store?.startError;
     return html`<p class="waiting" role="status">${startError ? `${t.startFailed}${startError}` : t.loading}</p>`;
   }

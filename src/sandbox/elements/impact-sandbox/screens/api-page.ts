@@ -11,7 +11,7 @@ import { MENU_BUTTON_PARTS, type SandboxScreenHost } from './host.ts';
 import '../../impact-menu-button/impact-menu-button.ts';
 
 export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   const enabled = view.account.legacyTokensEnabled;
   const onMoreSelect = (event: MenuSelectEvent) => {
     const invoker = event.target instanceof HTMLElement ? event.target : null;

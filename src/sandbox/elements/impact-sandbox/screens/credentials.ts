@@ -8,7 +8,7 @@ import { copyIcon, eyeIcon } from '../../shared/icons.ts';
 import type { SandboxScreenHost } from './host.ts';
 
 export function renderCredentials(host: SandboxScreenHost, view: SandboxView) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   const credentials = view.credentials;
   if (!credentials) return nothing;
   return html`

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { SandboxScreenHost } from './host.ts';
 
 export function renderDialog(host: SandboxScreenHost) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   const action = host.pending;
   const title = !action
     ? ''

@@ -50,7 +50,7 @@ export interface SandboxChangesView {
 
 /** All a screen reads and calls: the element hands the screens this, never itself. */
 export interface SandboxScreenHost extends SandboxChangesView {
-  readonly t: SandboxMessages;
+  readonly sandboxLabels: SandboxMessages;
   /** The `locale` attribute as given; the screens resolve it for dates. */
   readonly locale: string;
   readonly tab: Tab;

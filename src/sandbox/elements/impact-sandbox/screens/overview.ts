@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../../../i18n/format.ts';
 import type { SandboxScreenHost } from './host.ts';
 
 export function renderOverview(host: SandboxScreenHost, view: SandboxView) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   const locale = resolveLocale(host.locale);
   const token = view.legacyToken;
   if (!token) return nothing;

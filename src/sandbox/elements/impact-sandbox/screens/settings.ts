@@ -8,7 +8,7 @@ function openApi(host: SandboxScreenHost): void {
 }
 
 export function renderSettings(host: SandboxScreenHost) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   return html`
     <h2 tabindex="-1" data-screen-heading>${t.settings}</h2>
     <div class="settings-nav">

@@ -29,7 +29,7 @@ export function tabForKey(key: string, current: Tab): Tab | null {
 }
 
 export function renderTokenPage(host: SandboxScreenHost, view: SandboxView) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   const tabs: Array<{ id: Tab; label: string; mark: string }> = [
     { id: 'overview', label: t.overview, mark: host.mark('overview') },
     { id: 'credentials', label: t.apiCredentials, mark: host.mark('api-credentials') },

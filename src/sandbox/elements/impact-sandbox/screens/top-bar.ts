@@ -5,7 +5,7 @@ import { MENU_BUTTON_PARTS, type SandboxScreenHost } from './host.ts';
 import '../../impact-menu-button/impact-menu-button.ts';
 
 export function renderTopBar(host: SandboxScreenHost) {
-  const t = host.t;
+  const t = host.sandboxLabels;
   return html`
     <header class="topbar" part="topbar">
       <button type="button" class="brand" translate="no" @click=${() => host.go('home')}>impact.com</button>
