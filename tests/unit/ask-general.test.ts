@@ -91,6 +91,13 @@ describe('the general reading where the concept reading refuses', () => {
     expect(reply.answer).toMatch(/^In the top-right corner, select (\*\*)?Enable Legacy Tokens/);
   });
 
+  it('counts a Chinese word no page has but made of its characters as half unknown (页面上 read as 面上)', () => {
+    const engine = createAskEngine(buildAskIndex(loadContentPages()));
+    const reply = engine.ask({ question: '启用旧版令牌以后页面上会多出什么？', page: GUIDE_PATHS.zh });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('旧版账户令牌');
+  });
+
   it('answers a "what reason" question on a page the concept lists do not describe, from the section about it', () => {
     const pair = fixturePair(join(FIXTURES, 'dev', 'payments'));
     const reply = pair.engine.ask({ question: '为什么我的提现会失败呢？一般是什么原因', page: pair.paths.zh });

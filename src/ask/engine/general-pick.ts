@@ -19,6 +19,8 @@ export interface Word {
   known: boolean;
   /** An English word no page has and general English rarely uses. */
   rare: boolean;
+  /** A Chinese word no page has, made of characters the pages use (页面上 cut as 面上): likely a cut of everyday words. */
+  familiar?: boolean;
 }
 
 /** Words whose passage counts are kept per language before the store starts over. */
@@ -118,7 +120,11 @@ export function pickPassage(
   });
   // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
   const unknownHan = words.filter((word) => !word.known && word.han);
-  for (const word of unknownHan) word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
+  const corpus = general.corpus.get(language) ?? '';
+  for (const word of unknownHan) {
+    word.familiar = [...word.key].every((char) => corpus.includes(char));
+    word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
+  }
   for (const word of words.filter((word) => !word.known && !word.han)) {
     const rank = general.commonRank.get(word.key);
     word.rare = rank === undefined && !/\d/.test(word.key);

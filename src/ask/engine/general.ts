@@ -169,7 +169,8 @@ export function generalAnswer(
     return null;
   // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
   if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
-  const unknown = pick.words.filter((word) => !word.known).length;
+  // A Chinese word no page has but made of the pages' characters counts half: often a cut across everyday words.
+  const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
   if (unknown > GENERAL_CALIBRATION.maxUnknownShare * pick.words.length) return null;
   const chunk = pick.passage;
   const pagePassages = general.byLocale
