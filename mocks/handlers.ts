@@ -8,10 +8,10 @@ import type { HandlerContext } from './context.ts';
 import { partnerApiHandlers } from './partner-api.ts';
 import { settingsApiHandlers } from './settings-api.ts';
 import type { StateContext } from './state.ts';
-import type { ServerSandboxes } from './server-sandboxes.ts';
+import type { ServerCopies } from './server-copies.ts';
 import type { StateStore } from './store.ts';
 
-export { createServerSandboxes, type ServerSandboxes } from './server-sandboxes.ts';
+export { createServerCopies, type ServerCopies } from './server-copies.ts';
 
 /** Real impact.com hosts: the sandbox answers for them itself so nothing ever reaches them. */
 export const IMPACT_HOST_PATTERN = /^https?:\/\/([a-z0-9-]+\.)*impact\.com(:\d+)?\//i;
@@ -21,14 +21,14 @@ export interface CreateHandlersOptions {
   baseUrl?: string;
   stateContext?: StateContext;
   /** `npm start`: copies of browsers' sandboxes, by Account SID, which the partner API answers from. */
-  serverSandboxes?: ServerSandboxes;
+  serverCopies?: ServerCopies;
 }
 
-export function createHandlers({ store, baseUrl = '', stateContext = {}, serverSandboxes }: CreateHandlersOptions) {
-  const context: HandlerContext = { store, baseUrl, stateContext, storeFor: serverSandboxes?.storeFor };
+export function createHandlers({ store, baseUrl = '', stateContext = {}, serverCopies }: CreateHandlersOptions) {
+  const context: HandlerContext = { store, baseUrl, stateContext, storeFor: serverCopies?.storeFor };
   return [
     // Before the settings API, whose catch-all `/api/sandbox*` would also match `/api/sandboxes`.
-    ...(serverSandboxes?.handlers(baseUrl) ?? []),
+    ...(serverCopies?.handlers(baseUrl) ?? []),
     ...settingsApiHandlers(context),
     ...partnerApiHandlers(context),
     http.all(`${baseUrl}/api/*`, ({ request }) =>

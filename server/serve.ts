@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Stream } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
-import { createHandlers, createServerSandboxes } from '../mocks/handlers.ts';
+import { createHandlers, createServerCopies } from '../mocks/handlers.ts';
 import { askReply, createAskHandler, isAskRequest, wantsJson } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
 import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, localeFromPath, type Locale } from '../src/contract/index.ts';
@@ -111,8 +111,8 @@ export function createSandboxServer({
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first.`);
   const store = createMemoryStore();
   // Copies of browsers' sandboxes, so a curl command answers as the page that showed it does.
-  const serverSandboxes = createServerSandboxes();
-  const handlers = createHandlers({ store, serverSandboxes });
+  const serverCopies = createServerCopies();
+  const handlers = createHandlers({ store, serverCopies });
   const checkHost = createHostCheck({ boundHost: host, allowedHosts });
   const askLimit = createClientLimit({ limit: askLimitPerMinute });
   const newCopyLimit = createClientLimit({ limit: copyLimitPerMinute });
@@ -183,7 +183,7 @@ export function createSandboxServer({
         );
       }
       const newCopy = method === 'PUT' ? NEW_COPY_PATH.exec(pathname) : null;
-      if (newCopy && !serverSandboxes.has(safeDecode(newCopy[1]!))) {
+      if (newCopy && !serverCopies.has(safeDecode(newCopy[1]!))) {
         const limit = newCopyLimit.take(clientAddress(request));
         if (limit.limited)
           return refuse(

@@ -1,11 +1,11 @@
 /**
  * 7. Heap growth of `npm start`'s copies of browsers' sandboxes when 100,000 different Account
- * SIDs are sent (a client minting SIDs): bounded by MAX_SERVER_SANDBOXES, it should stay flat.
+ * SIDs are sent (a client minting SIDs): bounded by MAX_SERVER_COPIES, it should stay flat.
  * (Each sandbox's rate-limit window lives in its own state, so this is the only per-SID memory.)
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createServerSandboxes, MAX_SERVER_SANDBOXES } from '../../mocks/server-sandboxes.ts';
+import { createServerCopies, MAX_SERVER_COPIES } from '../../mocks/server-copies.ts';
 import { createInitialState } from '../../mocks/state.ts';
 import { progress } from '../lib/config.ts';
 import { defineMeasurement } from '../lib/measurement.ts';
@@ -29,7 +29,7 @@ function garbageCollector(): () => void {
 
 export function measureServerSandboxMemory(accounts = 100_000): ServerSandboxMemory {
   const collectGarbage = garbageCollector();
-  const sandboxes = createServerSandboxes();
+  const sandboxes = createServerCopies();
   const template = createInitialState();
   // SID strings are made before the first reading, so only what the server keeps is counted.
   const sids = Array.from({ length: accounts }, (_, index) => `IRSANDBOX${String(index).padStart(24, '0')}1`);
@@ -39,7 +39,7 @@ export function measureServerSandboxMemory(accounts = 100_000): ServerSandboxMem
   collectGarbage();
   const heapGrowthBytes = process.memoryUsage().heapUsed - before;
   // Used after the reading, so the SIDs themselves are not collected in between.
-  return { accounts: sids.length, kept: sandboxes.size, cap: MAX_SERVER_SANDBOXES, heapGrowthBytes };
+  return { accounts: sids.length, kept: sandboxes.size, cap: MAX_SERVER_COPIES, heapGrowthBytes };
 }
 
 export const serverSandboxMemory = defineMeasurement({

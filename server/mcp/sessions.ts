@@ -1,9 +1,9 @@
 /**
  * The MCP sessions, each with its own sandbox, bounded and expiring exactly like the server's
- * copies of browsers' sandboxes (mocks/server-sandboxes.ts: at most 500, the least recently used
+ * copies of browsers' sandboxes (mocks/server-copies.ts: at most 500, the least recently used
  * goes first; dropped after 12 hours untouched), so memory stays small whatever clients do.
  */
-import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
+import { MAX_SERVER_COPIES, SERVER_COPY_IDLE_MS } from '../../mocks/server-copies.ts';
 
 export interface Closable {
   close(): Promise<void> | void;
@@ -19,8 +19,8 @@ export interface SessionRegistry<S extends Closable> {
 }
 
 export function createSessionRegistry<S extends Closable>({
-  max = MAX_SERVER_SANDBOXES,
-  idleMs = SERVER_SANDBOX_IDLE_MS,
+  max = MAX_SERVER_COPIES,
+  idleMs = SERVER_COPY_IDLE_MS,
   now = () => Date.now(),
 }: { max?: number; idleMs?: number; now?: () => number } = {}): SessionRegistry<S> {
   // Insertion order is recency order (every touch re-inserts): expiry and eviction look at the front only.

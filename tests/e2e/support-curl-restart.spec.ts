@@ -31,8 +31,8 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
     await openReady(page, `${first.origin}${sandbox}?scenario=enabled`);
     const panel = tryPanel(page);
     await panel.getByText(t.equivalentCurl).click();
-    const note = panel.locator('[data-mirror]');
-    await expect(note).toHaveAttribute('data-mirror', 'synced');
+    const note = panel.locator('[data-server-copy]');
+    await expect(note).toHaveAttribute('data-server-copy', 'synced');
     const { sid, token } = await page.evaluate(async () => ({
       sid: (await (await fetch('/api/sandbox/account')).json()).sid as string,
       token: (await (await fetch('/api/sandbox')).json()).credentials.readWrite.authToken as string,
@@ -49,16 +49,16 @@ for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
     expect(await curl(second.origin)).toBe(401);
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => curl(second.origin), { timeout: 15_000 }).toBe(200);
-    await expect(note).toHaveAttribute('data-mirror', 'synced');
+    await expect(note).toHaveAttribute('data-server-copy', 'synced');
     await expect(panel.getByText(s.curlMirrored)).toBeVisible();
 
     // Down: the note says so (not "static host"), and the page retries until the server is back.
     await stop(second);
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(note).toHaveAttribute('data-mirror', 'unreachable');
+    await expect(note).toHaveAttribute('data-server-copy', 'unreachable');
     await expect(panel.getByText(s.curlServerUnreachable)).toBeVisible();
     const third = await start(first.port);
-    await expect(note).toHaveAttribute('data-mirror', 'synced', { timeout: 30_000 });
+    await expect(note).toHaveAttribute('data-server-copy', 'synced', { timeout: 30_000 });
     expect(await curl(third.origin)).toBe(200);
   });
 }

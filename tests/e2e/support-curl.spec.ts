@@ -17,7 +17,7 @@ async function copiedCommand(page: Page, { t, s }: LocaleUnderTest): Promise<str
   const panel = tryPanel(page);
   const details = panel.locator('details.curl');
   if ((await details.getAttribute('open')) === null) await panel.getByText(t.equivalentCurl).click();
-  await expect(panel.locator('[data-mirror]')).toHaveAttribute('data-mirror', 'synced');
+  await expect(panel.locator('[data-server-copy]')).toHaveAttribute('data-server-copy', 'synced');
   await expect(panel.getByText(s.curlMirrored)).toBeVisible();
   await panel.getByRole('button', { name: s.copyCommand }).click();
   await expect(panel.getByRole('status').filter({ hasText: s.commandCopied })).toBeAttached();
@@ -77,7 +77,7 @@ for (const l of BOTH_LOCALES) {
     test('on a static host the panel says plainly that curl needs npm start', async ({ page }) => {
       await openReady(page, `${STATIC_ORIGIN}${sandbox}?scenario=enabled`);
       await tryPanel(page).getByText(t.equivalentCurl).click();
-      await expect(tryPanel(page).locator('[data-mirror]')).toHaveAttribute('data-mirror', 'unavailable');
+      await expect(tryPanel(page).locator('[data-server-copy]')).toHaveAttribute('data-server-copy', 'unavailable');
       await expect(tryPanel(page).getByText(s.curlNeedsServer)).toBeVisible();
     });
   });

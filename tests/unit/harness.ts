@@ -5,7 +5,7 @@
 import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
+import { createHandlers, createServerCopies } from '../../mocks/handlers.ts';
 import { createInitialState, enableLegacyTokens, type SandboxState, type StateContext } from '../../mocks/state.ts';
 import { SERVER_COPY_KEY_HEADER } from '../../src/contract/index.ts';
 import { createMemoryStore, type StateStore } from '../../mocks/store.ts';
@@ -126,12 +126,12 @@ export function sandboxData(state: SandboxState): Omit<SandboxState, 'log' | 'ne
 export function serverCopyBackend() {
   const clock = fixedClock();
   const stateContext = { randomBytes: seededRandomBytes(), now: () => clock.now() };
-  const sandboxes = createServerSandboxes();
+  const sandboxes = createServerCopies();
   const handlers = createHandlers({
     store: createMemoryStore(undefined, stateContext),
     baseUrl: ORIGIN,
     stateContext,
-    serverSandboxes: sandboxes,
+    serverCopies: sandboxes,
   });
   const call = async (path: string, init: RequestInit = {}) =>
     (await getResponse(handlers, new Request(`${ORIGIN}${path}`, init)))!;

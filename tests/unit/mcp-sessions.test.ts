@@ -1,6 +1,6 @@
 /** MCP sessions expire and are bounded like the server's copies of browsers' sandboxes. */
 import { describe, expect, it } from 'vitest';
-import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
+import { MAX_SERVER_COPIES, SERVER_COPY_IDLE_MS } from '../../mocks/server-copies.ts';
 import { createSessionRegistry } from '../../server/mcp/sessions.ts';
 
 function fakeSession() {
@@ -16,9 +16,9 @@ describe('MCP session registry', () => {
     const busy = fakeSession();
     registry.add('idle', idle);
     registry.add('busy', busy);
-    time = SERVER_SANDBOX_IDLE_MS - 1;
+    time = SERVER_COPY_IDLE_MS - 1;
     expect(registry.get('busy')).toBe(busy);
-    time = SERVER_SANDBOX_IDLE_MS;
+    time = SERVER_COPY_IDLE_MS;
     expect(registry.get('idle')).toBeUndefined();
     expect(idle.closed).toBe(true);
     expect(registry.get('busy')).toBe(busy);
@@ -27,11 +27,11 @@ describe('MCP session registry', () => {
 
   it('keeps at most as many sessions as server copies: the least recently used goes first', () => {
     const registry = createSessionRegistry<ReturnType<typeof fakeSession>>();
-    const sessions = Array.from({ length: MAX_SERVER_SANDBOXES + 1 }, fakeSession);
-    sessions.slice(0, MAX_SERVER_SANDBOXES).forEach((session, index) => registry.add(String(index), session));
+    const sessions = Array.from({ length: MAX_SERVER_COPIES + 1 }, fakeSession);
+    sessions.slice(0, MAX_SERVER_COPIES).forEach((session, index) => registry.add(String(index), session));
     registry.get('0');
     registry.add('new', sessions.at(-1)!);
-    expect(registry.size).toBe(MAX_SERVER_SANDBOXES);
+    expect(registry.size).toBe(MAX_SERVER_COPIES);
     expect(registry.get('0')).toBe(sessions[0]);
     expect(registry.get('1')).toBeUndefined();
     expect(sessions[1]!.closed).toBe(true);

@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { getResponse, type HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createServerSandboxes } from '../../mocks/handlers.ts';
+import { createHandlers, createServerCopies } from '../../mocks/handlers.ts';
 import { scenarioState } from '../../mocks/scenarios.ts';
 import { addActionInquiry, createInitialState, enableLegacyTokens, type SandboxState } from '../../mocks/state.ts';
 import { createMemoryStore } from '../../mocks/store.ts';
@@ -28,7 +28,7 @@ ajv.addSchema({ $id: 'openapi', ...documentJson });
 
 /** The handler set's own routes (one method each; the 405 and 404 handlers take any), in OpenAPI's form. */
 function registeredRoutes(): string[] {
-  const handlers = createHandlers({ store: createMemoryStore(), serverSandboxes: createServerSandboxes() });
+  const handlers = createHandlers({ store: createMemoryStore(), serverCopies: createServerCopies() });
   return (handlers as HttpHandler[])
     .filter(({ info }) => typeof info.method === 'string' && String(info.path).startsWith('/api/'))
     .map(
@@ -119,11 +119,11 @@ describe('the OpenAPI document', () => {
   it.each(cases)('%s: the handlers answer it as documented', async (_name, operation, status) => {
     const { state, request } = scene(operation, status);
     const store = createMemoryStore(state);
-    const serverSandboxes = createServerSandboxes();
+    const serverCopies = createServerCopies();
     // A server copy exists (this client's for 200, another browser's for 403) except where none may.
     if (operation.group === 'support' && status !== 201 && status !== 404)
-      serverSandboxes.put(state, keyHash(status === 403 ? 'another browser' : COPY_KEY));
-    const handlers = createHandlers({ store, serverSandboxes });
+      serverCopies.put(state, keyHash(status === 403 ? 'another browser' : COPY_KEY));
+    const handlers = createHandlers({ store, serverCopies });
     const response = await getResponse(handlers, request, { baseUrl: ORIGIN, quiet: true });
     expect(response?.status).toBe(status);
     const spec = operation.responses[status]!;

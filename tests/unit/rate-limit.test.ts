@@ -3,9 +3,9 @@
  * scenario can start rate-limited), and the server's copies of browsers' sandboxes stay bounded.
  */
 import { describe, expect, it } from 'vitest';
-import { createServerSandboxes } from '../../mocks/handlers.ts';
+import { createServerCopies } from '../../mocks/handlers.ts';
 import { countCall, HOUR_MS } from '../../mocks/rate-limit.ts';
-import { MAX_SERVER_SANDBOXES, SERVER_SANDBOX_IDLE_MS } from '../../mocks/server-sandboxes.ts';
+import { MAX_SERVER_COPIES, SERVER_COPY_IDLE_MS } from '../../mocks/server-copies.ts';
 import { createInitialState, enableLegacyTokens, type SandboxState } from '../../mocks/state.ts';
 import { RATE_LIMIT_PER_HOUR } from '../../src/contract/index.ts';
 import { basic, fixedClock, seededRandomBytes, serverCopyBackend } from './harness.ts';
@@ -50,8 +50,8 @@ describe("the server's copies of browsers' sandboxes", () => {
   /** Basic credentials with the state's own token: what the copy answers to. */
   const owner = (copy: SandboxState) => basic(copy.accountSid, copy.legacyToken.readWrite.authToken);
 
-  it(`keeps at most ${MAX_SERVER_SANDBOXES} however many a client sends, dropping the least recently used`, () => {
-    const sandboxes = createServerSandboxes();
+  it(`keeps at most ${MAX_SERVER_COPIES} however many a client sends, dropping the least recently used`, () => {
+    const sandboxes = createServerCopies();
     const first = state(0);
     sandboxes.put(first);
     for (let index = 1; index < 20_000; index++) {
@@ -60,18 +60,18 @@ describe("the server's copies of browsers' sandboxes", () => {
       if (index % 100 === 0)
         expect(sandboxes.storeFor(first.accountSid, owner(first))?.read().accountSid).toBe(first.accountSid);
     }
-    expect(sandboxes.size).toBe(MAX_SERVER_SANDBOXES);
+    expect(sandboxes.size).toBe(MAX_SERVER_COPIES);
     expect(sandboxes.storeFor(state(1).accountSid, owner(state(1)))).toBeUndefined();
     expect(sandboxes.storeFor(state(19_999).accountSid, owner(state(19_999)))).toBeDefined();
   });
 
   it('drops a copy nobody touched for a while', () => {
     const clock = fixedClock();
-    const sandboxes = createServerSandboxes({ now: () => clock.now().getTime() });
+    const sandboxes = createServerCopies({ now: () => clock.now().getTime() });
     sandboxes.put(state(1));
-    clock.advance(SERVER_SANDBOX_IDLE_MS / 2);
+    clock.advance(SERVER_COPY_IDLE_MS / 2);
     sandboxes.put(state(2));
-    clock.advance(SERVER_SANDBOX_IDLE_MS / 2);
+    clock.advance(SERVER_COPY_IDLE_MS / 2);
     expect(sandboxes.size).toBe(1);
     expect(sandboxes.storeFor(state(1).accountSid, owner(state(1)))).toBeUndefined();
   });

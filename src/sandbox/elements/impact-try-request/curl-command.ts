@@ -1,13 +1,13 @@
 /**
  * The try-request panel's curl command: runnable as shown, the token masked until "show token",
  * "copy command" copying it whole, and a line saying whether a terminal gets what the page
- * gets (the server's copy of this sandbox, kept by the mirror).
+ * gets (the server's copy of this sandbox, kept by support/server-copy-sync.ts).
  */
 import { html, nothing } from 'lit';
 import { REAL_PARTNER_API } from '../../../contract/index.ts';
 import type { SandboxMessages } from '../../../i18n/sandbox.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
-import type { MirrorStatus } from '../../support/mirror.ts';
+import type { ServerCopyStatus } from '../../support/server-copy-sync.ts';
 import { copyIcon, eyeIcon } from '../shared/icons.ts';
 
 export interface CurlView {
@@ -17,13 +17,13 @@ export interface CurlView {
   tokenShown: boolean;
   hasToken: boolean;
   copyMessage: string;
-  mirror: MirrorStatus;
+  serverCopy: ServerCopyStatus;
   refusedWith: number;
   realEndpoint: string;
 }
 
-function mirrorNote(s: SupportMessages, view: CurlView) {
-  switch (view.mirror) {
+function serverCopyNote(s: SupportMessages, view: CurlView) {
+  switch (view.serverCopy) {
     case 'synced':
       return s.curlMirrored;
     case 'idle':
@@ -57,7 +57,7 @@ export function renderCurl(
   view: CurlView,
   actions: { toggleToken: () => void; copy: () => void; opened: () => void },
 ) {
-  const warn = view.mirror === 'unavailable' || view.mirror === 'failed' || view.mirror === 'unreachable';
+  const warn = view.serverCopy === 'unavailable' || view.serverCopy === 'failed' || view.serverCopy === 'unreachable';
   // The server copy curl answers from starts when the command is first shown.
   const onToggle = (event: Event) => (event.target as HTMLDetailsElement).open && actions.opened();
   // Selecting the shown command and copying it gives the runnable one: the masked token is
@@ -85,7 +85,7 @@ export function renderCurl(
     </div>
     <p class="visually-hidden" role="status">${view.copyMessage}</p>
     ${view.copyMessage ? html`<p class="note" aria-hidden="true">${view.copyMessage}</p>` : nothing}
-    <p class=${warn ? 'notice info' : 'note'} data-mirror=${view.mirror}>${mirrorNote(s, view)}</p>
+    <p class=${warn ? 'notice info' : 'note'} data-server-copy=${view.serverCopy}>${serverCopyNote(s, view)}</p>
     <p class="note">${t.labelled(t.realEndpoint, '')}<code>${REAL_PARTNER_API}/${view.realEndpoint}</code></p>
   </details>`;
 }

@@ -295,7 +295,7 @@ export class ImpactTryRequest extends SandboxWidget {
           tokenShown: this.curlTokenShown,
           hasToken: Boolean(this.credentials()?.token),
           copyMessage: this.curlCopyMessage,
-          mirror: this.store.serverCopy.status,
+          serverCopy: this.store.serverCopy.status,
           refusedWith: this.store.serverCopy.refusedWith,
           realEndpoint: `${sid}/${resource}`,
         },

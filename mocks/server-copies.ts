@@ -1,8 +1,8 @@
 /**
  * `npm start` only: copies of browsers' sandboxes, kept by Account SID, so that a curl command
  * with a page's SID and token gets exactly what the page gets (the page PUTs its snapshot here
- * after every change). Bounded (the least recently used copy goes past MAX_SERVER_SANDBOXES) and
- * expiring (a copy nobody touched for SERVER_SANDBOX_IDLE_MS is dropped), so memory stays small
+ * after every change). Bounded (the least recently used copy goes past MAX_SERVER_COPIES) and
+ * expiring (a copy nobody touched for SERVER_COPY_IDLE_MS is dropped), so memory stays small
  * whatever a client sends. A copy is validated like any saved state.
  *
  * Only the browser that made a copy may replace it: the first PUT brings a random key
@@ -19,14 +19,14 @@ import { methodNotAllowed, withBody } from './routing.ts';
 import { parseState, type SandboxState } from './state.ts';
 import type { StateStore } from './store.ts';
 
-export const MAX_SERVER_SANDBOXES = 500;
-export const SERVER_SANDBOX_IDLE_MS = 12 * 60 * 60 * 1000;
+export const MAX_SERVER_COPIES = 500;
+export const SERVER_COPY_IDLE_MS = 12 * 60 * 60 * 1000;
 /** 32 random bytes in base64url are 43 characters; anything from 32 to 128 of that alphabet is taken. */
 const KEY_SYNTAX = /^[A-Za-z0-9_-]{32,128}$/;
 /** Compared against when a SID has no copy, so the time taken does not tell whether one exists. */
 const NO_TOKENS = ['sandbox~' + '0'.repeat(24), 'sandbox~' + '1'.repeat(24)];
 
-export interface ServerSandboxes {
+export interface ServerCopies {
   /**
    * The copy for an Account SID, as a store the partner API reads and writes, when the caller's
    * Basic credentials carry one of its tokens (current or reset); touching it keeps it.
@@ -65,11 +65,11 @@ const tokensOf = (state: SandboxState) =>
     return [credential.authToken, ...credential.revoked.map((revoked) => revoked.authToken)];
   });
 
-export function createServerSandboxes({
-  max = MAX_SERVER_SANDBOXES,
-  idleMs = SERVER_SANDBOX_IDLE_MS,
+export function createServerCopies({
+  max = MAX_SERVER_COPIES,
+  idleMs = SERVER_COPY_IDLE_MS,
   now = () => Date.now(),
-}: { max?: number; idleMs?: number; now?: () => number } = {}): ServerSandboxes {
+}: { max?: number; idleMs?: number; now?: () => number } = {}): ServerCopies {
   // A Map iterates in insertion order and every touch re-inserts: the front is the least
   // recently used, so expiry and eviction only ever look at the front.
   const copies = new Map<string, Copy>();

@@ -7,7 +7,7 @@
  * the tab comes back or the command is opened again; retries while the server is unreachable).
  * The site's service worker lets `/api/sandboxes/…` through to the network (src/ask/service-worker.ts),
  * so plain fetches reach the server.
- * A host that only serves files refuses the PUT: the mirror stops and says so (the panel then
+ * A host that only serves files refuses the PUT: the sync stops and says so (the panel then
  * explains that curl needs `npm start`).
  */
 import { SERVER_COPY_KEY_HEADER, serverSandboxRoute } from '../../contract/index.ts';
@@ -19,7 +19,8 @@ import { StoreChangeEvent, type SandboxStore } from '../client-store.ts';
  * `unavailable`: no server keeps sandboxes here (a static host); `failed`: it refused this one;
  * `shared-server`: the page already uses the server's sandbox (not a secure context).
  */
-export type MirrorStatus = 'idle' | 'pending' | 'synced' | 'unreachable' | 'unavailable' | 'failed' | 'shared-server';
+export type ServerCopyStatus =
+  'idle' | 'pending' | 'synced' | 'unreachable' | 'unavailable' | 'failed' | 'shared-server';
 
 const DEBOUNCE_MS = 300;
 /** Waits between tries while the server is unreachable: soon at first, then every 15 s. */
@@ -56,8 +57,8 @@ async function copyKey(): Promise<string> {
   return navigator.locks ? navigator.locks.request(KEY_STORAGE, readOrMake) : readOrMake();
 }
 
-export class ServerMirror {
-  status: MirrorStatus = 'idle';
+export class ServerCopySync {
+  status: ServerCopyStatus = 'idle';
   /** The HTTP status of the last refusal, for `failed`. */
   refusedWith = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,7 +67,7 @@ export class ServerMirror {
   private running = false;
   private again = false;
   private started = false;
-  private mirroredKey = '';
+  private sentKey = '';
   private readonly store: SandboxStore;
   private readonly onStatus: () => void;
 
@@ -76,7 +77,7 @@ export class ServerMirror {
     this.onStatus = onStatus;
   }
 
-  private set(status: MirrorStatus): void {
+  private set(status: ServerCopyStatus): void {
     this.status = status;
     this.onStatus();
   }
@@ -101,7 +102,7 @@ export class ServerMirror {
 
   private schedule(resend = false): void {
     if (this.status === 'unavailable' || !this.store.view) return;
-    if (!resend && JSON.stringify(this.store.view) === this.mirroredKey && this.status === 'synced') return;
+    if (!resend && JSON.stringify(this.store.view) === this.sentKey && this.status === 'synced') return;
     if (this.status !== 'pending' && this.status !== 'unreachable') this.set('pending');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.sync(), DEBOUNCE_MS);
@@ -121,7 +122,7 @@ export class ServerMirror {
     } catch {
       status = 0;
     }
-    if (status === 200 && this.status === 'unreachable' && JSON.stringify(this.store.view) === this.mirroredKey) {
+    if (status === 200 && this.status === 'unreachable' && JSON.stringify(this.store.view) === this.sentKey) {
       this.retries = 0;
       this.set('synced');
     } else if (status !== 200) {
@@ -177,7 +178,7 @@ export class ServerMirror {
     clearTimeout(this.retryTimer);
     if (status >= 200 && status < 300) {
       this.retries = 0;
-      this.mirroredKey = key;
+      this.sentKey = key;
       // A change that came in meanwhile keeps the status pending until it is sent too.
       if (!this.again && JSON.stringify(this.store.view) === key) this.set('synced');
     } else if (status === 0) {
