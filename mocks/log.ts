@@ -34,7 +34,7 @@ const TokenRefSchema = v.object({
   revokedAt: v.nullable(isoTimestamp),
 });
 
-export const LogEntrySchema = v.variant('kind', [
+const LogEntrySchema = v.variant('kind', [
   v.object({
     id,
     at: isoTimestamp,

@@ -53,7 +53,7 @@ const CAMPAIGNS: ReadonlyArray<Required<Campaign>> = [
  * The version's visible effect (a sandbox decision, documented in the README): from version 15
  * on, campaigns carry `DeeplinkDomains`; older versions do not return the field.
  */
-export const DEEPLINK_DOMAINS_SINCE: ApiVersion = 15;
+const DEEPLINK_DOMAINS_SINCE: ApiVersion = 15;
 
 export function campaignsFor(version: ApiVersion): Campaign[] {
   return CAMPAIGNS.map(({ DeeplinkDomains, ...campaign }) =>

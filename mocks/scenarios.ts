@@ -15,7 +15,7 @@ import {
 } from './state.ts';
 
 /** The version `upgraded` moves to: 15 is the first whose campaigns carry DeeplinkDomains. */
-export const UPGRADED_SCENARIO_VERSION = 15;
+const UPGRADED_SCENARIO_VERSION = 15;
 /** How long ago `rate-limited`'s hourly window began (its calls are used up for the rest of the hour). */
 const RATE_LIMITED_WINDOW_AGE_MS = 10 * 60 * 1000;
 

@@ -7,8 +7,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { SavedState, StateVault } from './state-keeper.ts';
 
 export const STATE_DATABASE = 'impact-legacy-token-sandbox';
-export const STATE_OBJECT_STORE = 'state';
-export const STATE_RECORD_KEY = 'current';
+const STATE_OBJECT_STORE = 'state';
+const STATE_RECORD_KEY = 'current';
 
 export function createIndexedDbVault(name = STATE_DATABASE): StateVault {
   let database: Promise<IDBPDatabase> | null = null;

@@ -43,7 +43,7 @@ export function inOrder(): Lock {
 }
 
 /** Why an answer is not the handlers': the page words these in its own language (client-store.ts). */
-export const KEEPER_REASONS = {
+const KEEPER_REASONS = {
   storageFull: 'storage-full',
   storageFailed: 'storage-failed',
   newerState: 'newer-state',
@@ -170,8 +170,6 @@ export function createStateKeeper({ vault, origin, lock = inOrder(), stateContex
     },
   };
 }
-
-export type StateKeeper = ReturnType<typeof createStateKeeper>;
 
 /** Unit tests' vault (and a model of IndexedDB's: values are copied in and out). */
 export function createMemoryVault(initial?: SavedState): StateVault & { saved: SavedState | null } {

@@ -32,7 +32,7 @@ const CredentialSchema = v.object({
   revoked: v.pipe(v.array(v.object({ authToken, revokedAt: isoTimestamp })), v.maxLength(REVOKED_HISTORY)),
 });
 
-export const ApiVersionSchema = v.picklist(API_VERSIONS.map((entry) => entry.version));
+const ApiVersionSchema = v.picklist(API_VERSIONS.map((entry) => entry.version));
 
 const ActionInquirySchema = v.object({
   Id: v.pipe(v.string(), v.regex(/^\d{1,12}$/)),

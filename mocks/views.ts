@@ -55,7 +55,7 @@ export function sandboxView(state: SandboxState): SandboxView {
 }
 
 /** No changes of the reader's own: nothing enabled, reset, upgraded or created. */
-export function isPristine(state: SandboxState): boolean {
+function isPristine(state: SandboxState): boolean {
   const token = state.legacyToken;
   return (
     !state.legacyTokensEnabled &&

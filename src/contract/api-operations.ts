@@ -48,7 +48,7 @@ const settings = (
   extra: Partial<ApiOperation> = {},
 ): ApiOperation => ({ group: 'settings', method, path, summary, responses, ...extra });
 
-export const SETTINGS_OPERATIONS: ApiOperation[] = [
+const SETTINGS_OPERATIONS: ApiOperation[] = [
   settings('GET', SETTINGS_ROUTES.view, 'The view: account, token card, credentials (null until enabled), recovery', {
     200: view,
   }),
@@ -129,7 +129,7 @@ export const SETTINGS_OPERATIONS: ApiOperation[] = [
 const copyKey = { [SERVER_COPY_KEY_HEADER]: "The browser's random key for its copy (32–128 of A–Z a–z 0–9 - _)" };
 const copy: ApiResponseSpec = { description: '`{accountSid, expiresAt}`', schema: 'ServerCopy' };
 
-export const SUPPORT_OPERATIONS: ApiOperation[] = [
+const SUPPORT_OPERATIONS: ApiOperation[] = [
   {
     group: 'support',
     method: 'PUT',
@@ -204,7 +204,7 @@ const partner = (
   } as Record<number, ApiResponseSpec>,
 });
 
-export const PARTNER_OPERATIONS: ApiOperation[] = [
+const PARTNER_OPERATIONS: ApiOperation[] = [
   partner('GET', 'Campaigns', 'Your campaigns (with `DeeplinkDomains` from version 15)', {
     description: 'list',
     schema: 'CampaignList',

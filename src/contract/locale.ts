@@ -24,7 +24,7 @@ export interface LocaleRecord {
  * Whether this build has the pseudo-locale. In bundles the variable is a constant (astro.config.mjs
  * defines it), so a build without it ships none of the pseudo-locale's code; Node reads its environment.
  */
-export const PSEUDO_LOCALE_ENABLED =
+const PSEUDO_LOCALE_ENABLED =
   (typeof import.meta.env === 'object'
     ? import.meta.env.PUBLIC_PSEUDO_LOCALE
     : globalThis.process?.env?.PUBLIC_PSEUDO_LOCALE) === '1';
@@ -71,7 +71,7 @@ export const LOCALES = LOCALE_RECORDS.map((record) => record.code) as readonly L
   ...Locale[],
 ];
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return isOneOf(LOCALES, value);
 }
 

@@ -171,4 +171,3 @@ export const API_SCHEMAS = {
 } as const;
 
 export type ApiSchemaName = keyof typeof API_SCHEMAS;
-export const schemaRef = ref;

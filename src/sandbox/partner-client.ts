@@ -39,7 +39,7 @@ export interface PartnerAnswer {
 }
 
 /** Reason phrases for when the response has none (HTTP/2, a service worker's Response). */
-export const STATUS_TEXT: Record<number, string> = {
+const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   201: 'Created',
   400: 'Bad Request',
@@ -61,7 +61,7 @@ export function toBase64(text: string): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
-export function basicAuthorization(sid: string, token: string): string {
+function basicAuthorization(sid: string, token: string): string {
   return `Basic ${toBase64(`${sid}:${token}`)}`;
 }
 

@@ -7,7 +7,7 @@ import { GUIDE_ACTIONS, isGuideAction, type GuideAction } from '../../contract/g
 import { isOneOf } from '../../contract/one-of.ts';
 import { HIGHLIGHTS } from '../elements/impact-sandbox/screens/host.ts';
 
-export const EMBED_SCREENS = ['home', 'settings', 'api', 'overview', 'credentials'] as const;
+const EMBED_SCREENS = ['home', 'settings', 'api', 'overview', 'credentials'] as const;
 export type EmbedScreen = (typeof EMBED_SCREENS)[number];
 
 export interface EmbedAttributes {

@@ -6,7 +6,7 @@ export type TokenFilter = string;
 /** `all`, `success` (2xx), `failure` (4xx/5xx), or one status code. */
 export type StatusFilter = string;
 
-export function tokenKey(entry: RequestLogEntry): string {
+function tokenKey(entry: RequestLogEntry): string {
   return entry.token ? `${entry.token.level}:${entry.token.masked}` : 'none';
 }
 

@@ -23,7 +23,7 @@ const levelName = ({ t }: EntryText, level: 'readWrite' | 'readOnly') =>
   level === 'readWrite' ? t.readWrite : t.readOnly;
 
 /** Which token: level, masked (shortened), and current or the time of day it was reset. */
-export function tokenText(text: EntryText, entry: RequestLogEntry): string {
+function tokenText(text: EntryText, entry: RequestLogEntry): string {
   const { p, locale } = text;
   if (!entry.token) return p.noToken;
   const at = entry.token.revokedAt;
@@ -47,7 +47,7 @@ export function reasonText({ s }: EntryText, entry: RequestLogEntry): string {
   return s.reasons[entry.reason];
 }
 
-export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }): string {
+function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }): string {
   const { p } = text;
   const detail =
     entry.action === 'reset-token' && entry.level
@@ -60,7 +60,7 @@ export function actionText(text: EntryText, entry: LogEntry & { kind: 'action' }
   return p.actions[entry.action](detail);
 }
 
-export function requestSummary(entry: RequestLogEntry): string {
+function requestSummary(entry: RequestLogEntry): string {
   return `${entry.method} ${resourceOf(entry.path)}`;
 }
 

@@ -24,7 +24,7 @@ export function hasBody(method: Method): boolean {
 }
 
 /** JSON is indented and XML broken into lines so a learner can read either. */
-export function prettyBody(text: string): string {
+function prettyBody(text: string): string {
   try {
     return JSON.stringify(JSON.parse(text), null, 2);
   } catch {

@@ -40,8 +40,6 @@ export const TOKEN_DEFAULTS = {
   'space-large': '1em',
 } as const;
 
-export type TokenName = keyof typeof TOKEN_DEFAULTS;
-
 // Built from the constants above (never from input), so unsafeCSS is safe here.
 export const tokens = unsafeCSS(
   `:host{${Object.entries(TOKEN_DEFAULTS)

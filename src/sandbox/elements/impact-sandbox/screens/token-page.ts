@@ -11,7 +11,7 @@ import { renderOverview } from './overview.ts';
 const TAB_ORDER: readonly Tab[] = ['overview', 'credentials'];
 
 /** The tab a key moves to from `current`, or null for a key the tab list does not handle. */
-export function tabForKey(key: string, current: Tab): Tab | null {
+function tabForKey(key: string, current: Tab): Tab | null {
   const index = TAB_ORDER.indexOf(current);
   const count = TAB_ORDER.length;
   switch (key) {
