@@ -105,8 +105,30 @@ const keeper = createStateKeeper({
   onSaved: (revision) => changes.postMessage({ revision }),
 });
 
+/**
+ * Requests the worker has nothing to do with skip it, so they never wait for it to start (Static
+ * Routing API; the first matching rule wins): the site's chunks, and page loads other than a
+ * question or a `.md` page. The rest (`/api/…`, questions, real impact.com hosts) come to it.
+ */
+function bypassRules() {
+  const { protocol, hostname, port } = self.location;
+  const here = { protocol: protocol.slice(0, -1), hostname, port };
+  return [
+    { condition: { urlPattern: new URLPattern({ search: '*ask*' }) }, source: 'fetch-event' },
+    { condition: { urlPattern: new URLPattern({ ...here, pathname: '*.md' }) }, source: 'fetch-event' },
+    { condition: { urlPattern: new URLPattern({ ...here, pathname: '/_astro/*' }) }, source: 'network' },
+    { condition: { requestMode: 'navigate' }, source: 'network' },
+  ];
+}
+
 // A new version takes over at once (pages loaded under the old one say so: mocks/browser.ts).
-self.addEventListener('install', () => void self.skipWaiting());
+self.addEventListener('install', (event) => {
+  void self.skipWaiting();
+  const routable = event as ExtendableEvent & { addRoutes?: (rules: unknown[]) => Promise<void> };
+  // Where the browser has no static routing, every request still comes to the fetch handler.
+  if (typeof routable.addRoutes === 'function' && typeof URLPattern === 'function')
+    event.waitUntil(routable.addRoutes(bypassRules()).catch(() => undefined));
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('message', (event) => {
