@@ -6,7 +6,7 @@
  */
 import { expect, openReady, test, tryPanel } from './fixtures.ts';
 import { spawnServer, type SpawnedServer } from './server-process.ts';
-import { BOTH_LOCALES } from './support-helpers.ts';
+import { BOTH_LOCALES, testIn } from './support-helpers.ts';
 
 const servers: SpawnedServer[] = [];
 test.afterEach(() => servers.splice(0).forEach((server) => server.kill()));
@@ -23,42 +23,43 @@ async function stop(server: SpawnedServer): Promise<void> {
 }
 
 for (const { locale, sandbox, t, s } of BOTH_LOCALES) {
-  test(`${locale}: a lost copy is sent again after a restart; while the server is down the note says it retries`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    const first = await start();
-    await openReady(page, `${first.origin}${sandbox}?scenario=enabled`);
-    const panel = tryPanel(page);
-    await panel.getByText(t.equivalentCurl).click();
-    const note = panel.locator('[data-server-copy]');
-    await expect(note).toHaveAttribute('data-server-copy', 'synced');
-    const { sid, token } = await page.evaluate(async () => ({
-      sid: (await (await fetch('/api/sandbox/account')).json()).sid as string,
-      token: (await (await fetch('/api/sandbox')).json()).credentials.readWrite.authToken as string,
-    }));
-    const curl = (origin: string) =>
-      fetch(`${origin}/api/Mediapartners/${sid}/Campaigns.json`, {
-        headers: { Authorization: `Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}` },
-      }).then((response) => response.status);
-    expect(await curl(first.origin)).toBe(200);
+  testIn('en', locale)(
+    `${locale}: a lost copy is sent again after a restart; while the server is down the note says it retries`,
+    async ({ page }) => {
+      test.setTimeout(90_000);
+      const first = await start();
+      await openReady(page, `${first.origin}${sandbox}?scenario=enabled`);
+      const panel = tryPanel(page);
+      await panel.getByText(t.equivalentCurl).click();
+      const note = panel.locator('[data-server-copy]');
+      await expect(note).toHaveAttribute('data-server-copy', 'synced');
+      const { sid, token } = await page.evaluate(async () => ({
+        sid: (await (await fetch('/api/sandbox/account')).json()).sid as string,
+        token: (await (await fetch('/api/sandbox')).json()).credentials.readWrite.authToken as string,
+      }));
+      const curl = (origin: string) =>
+        fetch(`${origin}/api/Mediapartners/${sid}/Campaigns.json`, {
+          headers: { Authorization: `Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}` },
+        }).then((response) => response.status);
+      expect(await curl(first.origin)).toBe(200);
 
-    // A restart the page did not see: the copy is gone until the page looks again.
-    await stop(first);
-    const second = await start(first.port);
-    expect(await curl(second.origin)).toBe(401);
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect.poll(() => curl(second.origin), { timeout: 15_000 }).toBe(200);
-    await expect(note).toHaveAttribute('data-server-copy', 'synced');
-    await expect(panel.getByText(s.curlMirrored)).toBeVisible();
+      // A restart the page did not see: the copy is gone until the page looks again.
+      await stop(first);
+      const second = await start(first.port);
+      expect(await curl(second.origin)).toBe(401);
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect.poll(() => curl(second.origin), { timeout: 15_000 }).toBe(200);
+      await expect(note).toHaveAttribute('data-server-copy', 'synced');
+      await expect(panel.getByText(s.curlMirrored)).toBeVisible();
 
-    // Down: the note says so (not "static host"), and the page retries until the server is back.
-    await stop(second);
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(note).toHaveAttribute('data-server-copy', 'unreachable');
-    await expect(panel.getByText(s.curlServerUnreachable)).toBeVisible();
-    const third = await start(first.port);
-    await expect(note).toHaveAttribute('data-server-copy', 'synced', { timeout: 30_000 });
-    expect(await curl(third.origin)).toBe(200);
-  });
+      // Down: the note says so (not "static host"), and the page retries until the server is back.
+      await stop(second);
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect(note).toHaveAttribute('data-server-copy', 'unreachable');
+      await expect(panel.getByText(s.curlServerUnreachable)).toBeVisible();
+      const third = await start(first.port);
+      await expect(note).toHaveAttribute('data-server-copy', 'synced', { timeout: 30_000 });
+      expect(await curl(third.origin)).toBe(200);
+    },
+  );
 }

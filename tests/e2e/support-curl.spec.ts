@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, openReady, test, tryPanel } from './fixtures.ts';
-import { BOTH_LOCALES, send, STATIC_ORIGIN, type LocaleUnderTest } from './support-helpers.ts';
+import { BOTH_LOCALES, send, STATIC_ORIGIN, type LocaleUnderTest, testIn } from './support-helpers.ts';
 
 const run = promisify(execFile);
 
@@ -36,45 +36,45 @@ const shownBody = async (page: Page) => JSON.parse((await tryPanel(page).locator
 for (const l of BOTH_LOCALES) {
   const { locale, sandbox, t, s } = l;
   test.describe(`${locale}`, () => {
-    test('the copied curl command gets the same status and body as the page: 200, then 401 after a reset', async ({
-      page,
-      context,
-    }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await openReady(page, `${sandbox}?scenario=enabled`);
-      const token = (await page.evaluate(() => fetch('/api/sandbox').then((r) => r.json()))).credentials.readWrite
-        .authToken;
+    testIn('zh', locale)(
+      'the copied curl command gets the same status and body as the page: 200, then 401 after a reset',
+      async ({ page, context }) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await openReady(page, `${sandbox}?scenario=enabled`);
+        const token = (await page.evaluate(() => fetch('/api/sandbox').then((r) => r.json()))).credentials.readWrite
+          .authToken;
 
-      expect(await send(page, t, t.currentReadWrite)).toBe(200);
-      const command = await copiedCommand(page, l);
-      // Runs as shown: the real token, no placeholders; the display keeps it masked.
-      expect(command).toContain(token);
-      expect(command).not.toContain('$');
-      await expect(tryPanel(page).locator('[data-curl]')).not.toContainText(token);
-      const first = await runCurl(command);
-      expect(first.status).toBe(200);
-      expect(first.body).toEqual(await shownBody(page));
+        expect(await send(page, t, t.currentReadWrite)).toBe(200);
+        const command = await copiedCommand(page, l);
+        // Runs as shown: the real token, no placeholders; the display keeps it masked.
+        expect(command).toContain(token);
+        expect(command).not.toContain('$');
+        await expect(tryPanel(page).locator('[data-curl]')).not.toContainText(token);
+        const first = await runCurl(command);
+        expect(first.status).toBe(200);
+        expect(first.body).toEqual(await shownBody(page));
 
-      // Reset the Read/Write token in the app: the same command now fails, as in the page.
-      const app = page.locator('impact-sandbox');
-      await app.getByRole('button', { name: t.userProfile }).click();
-      await app.getByRole('menuitem', { name: t.settings }).click();
-      await app.getByRole('button', { name: t.api, exact: true }).click();
-      await app.getByRole('button', { name: t.more }).click();
-      await app.getByRole('menuitem', { name: t.resetReadWrite }).click();
-      await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).click();
-      await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
+        // Reset the Read/Write token in the app: the same command now fails, as in the page.
+        const app = page.locator('impact-sandbox');
+        await app.getByRole('button', { name: t.userProfile }).click();
+        await app.getByRole('menuitem', { name: t.settings }).click();
+        await app.getByRole('button', { name: t.api, exact: true }).click();
+        await app.getByRole('button', { name: t.more }).click();
+        await app.getByRole('menuitem', { name: t.resetReadWrite }).click();
+        await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).click();
+        await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
 
-      expect(await send(page, t, t.previousReadWrite)).toBe(401);
-      const again = await copiedCommand(page, l);
-      expect(again).toBe(command);
-      const second = await runCurl(again);
-      expect(second.status).toBe(401);
-      expect(second.body).toEqual(await shownBody(page));
-      expect(JSON.stringify(second.body)).toContain('was reset at');
-    });
+        expect(await send(page, t, t.previousReadWrite)).toBe(401);
+        const again = await copiedCommand(page, l);
+        expect(again).toBe(command);
+        const second = await runCurl(again);
+        expect(second.status).toBe(401);
+        expect(second.body).toEqual(await shownBody(page));
+        expect(JSON.stringify(second.body)).toContain('was reset at');
+      },
+    );
 
-    test('on a static host the panel says plainly that curl needs npm start', async ({ page }) => {
+    testIn('en', locale)('on a static host the panel says plainly that curl needs npm start', async ({ page }) => {
       await openReady(page, `${STATIC_ORIGIN}${sandbox}?scenario=enabled`);
       await tryPanel(page).getByText(t.equivalentCurl).click();
       await expect(tryPanel(page).locator('[data-server-copy]')).toHaveAttribute('data-server-copy', 'unavailable');

@@ -12,51 +12,58 @@ import {
   messagePattern,
   openSupportTools,
   requestLog,
+  testIn,
 } from './support-helpers.ts';
 
 for (const { locale, guide, sandbox, t, s, p } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
-    test('in the guide’s console: enable, green; reset, red with 401 and why; update, green again', async ({
-      page,
-    }) => {
-      await openReady(page, guide);
-      await openSupportTools(page);
-      await expect(integration(page).getByText(p.integrationNeedsTokens)).toBeVisible();
-      await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();
-      await expectIntegration(page, 'healthy 200');
-      await expect(integration(page)).toContainText(p.healthy);
+    testIn('zh', locale)(
+      'in the guide’s console: enable, green; reset, red with 401 and why; update, green again',
+      async ({ page }) => {
+        await openReady(page, guide);
+        await openSupportTools(page);
+        await expect(integration(page).getByText(p.integrationNeedsTokens)).toBeVisible();
+        await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();
+        await expectIntegration(page, 'healthy 200');
+        await expect(integration(page)).toContainText(p.healthy);
 
-      const app = embed(page, 3);
-      await app.getByRole('button', { name: t.more }).click();
-      await app.getByRole('menuitem', { name: t.resetReadWrite }).click();
-      await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).click();
-      await expect(integration(page).getByText(p.staleCopy)).toBeVisible();
-      // It calls every 5 seconds; "check now" shows the break without waiting.
-      await integration(page).getByRole('button', { name: p.checkNow }).click();
-      await expectIntegration(page, 'failing 401');
-      await expect(integration(page)).toContainText(p.failing);
-      await expect(integration(page)).toContainText(messagePattern(s.revokedTokenAt));
-      await expect(
-        requestLog(page).locator('[data-kind="request"][data-status="401"]').filter({ hasText: p.clients.integration }),
-      ).not.toHaveCount(0);
+        const app = embed(page, 3);
+        await app.getByRole('button', { name: t.more }).click();
+        await app.getByRole('menuitem', { name: t.resetReadWrite }).click();
+        await app.getByRole('dialog').getByRole('button', { name: t.confirmReset }).click();
+        await expect(integration(page).getByText(p.staleCopy)).toBeVisible();
+        // It calls every 5 seconds; "check now" shows the break without waiting.
+        await integration(page).getByRole('button', { name: p.checkNow }).click();
+        await expectIntegration(page, 'failing 401');
+        await expect(integration(page)).toContainText(p.failing);
+        await expect(integration(page)).toContainText(messagePattern(s.revokedTokenAt));
+        await expect(
+          requestLog(page)
+            .locator('[data-kind="request"][data-status="401"]')
+            .filter({ hasText: p.clients.integration }),
+        ).not.toHaveCount(0);
 
-      await integration(page).getByRole('button', { name: p.updateToken }).click();
-      await expectIntegration(page, 'healthy 200');
-      await expect(integration(page).getByRole('button', { name: p.updateToken })).toHaveCount(0);
-    });
+        await integration(page).getByRole('button', { name: p.updateToken }).click();
+        await expectIntegration(page, 'healthy 200');
+        await expect(integration(page).getByRole('button', { name: p.updateToken })).toHaveCount(0);
+      },
+    );
 
-    test('on the full sandbox: a Read-Only token on a write shows 403; pausing stops it', async ({ page }) => {
-      await openReady(page, `${sandbox}?scenario=enabled`);
-      await expectIntegration(page, 'healthy 200');
-      await integration(page).getByRole('combobox', { name: p.heldToken }).selectOption('readOnly');
-      await integration(page).getByRole('combobox', { name: p.operation }).selectOption('write');
-      await expectIntegration(page, 'failing 403');
-      await expect(integration(page)).toContainText(s.reasons['read-only-token']);
-      const pause = integration(page).getByRole('button', { name: p.pause });
-      await pause.click();
-      await expect(pause).toHaveAttribute('aria-pressed', 'true');
-      await expect(integration(page)).toContainText(p.pausedByUser);
-    });
+    testIn('en', locale)(
+      'on the full sandbox: a Read-Only token on a write shows 403; pausing stops it',
+      async ({ page }) => {
+        await openReady(page, `${sandbox}?scenario=enabled`);
+        await expectIntegration(page, 'healthy 200');
+        await integration(page).getByRole('combobox', { name: p.heldToken }).selectOption('readOnly');
+        await integration(page).getByRole('combobox', { name: p.operation }).selectOption('write');
+        await expectIntegration(page, 'failing 403');
+        await expect(integration(page)).toContainText(s.reasons['read-only-token']);
+        const pause = integration(page).getByRole('button', { name: p.pause });
+        await pause.click();
+        await expect(pause).toHaveAttribute('aria-pressed', 'true');
+        await expect(integration(page)).toContainText(p.pausedByUser);
+      },
+    );
   });
 }
 

@@ -1,7 +1,14 @@
 /** The support tools on a phone: the integration goes red and green by touch, and nothing overflows sideways. */
 import { embed, expect, openReady, test } from './fixtures.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
-import { BOTH_LOCALES, expectIntegration, integration, openSupportTools, requestLog } from './support-helpers.ts';
+import {
+  BOTH_LOCALES,
+  expectIntegration,
+  integration,
+  openSupportTools,
+  requestLog,
+  testIn,
+} from './support-helpers.ts';
 
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -42,19 +49,20 @@ for (const { locale, guide, sandbox, t, p } of BOTH_LOCALES) {
 }
 
 for (const { locale, guide, t } of BOTH_LOCALES) {
-  test(`${locale}: a step that changes tokens links to the try-request panel, and the panel back to it`, async ({
-    page,
-  }) => {
-    const labels = SUPPORT_PAGE_MESSAGES[locale];
-    await openReady(page, guide);
-    // Steps 3 (enable) and 4 (reset) change tokens; the others do not link.
-    await expect(page.getByRole('link', { name: labels.tryWithTokens })).toHaveCount(2);
-    const step4 = page.locator('#step-4');
-    await step4.scrollIntoViewIfNeeded();
-    await step4.getByRole('link', { name: labels.tryWithTokens }).tap();
-    const panel = page.locator('#try-request');
-    await expect(panel.getByRole('heading', { name: t.tryRequest })).toBeInViewport();
-    await panel.getByRole('link', { name: labels.backToStep }).tap();
-    await expect(step4.locator('impact-sandbox')).toBeInViewport();
-  });
+  testIn('en', locale)(
+    `${locale}: a step that changes tokens links to the try-request panel, and the panel back to it`,
+    async ({ page }) => {
+      const labels = SUPPORT_PAGE_MESSAGES[locale];
+      await openReady(page, guide);
+      // Steps 3 (enable) and 4 (reset) change tokens; the others do not link.
+      await expect(page.getByRole('link', { name: labels.tryWithTokens })).toHaveCount(2);
+      const step4 = page.locator('#step-4');
+      await step4.scrollIntoViewIfNeeded();
+      await step4.getByRole('link', { name: labels.tryWithTokens }).tap();
+      const panel = page.locator('#try-request');
+      await expect(panel.getByRole('heading', { name: t.tryRequest })).toBeInViewport();
+      await panel.getByRole('link', { name: labels.backToStep }).tap();
+      await expect(step4.locator('impact-sandbox')).toBeInViewport();
+    },
+  );
 }

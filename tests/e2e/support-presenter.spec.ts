@@ -13,6 +13,7 @@ import {
   openSupportTools,
   requestLog,
   send,
+  testIn,
 } from './support-helpers.ts';
 
 /** WCAG 2.2 AA, and the target-size rule really ran (it passes, not "not applicable"). */
@@ -80,36 +81,42 @@ for (const { locale, guide, sandbox, t, p, c } of BOTH_LOCALES) {
       expect(await page_.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     });
 
-    test('a response is brought into view, in the console and on the full sandbox', async ({ page }) => {
-      await openReady(page, `${guide}?scenario=enabled`);
-      expect(await send(page, t, t.currentReadWrite)).toBe(200);
-      await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
-      // The same browser's sandbox, on the full page.
-      await openReady(page, sandbox);
-      expect(await send(page, t, t.currentReadOnly)).toBe(200);
-      await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
-    });
+    testIn('zh', locale)(
+      'a response is brought into view, in the console and on the full sandbox',
+      async ({ page }) => {
+        await openReady(page, `${guide}?scenario=enabled`);
+        expect(await send(page, t, t.currentReadWrite)).toBe(200);
+        await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
+        // The same browser's sandbox, on the full page.
+        await openReady(page, sandbox);
+        expect(await send(page, t, t.currentReadOnly)).toBe(200);
+        await expect(tryPanel(page).locator('[data-exchange]')).toBeInViewport();
+      },
+    );
 
-    test('axe finds nothing on the full sandbox with a response, a comparison and a dialog', async ({ page }) => {
-      await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
-      expect(await send(page, t, t.currentReadWrite)).toBe(200);
-      expect(await send(page, t, t.previousReadWrite)).toBe(401);
-      const checks = requestLog(page)
-        .locator('[data-kind="request"]')
-        .filter({ hasText: p.clients['try-request'] })
-        .getByRole('checkbox');
-      await checks.nth(0).check();
-      await checks.nth(1).check();
-      await tryPanel(page).getByText(t.equivalentCurl).click();
-      await expectAccessibleWithTargetSize(page);
-      // A change of the reader's own (a scenario left alone loads without asking): the confirm shows.
-      await pageApi(page, '/api/sandbox/legacy-tokens/read-only/reset', { method: 'POST' });
-      await controls(page).getByRole('button', { name: c.loadScenario }).click();
-      await expect(controls(page).getByRole('dialog')).toBeVisible();
-      await expectAccessibleWithTargetSize(page);
-    });
+    testIn('zh', locale)(
+      'axe finds nothing on the full sandbox with a response, a comparison and a dialog',
+      async ({ page }) => {
+        await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
+        expect(await send(page, t, t.currentReadWrite)).toBe(200);
+        expect(await send(page, t, t.previousReadWrite)).toBe(401);
+        const checks = requestLog(page)
+          .locator('[data-kind="request"]')
+          .filter({ hasText: p.clients['try-request'] })
+          .getByRole('checkbox');
+        await checks.nth(0).check();
+        await checks.nth(1).check();
+        await tryPanel(page).getByText(t.equivalentCurl).click();
+        await expectAccessibleWithTargetSize(page);
+        // A change of the reader's own (a scenario left alone loads without asking): the confirm shows.
+        await pageApi(page, '/api/sandbox/legacy-tokens/read-only/reset', { method: 'POST' });
+        await controls(page).getByRole('button', { name: c.loadScenario }).click();
+        await expect(controls(page).getByRole('dialog')).toBeVisible();
+        await expectAccessibleWithTargetSize(page);
+      },
+    );
 
-    test('axe finds nothing on the guide with the console’s support tools in use', async ({ page }) => {
+    testIn('en', locale)('axe finds nothing on the guide with the console’s support tools in use', async ({ page }) => {
       await openReady(page, `${guide}?scenario=after-read-write-reset`);
       await openSupportTools(page);
       // The integration was set up before the reset: it holds the old token.

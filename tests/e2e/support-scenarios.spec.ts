@@ -1,50 +1,52 @@
 /** Scenarios from the address (`?scenario=NAME`) and from the console's picker, in both languages. */
 import { embed, expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
-import { BOTH_LOCALES, consoleStatus, controls, send } from './support-helpers.ts';
+import { BOTH_LOCALES, consoleStatus, controls, send, testIn } from './support-helpers.ts';
 
 for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
-    test('?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it', async ({
-      page,
-    }) => {
-      await openReady(page, `${guide}?scenario=after-read-write-reset`);
-      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['after-read-write-reset'].title));
-      expect(new URL(page.url()).search).toBe('');
-      await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
-      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
-      await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
-    });
+    testIn('zh', locale)(
+      '?scenario= on the guide opens that state at once, leaves the address, and a reload keeps it',
+      async ({ page }) => {
+        await openReady(page, `${guide}?scenario=after-read-write-reset`);
+        await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['after-read-write-reset'].title));
+        expect(new URL(page.url()).search).toBe('');
+        await expect(tryPanel(page).getByRole('radio', { name: t.previousReadWrite })).toBeEnabled();
+        const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+        await page.reload();
+        await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready');
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+      },
+    );
 
-    test('on the full sandbox, a sandbox with changes of its own asks first; cancel keeps it, confirm loads', async ({
-      page,
-    }) => {
-      await openReady(page, sandbox);
-      await pageApi(page, '/api/sandbox/legacy-tokens', { method: 'POST' });
-      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
-      await openReady(page, `${sandbox}?scenario=rate-limited`);
-      const dialog = controls(page).getByRole('dialog', {
-        name: c.confirmScenarioTitle(c.scenarios['rate-limited'].title),
-      });
-      await expect(dialog).toContainText(c.scenarios['rate-limited'].description);
-      await expect(dialog).toContainText(c.confirmReplaces);
-      await dialog.getByRole('button', { name: c.cancel }).click();
-      await expect(consoleStatus(page)).toHaveText(c.keptSandbox);
-      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
-      expect(new URL(page.url()).search).toBe('');
+    testIn('zh', locale)(
+      'on the full sandbox, a sandbox with changes of its own asks first; cancel keeps it, confirm loads',
+      async ({ page }) => {
+        await openReady(page, sandbox);
+        await pageApi(page, '/api/sandbox/legacy-tokens', { method: 'POST' });
+        const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+        await openReady(page, `${sandbox}?scenario=rate-limited`);
+        const dialog = controls(page).getByRole('dialog', {
+          name: c.confirmScenarioTitle(c.scenarios['rate-limited'].title),
+        });
+        await expect(dialog).toContainText(c.scenarios['rate-limited'].description);
+        await expect(dialog).toContainText(c.confirmReplaces);
+        await dialog.getByRole('button', { name: c.cancel }).click();
+        await expect(consoleStatus(page)).toHaveText(c.keptSandbox);
+        expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+        expect(new URL(page.url()).search).toBe('');
 
-      await openReady(page, `${sandbox}?scenario=rate-limited`);
-      await dialog.getByRole('button', { name: c.load }).click();
-      await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['rate-limited'].title));
-      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).not.toBe(sid);
-      // This hour's calls are used up: the panel explains the 429 in the page's language.
-      expect(await send(page, t, t.currentReadWrite)).toBe(429);
-      await expect(tryPanel(page).getByText(s.reasons['rate-limited'])).toBeVisible();
-    });
+        await openReady(page, `${sandbox}?scenario=rate-limited`);
+        await dialog.getByRole('button', { name: c.load }).click();
+        await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['rate-limited'].title));
+        expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).not.toBe(sid);
+        // This hour's calls are used up: the panel explains the 429 in the page's language.
+        expect(await send(page, t, t.currentReadWrite)).toBe(429);
+        await expect(tryPanel(page).getByText(s.reasons['rate-limited'])).toBeVisible();
+      },
+    );
 
-    test('an unknown scenario gets a clear notice and changes nothing', async ({ page }) => {
+    testIn('en', locale)('an unknown scenario gets a clear notice and changes nothing', async ({ page }) => {
       await openReady(page, guide);
       await embed(page, 2).getByRole('button', { name: t.enableLegacyTokens }).click();
       await expect(embed(page, 2).getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
@@ -59,7 +61,7 @@ for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
       expect(new URL(page.url()).search).toBe('');
     });
 
-    test('the console picker describes each scenario and loads it', async ({ page }) => {
+    testIn('en', locale)('the console picker describes each scenario and loads it', async ({ page }) => {
       await openReady(page, sandbox);
       const picker = controls(page).getByRole('combobox', { name: c.scenarioPicker });
       for (const name of [
@@ -83,32 +85,33 @@ for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
 }
 
 for (const { locale, guide, t, c } of BOTH_LOCALES) {
-  test(`${locale}: the menu reference's embed starts from its scenario, asking first once the sandbox has changes`, async ({
-    page,
-  }) => {
-    await openReady(page, guide);
-    // The embed inside the collapsed menu reference: the sixth app on the page.
-    await page.locator('#menu-reference > summary').click();
-    const offer = page.locator('impact-scenario-offer');
-    const app = embed(page, 5);
-    await expect(offer).toContainText(c.scenarios.enabled.description);
-    await expect(app.getByRole('button', { name: t.enableLegacyTokens })).toBeVisible();
+  testIn('en', locale)(
+    `${locale}: the menu reference's embed starts from its scenario, asking first once the sandbox has changes`,
+    async ({ page }) => {
+      await openReady(page, guide);
+      // The embed inside the collapsed menu reference: the sixth app on the page.
+      await page.locator('#menu-reference > summary').click();
+      const offer = page.locator('impact-scenario-offer');
+      const app = embed(page, 5);
+      await expect(offer).toContainText(c.scenarios.enabled.description);
+      await expect(app.getByRole('button', { name: t.enableLegacyTokens })).toBeVisible();
 
-    // A pristine sandbox starts from it at once, and the embed says so.
-    await offer.getByRole('button', { name: c.startFromScenario }).click();
-    await expect(offer.getByRole('status')).toHaveText(c.scenarioLoaded(c.scenarios.enabled.title));
-    await expect(app.getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
-    await app.getByRole('button', { name: t.more }).click();
-    await expect(app.getByRole('menuitem', { name: t.resetReadWrite })).toBeVisible();
-    await page.keyboard.press('Escape');
+      // A pristine sandbox starts from it at once, and the embed says so.
+      await offer.getByRole('button', { name: c.startFromScenario }).click();
+      await expect(offer.getByRole('status')).toHaveText(c.scenarioLoaded(c.scenarios.enabled.title));
+      await expect(app.getByRole('article', { name: t.legacyAccountTokens })).toBeVisible();
+      await app.getByRole('button', { name: t.more }).click();
+      await expect(app.getByRole('menuitem', { name: t.resetReadWrite })).toBeVisible();
+      await page.keyboard.press('Escape');
 
-    // Now the sandbox has a change of its own (a reset): starting over asks first, and cancel keeps it.
-    await pageApi(page, '/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' });
-    const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
-    await offer.getByRole('button', { name: c.startFromScenario }).click();
-    const dialog = controls(page).getByRole('dialog', { name: c.confirmScenarioTitle(c.scenarios.enabled.title) });
-    await dialog.getByRole('button', { name: c.cancel }).click();
-    await expect(offer.getByRole('status')).toHaveText(c.keptSandbox);
-    expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
-  });
+      // Now the sandbox has a change of its own (a reset): starting over asks first, and cancel keeps it.
+      await pageApi(page, '/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' });
+      const sid = (await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid;
+      await offer.getByRole('button', { name: c.startFromScenario }).click();
+      const dialog = controls(page).getByRole('dialog', { name: c.confirmScenarioTitle(c.scenarios.enabled.title) });
+      await dialog.getByRole('button', { name: c.cancel }).click();
+      await expect(offer.getByRole('status')).toHaveText(c.keptSandbox);
+      expect((await pageApi<{ sid: string }>(page, '/api/sandbox/account')).body.sid).toBe(sid);
+    },
+  );
 }

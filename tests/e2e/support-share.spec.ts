@@ -12,7 +12,7 @@ import {
 } from '../../src/contract/index.ts';
 import { decodeShared, encodeShared, sharedInFragment, shareUrl } from '../../src/sandbox/support/share-link.ts';
 import { expect, openReady, pageApi, test } from './fixtures.ts';
-import { BOTH_LOCALES, consoleStatus, controls, send, type LocaleUnderTest } from './support-helpers.ts';
+import { BOTH_LOCALES, consoleStatus, controls, send, type LocaleUnderTest, testIn } from './support-helpers.ts';
 
 async function copyShareLink(page: Page, c: LocaleUnderTest['c']): Promise<string> {
   await controls(page).getByRole('button', { name: c.copyShareLink }).click();
@@ -32,42 +32,45 @@ const log = async (page: Page) => (await pageApi<{ entries: LogEntry[] }>(page, 
 
 for (const { locale, sandbox, t, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
-    test('a share link reproduces the sandbox in a fresh browser after a confirm', async ({ page, browser }) => {
-      await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
-      expect(await send(page, t, t.previousReadWrite)).toBe(401);
-      expect(await send(page, t, t.currentReadWrite)).toBe(200);
-      const link = await copyShareLink(page, c);
-      await expect(consoleStatus(page)).toHaveText(c.shareCopied(link.length));
-      expect(link.length).toBeLessThanOrEqual(MAX_SHARE_LINK_CHARS);
-      const shared = await view(page);
+    testIn('en', locale)(
+      'a share link reproduces the sandbox in a fresh browser after a confirm',
+      async ({ page, browser }) => {
+        await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
+        expect(await send(page, t, t.previousReadWrite)).toBe(401);
+        expect(await send(page, t, t.currentReadWrite)).toBe(200);
+        const link = await copyShareLink(page, c);
+        await expect(consoleStatus(page)).toHaveText(c.shareCopied(link.length));
+        expect(link.length).toBeLessThanOrEqual(MAX_SHARE_LINK_CHARS);
+        const shared = await view(page);
 
-      const other = await freshPage(browser);
-      try {
-        await openReady(other, link);
-        const dialog = controls(other).getByRole('dialog', { name: c.confirmShareTitle });
-        await expect(dialog).toContainText(shared.account.sid);
-        await dialog.getByRole('button', { name: c.openShared }).click();
-        await expect(consoleStatus(other)).toHaveText(c.shareLoaded);
-        expect(other.url()).not.toContain('#');
-        const opened = await view(other);
-        expect(opened.account).toEqual(shared.account);
-        expect(opened.credentials).toEqual(shared.credentials);
-        expect(opened.legacyToken).toEqual(shared.legacyToken);
-        // The timeline travels too, up to the link's making; opening the link follows it.
-        const carried = ((await decodeShared(sharedInFragment(new URL(link).hash)!)) as { log: LogEntry[] }).log;
-        expect(carried.map((entry) => entry.kind)).toContain('request');
-        const entries = await log(other);
-        const opening = entries.findIndex((entry) => entry.kind === 'action' && entry.action === 'share-link');
-        expect(entries.slice(0, opening)).toEqual(carried);
-        expect((await log(page)).slice(0, carried.length)).toEqual(carried);
-        // The token reset before the link was made still fails in the other browser.
-        expect(await send(other, t, t.previousReadWrite)).toBe(401);
-      } finally {
-        await other.context().close();
-      }
-    });
+        const other = await freshPage(browser);
+        try {
+          await openReady(other, link);
+          const dialog = controls(other).getByRole('dialog', { name: c.confirmShareTitle });
+          await expect(dialog).toContainText(shared.account.sid);
+          await dialog.getByRole('button', { name: c.openShared }).click();
+          await expect(consoleStatus(other)).toHaveText(c.shareLoaded);
+          expect(other.url()).not.toContain('#');
+          const opened = await view(other);
+          expect(opened.account).toEqual(shared.account);
+          expect(opened.credentials).toEqual(shared.credentials);
+          expect(opened.legacyToken).toEqual(shared.legacyToken);
+          // The timeline travels too, up to the link's making; opening the link follows it.
+          const carried = ((await decodeShared(sharedInFragment(new URL(link).hash)!)) as { log: LogEntry[] }).log;
+          expect(carried.map((entry) => entry.kind)).toContain('request');
+          const entries = await log(other);
+          const opening = entries.findIndex((entry) => entry.kind === 'action' && entry.action === 'share-link');
+          expect(entries.slice(0, opening)).toEqual(carried);
+          expect((await log(page)).slice(0, carried.length)).toEqual(carried);
+          // The token reset before the link was made still fails in the other browser.
+          expect(await send(other, t, t.previousReadWrite)).toBe(401);
+        } finally {
+          await other.context().close();
+        }
+      },
+    );
 
-    test('a truncated or tampered link gets a notice and loses nothing', async ({ page }) => {
+    testIn('zh', locale)('a truncated or tampered link gets a notice and loses nothing', async ({ page }) => {
       await openReady(page, `${sandbox}?scenario=enabled`);
       const link = await copyShareLink(page, c);
       const before = await view(page);
