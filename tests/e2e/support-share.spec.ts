@@ -99,6 +99,8 @@ for (const { locale, sandbox, t, c } of BOTH_LOCALES) {
 }
 
 test('with a full log the link stays under the limit and still opens', async ({ page, browser }) => {
+  // A full log's worth of calls, then a second browser: more than 30 s on a busy 2-core machine.
+  test.slow();
   const { sandbox, t, c } = BOTH_LOCALES[0]!;
   await openReady(page, `${sandbox}?scenario=enabled`);
   const { account, credentials } = await view(page);
