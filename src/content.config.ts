@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { LOCALES } from './contract/locale.ts';
+import { pageFrontMatter } from './page-schema.ts';
 
 /** Every page of the site is an MDX file under content/, at its real help-center path. */
 const pages = defineCollection({
@@ -11,15 +10,7 @@ const pages = defineCollection({
     base: '.',
     generateId: ({ entry }) => entry.replace(/^(\.pseudo-locale\/)?content\//, '').replace(/\.mdx$/, ''),
   }),
-  schema: z.object({
-    title: z.string(),
-    description: z.string(),
-    locale: z.enum(LOCALES),
-    /** The live page this one mirrors, for reference. */
-    source: z.url().optional(),
-    /** Questions the page answers, per locale: the `?ask=` lookups offer them as suggestions (tests check each is answered). */
-    questions: z.partialRecord(z.enum(LOCALES), z.array(z.string())).optional(),
-  }),
+  schema: pageFrontMatter,
 });
 
 export const collections = { pages };

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { pageFrontMatter } from '../page-schema.ts';
 import { buildAskIndex } from './build-index.ts';
 import type { SourcePage } from './source.ts';
 import type { AskIndexData } from './types.ts';
@@ -29,7 +30,10 @@ export function loadContentPages(contentDir = CONTENT_DIR): SourcePage[] {
       .split(sep)
       .join('/')
       .replace(/\.mdx$/, '')}`;
-    return { path, body: raw.slice(match[0].length), data: parseYaml(match[1]!) as SourcePage['data'] };
+    // The collection's own schema: a page the build would refuse is refused here too, by name.
+    const data = pageFrontMatter.safeParse(parseYaml(match[1]!));
+    if (!data.success) throw new Error(`${file}: front matter: ${data.error.message}`);
+    return { path, body: raw.slice(match[0].length), data: data.data };
   });
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Pages are read one way: their front matter checked by the collection's schema wherever they
+ * are loaded (src/page-schema.ts), their embeds found in the MDX syntax tree (src/page-embeds.ts).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContentPages } from '../../src/ask/content.ts';
+import { pageEmbeds } from '../../src/page-embeds.ts';
+
+const pages = loadContentPages();
+const page = (path: string) => pages.find((candidate) => candidate.path.endsWith(path))!;
+
+describe('page embeds', () => {
+  it('the guides embed steps and the sandbox; the security pages embed nothing', () => {
+    for (const locale of ['partner/what-would-you-like', 'partner/zh/']) {
+      const guide = pages.find((candidate) => candidate.path.includes(locale))!;
+      expect(pageEmbeds(guide.body)).toMatchObject({ sandbox: true, steps: true });
+    }
+    expect(pageEmbeds(page('keep-your-access-tokens-secure').body)).toEqual({
+      sandbox: false,
+      tryRequest: false,
+      steps: false,
+    });
+  });
+
+  it('a component quoted in a code block is no embed', () => {
+    const body =
+      'How a step is written:\n\n```mdx\n<Sandbox step={1} completes="open-settings" />\n<TryRequest />\n```\n';
+    expect(pageEmbeds(body)).toEqual({ sandbox: false, tryRequest: false, steps: false });
+    expect(pageEmbeds('<Sandbox step={2} completes="open-api" />\n')).toEqual({
+      sandbox: true,
+      tryRequest: false,
+      steps: true,
+    });
+  });
+});
+
+describe('front matter', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a page the build would refuse is refused by the Node reader too, naming the file and the field', () => {
+    dir = mkdtempSync(join(tmpdir(), 'content-'));
+    mkdirSync(join(dir, 'partner'));
+    writeFileSync(
+      join(dir, 'partner', 'page.mdx'),
+      '---\ntitle: A page\ndescription: Its summary\nlocale: fr\n---\n\nText.\n',
+    );
+    expect(() => loadContentPages(dir)).toThrow(/page\.mdx: front matter:[\s\S]*locale/);
+  });
+});
