@@ -1,5 +1,5 @@
 /** Selecting the curl command on screen and copying it gives the runnable command (the real token), in both languages. */
-import { expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
+import { expect, openReady, pageApi, tryPanel } from './fixtures.ts';
 import { BOTH_LOCALES, testIn } from './support-helpers.ts';
 
 for (const { locale, guide, t } of BOTH_LOCALES) {

@@ -4,7 +4,7 @@
  */
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
-import { expect, guideStep, openReady, test } from './fixtures.ts';
+import { expect, guideStep, openReady } from './fixtures.ts';
 import { BOTH_LOCALES, expectIntegration, integration, openSupportTools, testIn } from './support-helpers.ts';
 
 for (const { locale, guide, t } of BOTH_LOCALES.filter(({ locale }) => TRANSLATED_LOCALES.includes(locale))) {
