@@ -1,7 +1,8 @@
 /**
  * The browser's sandbox at its edges: a state saved by a newer version is kept untouched, and a
- * deploy's new worker takes over at once, offering a reload, with the saved state intact. (Full
- * storage: src/sandbox/full-storage.test.ts — this Chromium ignores CDP's quota override.)
+ * deploy's new worker installs at once and takes over (an open page then offers a reload) with the
+ * saved state intact. (Full storage: src/sandbox/full-storage.test.ts — this Chromium ignores
+ * CDP's quota override.)
  */
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
