@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { build as esbuild } from 'esbuild';
-import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
+import { BROWSER_ALIASES, WORKER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { modulePreloads } from './build/module-preloads.mjs';
 import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
+import { sideEffectFree } from './build/side-effect-free.mjs';
 import { writePseudoContent } from './build/pseudo-content.ts';
 import { precompress } from './server/precompress.ts';
 import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
@@ -42,8 +43,10 @@ function siteServiceWorker() {
     legalComments: 'none',
     // The worker has no pseudo-locale (src/contract/locale.ts reads import.meta.env where Vite provides it).
     define: { 'import.meta.env': '{}', 'import.meta.env.PUBLIC_PSEUDO_LOCALE': '""' },
-    // The same stand-ins as the page bundle (MSW's cookie jar, its unused interceptors).
-    alias: BROWSER_ALIASES,
+    // The handlers without MSW's runtime, and the page bundle's stand-ins for the rest.
+    alias: WORKER_ALIASES,
+    // The labels and the ask engine's modules only define things: the worker keeps what it uses.
+    plugins: [sideEffectFree(/^src\/(i18n|ask\/engine)\/|^src\/ask\/reply\.ts$/)],
   });
   return {
     name: 'site-service-worker',

@@ -12,3 +12,12 @@ export const BROWSER_ALIASES = {
   '@mswjs/interceptors/fetch': INACTIVE_INTERCEPTORS,
   '@mswjs/interceptors/XMLHttpRequest': INACTIVE_INTERCEPTORS,
 };
+
+/**
+ * The site's service worker runs the handler set without MSW's runtime (src/sandbox/msw-direct.ts
+ * says what that leaves out); everything else it bundles gets the browser's stand-ins.
+ */
+export const WORKER_ALIASES = {
+  ...BROWSER_ALIASES,
+  msw: fileURLToPath(new URL('../src/sandbox/msw-direct.ts', import.meta.url)),
+};
