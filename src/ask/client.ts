@@ -4,35 +4,12 @@
  * context), `npm start`'s server does.
  */
 import type { AskReply } from './types.ts';
-import { SERVICE_WORKER_URL } from '../contract/index.ts';
+import { controllingWorker } from '../site-worker.ts';
 
 export class AskUnavailableError extends Error {}
 
+/** How long a question waits for the worker to control the page before it asks the server. */
 const CONTROL_TIMEOUT_MS = 5000;
-let workerReady: Promise<void> | null = null;
-
-/** Registers the site's worker if needed and waits until it controls this page. */
-function ensureWorker(): Promise<void> {
-  workerReady ??= registerAndWait().catch((error: unknown) => {
-    // A failed registration (a network blip) must not stick: the next question tries again.
-    workerReady = null;
-    throw error;
-  });
-  return workerReady;
-}
-
-async function registerAndWait(): Promise<void> {
-  if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
-  await navigator.serviceWorker.register(SERVICE_WORKER_URL);
-  await navigator.serviceWorker.ready;
-  if (navigator.serviceWorker.controller) return;
-  // The worker claims open pages when it activates; wait for that, but not forever.
-  await new Promise<void>((resolve) => {
-    const done = () => resolve();
-    navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
-    setTimeout(done, CONTROL_TIMEOUT_MS);
-  });
-}
 
 /**
  * Where a page's questions go: its own HTML path with `?ask=`, asked for JSON. Not `<page>.md`,
@@ -53,7 +30,8 @@ export async function askQuestion(
   question: string,
   options: { page?: string; signal?: AbortSignal } = {},
 ): Promise<AskReply> {
-  await ensureWorker();
+  // The worker claims open pages when it activates; wait for that, but not forever.
+  await Promise.race([controllingWorker(), new Promise((resolve) => setTimeout(resolve, CONTROL_TIMEOUT_MS))]);
   const url = new URL(askPageUrl(options.page ?? location.pathname), location.origin);
   url.searchParams.set('ask', question);
   let response: Response;

@@ -3,6 +3,7 @@
  * an element's public module, `<tag>/<tag>.ts`, never the helpers beside it: what two elements
  * share lives outside both, like the partner-API client); and the page's state lives in one
  * store (src/sandbox/client-store.ts, made once in src/sandbox/page-store.ts), not in modules.
+ * Waiting for the site's worker is no such state: the browser holds it (src/site-worker.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,9 +26,6 @@ function files(dir: string): string[] {
  * The page's one store is `pageStore` (page-store.ts), which this test does not flag (a call).
  */
 const NOT_THE_PAGES: Record<string, string> = {
-  'src/sandbox/boot.ts loading': 'the up-front script: it runs before the chunk that holds the store has loaded',
-  'mocks/browser.ts started': "the site worker's start, shared by the sandbox and the ask box",
-  'src/ask/client.ts workerReady': "the ask box's wait for the site worker (the ask box is no sandbox widget)",
   'src/ask/service-worker.ts askHandler': "the service worker's own realm: no page's store reaches it",
   'src/ask/service-worker.ts changes': "the service worker's own realm: no page's store reaches it",
   'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
