@@ -18,7 +18,7 @@ import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
 import {
   GENERAL_CALIBRATION,
   generalAnswer,
-  hingeMissing,
+  generalView,
   loadGeneralIndex,
   type GeneralIndex,
 } from './engine/general.ts';
@@ -79,12 +79,21 @@ function ask(
   const conceptReading = () =>
     question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
   const concept = conceptReading();
+  const described =
+    (general.conceptCover.get(concept?.lines[0]?.chunk.page ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover;
   // On a page its lists do not describe, the concept reading may read past a word no page has: a question hinging on one is refused.
-  const standing =
-    concept &&
-    ((general.conceptCover.get(concept.lines[0]?.chunk.page ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover ||
-      !hingeMissing(general, text, question.language, page));
-  const answer = standing ? concept : concept ? null : generalReading();
+  const view = concept && !described ? generalView(general, text, question.language, page) : undefined;
+  const standing = concept && (described || !view!.hingeMissing);
+  // There, a passage holding most of the question also outranks the concept reading's pick, except
+  // for steps and comparisons, the forms the concept reading composes better.
+  const outranked =
+    standing &&
+    view?.pick &&
+    !question.procedure &&
+    !question.comparison &&
+    view.pick.coverage >= GENERAL_CALIBRATION.outrankCoverage &&
+    view.pick.passage !== concept.lines[0]?.chunk;
+  const answer = outranked ? (generalReading() ?? concept) : standing ? concept : concept ? null : generalReading();
   return answer
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);

@@ -117,6 +117,21 @@ describe('a word no page has, on a page the concept lists do not describe', () =
   });
 });
 
+describe('the general reading outranks the concept reading on a page its lists do not describe', () => {
+  const pair = fixturePair(join(FIXTURES, 'dev', 'tracking-links'));
+  const ask = (question: string) => pair.engine.ask({ question, page: pair.paths.en });
+
+  it("answers from the passage holding most of the question, not the concept reading's other pick", () => {
+    const reply = ask('so what does a tracking link actually do for me as a partner?');
+    expect(reply.answer).toMatch(/^A tracking link is a unique URL/);
+  });
+
+  it('leaves the steps to the concept reading', () => {
+    const reply = ask('how do I create a tracking link for a brand?');
+    expect(reply.answer).toMatch(/^1\. /m);
+  });
+});
+
 describe('general reading over made-up pages', () => {
   const page = (path: string, title: string, body: string): SourcePage => ({
     path,

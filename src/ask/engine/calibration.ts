@@ -38,6 +38,8 @@ export interface GeneralCalibration {
   minWordsAroundRare: number;
   /** How much more a passage of the page asked on ranks (the asker is reading it). */
   askedPageBoost: number;
+  /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
+  outrankCoverage: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -49,4 +51,5 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   askedPageBoost: 1.3,
   minWordsAroundRare: 3,
   conceptPageCover: 0.6,
+  outrankCoverage: 0.75,
 };

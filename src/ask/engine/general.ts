@@ -217,14 +217,19 @@ function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
 }
 
 /**
- * Whether the question hinges on a rare word no page has, read over the passage that holds most
- * of it (the concept reading's answer on a page its lists do not describe is checked so).
+ * The general reading's view of a question the concept reading answered on a page its lists do
+ * not describe: the passage holding most of the question, and whether the question hinges on a
+ * rare word no page has (then it is refused).
  */
-export function hingeMissing(general: GeneralIndex, text: string, language: Locale, page?: string): boolean {
+export function generalView(
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  page?: string,
+): { pick: GeneralPick | null; hingeMissing: boolean } {
   const pick = pickPassage(general, text, language, undefined, GENERAL_CALIBRATION, page);
-  if (!pick) return false;
-  const passage = general.byLocale.get(language)?.find((candidate) => candidate.chunk === pick.passage);
-  return passage !== undefined && hingesOnUnknown(pick, passage);
+  const passage = pick && general.byLocale.get(language)?.find((candidate) => candidate.chunk === pick.passage);
+  return { pick, hingeMissing: passage !== undefined && passage !== null && hingesOnUnknown(pick!, passage) };
 }
 
 /**
