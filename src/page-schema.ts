@@ -1,9 +1,18 @@
 /**
- * A page's front matter, checked the same way wherever pages are read: by Astro's collection
- * (src/content.config.ts) and by the Node reader for tests and tools (src/ask/content.ts).
+ * The pages collection, defined once: where its files are, each page's id, and its front matter's
+ * schema. Astro's glob loader reads it for the build (src/content.config.ts); the Node reader for
+ * tests and tools (src/ask/content.ts) reads the same files the same way, without Astro.
  */
 import { z } from 'astro/zod';
 import { LOCALES } from './contract/locale.ts';
+
+/** The pages' files, relative to the project (Astro's root): each at its real help-center path. */
+export const PAGE_FILES = 'content/**/*.mdx';
+
+/** A page's id (its path without the leading slash) from its file relative to the root. */
+export function pageId(file: string): string {
+  return file.replace(/^(\.pseudo-locale\/)?content\//, '').replace(/\.mdx$/, '');
+}
 
 export const pageFrontMatter = z.object({
   title: z.string(),

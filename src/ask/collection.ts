@@ -1,4 +1,7 @@
-/** The site's pages from Astro's content collection, in the form the ask modules take. */
+/**
+ * The site's pages from Astro's content collection, in the form the ask modules take (at build
+ * time; tests and tools read the same collection through src/ask/content.ts).
+ */
 import { getCollection } from 'astro:content';
 import { isOneOf, TRANSLATED_LOCALES } from '../contract/index.ts';
 import type { SourcePage } from './source.ts';

@@ -1,42 +1,51 @@
 /**
- * Node-only: the content pages read straight from content/ (for tests, the bench and tools that
- * run without Astro). Astro's own build reads the same files through its `glob` loader.
+ * Node-only: the pages collection read without Astro (for tests, the bench and tools), the way
+ * Astro's build reads it (src/content.config.ts): the same files and ids and schema
+ * (src/page-schema.ts), the front matter split off by the same function @astrojs/mdx's content
+ * entry type calls, and the body trimmed as it trims it. The pseudo-locale's pages are a test
+ * build's output, not source pages: they are not read here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { pageFrontMatter } from '../page-schema.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { PAGE_FILES, pageFrontMatter, pageId } from '../page-schema.ts';
 import { buildAskIndex } from './build-index.ts';
 import type { SourcePage } from './source.ts';
 import type { AskIndexData } from './types.ts';
 
-const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return mdxFiles(path);
-    return entry.name.endsWith('.mdx') ? [path] : [];
-  });
+/** Folder by folder, by name: the order a walk of the folders gives, whatever the glob's is. */
+function byFolders(a: string[], b: string[]): number {
+  const at = a.findIndex((segment, index) => segment !== b[index]);
+  return at < 0 ? a.length - b.length : (b[at] ?? '') < a[at]! ? 1 : -1;
 }
 
-export function loadContentPages(contentDir = CONTENT_DIR): SourcePage[] {
-  return mdxFiles(contentDir).map((file) => {
-    const raw = readFileSync(file, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-    if (!match) throw new Error(`${file}: no frontmatter`);
-    const path = `/${relative(contentDir, file)
-      .split(sep)
-      .join('/')
-      .replace(/\.mdx$/, '')}`;
-    // The collection's own schema: a page the build would refuse is refused here too, by name.
-    const data = pageFrontMatter.safeParse(parseYaml(match[1]!));
-    if (!data.success) throw new Error(`${file}: front matter: ${data.error.message}`);
-    return { path, body: raw.slice(match[0].length), data: data.data };
-  });
+/**
+ * A page file read as @astrojs/mdx's content entry type reads it (getEntryInfo): the front
+ * matter blanked out, then the body trimmed; and the file's line the body starts on.
+ */
+export function readPageFile(raw: string): { frontmatter: Record<string, unknown>; body: string; bodyLine: number } {
+  const { frontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-spaces' });
+  const start = content.length - content.trimStart().length;
+  return { frontmatter, body: content.trim(), bodyLine: content.slice(0, start).split('\n').length };
 }
 
-export async function buildIndexFromContent(contentDir = CONTENT_DIR): Promise<AskIndexData> {
-  return buildAskIndex(loadContentPages(contentDir));
+/** The pages under `root`'s content/ folder (the project's by default). */
+export function loadContentPages(root = ROOT): SourcePage[] {
+  return globSync(PAGE_FILES, { cwd: root })
+    .map((file) => file.split(sep))
+    .sort(byFolders)
+    .map((segments) => {
+      const file = segments.join('/');
+      const { frontmatter, body } = readPageFile(readFileSync(join(root, file), 'utf8'));
+      const data = pageFrontMatter.safeParse(frontmatter);
+      if (!data.success) throw new Error(`${file}: front matter: ${data.error.message}`);
+      return { path: `/${pageId(file)}`, body, data: data.data };
+    });
+}
+
+export async function buildIndexFromContent(root = ROOT): Promise<AskIndexData> {
+  return buildAskIndex(loadContentPages(root));
 }

@@ -91,7 +91,7 @@ export interface FixturePair {
 }
 
 export function fixturePair(dir: string): FixturePair {
-  const pages = loadContentPages(join(dir, 'content'));
+  const pages = loadContentPages(dir);
   const paths: Partial<Record<Locale, string>> = {};
   for (const page of pages) paths[page.data.locale] ??= page.path;
   return {

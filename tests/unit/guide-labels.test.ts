@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from '../../src/contract/index.ts';
+import { readPageFile } from '../../src/ask/content.ts';
 import {
   emphasised,
   guideLabelCheck,
@@ -75,21 +76,25 @@ function drifted(locale: Locale, from: string, to: string) {
 }
 
 function guideBody(locale: Locale): string {
-  const raw = readFileSync(new URL(`../../${loadGuideText(locale).file}`, import.meta.url), 'utf8');
-  return raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  return readPageFile(guideFile(locale)).body;
+}
+
+function guideFile(locale: Locale): string {
+  return readFileSync(new URL(`../../${loadGuideText(locale).file}`, import.meta.url), 'utf8');
 }
 
 it('a drifted label fails naming the file and line, the step, the label and the nearest UI label', () => {
   const guide = drifted('zh', '启用旧版令牌', '启用新版令牌');
-  const line = guideBody('zh')
-    .split('\n')
-    .findIndex((text) => text.includes('**启用旧版令牌**'));
+  const line =
+    guideFile('zh')
+      .split('\n')
+      .findIndex((text) => text.includes('**启用旧版令牌**')) + 1;
   const problems = guideLabelProblems(guide);
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatch(new RegExp(`^${guide.file}:\\d+ \\(zh\\), step 3: the guide names "启用新版令牌"`));
   expect(problems[0]).toContain('the nearest UI label is "启用旧版令牌"');
-  // The line is the file's: the body's line plus the frontmatter's.
-  expect(Number(/:(\d+) /.exec(problems[0]!)![1])).toBeGreaterThan(line);
+  // The line is the file's (the front matter's lines counted), where the label is written.
+  expect(Number(/:(\d+) /.exec(problems[0]!)![1])).toBe(line);
 });
 
 it('the nearest UI label is the one a character off ("帐户 SID" → "账户 SID"), whatever the step shows', () => {

@@ -151,7 +151,7 @@ for (const name of sizeRows) {
   const dir = name.startsWith('held-out/')
     ? join(HELD_OUT_DIR, name.slice(9))
     : devPairDirs().find((d) => d.endsWith(`/${name}`))!;
-  const grown = buildAskIndex([...loadContentPages(), ...loadContentPages(join(dir, 'content'))]);
+  const grown = buildAskIndex([...loadContentPages(), ...loadContentPages(dir)]);
   const added = LOCALES.map(
     (locale) =>
       `${locale} +${(gzKb(languageIndex(grown, locale)) - gzKb(languageIndex(baseIndex, locale))).toFixed(1)} KB gz`,

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ListItem, Root } from 'mdast';
 import { TRANSLATED_LOCALES, type Locale } from '../../contract/index.ts';
-import { loadContentPages } from '../../ask/content.ts';
+import { loadContentPages, readPageFile } from '../../ask/content.ts';
 import { parseMdx, type SourcePage } from '../../ask/source.ts';
 import { GUIDE_EMPHASIS_NOT_UI } from '../../i18n/guide-check.ts';
 import { SANDBOX_MESSAGES } from '../../i18n/sandbox.ts';
@@ -68,14 +68,12 @@ export interface GuideText {
 const slice = (body: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
   body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
-/** Lines of the file above the body (its frontmatter), so body lines become file lines. */
-function frontmatterLines(file: string): number {
+/** The line of the file its body starts on (the front matter and the blank lines after it come before). */
+function bodyStartLine(file: string): number {
   try {
-    const raw = readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8');
-    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw);
-    return match ? match[0].split('\n').length - 1 : 0;
+    return readPageFile(readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8')).bodyLine;
   } catch {
-    return 0;
+    return 1;
   }
 }
 
@@ -84,8 +82,8 @@ export function guideText(page: SourcePage): GuideText {
   const tree: Root = parseMdx(page.body);
   const locale = page.data.locale;
   const file = `content${page.path}.mdx`;
-  const offset = frontmatterLines(file);
-  const lineAt = (index: number) => offset + page.body.slice(0, Math.max(index, 0)).split('\n').length;
+  const first = bodyStartLine(file);
+  const lineAt = (index: number) => first - 1 + page.body.slice(0, Math.max(index, 0)).split('\n').length;
   const list = tree.children.find((node) => node.type === 'list' && node.ordered);
   const detailsMatch = /<details[^>]*>([\s\S]*?)<\/details>/.exec(page.body);
   const details = detailsMatch?.[1] ?? '';
