@@ -11,7 +11,7 @@ import type { StateContext } from './state.ts';
 import type { ServerCopies } from './server-copies.ts';
 import type { StateStore } from './store.ts';
 
-export { createServerCopies, type ServerCopies } from './server-copies.ts';
+export { createServerCopies } from './server-copies.ts';
 
 /** Real impact.com hosts: the sandbox answers for them itself so nothing ever reaches them. */
 export const IMPACT_HOST_PATTERN = /^https?:\/\/([a-z0-9-]+\.)*impact\.com(:\d+)?\//i;

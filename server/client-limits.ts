@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 
-export const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000;
 /** `?ask=` questions per client and minute (ASK_LIMIT_PER_MINUTE overrides it). */
 export const ASK_LIMIT_PER_MINUTE = 120;
 /** New server copies of sandboxes per client and minute (COPY_LIMIT_PER_MINUTE overrides it). */

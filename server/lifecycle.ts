@@ -9,7 +9,7 @@ import type { Server, ServerResponse } from 'node:http';
 import { EN_GUIDE_PATH, EN_SANDBOX_PATH, ZH_GUIDE_PATH, ZH_SANDBOX_PATH } from '../src/site.ts';
 
 /** How long open requests may run on after SIGTERM/SIGINT (SHUTDOWN_GRACE_MS overrides it). */
-export const SHUTDOWN_GRACE_MS = 5_000;
+const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface ListenOptions {
   host: string;

@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Pages, chunks, workers, styles, markdown, llms*.txt, the ask index, the manifest. */
-export const PRECOMPRESSED = /\.(html|js|mjs|css|json|md|txt|svg|xml|webmanifest|map)$/i;
+const PRECOMPRESSED = /\.(html|js|mjs|css|json|md|txt|svg|xml|webmanifest|map)$/i;
 /** Smaller files are not worth a second and third copy. */
-export const PRECOMPRESS_MIN_BYTES = 512;
+const PRECOMPRESS_MIN_BYTES = 512;
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -33,7 +33,7 @@ export interface PrecompressReport {
 }
 
 /** Writes `.br` and `.gz` beside every text file of `dir` that they make smaller. */
-export async function precompressDir(dir: string): Promise<PrecompressReport> {
+async function precompressDir(dir: string): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   for await (const path of textFiles(dir)) {
     const body = await readFile(path);

@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The file Astro writes for a short address (`/` → index.html, `/partner` → partner/index.html). */
-export function redirectPageFile(distDir: string, from: string): string {
+function redirectPageFile(distDir: string, from: string): string {
   return join(distDir, from, 'index.html');
 }
 
-export function keepQueryScript(to: string): string {
+function keepQueryScript(to: string): string {
   return `<script>location.replace(${JSON.stringify(to)}+location.search+location.hash)</script>`;
 }
 
 /** Rewrites the redirect pages of `redirects` in `distDir`; returns how many it changed. */
-export function keepQueryOnRedirectPages(distDir: string, redirects: Record<string, string>): number {
+function keepQueryOnRedirectPages(distDir: string, redirects: Record<string, string>): number {
   let changed = 0;
   for (const [from, to] of Object.entries(redirects)) {
     const file = redirectPageFile(distDir, from);

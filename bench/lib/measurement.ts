@@ -23,14 +23,14 @@ interface Results {
 }
 
 /** What `run` may use (the Node phase). */
-export interface RunContext extends Results {
+interface RunContext extends Results {
   options: BenchOptions;
   /** Fails unless dist/ holds a complete build (checked once); returns the guide page's HTML file. */
   checkDist(): string;
 }
 
 /** What `runInBrowser` may use: the built site served from dist/ and a Chromium blocking impact.com. */
-export interface BrowserRunContext extends Results {
+interface BrowserRunContext extends Results {
   options: BenchOptions;
   browser: Browser;
   origin: string;

@@ -27,7 +27,7 @@ export interface WireResponse {
   bodyBytes: number;
 }
 
-export interface WireCount {
+interface WireCount {
   /** Every byte server → browser (responses with their headers), and browser → server. */
   downBytes: number;
   upBytes: number;

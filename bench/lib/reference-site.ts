@@ -90,7 +90,7 @@ import { Content, frontmatter } from '../guide-${locale}.mdx';
 }
 
 /** The guide's source file for a locale: content/ mirrors the site's paths. */
-export function guideSource(locale: Locale): string {
+function guideSource(locale: Locale): string {
   return join(ROOT, 'content', `${GUIDE_PATHS[locale]}.mdx`);
 }
 

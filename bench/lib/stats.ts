@@ -17,7 +17,7 @@ export function stats(values: number[]) {
 }
 
 /** Nearest-rank percentile (p in 0..100). */
-export function percentile(values: number[], p: number): number {
+function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;

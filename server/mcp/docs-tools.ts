@@ -16,7 +16,7 @@ import { wordsFor } from './words.ts';
 /** The `?ask=` handler server/serve.ts built (src/ask/http.ts): Request in, Response (or null) out. */
 export type AskHandler = (request: Request) => Promise<Response | null>;
 
-export interface SitePage {
+interface SitePage {
   path: string;
   title: string;
   description: string;
@@ -24,7 +24,7 @@ export interface SitePage {
 }
 
 /** The pages `/llms.txt` lists (`- [Title](/path.md): description`): the site's own index of them. */
-export function readSitePages(distDir: string): SitePage[] {
+function readSitePages(distDir: string): SitePage[] {
   const index = readFileSync(`${distDir}/llms.txt`, 'utf8');
   return [...index.matchAll(/^- \[(.+)\]\((\/[^)\s]+)\.md\): (.*)$/gm)].map(
     ([, title = '', path = '', description = '']) => ({

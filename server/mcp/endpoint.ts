@@ -32,7 +32,7 @@ const SESSION_HEADER = 'mcp-session-id';
  * the bounded registry. Each partner API call in a session also counts against that sandbox's
  * own hourly limit, as in the browser.
  */
-export const MCP_LIMITS = { requestsPerMinute: 600, sessionsPerMinute: 30 };
+const MCP_LIMITS = { requestsPerMinute: 600, sessionsPerMinute: 30 };
 
 const INSTRUCTIONS = `Docs and a sandbox for impact.com's "Manage legacy API tokens as a partner". Docs: list_pages, read_page, ask (the same answers as <page>.md?ask=). Sandbox (this session's own, fictional, never contacting impact.com): read_sandbox, enable_legacy_tokens, reset_token, upgrade_api_version, load_scenario, call_partner_api, read_request_log, reset_sandbox. The APIs behind them: ${OPENAPI_URL}. The prompt follow_the_guide walks through the guide.`;
 
@@ -187,5 +187,3 @@ export function createMcpEndpoint({ distDir, ask, limits, sessions: bounds }: Mc
     reply.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()));
   };
 }
-
-export type McpEndpoint = ReturnType<typeof createMcpEndpoint>;

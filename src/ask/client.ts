@@ -15,7 +15,7 @@ const CONTROL_TIMEOUT_MS = 5000;
  * Where a page's questions go: its own HTML path with `?ask=`, asked for JSON. Not `<page>.md`,
  * which exists only for content pages: the full sandbox page has no `.md`, yet its box answers.
  */
-export function askPageUrl(pagePath: string): string {
+function askPageUrl(pagePath: string): string {
   return pagePath.replace(/\.md$/, '').replace(/(.)\/$/, '$1');
 }
 

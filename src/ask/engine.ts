@@ -28,7 +28,7 @@ import { rank } from './engine/rank.ts';
 import { askedStep } from './engine/steps.ts';
 import type { AskIndexData, AskPage, AskReply } from './types.ts';
 
-export interface AskInput {
+interface AskInput {
   question: string;
   /** What the asker is trying to do: ranks passages, never makes an answer on its own. */
   goal?: string;

@@ -21,7 +21,7 @@ import { askingWords, FIRST_ASKED, NEXT_ASKED, NUMBER_ASKED, POINTS_BACK } from 
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 /** The labels of the simulated app that the guide names. */
-export const PRODUCT_LABEL_KEYS = [
+const PRODUCT_LABEL_KEYS = [
   'userProfile',
   'settings',
   'technical',
@@ -54,7 +54,7 @@ const LABEL_CONCEPTS: Partial<Record<LabelKey, string>> = {
 };
 
 /** The concepts with the labels merged in (their parts resolved later, by the tokenizer). */
-export function conceptEntries(): ConceptEntry[] {
+function conceptEntries(): ConceptEntry[] {
   const entries = new Map<string, ConceptEntry>();
   for (const concept of CONCEPTS)
     entries.set(concept.key, {

@@ -30,7 +30,7 @@ export function inertMarkdown(text: string): string {
 const AUTOLINK_TRIGGERS = /\bwww(?=\\\.)|:(?=\/\/)|[^\s](?=@)/giu;
 
 /** An `?ask=` link back to a page. */
-export function askUrl(origin: string, page: string, question: string): string {
+function askUrl(origin: string, page: string, question: string): string {
   return `${origin}${page}.md?ask=${encodeURIComponent(question)}`;
 }
 

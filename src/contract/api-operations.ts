@@ -9,7 +9,7 @@ import { SERVER_COPY_KEY_HEADER, SERVER_SANDBOXES, SUPPORT_ROUTES } from './supp
 
 export type ApiGroup = 'settings' | 'partner' | 'support';
 
-export interface ApiResponseSpec {
+interface ApiResponseSpec {
   /** Short, to follow the status in docs/api.md's tables ("200 view", "404 before enabling"). */
   description: string;
   schema?: ApiSchemaName;

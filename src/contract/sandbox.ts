@@ -18,7 +18,7 @@ export const API_VERSIONS = [
 ] as const;
 
 export type ApiVersion = (typeof API_VERSIONS)[number]['version'];
-export type ApiVersionEntry = (typeof API_VERSIONS)[number];
+type ApiVersionEntry = (typeof API_VERSIONS)[number];
 
 /** Why a saved state was replaced by a fresh one. */
 export type RecoveryReason = 'corrupt' | 'outdated';

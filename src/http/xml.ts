@@ -8,7 +8,7 @@ const escapeXml = (text: string) =>
     .replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** List wrappers are plural; their items take the singular name, as in impact.com's XML. */
-export function singular(name: string): string {
+function singular(name: string): string {
   if (name.endsWith('ies')) return `${name.slice(0, -3)}y`;
   if (name.endsWith('s')) return name.slice(0, -1);
   return `${name}Item`;

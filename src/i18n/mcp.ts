@@ -6,6 +6,6 @@ import { byLocale } from '../contract/locale.ts';
 import en from './en/mcp.ts';
 import zh, { type McpMessages } from './zh/mcp.ts';
 
-export type { McpMessages, StepLabels } from './zh/mcp.ts';
+export type { McpMessages } from './zh/mcp.ts';
 
 export const MCP_MESSAGES = byLocale<McpMessages>({ zh, en });

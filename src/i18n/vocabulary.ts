@@ -77,122 +77,121 @@ export const PARTICLES = '的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 �
 export const POSITIONS = '上 下 中 里 前 后';
 
 /** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
-export const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
+const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
 
 /** A greeting before the question ("hi team,", "大家好，"): not part of it. */
-export const GREETING =
+const GREETING =
   /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b[^,.!?，。！？]*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;
 
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
-export const PLACE =
+const PLACE =
   /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|从哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
 
 /** "How do I …": answered only by the steps that do it. */
-export const PROCEDURE =
+const PROCEDURE =
   /\bhow\b(?! (long|often|many|much|come|soon)\b)|\bsteps?\b|如何|(?<!会)怎么(?!办|会|回事)|(?<!会)怎样|怎麼|咋(?!办|回事)|步骤|方法/i;
 
 /** "How should I …", "what should I do": advice (a practice, a reason), not only a path of steps. */
-export const ADVICE =
+const ADVICE =
   /\b(should|best|recommend(ed)?|advice|what now|what (do|should|can) (i|we) (need to |have to )?do|what do(?=\W*$)|what to do|handle|deal with|respond|suitable|appropriate|best practices?|tips?|recommendations?|good idea)\b|应该|应当|最好|建议|怎么办|咋办|该怎么|要怎么做|怎么处理|如何处理|怎么应对|如何应对|适合|合适|行不行|可不可以|\bis it (ok|okay|fine|safe|a good idea|wise) to\b|要做什么|该做什么|需要做什么|(?<!能)(干|做)(啥|什么)[?？!！。\s]*$|注意|咋整|怎么整|咋弄|怎么搞|咋搞|怎么弄|最佳实践|做法/i;
 
 /** "Why …": the reason first. */
-export const REASON =
+const REASON =
   /\b(why|how come|does it (\w+ )?matter|what'?s the point)\b|为什么|为啥|为何|干嘛要|怎么会|怎么回事|咋回事|重要吗|有啥影响/i;
 
 /** "What happens if …", "does it still work": the consequence first. */
-export const CONSEQUENCE =
+const CONSEQUENCE =
   /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|after (i|you|we)|once (i|you|we))\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)?(出现|发生|变)|(之后|以后|后)(会|将)/i;
 
 /**
  * "Which is better", "the difference between", "does A also do B": only a sentence that names
  * everything compared or related answers it.
  */
-export const COMPARISON =
+const COMPARISON =
   /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both)\b|区别|不同|不一样|一样吗|差别|差异|哪个更|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
-export const NEGATION_BEFORE =
+const NEGATION_BEFORE =
   /(\b(never|not|dont|don't|didn't|doesn't|without|forget to|forgot to|skip)\s+(\w+\s+)?|不|没|没有|从不|从没|未|忘了|忘记)$/i;
 
 /** Said before an action, these say it is done already ("just reset", "刚启用", "已经重置"). */
-export const DONE_BEFORE = /(\b(just|already|have|has|had|i've|we've|i'd|we'd)\s+|刚刚?|已经|已)$/i;
+const DONE_BEFORE = /(\b(just|already|have|has|had|i've|we've|i'd|we'd)\s+|刚刚?|已经|已)$/i;
 
 /** Said after an action, these say it is done ("重置完", "启用了", "重置过", "reset it already"). */
-export const DONE_AFTER = /^(完|了|过|好了|之后了|\s+(it|them|the token)?\s*already\b)/i;
+const DONE_AFTER = /^(完|了|过|好了|之后了|\s+(it|them|the token)?\s*already\b)/i;
 
 /** "Which X …", "哪些 X": X is what is asked for; a word the pages do not know there means they do not say. */
-export const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
+const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
 
 /** "How many / how much": only a sentence with a number answers it. */
-export const QUANTITY =
-  /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!是)多少|几个|几种|多个|最多|上限/i;
+const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!是)多少|几个|几种|多个|最多|上限/i;
 
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
-export const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
+const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
 
 /** "What is …": the sentence that says what a thing is considered first. */
-export const DEFINITION =
+const DEFINITION =
   /\bwhat (is|are)\b|\bwhat's\b|\bmeaning of\b|\bmeans?\b|\bdefin|什么是|是什么|是啥|是个啥|指什么|是指|指的是|什么叫|啥是|定义/i;
 
 /**
  * "How can I tell whether …", "怎么看是不是 …": asks for what makes a thing so, which only a
  * sentence that says what counts as it answers (tokens created before April 2025 are legacy).
  */
-export const CRITERION =
+const CRITERION =
   /\bhow (can|do|would|could) (i|we|you) (tell|know)\b|\bhow to (tell|know)\b|(怎么|如何|咋)(看|判断|知道|确定|区分).{0,12}(是不是|是否|算不算)/i;
 
 /**
  * A yes/no question ("只读令牌能写数据吗？", "Can I undo a reset?") states a whole proposition:
  * only a passage that says every known part of it answers it.
  */
-export const YES_NO =
+const YES_NO =
   /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要|该不该|行不行|好不好|(不|没|没有)[\s?？。]*$/i;
 
 /** "Where did it go", "去哪了": it is gone. */
-export const GONE = /\bwhere('d| did) .+ go\b|去哪了|哪去了|怎么没了|咋没了/i;
+const GONE = /\bwhere('d| did) .+ go\b|去哪了|哪去了|怎么没了|咋没了/i;
 
 /** "Who is my X": asks for a person by name, which the pages never give (not "who is allowed to …"). */
-export const IDENTITY =
+const IDENTITY =
   /\bwho('s| is| are)\b(?! (allowed|able|supposed|responsible|authorized|authorised|permitted))|谁是|是谁/i;
 
 /** "Who …": only a sentence about people (authorized people, the right person) answers it. */
-export const WHO = /\bwho(m|se)?\b|谁/i;
+const WHO = /\bwho(m|se)?\b|谁/i;
 
 /** "When …" (not "what happens when I …"): the sentence that says when (at once, on a schedule, before April 2025). */
-export const WHEN =
+const WHEN =
   /(^|[,;]\s*)when\b|\bwhen (will|would|should|do|does|did|is|are|was|were|can|must)\b|什么时候|何时|啥时候|啥时/i;
 
 /** "How long / how often": only a sentence with a number or a schedule answers it. */
-export const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天|多快|多频繁/i;
+const DURATION = /\bhow (long|often|soon)\b|多久|多长时间|多少天|多快|多频繁/i;
 
 /** Any sign that a text asks something; without one, a text that names an action asks how to do it ("创建 API 令牌"). */
-export const QUESTION_CUE =
+const QUESTION_CUE =
   /[?？]|\b(what|whats|why|where|how|which|who|when|can|could|does|do|is|are|will|would|should|may|did)\b|什么|为什么|哪|怎|如何|吗|呢|是否|能否|可否|有没有|是不是|会不会|能不能|啥|咋|么|嘛|多久|多长|多少|几|何时|要不要|需不需要|该不该|行不行|好不好|对不对|可以不|(不|没|没有)[\s?？]*$/i;
 
 /** "What does it do", "what is it for": the passage from its point on (what it is, then what it does). */
-export const FUNCTION =
+const FUNCTION =
   /\bwhat (\w+ )?(does|do) .+ do\b|\bwhat (\w+ )?is .+ for\b|\bwhat'?s .+ for\b|有什么用|有什么作用|是干嘛的|干嘛用|干啥用|干什么用|做什么用|起什么作用|能干啥|能干嘛|能做什么/i;
 
 /** A sentence about the page itself ("This article will help you …"): it says nothing about the product. */
-export const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;
+const ABOUT_THE_PAGE = /\bthis (article|page|guide)\b|本文|本页|本指南/i;
 
 /** A consequence, in a passage: the sentences that say what will happen. */
-export const CONSEQUENCE_MARK = /\b(will|no longer|to view)\b|将|会|不再|以查看/i;
+const CONSEQUENCE_MARK = /\b(will|no longer|to view)\b|将|会|不再|以查看/i;
 
 /** Advice, in a passage: the sentences that say what to do. */
-export const ADVICE_MARK = /\b(be sure|make sure|should|must)\b|务必|确保|应该|请/i;
+const ADVICE_MARK = /\b(be sure|make sure|should|must)\b|务必|确保|应该|请/i;
 
 /** A place, in a practice's sentence ("only where authorized people can reach them"). */
-export const PLACE_MARK = /\bwhere\b|地方|之处/i;
+const PLACE_MARK = /\bwhere\b|地方|之处/i;
 
 /** A time, in a passage: "once you select this button", "重置后", "before April 2025". */
-export const WHEN_MARK = /\b(once|after|as soon as|before|when)\b|之后|以后|一旦|之前|后[，,]/i;
+const WHEN_MARK = /\b(once|after|as soon as|before|when)\b|之后|以后|一旦|之前|后[，,]/i;
 
 /** A reason, in a passage. */
-export const REASON_MARK = /\b(because|so that|as)\b|因为|以便|为了/i;
+const REASON_MARK = /\b(because|so that|as)\b|因为|以便|为了/i;
 
 /** A step offered as an alternative to the one before it ("You can also …"): its path skips that one. */
-export const ALTERNATIVE_STEP = /\balso\b|也可以|也可/i;
+const ALTERNATIVE_STEP = /\balso\b|也可以|也可/i;
 
 /** Brackets around an app label in the pages' text (**\[用户资料] → 设置**, **【更多】**): not part of the label. */
 export const LABEL_BRACKETS = /[[\]【】\\]/g;

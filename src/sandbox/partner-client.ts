@@ -52,7 +52,7 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'Too Many Requests',
 };
 
-export function reasonOf(value: string | null): ReasonCode | null {
+function reasonOf(value: string | null): ReasonCode | null {
   return isOneOf(REASON_CODES, value) ? value : null;
 }
 

@@ -7,7 +7,7 @@ import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { StoreChangeEvent, type SandboxStore, type SandboxView, type StorePart } from './client-store.ts';
 
-export const sandboxStoreContext = createContext<SandboxStore>(Symbol('impact-sandbox-store'));
+const sandboxStoreContext = createContext<SandboxStore>(Symbol('impact-sandbox-store'));
 
 /** Provides `store` to every widget inside `root` (the page: `document.documentElement`). */
 export function provideSandboxStore(root: HTMLElement, store: SandboxStore): SandboxStore {

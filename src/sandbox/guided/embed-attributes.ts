@@ -8,7 +8,7 @@ import { isOneOf } from '../../contract/one-of.ts';
 import { HIGHLIGHTS } from '../elements/impact-sandbox/screens/host.ts';
 
 const EMBED_SCREENS = ['home', 'settings', 'api', 'overview', 'credentials'] as const;
-export type EmbedScreen = (typeof EMBED_SCREENS)[number];
+type EmbedScreen = (typeof EMBED_SCREENS)[number];
 
 export interface EmbedAttributes {
   screen?: string;

@@ -27,7 +27,7 @@ function joinLines(lines: readonly string[]): string {
 const SAFE_HREF = /^(https?:\/\/|\/(?!\/))/i;
 
 /** `**bold**` becomes `<strong>`, `[text](url)` a link (to a safe address); everything else is text. */
-export function renderInline(text: string): Inline[] {
+function renderInline(text: string): Inline[] {
   const parts: Inline[] = [];
   const pattern = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
   let last = 0;
@@ -48,7 +48,7 @@ export function renderInline(text: string): Inline[] {
 type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'ordered' | 'bullets'; start: number; items: string[][] };
 
 /** Paragraphs, `1.` lists (and, to be safe, `-`/`*` lists); anything else is paragraph text. */
-export function parseAnswer(markdown: string): Block[] {
+function parseAnswer(markdown: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let blankBefore = false;

@@ -43,7 +43,7 @@ function tokenCell(text: EntryText, entry: RequestLogEntry) {
 }
 
 /** The reason in the page's language (the row's token says when a reset token was reset). */
-export function reasonText({ s }: EntryText, entry: RequestLogEntry): string {
+function reasonText({ s }: EntryText, entry: RequestLogEntry): string {
   return s.reasons[entry.reason];
 }
 

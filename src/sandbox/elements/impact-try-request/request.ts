@@ -33,7 +33,7 @@ function prettyBody(text: string): string {
 }
 
 /** One shell word, whatever it holds (POSIX single quotes). */
-export function shellQuote(value: string): string {
+function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 

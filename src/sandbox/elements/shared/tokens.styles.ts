@@ -7,7 +7,7 @@
  */
 import { unsafeCSS } from 'lit';
 
-export const TOKEN_DEFAULTS = {
+const TOKEN_DEFAULTS = {
   'color-accent': '#1a56db',
   'color-on-accent': '#fff',
   'color-accent-surface': '#e8f0fe',
