@@ -72,6 +72,7 @@ function ask(
       comparison: question.comparison,
       page,
       conceptRefused: question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare,
+      plainForm: asksPlainly(question),
     });
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return answer && askedStep(index, general, text, answer);
@@ -98,6 +99,19 @@ function ask(
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);
 }
+
+/** A question whose form asks for no steps, count, time, person, consequence or comparison: a passage saying its words answers it. */
+const asksPlainly = (question: Question) =>
+  !(
+    question.procedure ||
+    question.comparison ||
+    question.quantity ||
+    question.who ||
+    question.when ||
+    question.duration ||
+    question.consequence ||
+    question.negated.length > 0
+  );
 
 /**
  * How much of the question the concept reading knows: when it knows most of it and still found

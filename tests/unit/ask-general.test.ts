@@ -91,6 +91,16 @@ describe('the general reading where the concept reading refuses', () => {
     expect(reply.answer).toMatch(/^In the top-right corner, select (\*\*)?Enable Legacy Tokens/);
   });
 
+  it('answers a plainly asked question whose passage says every word, and still refuses near-misses', () => {
+    const engine = createAskEngine(buildAskIndex(loadContentPages()));
+    const zh = (question: string) => engine.ask({ question, page: GUIDE_PATHS.zh });
+    expect(zh('有没有集成指南可以参考？').answer).toContain('集成指南');
+    expect(zh('新令牌去哪复制').answer).toContain('复制');
+    // A form the general reading cannot check (steps, a count) leaves the refusal to the concept reading.
+    expect(zh('如何删除令牌？').answered).toBe(false);
+    expect(engine.ask({ question: 'How many legacy tokens can I have?', page: GUIDE_PATHS.en }).answered).toBe(false);
+  });
+
   it('counts a Chinese word no page has but made of its characters as half unknown (页面上 read as 面上)', () => {
     const engine = createAskEngine(buildAskIndex(loadContentPages()));
     const reply = engine.ask({ question: '启用旧版令牌以后页面上会多出什么？', page: GUIDE_PATHS.zh });

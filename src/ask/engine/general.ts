@@ -149,21 +149,37 @@ export function generalAnswer(
     comparison,
     page,
     conceptRefused = false,
-  }: { procedure: boolean; comparison: boolean; page?: string; conceptRefused?: boolean },
+    plainForm = false,
+  }: {
+    procedure: boolean;
+    comparison: boolean;
+    page?: string;
+    conceptRefused?: boolean;
+    /** The question asks nothing of its form the general reading cannot check (steps, a count, a time, a person, a consequence, a comparison). */
+    plainForm?: boolean;
+  },
 ): Answer | null {
   const needsNumber = general.numberAsked.test(fold(text));
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
   const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
   const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
+  const chunk = pick.passage;
+  const pagePassages = general.byLocale
+    .get(index.pages.get(chunk.page)!.locale)!
+    .filter((p) => p.chunk.page === chunk.page);
+  const passage = pagePassages.find((p) => p.chunk === chunk)!;
   // The concept reading knew most of the question and refused it: its word stands on the pages its
-  // lists describe, unless the question asks for the step after a step (or the first), which it does not read.
+  // lists describe, unless the question asks for the step after a step (or the first), which it does
+  // not read, or asks plainly and the passage says every one of its words.
   const folded = fold(text);
   const stepAsked =
     pick.passage.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded));
+  const saysAll = plainForm && pick.words.every((word) => word.known && match(word, passage) > 0);
   if (
     conceptRefused &&
     !stepAsked &&
+    !saysAll &&
     (general.conceptCover.get(pick.passage.page) ?? 0) >= GENERAL_CALIBRATION.conceptPageCover
   )
     return null;
@@ -172,11 +188,6 @@ export function generalAnswer(
   // A Chinese word no page has but made of the pages' characters counts half: often a cut across everyday words.
   const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
   if (unknown > GENERAL_CALIBRATION.maxUnknownShare * pick.words.length) return null;
-  const chunk = pick.passage;
-  const pagePassages = general.byLocale
-    .get(index.pages.get(chunk.page)!.locale)!
-    .filter((p) => p.chunk.page === chunk.page);
-  const passage = pagePassages.find((p) => p.chunk === chunk)!;
   if (hingesOnUnknown(pick, passage)) return null;
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
