@@ -4,7 +4,7 @@
  * the end of <body>, then the chunks it imports, then the sandbox chunk once boot has run, then
  * its imports, then the labels). Astro emits only the entry script's own tag, so a Vite plugin
  * notes the client chunks' imports as they are written and the integration adds the links to the
- * built pages: every entry script and its static imports and, on a page with a sandbox widget (the
+ * built pages: every entry script's static imports and, on a page with a sandbox widget (the
  * guide's first one is near the top, so boot loads the sandbox at once anyway), the sandbox chunk
  * (src/sandbox/app.ts), its imports and the page's language's labels (src/i18n/<locale>/widgets.ts).
  */
@@ -39,9 +39,6 @@ export function modulePreloads() {
   /** @type {(html: string) => string} */
   const addLinks = (html) => {
     const entries = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1] ?? '');
-    // The entry scripts first: their own tags sit at the end of <body>, where Chromium fetched
-    // them only once the parser got there (1.2-1.4 s into a slow phone's load, after the chunks
-    // linked here), and boot (in the Base layout's entry) is what starts the sandbox.
     const wanted = new Set();
     for (const entry of entries) withImports(entry, wanted);
     const embed = EMBED.exec(html);
@@ -51,10 +48,10 @@ export function modulePreloads() {
       const labels = bySource.get(labelsChunk(embed[1] ?? ''));
       if (labels) wanted.add(labels);
     }
+    // The entry scripts have their own tags already.
+    for (const entry of entries) wanted.delete(entry);
     if (wanted.size === 0) return html;
-    const links = [...new Set([...entries, ...wanted])]
-      .map((file) => `<link rel="modulepreload" href="/${file}">`)
-      .join('');
+    const links = [...wanted].map((file) => `<link rel="modulepreload" href="/${file}">`).join('');
     return html.replace('</head>', `${links}</head>`);
   };
 

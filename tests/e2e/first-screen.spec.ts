@@ -35,16 +35,3 @@ test('step 1 works while the worker is still installing; its done mark comes onc
   await expect(guideStep(page, 2).getByText(g.done, { exact: true })).toBeVisible();
   await expect(page.getByText(g.progressText(2, 5))).toBeVisible();
 });
-
-test('the page’s own scripts are fetched from <head> with the first screen’s chunks, not when the parser reaches the end of <body>', async ({
-  page,
-}) => {
-  await page.goto(GUIDE_PATHS.en);
-  const paths = (elements: Element[], attribute: string) =>
-    elements.map((element) => new URL(element.getAttribute(attribute) ?? '', location.href).pathname);
-  const scripts = await page.locator('script[type="module"][src]').evaluateAll(paths, 'src');
-  const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll(paths, 'href');
-  expect(scripts.length).toBeGreaterThan(0);
-  // First in <head>, so they are fetched before the sandbox's chunks.
-  expect(preloaded.slice(0, scripts.length).sort()).toEqual([...scripts].sort());
-});
