@@ -1,7 +1,7 @@
 /**
  * The site's languages, as data: one record per locale. Routes, redirects, 404 pages, hreflang,
  * the content schema, `<html lang dir>` and the elements' default language all derive from these
- * records; adding a locale starts here (README, "Add a locale").
+ * records; adding a locale starts here (docs/authoring.md, "Add a locale").
  */
 import { pseudoTable } from '../i18n/pseudo.ts';
 import { isOneOf } from './one-of.ts';
