@@ -18,8 +18,7 @@ import { match, pickPassage, type GeneralPick, type Word } from './general-pick.
 import { fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
-export { GENERAL_CALIBRATION, type GeneralCalibration } from './calibration.ts';
-export { pickPassage, type GeneralPick } from './general-pick.ts';
+export { GENERAL_CALIBRATION } from './calibration.ts';
 
 export interface Passage {
   chunk: AskChunk;
@@ -39,7 +38,7 @@ export interface Passage {
 }
 
 /** A pattern that matches nothing. */
-export const NEVER = '(?!)';
+const NEVER = '(?!)';
 
 export interface GeneralIndex extends WordReading {
   byLocale: Map<Locale, Passage[]>;

@@ -20,7 +20,7 @@ const ASKING_ZH = `怎么 怎样 怎么样 如何 咋 咋办 怎么办 什么 �
   里 上 下 后 前 中 时 点 哪儿 去 来 到 用 说 看 让 把 被 给 对 从 为 这 那 很 太 吧 好 行 想 弄`;
 
 /** Forms of asking spelled over several words: taken out of a question before its words are read. */
-export const ASKING_PHRASES = [
+const ASKING_PHRASES = [
   'how long',
   'how often',
   'how much',
