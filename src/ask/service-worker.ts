@@ -5,7 +5,6 @@
  * answers `?ask=` and `.md` requests, navigations included, with the same handler as `npm start`.
  */
 /// <reference lib="webworker" />
-import './worker-local-storage.ts';
 import { askReply, isAskRequest, wantsJson, type createAskHandler } from './http.ts';
 import type { AskIndexData } from './types.ts';
 import {
