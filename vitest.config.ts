@@ -12,9 +12,11 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // npm test runs these beside astro check: on a busy 2-core machine the property tests
-          // (fast-check, 100 runs each) took 5.5–10.7 s, past Vitest's 5 s default.
+          // npm test runs these beside astro check and the e2e tests: on a busy 2-core machine the
+          // property tests (fast-check, 100 runs each) took 5.5–10.7 s, past Vitest's 5 s default,
+          // and the elements manifest's analysis (a beforeAll) over 10 s, the hooks' default.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

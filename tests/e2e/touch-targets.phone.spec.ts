@@ -15,6 +15,7 @@ import {
   test,
 } from './fixtures.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
+import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
 import { openSupportTools } from './support-helpers.ts';
 
 const MIN = 44;
@@ -96,3 +97,11 @@ for (const locale of TRANSLATED_LOCALES) {
     expect([...new Set(seen)]).toEqual([]);
   });
 }
+
+test('before the page actions menu loads, its stand-in link is a full touch target', async ({ page, context }) => {
+  // The menu loads when the page is idle: hold its chunk back, as a slow phone does.
+  await context.route('**/impact-page-actions.*.js', () => {});
+  await page.goto(GUIDE_PATHS.en);
+  await expect(page.getByRole('link', { name: PAGE_ACTIONS_MESSAGES.en.viewMarkdown })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+});
