@@ -113,12 +113,12 @@ export const guideFor = (item: ExternalItem) => GUIDE_PATHS[item.lang];
 /** The pair's page in the item's language (the zh page when it has no page in it). */
 export const pairPageFor = (pair: FixturePair) => (item: ExternalItem) => pair.paths[item.lang] ?? pair.paths.zh!;
 
-/** The dev fixture pairs present (tests/ask/fixtures/dev/<name>/). */
+/** The dev fixture pairs present (tests/ask/fixtures/dev/<name>/ with pages of its own under content/). */
 export function devPairDirs(): string[] {
   const root = join(FIXTURES, 'dev');
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'content')))
     .map((entry) => join(root, entry.name))
     .sort();
 }
