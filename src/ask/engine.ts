@@ -1,6 +1,6 @@
 /**
  * Extractive answers over the content index: a question is read as concepts of either language
- * (src/i18n/concepts.ts), every passage of its language is judged by how much of it the passage
+ * (src/ask/language/concepts.ts), every passage of its language is judged by how much of it the passage
  * covers, a coverage bar decides whether the content answers it at all, and the answer is
  * assembled only from the passages' own sentences, its point first (the steps for "how", the
  * place for "where", the consequence for "what happens", the reason for "why"). No network, no

@@ -1,24 +1,21 @@
 /**
  * The bilingual concept dictionary of the `?ask=` lookups, put in the index at build time: the
- * concepts of src/i18n/concepts.ts plus the app's own labels from the widgets' table
+ * concepts of src/ask/language/concepts.ts plus the app's own labels from the widgets' table
  * (src/i18n/sandbox.ts), so 启用旧版令牌 ↔ Enable Legacy Tokens is spelled in one place, and the
- * stopwords of src/i18n/vocabulary.ts. A label is a concept of its own that implies the concepts
+ * stopwords of src/ask/language/vocabulary.ts. A label is a concept of its own that implies the concepts
  * of its words (Enable Legacy Tokens → enable, legacy, token, found when the engine reads the
  * dictionary); a label that names an existing concept (Auth Token) adds its words to it.
  */
-import { CONCEPTS } from '../i18n/concepts.ts';
+import { CONCEPTS } from './language/concepts.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
-import {
-  FORMS,
-  NORMALIZATIONS,
-  PARTICLES,
-  POSITIONS,
-  STOPWORDS_EN,
-  STOPWORDS_ZH,
-  wordList,
-} from '../i18n/vocabulary.ts';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../contract/index.ts';
+import { FORMS, NORMALIZATIONS, PARTICLES, POSITIONS, STOPWORDS, wordList } from './language/vocabulary.ts';
 import { askingWords, FIRST_ASKED, NEXT_ASKED, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
-import type { AskVocabulary, ConceptEntry } from './types.ts';
+import type { AskVocabulary, ConceptEntry, PerLanguage } from './types.ts';
+
+/** A value for each of the site's languages. */
+const perLanguage = <T>(value: (language: TranslatedLocale) => T): PerLanguage<T> =>
+  Object.fromEntries(TRANSLATED_LOCALES.map((language) => [language, value(language)])) as PerLanguage<T>;
 
 /** The labels of the simulated app that the guide names. */
 const PRODUCT_LABEL_KEYS = [
@@ -65,16 +62,12 @@ function conceptEntries(): ConceptEntry[] {
       implies: [...(concept.implies ?? [])],
       exact: concept.exact ?? false,
       label: false,
-      en: [...concept.en],
-      zh: [...concept.zh],
+      ...perLanguage((language) => [...concept[language]]),
     });
   for (const label of PRODUCT_LABEL_KEYS) {
-    const [en, zh] = [SANDBOX_MESSAGES.en[label], SANDBOX_MESSAGES.zh[label]];
     const existing = LABEL_CONCEPTS[label] ? entries.get(LABEL_CONCEPTS[label]) : undefined;
-    if (existing) {
-      existing.en.push(en);
-      existing.zh.push(zh);
-    } else
+    if (existing) for (const language of TRANSLATED_LOCALES) existing[language].push(SANDBOX_MESSAGES[language][label]);
+    else
       entries.set(label, {
         key: label,
         kind: 'thing',
@@ -82,8 +75,7 @@ function conceptEntries(): ConceptEntry[] {
         implies: [],
         exact: false,
         label: true,
-        en: [en],
-        zh: [zh],
+        ...perLanguage((language) => [SANDBOX_MESSAGES[language][label]]),
       });
   }
   return [...entries.values()];
@@ -93,7 +85,7 @@ function conceptEntries(): ConceptEntry[] {
 export function askVocabulary(): AskVocabulary {
   return {
     concepts: conceptEntries(),
-    stopwords: wordList(`${STOPWORDS_ZH} ${STOPWORDS_EN}`),
+    stopwords: TRANSLATED_LOCALES.flatMap((language) => wordList(STOPWORDS[language])),
     particles: wordList(PARTICLES),
     positions: wordList(POSITIONS),
     normalizations: NORMALIZATIONS.map(([pattern, replacement]) => [pattern.source, pattern.flags, replacement]),

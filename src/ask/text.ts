@@ -7,28 +7,33 @@
  * Phrases of several words (auth token, API 令牌, 2025 年 4 月) become their concept.
  */
 import { stemmer } from 'stemmer';
-import type { Locale } from '../contract/index.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from '../contract/index.ts';
 import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
-import type { FormName } from '../i18n/vocabulary.ts';
+import { LANGUAGE_SCRIPTS } from './language/scripts.ts';
+import type { FormName } from './language/vocabulary.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
 
 /**
- * zh for Chinese text, en for Latin letters; `fallback` (the page's locale) when there are none
- * ("2025"). A mixed text is Chinese ("reset 之后 token 还能用吗") unless it is English with a
- * Chinese word or two in it ("API page is under which section in 设置?"): twice as many Latin
- * words as Chinese characters.
+ * The language of the site a text is written in: the one whose words weigh most in it
+ * (./language/scripts.ts; a tie goes to the default locale). `fallback` (the page's locale) when
+ * it has no letters ("2025"); a text in letters no language of the site uses gets the default.
  */
-export function detectLanguage(text: string, fallback: Locale = 'en'): Locale {
-  const han = text.match(HAN_ALL)?.length ?? 0;
-  const latin = text.match(LATIN_WORDS)?.length ?? 0;
-  if (han > 0) return latin >= 2 * han ? 'en' : 'zh';
-  return /\p{L}/u.test(text) ? 'en' : fallback;
+export function detectLanguage(text: string, fallback: Locale = DEFAULT_LOCALE): Locale {
+  let best: TranslatedLocale | undefined;
+  let bestWeight = 0;
+  for (const language of TRANSLATED_LOCALES) {
+    const { words, weight } = LANGUAGE_SCRIPTS[language];
+    const found = (text.match(words)?.length ?? 0) * weight;
+    if (found > bestWeight || (found > 0 && found === bestWeight && language === DEFAULT_LOCALE)) {
+      best = language;
+      bestWeight = found;
+    }
+  }
+  return best ?? (/\p{L}/u.test(text) ? DEFAULT_LOCALE : fallback);
 }
-const HAN_ALL = /\p{Script=Han}/gu;
-const LATIN_WORDS = /[A-Za-z][A-Za-z'-]*/g;
 
 /** A spelling folded into another before matching (the vocabulary's NORMALIZATIONS, from the index). */
 export type Folding = readonly [RegExp, string];
@@ -72,7 +77,7 @@ export interface Dictionary {
   hanWords: string[];
   /** Spellings folded before matching, compiled. */
   foldings: Folding[];
-  /** The question forms and passage marks, compiled (src/i18n/vocabulary.ts FORMS). */
+  /** The question forms and passage marks, compiled (src/ask/language/vocabulary.ts FORMS). */
   forms: Record<FormName, RegExp>;
   /** The dictionary's one-character Chinese words (改, 写, 人) and stopwords (要, 里). */
   hanSingles: Set<string>;
@@ -129,7 +134,9 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   const fold = (text: string) => normalize(text, foldings);
   const entries = vocabulary.concepts.map((entry) => ({ ...entry, implies: [...entry.implies] }));
   const concepts = new Map(entries.map((entry) => [entry.key, entry]));
-  const allForms = entries.flatMap((entry) => [...entry.en, ...entry.zh].map((form) => fold(form)));
+  const allForms = entries.flatMap((entry) =>
+    TRANSLATED_LOCALES.flatMap((language) => entry[language]).map((form) => fold(form)),
+  );
   const hanWords = [...new Set(allForms.filter((form) => /^\p{Script=Han}+$/u.test(form) && form.length > 1))].sort(
     (a, b) => b.length - a.length,
   );
@@ -137,7 +144,7 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   const bySurface = new Map<string, string>();
   let longestPhrase = 1;
   for (const entry of entries)
-    for (const form of [...entry.en, ...entry.zh]) {
+    for (const form of TRANSLATED_LOCALES.flatMap((language) => entry[language])) {
       const tokens = scan(fold(form), hanWords);
       if (tokens.length === 0) continue;
       longestPhrase = Math.max(longestPhrase, tokens.length);

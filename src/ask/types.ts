@@ -3,8 +3,14 @@
  * client gets with `Accept: application/json`. Shared by the build, the Node server, the service
  * worker, the in-page ask box, tests and the bench.
  */
-import type { Locale } from '../contract/index.ts';
-import type { FormName } from '../i18n/vocabulary.ts';
+import type { Locale, TranslatedLocale } from '../contract/index.ts';
+import type { FormName } from './language/vocabulary.ts';
+
+/**
+ * One field per language the engine reads: the site's translated locales (src/contract/locale.ts),
+ * so a locale added there is a type error in every concept until its words are written.
+ */
+export type PerLanguage<T> = Record<TranslatedLocale, T>;
 
 /** What kind of passage a chunk is: a how-to answer walks `step`s, a what/why answer quotes a sentence. */
 export type ChunkKind = 'intro' | 'hint' | 'step' | 'substep' | 'row' | 'item' | 'paragraph';
@@ -39,8 +45,8 @@ export interface AskPage {
   questions: Partial<Record<Locale, string[]>>;
 }
 
-/** One concept of the `?ask=` dictionary (src/i18n/concepts.ts and the app's labels). */
-export interface ConceptEntry {
+/** One concept of the `?ask=` dictionary (src/ask/language/concepts.ts and the app's labels). */
+export interface ConceptEntry extends PerLanguage<string[]> {
   key: string;
   /** thing: what a question is about; act: what it asks to do (the answering passage must say it); trait: the rest. */
   kind: 'thing' | 'act' | 'trait';
@@ -54,8 +60,6 @@ export interface ConceptEntry {
   label: boolean;
   /** The concepts it is one of several choices with (read-only for read/write): advice about one may name the other. */
   alternatives?: string[];
-  en: string[];
-  zh: string[];
 }
 
 /** The language data the engine reads words with, shipped in the index (not in the worker's code). */
@@ -66,9 +70,9 @@ export interface AskVocabulary {
   /** Function characters cut off the ends of a glued Chinese word, and those cut off only its end. */
   particles: string[];
   positions: string[];
-  /** Spellings folded before matching (src/i18n/vocabulary.ts NORMALIZATIONS): pattern, flags, replacement. */
+  /** Spellings folded before matching (src/ask/language/vocabulary.ts NORMALIZATIONS): pattern, flags, replacement. */
   normalizations: [source: string, flags: string, replacement: string][];
-  /** The question forms and passage marks (src/i18n/vocabulary.ts FORMS), as regular expressions' source and flags. */
+  /** The question forms and passage marks (src/ask/language/vocabulary.ts FORMS), as regular expressions' source and flags. */
   forms: Record<FormName, { source: string; flags: string }>;
   /** General stopwords and the words of asking (src/ask/language/asking.ts): what the general reading skips. */
   asking?: string[];

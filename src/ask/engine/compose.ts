@@ -6,7 +6,7 @@
 import type { Locale } from '../../contract/index.ts';
 import { ASK_REPLY_MESSAGES } from '../../i18n/ask-reply.ts';
 import { QUESTION_PUNCTUATION } from '../../i18n/typography.ts';
-import { PATH_ARROW } from '../../i18n/vocabulary.ts';
+import { PATH_ARROW } from '../language/vocabulary.ts';
 import { keysOf, normalize } from '../text.ts';
 import type { AskChunk, AskExcerpt, AskReply, AskSource } from '../types.ts';
 import type { Answer, Line } from './choose.ts';

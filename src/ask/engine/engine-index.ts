@@ -8,7 +8,7 @@ import type { Locale } from '../../contract/index.ts';
 import { createDictionary, dictionaryWords, keysOf, latinWords, terms, type Dictionary, type Term } from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 
-/** The concept of a link (../../i18n/concepts.ts): a passage that links somewhere says it. */
+/** The concept of a link (../language/concepts.ts): a passage that links somewhere says it. */
 const LINK_KEY = 'link';
 
 /** English endings a stem takes (rotat: rotating, rotated, rotation). */

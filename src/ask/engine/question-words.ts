@@ -10,7 +10,7 @@ import { documentFrequency, type EngineIndex } from './engine-index.ts';
 /** The shortest word read as a mistyped inflected form when it is no known word's slip. */
 const MIN_STEM_TYPO = 7;
 
-/** The concepts of people and of a leak (../../i18n/concepts.ts). */
+/** The concepts of people and of a leak (../language/concepts.ts). */
 const PEOPLE_KEY = 'people';
 const LEAK_KEY = 'leak';
 

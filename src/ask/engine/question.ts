@@ -23,7 +23,7 @@ import {
 /** What an unknown word of a context clause counts for, against one of a clause that asks. */
 const CONTEXT_SHARE = 0.5;
 
-/** The concept of a thing that is gone (../../i18n/concepts.ts): what "where did it go" asks about. */
+/** The concept of a thing that is gone (../language/concepts.ts): what "where did it go" asks about. */
 const DISAPPEAR_KEY = 'disappear';
 
 export interface QuestionWord {

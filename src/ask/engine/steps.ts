@@ -3,7 +3,7 @@
  * a how-to candidate together with its steps, a how-to answer walks them, and a "where" answer
  * names the labels along them once.
  */
-import { LABEL_BRACKETS, PATH_ARROW } from '../../i18n/vocabulary.ts';
+import { LABEL_BRACKETS, PATH_ARROW } from '../language/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';

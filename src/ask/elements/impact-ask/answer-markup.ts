@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { CJK_LINE_END, CJK_LINE_START } from '../../../i18n/typography.ts';
-import { HIGHLIGHT_VARIANTS } from '../../../i18n/vocabulary.ts';
+import { HIGHLIGHT_VARIANTS } from '../../language/vocabulary.ts';
 
 type Inline = string | TemplateResult;
 

@@ -7,6 +7,8 @@
  * site's worker carries; the rest travels in the index (FORMS below, and the word lists).
  */
 
+import type { PerLanguage } from '../types.ts';
+
 /** Spellings folded before matching: 读/写 and 读写 are one word; 改变/变更 mean 更改. */
 export const NORMALIZATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/读\s*\/\s*写/g, '读写'],
@@ -42,7 +44,7 @@ export const wordList = (words: string): string[] => words.split(/\s+/).filter(B
  * everyday speech, generic verbs. Plain text here: the build puts them in the index
  * (src/ask/glossary.ts), so the site's worker does not carry them.
  */
-export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它们 他 她 咱 咱们 我的 你的 您的 我们的 吗 呢 吧 啊 呀 哈 嘛 哦 呗 喔 嗯 啦 么
+const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它们 他 她 咱 咱们 我的 你的 您的 我们的 吗 呢 吧 啊 呀 哈 嘛 哦 呗 喔 嗯 啦 么
     和 与 或 或者 及 以及 等 把 被 让 对 从 到 就 也 都 还 还是 又 再 要 会 能 能够 可以 可能 应该 应当 必须 需要 想 想要 打算 准备
     如何 怎么 怎样 怎么样 怎麼 咋 咋样 咋弄 咋整 啥 什么 什么样 是什么 为什么 为啥 为何 干嘛 干啥 哪里 哪儿 哪 哪个 哪些 哪种 哪一种
     是否 能否 可否 有没有 是不是 会不会 能不能 有 没 没有 不 这 那 这个 那个 这些 那些 一个 个 之 一下 一些 些 次 一次
@@ -53,7 +55,7 @@ export const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它�
     打开 多少 几 时间 这块 这一块 这方面 方面 一块 影响 后果 不小心 意外 误 担心 害怕 着急 合作伙伴 伙伴 必要 有必要 没必要 还得 包含 包括
     区别 不同 差别 差异 对比 一件事 第一件事 开始 今天 昨天 明天 上周 这周 本周 上个月 这个月 最近 刚才 早上 上午 下午 晚上`;
 
-export const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
+const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
     how what whats why when which who whom whose where wheres can could should would will shall may might must cant
     there here about into after during while until since once again still yet already ever never always now also else
@@ -68,6 +70,9 @@ export const STOPWORDS_EN = `a an the is are was were be been being am do does d
     listed leave left practise practises accident accidentally accidently mistake mistakenly contain contains include
     includes hand effect effects consequence consequences today yesterday tomorrow week weeks morning afternoon evening
     tonight month months ago recently earlier later between compare comparison versus vs nobody everything nothing return returns returned returning style`;
+
+/** The stopwords of each language the site has (a locale added to the site is a type error here). */
+export const STOPWORDS: PerLanguage<string> = { zh: STOPWORDS_ZH, en: STOPWORDS_EN };
 
 /**
  * Function characters the segmenter may glue to a word (会变, 领牌后会, 是干嘛的): they are cut off

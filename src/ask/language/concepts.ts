@@ -11,7 +11,10 @@
  * parts and implies them: 旧版令牌 is legacy + token.
  */
 
-export interface Concept {
+import type { PerLanguage } from '../types.ts';
+
+/** A concept's words in each of the site's languages (a field per locale: `en`, `zh`, …). */
+export interface Concept extends PerLanguage<string[]> {
   /** Language-neutral key. */
   key: string;
   /**
@@ -19,8 +22,6 @@ export interface Concept {
    * (reset, enable, create), which the passage that answers must say too; trait: the rest.
    */
   kind: 'thing' | 'act' | 'trait';
-  en: string[];
-  zh: string[];
   /** Other concepts a passage may say instead (old ↔ legacy or previous; change ↔ upgrade or reset). */
   coveredBy?: string[];
   /**
