@@ -123,6 +123,32 @@ export function devPairDirs(): string[] {
     .sort();
 }
 
+/**
+ * Later dev question sets on pages an earlier set has (tests/ask/fixtures/dev/<base>-<n>/, no
+ * pages of their own): `today-2` on today's pages, `payments-2` on the dev pair `payments`'s.
+ */
+export interface LaterDevSet {
+  name: string;
+  file: string;
+  /** The dev pair whose pages it asks about; none for today's pages. */
+  pairDir?: string;
+}
+
+export function laterDevSets(): LaterDevSet[] {
+  const root = join(FIXTURES, 'dev');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !existsSync(join(root, entry.name, 'content')))
+    .filter((entry) => existsSync(join(root, entry.name, 'questions.json')))
+    .map((entry) => {
+      const base = entry.name.replace(/-\d+$/, '');
+      const set: LaterDevSet = { name: entry.name, file: join(root, entry.name, 'questions.json') };
+      if (base !== 'today') set.pairDir = join(root, base);
+      return set;
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The held-out fixtures' pins: `sha256  path` per line (tests/ask/fixtures/held-out/SHA256SUMS). */
 export const HELD_OUT_DIR = join(FIXTURES, 'held-out');
 export const HELD_OUT_SUMS = join(HELD_OUT_DIR, 'SHA256SUMS');

@@ -10,6 +10,7 @@ import {
   externalRight,
   fixturePair,
   guideFor,
+  laterDevSets,
   pairPageFor,
   readItems,
   SHARED_QUESTIONS,
@@ -30,7 +31,11 @@ for (const dir of devPairDirs()) {
     items: readItems(join(dir, 'questions.json')),
     page: pairPageFor(pair),
   });
+  for (const later of laterDevSets().filter((set) => set.pairDir === dir))
+    sets.push({ name: later.name, engine: pair.engine, items: readItems(later.file), page: pairPageFor(pair) });
 }
+for (const later of laterDevSets().filter((set) => !set.pairDir))
+  sets.push({ name: later.name, engine: site, items: readItems(later.file), page: guideFor });
 for (const set of sets) {
   if (wanted.length && !wanted.includes(set.name)) continue;
   console.log(`== ${set.name}`);

@@ -3,8 +3,8 @@
  * size per language and per added page. Held-out sets print totals only (never which question
  * missed); a held-out file that differs from its pin is not scored.
  *
- *   today's pages: dev, blind dev 2, external-1, external-2 (dev data), held-out (old, new)
- *   new pages:     payments, tracking-links (dev, tuned on), users (held out)
+ *   today's pages: dev, blind dev 2, external-1, external-2, today-2 (dev data), held-out (old, new)
+ *   new pages:     payments, tracking-links and their -2 sets (dev), users (held out)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import {
   fixturePair,
   guideFor,
   HELD_OUT_DIR,
+  laterDevSets,
   HELD_OUT_SUMS,
   heldOutPinProblems,
   pairPageFor,
@@ -90,6 +91,11 @@ for (const name of ['external-1', 'external-2']) {
   const replies = items.map((item) => timedAsk(site, item.q, guideFor(item)));
   say(describeTotals(`${name} (shared/ask-questions, dev)`, totalsOf(items, replies)));
 }
+for (const set of laterDevSets().filter((later) => !later.pairDir)) {
+  const items = readItems(set.file);
+  const replies = items.map((item) => timedAsk(site, item.q, guideFor(item)));
+  say(describeTotals(`${set.name} (fixtures/dev, fresh)`, totalsOf(items, replies)));
+}
 // The old held-out set: imported only here and in its test, scored as totals.
 const { HELD_OUT } = await import('../../../tests/ask/held-out.ts');
 if (!devOnly) say(describeTotals('held-out, old (tests/ask/held-out.ts, totals only)', gradedTotals(site, HELD_OUT)));
@@ -116,6 +122,11 @@ for (const dir of devPairDirs()) {
   const page = pairPageFor(pair);
   const replies = items.map((item) => timedAsk(pair.engine, item.q, page(item)));
   say(describeTotals(`${pair.name} (fixtures/dev, tuned on)`, totalsOf(items, replies)));
+  for (const later of laterDevSets().filter((set) => set.pairDir === dir)) {
+    const laterItems = readItems(later.file);
+    const laterReplies = laterItems.map((item) => timedAsk(pair.engine, item.q, page(item)));
+    say(describeTotals(`${later.name} (fixtures/dev, fresh)`, totalsOf(laterItems, laterReplies)));
+  }
   sizeRows.push(pair.name);
 }
 const usersDir = join(HELD_OUT_DIR, 'users');
