@@ -7,39 +7,46 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse, stringify } from 'yaml';
 import { LOCALE_RECORDS, localeFromPath, translatePath, type Locale } from '../src/contract/locale.ts';
 import { pseudoAccent, pseudoPadding, pseudoText } from '../src/i18n/pseudo.ts';
+import { readMdx } from '../src/page-mdx.ts';
 
 export const PSEUDO_CONTENT_DIR = '.pseudo-locale';
 
 /** Characters markdown or MDX would read as syntax, escaped in the text put back. */
 const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_<>{}`|]/g, '\\$&');
 
-/** The body with each run of prose in pseudo text: its source edited in place, so indentation and escapes stay. */
+/**
+ * The body with each run of prose in pseudo text, each site link pointing at the pseudo-locale's
+ * page and each element's `label` in pseudo text, read from the page's MDX (src/page-mdx.ts): its
+ * source edited in place, so indentation and escapes stay, and code is left as it is.
+ */
 export function pseudoBody(body: string, locale: Locale): string {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  const reading = readMdx(body);
   const edits: { start: number; end: number; text: string }[] = [];
-  visit(tree, 'text', (node: Text) => {
+  visit(reading.tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || !/[A-Za-z]/.test(node.value)) return;
-    const source = body.slice(start, end);
-    edits.push({ start, end, text: `\\[${pseudoAccent(source)} ${escapeMarkdown(pseudoPadding(node.value))}\\]` });
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'text' && /[A-Za-z]/.test(node.value)) {
+      const source = body.slice(start, end);
+      edits.push({ start, end, text: `\\[${pseudoAccent(source)} ${escapeMarkdown(pseudoPadding(node.value))}\\]` });
+    }
+    // The destination is the end of the link's source: `[text](/path)`.
+    if (node.type === 'link' && node.url.startsWith('/') && body.slice(start, end).endsWith(`(${node.url})`))
+      edits.push({ start: end - node.url.length - 1, end: end - 1, text: translatePath(node.url, locale) });
   });
+  for (const element of reading.elements) {
+    const label = element.attributes.label;
+    if (label) edits.push({ start: label.start, end: label.end, text: `label="${pseudoText(label.value)}"` });
+  }
   let result = body;
   for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
     result = result.slice(0, start) + text + result.slice(end);
-  return result
-    .replace(/\]\((\/[^)\s]*)\)/g, (_, url: string) => `](${translatePath(url, locale)})`)
-    .replace(/\blabel="([^"]*)"/g, (_, label: string) => `label="${pseudoText(label)}"`);
+  return result;
 }
 
 export async function writePseudoContent(root: string): Promise<void> {

@@ -5,7 +5,9 @@
  */
 import type { BrowserContextOptions } from '@playwright/test';
 import { loadContentPages } from '../src/ask/content.ts';
+import type { SourcePage } from '../src/ask/source.ts';
 import type { Locale } from '../src/contract/index.ts';
+import { elementsNamed, readMdx } from '../src/page-mdx.ts';
 
 export const SCREENSHOT_VIEWPORTS: Record<'desktop' | 'phone', BrowserContextOptions> = {
   desktop: { viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 2 },
@@ -28,21 +30,31 @@ export interface PageShots {
 export type StepView = 'overview' | 'api-credentials';
 const POINT_VIEWS: Record<string, StepView> = { 'change-version': 'overview', 'view-credentials': 'api-credentials' };
 
-/** The pages that have guide steps (`<Sandbox step="N" …>`), each with its steps. */
+/** A page's steps and their extra views, from its `<Sandbox step="N" points="…">` elements (src/page-mdx.ts). */
+export function pageShots(page: SourcePage): PageShots {
+  const steps = elementsNamed(readMdx(page.body), 'Sandbox').flatMap(({ attributes }) =>
+    attributes.step ? [{ step: Number(attributes.step.value), points: attributes.points?.value ?? '' }] : [],
+  );
+  return {
+    path: page.path,
+    locale: page.data.locale,
+    slug: page.path.split('/').pop()!,
+    steps: steps.map(({ step }) => step),
+    views: Object.fromEntries(
+      steps
+        .filter(({ points }) => points.trim() !== '')
+        .map(({ step, points }) => [
+          step,
+          [...new Set(points.split(/\s+/).flatMap((point) => POINT_VIEWS[point] ?? []))].sort(),
+        ]),
+    ),
+  };
+}
+
+/** The pages that have guide steps, each with its steps. */
 export function screenshotPlan(): PageShots[] {
   return loadContentPages()
-    .map((page) => ({
-      path: page.path,
-      locale: page.data.locale,
-      slug: page.path.split('/').pop()!,
-      steps: [...page.body.matchAll(/<Sandbox\b[^>]*\bstep="(\d+)"/g)].map((match) => Number(match[1])),
-      views: Object.fromEntries(
-        [...page.body.matchAll(/<Sandbox\b[^>]*\bstep="(\d+)"[^>]*\bpoints="([^"]*)"/g)].map((match) => [
-          Number(match[1]),
-          [...new Set(match[2]!.split(/\s+/).flatMap((point) => POINT_VIEWS[point] ?? []))].sort(),
-        ]),
-      ),
-    }))
+    .map(pageShots)
     .filter((page) => page.steps.length > 0);
 }
 

@@ -1,9 +1,8 @@
 /**
- * Which widgets a page embeds, read from its MDX syntax tree (the one MDX reading, src/ask/source.ts's
- * parseMdx), not by pattern: a `<Sandbox>` quoted in a code block or a comment is no embed.
+ * Which widgets a page embeds, read from its MDX elements (the one MDX reading, src/page-mdx.ts),
+ * not by pattern: a `<Sandbox>` quoted in a code block or a comment is no embed.
  */
-import type { Nodes } from 'mdast';
-import { parseMdx } from './ask/source.ts';
+import { elementsNamed, readMdx } from './page-mdx.ts';
 
 export interface PageEmbeds {
   /** A `<Sandbox>` or `<TryRequest>`: the page loads the sandbox and shows its console. */
@@ -15,18 +14,12 @@ export interface PageEmbeds {
 }
 
 export function pageEmbeds(body: string): PageEmbeds {
-  const found: PageEmbeds = { sandbox: false, tryRequest: false, steps: false };
-  const visit = (node: Nodes) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name === 'TryRequest') found.sandbox = found.tryRequest = true;
-      if (node.name === 'Sandbox') {
-        found.sandbox = true;
-        if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'step'))
-          found.steps = true;
-      }
-    }
-    if ('children' in node) node.children.forEach(visit);
+  const reading = readMdx(body);
+  const sandboxes = elementsNamed(reading, 'Sandbox');
+  const tryRequest = elementsNamed(reading, 'TryRequest').length > 0;
+  return {
+    sandbox: sandboxes.length > 0 || tryRequest,
+    tryRequest,
+    steps: sandboxes.some((element) => 'step' in element.attributes),
   };
-  visit(parseMdx(body));
-  return found;
 }

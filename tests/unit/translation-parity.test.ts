@@ -4,11 +4,11 @@
  * A missing or extra one fails with its place ("step 3: zh has …, en has …").
  */
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { loadContentPages } from '../../src/ask/content.ts';
-import { parseMdx, type SourcePage } from '../../src/ask/source.ts';
-import { LOCALES, localeFromPath } from '../../src/contract/index.ts';
+import type { SourcePage } from '../../src/ask/source.ts';
+import { DEFAULT_LOCALE, LOCALES, localeFromPath, TRANSLATED_LOCALES } from '../../src/contract/index.ts';
+import { isMdxElement, parseMdx, type MdxElementNode } from '../../src/page-mdx.ts';
 import { translatePath } from '../../src/site.ts';
 
 /** One thing a translation must keep: where it is, and what it is (language-neutral). */
@@ -17,14 +17,10 @@ interface Landmark {
   what: string;
 }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: Nodes): node is JsxElement =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-
 /** Attributes that are text for the reader (translated); every other attribute must match. */
 const TRANSLATED_ATTRIBUTES = new Set(['label', 'caption']);
 
-function jsxSignature(node: JsxElement): string {
+function jsxSignature(node: MdxElementNode): string {
   const attributes = node.attributes
     .filter((attribute) => attribute.type === 'mdxJsxAttribute' && !TRANSLATED_ATTRIBUTES.has(attribute.name))
     .map(
@@ -35,9 +31,9 @@ function jsxSignature(node: JsxElement): string {
   return `<${node.name ?? ''}${attributes.length ? ` ${attributes.join(' ')}` : ''}>`;
 }
 
-/** A site link in its English form (so zh and en links compare equal); other links as they are. */
+/** A site link in the default locale's form (so every translation's links compare equal); other links as they are. */
 function neutralLink(url: string): string {
-  return url.startsWith('/') ? translatePath(url.replace(/\.md$/, ''), 'en') : url;
+  return url.startsWith('/') ? translatePath(url.replace(/\.md$/, ''), DEFAULT_LOCALE) : url;
 }
 
 /** The page's landmarks in document order, each named by its place (step, sub-point, table row). */
@@ -47,7 +43,7 @@ export function landmarks(tree: Root): Landmark[] {
     if (node.type === 'heading') found.push({ place, what: `heading ${node.depth}` });
     if (node.type === 'link') found.push({ place, what: `link ${neutralLink(node.url)}` });
     if (node.type === 'table') found.push({ place, what: `table of ${node.children.length} rows` });
-    if (isJsx(node)) found.push({ place, what: jsxSignature(node) });
+    if (isMdxElement(node)) found.push({ place, what: jsxSignature(node) });
     if (node.type === 'list') {
       found.push({ place, what: `${node.ordered ? 'numbered' : 'bulleted'} list of ${node.children.length}` });
       node.children.forEach((item, index) => {
@@ -72,26 +68,37 @@ export function landmarks(tree: Root): Landmark[] {
   return found.map((landmark) => ({ ...landmark, place: landmark.place || 'page' }));
 }
 
-/** The first difference between two landmark lists, as a sentence naming its place; null when equal. */
-export function firstDifference(zh: Landmark[], en: Landmark[]): string | null {
-  for (let index = 0; index < Math.max(zh.length, en.length); index++) {
-    const a = zh[index];
-    const b = en[index];
+/** The locale the pages are translated from (the original page's): the first record. */
+const SOURCE_LOCALE = TRANSLATED_LOCALES[0]!;
+const TRANSLATIONS = TRANSLATED_LOCALES.slice(1);
+
+/**
+ * The first difference between a page's landmarks and its translation's, as a sentence naming
+ * its place; null when equal. `names`: the two locales, as the sentence calls them.
+ */
+export function firstDifference(source: Landmark[], translation: Landmark[], names = ['zh', 'en']): string | null {
+  const [from, to] = names;
+  for (let index = 0; index < Math.max(source.length, translation.length); index++) {
+    const a = source[index];
+    const b = translation[index];
     if (a?.what === b?.what && a?.place === b?.place) continue;
-    if (!b) return `${a!.place}: en lacks ${a!.what}`;
-    if (!a) return `${b.place}: en has an extra ${b.what}`;
-    if (a.place === b.place) return `${a.place}: zh has ${a.what}, en has ${b.what}`;
-    // Not at the same place: moved (found later in en), missing in en, or extra in en.
-    const moved = en.slice(index).find((landmark) => landmark.what === a.what);
-    if (moved) return `${a.place}: zh has ${a.what} here, en has it at ${moved.place}`;
-    return `${a.place}: en lacks ${a.what}`;
+    if (!b) return `${a!.place}: ${to} lacks ${a!.what}`;
+    if (!a) return `${b.place}: ${to} has an extra ${b.what}`;
+    if (a.place === b.place) return `${a.place}: ${from} has ${a.what}, ${to} has ${b.what}`;
+    // Not at the same place: moved (found later in the translation), missing in it, or extra in it.
+    const moved = translation.slice(index).find((landmark) => landmark.what === a.what);
+    if (moved) return `${a.place}: ${from} has ${a.what} here, ${to} has it at ${moved.place}`;
+    return `${a.place}: ${to} lacks ${a.what}`;
   }
   return null;
 }
 
 const pages = loadContentPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
-const zhPages = pages.filter((page) => page.data.locale === 'zh');
+/** Each page of the source locale with each of its translations. */
+const pairs = pages
+  .filter((page) => page.data.locale === SOURCE_LOCALE)
+  .flatMap((page) => TRANSLATIONS.map((locale) => [page.path, locale, page] as const));
 
 describe('translation parity', () => {
   it('every page exists in every locale, at the translated path', () => {
@@ -104,13 +111,13 @@ describe('translation parity', () => {
     for (const page of pages) expect(page.data.locale, page.path).toBe(localeFromPath(page.path));
   });
 
-  it.each(zhPages.map((page) => [page.path, page] as const))('%s and its English translation match', (path, zhPage) => {
-    const enPage = byPath.get(translatePath(path, 'en')) as SourcePage;
-    const zh = landmarks(parseMdx(zhPage.body));
-    const en = landmarks(parseMdx(enPage.body));
-    expect(firstDifference(zh, en), `${path} ↔ ${enPage.path}`).toBeNull();
+  it.each(pairs)('%s and its %s translation match', (path, locale, sourcePage) => {
+    const translated = byPath.get(translatePath(path, locale)) as SourcePage;
+    const source = landmarks(parseMdx(sourcePage.body));
+    const translation = landmarks(parseMdx(translated.body));
+    expect(firstDifference(source, translation, [SOURCE_LOCALE, locale]), `${path} ↔ ${translated.path}`).toBeNull();
     // Not vacuous: every page has numbered steps (the guide's five, the security page's five practices).
-    expect(zh.filter((landmark) => landmark.what === 'step')).toHaveLength(5);
+    expect(source.filter((landmark) => landmark.what === 'step')).toHaveLength(5);
   });
 
   it('names the place of a missing or extra landmark', () => {

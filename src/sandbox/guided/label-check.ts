@@ -7,12 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ListItem, Root } from 'mdast';
+import type { List, Parent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { TRANSLATED_LOCALES, type Locale } from '../../contract/index.ts';
 import { loadContentPages, readPageFile } from '../../ask/content.ts';
-import { parseMdx, type SourcePage } from '../../ask/source.ts';
+import type { SourcePage } from '../../ask/source.ts';
 import { GUIDE_EMPHASIS_NOT_UI } from '../../i18n/guide-check.ts';
 import { SANDBOX_MESSAGES } from '../../i18n/sandbox.ts';
+import { elementsNamed, readMdx, withoutElements } from '../../page-mdx.ts';
 import { GUIDE_PATHS } from '../../site.ts';
 
 /** Words a guide emphasises that are not controls of the app (a hint's lead, a section's name). */
@@ -65,9 +67,6 @@ export interface GuideText {
   menuReferenceLine: number;
 }
 
-const slice = (body: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
-  body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-
 /** The line of the file its body starts on (the front matter and the blank lines after it come before). */
 function bodyStartLine(file: string): number {
   try {
@@ -77,22 +76,37 @@ function bodyStartLine(file: string): number {
   }
 }
 
-/** The guide's numbered steps and its menu reference, read from the page's MDX. */
+/** Where a node's children start and end in the body. */
+function childrenSpan(node: Parent): { start: number; end: number } | null {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? null : { start: first, end: last };
+}
+
+/** The guide's numbered steps and its menu reference, read from the page's MDX (src/page-mdx.ts). */
 export function guideText(page: SourcePage): GuideText {
-  const tree: Root = parseMdx(page.body);
+  const reading = readMdx(page.body);
   const locale = page.data.locale;
   const file = `content${page.path}.mdx`;
   const first = bodyStartLine(file);
   const lineAt = (index: number) => first - 1 + page.body.slice(0, Math.max(index, 0)).split('\n').length;
-  const list = tree.children.find((node) => node.type === 'list' && node.ordered);
-  const detailsMatch = /<details[^>]*>([\s\S]*?)<\/details>/.exec(page.body);
-  const details = detailsMatch?.[1] ?? '';
-  const summary = /<summary>([\s\S]*?)<\/summary>/.exec(details)?.[1]?.trim() ?? '';
-  const items = list && list.type === 'list' ? (list.children as ListItem[]) : [];
-  const steps = items.map((item, index) => {
-    const markdown = slice(page.body, item).replace(/<Sandbox\b[^>]*\/>/g, '');
+  const list = reading.tree.children.find((node): node is List => node.type === 'list' && node.ordered === true);
+  // The menu reference: a <details> whose <summary> names it, the rest its table.
+  const details = elementsNamed(reading, 'details')[0];
+  const summaryElement = details
+    ? elementsNamed(reading, 'summary').find((element) => element.start >= details.start && element.end <= details.end)
+    : undefined;
+  const summary = summaryElement ? toString(summaryElement.node).trim() : '';
+  const inside = details ? childrenSpan(details.node) : null;
+  const steps = (list?.children ?? []).map((item, index) => {
+    const markdown = withoutElements(
+      reading,
+      'Sandbox',
+      item.position?.start.offset ?? 0,
+      item.position?.end.offset ?? 0,
+    );
     return {
-      step: (list?.type === 'list' ? (list.start ?? 1) : 1) + index,
+      step: (list?.start ?? 1) + index,
       markdown,
       line: lineAt(item.position?.start.offset ?? 0),
       usesMenuReference: summary !== '' && markdown.includes(summary),
@@ -103,8 +117,8 @@ export function guideText(page: SourcePage): GuideText {
     file,
     locale,
     steps,
-    menuReference: details.replace(/<summary>[\s\S]*?<\/summary>/, ''),
-    menuReferenceLine: lineAt(detailsMatch?.index ?? 0),
+    menuReference: inside ? withoutElements(reading, 'summary', inside.start, inside.end) : '',
+    menuReferenceLine: lineAt(inside?.start ?? 0),
   };
 }
 
