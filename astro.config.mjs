@@ -12,11 +12,8 @@ import { writePseudoContent } from './build/pseudo-content.ts';
 import { precompress } from './server/precompress.ts';
 import { redirectPagesKeepQuery } from './server/redirect-pages.ts';
 import { REDIRECTS } from './src/site.ts';
+import { SERVICE_WORKER_ASK_URL, SERVICE_WORKER_URL } from './src/contract/routes.ts';
 import { guideLabelCheck } from './src/sandbox/guided/label-check.ts';
-
-const SERVICE_WORKER_PATH = '/sandbox-sw.js';
-/** The ask engine, loaded by the worker at the first question (src/ask/worker-ask.ts). */
-const SERVICE_WORKER_ASK_PATH = '/sandbox-sw-ask.js';
 
 // The pseudo-locale's pages when the build has it (PUBLIC_PSEUDO_LOCALE=1), else none.
 await writePseudoContent(fileURLToPath(new URL('.', import.meta.url)));
@@ -31,8 +28,8 @@ await writePseudoContent(fileURLToPath(new URL('.', import.meta.url)));
 function siteServiceWorker() {
   /** @type {Record<string, string>} */
   const bundles = {
-    [SERVICE_WORKER_PATH]: './src/ask/service-worker.ts',
-    [SERVICE_WORKER_ASK_PATH]: './src/ask/worker-ask.ts',
+    [SERVICE_WORKER_URL]: './src/ask/service-worker.ts',
+    [SERVICE_WORKER_ASK_URL]: './src/ask/worker-ask.ts',
   };
   /** @type {(path: string) => import('esbuild').BuildOptions} */
   const options = (path) => ({

@@ -6,14 +6,13 @@
  * scripts need their hash in the CSP: astro.config.mjs adds REGISTER_WORKER_HASH.
  */
 import { createHash } from 'node:crypto';
-
-const WORKER_URL = '/sandbox-sw.js';
+import { SERVICE_WORKER_OPTIONS, SERVICE_WORKER_URL } from '../src/contract/routes.ts';
 
 export const REGISTER_WORKER_SCRIPT = [
   'if(isSecureContext&&navigator.serviceWorker){',
   'var c=navigator.serviceWorker;',
   'if(c.controller)c.addEventListener("controllerchange",function(){document.documentElement.dataset.siteUpdated=""},{once:true});',
-  `c.register(${JSON.stringify(WORKER_URL)},{updateViaCache:"none"})`,
+  `c.register(${JSON.stringify(SERVICE_WORKER_URL)},${JSON.stringify(SERVICE_WORKER_OPTIONS)})`,
   // Registering again checks nothing: a page under an installed worker asks for an update check
   // itself (a revalidation, 304 when nothing changed), so a deploy takes over on the next load.
   '.then(function(r){if(c.controller)return r.update()}).catch(function(){})}',

@@ -5,7 +5,7 @@
  * the same options returns it) and whether the worker controls the page, so every caller shares
  * that one start, and a start that failed is tried afresh by the next caller.
  */
-import { SERVICE_WORKER_URL, type WorkerRequest } from './contract/index.ts';
+import { SERVICE_WORKER_OPTIONS, SERVICE_WORKER_URL, type WorkerRequest } from './contract/index.ts';
 
 /**
  * The worker that controls this page, once it does (a request sent before would reach the
@@ -19,8 +19,8 @@ export async function controllingWorker(): Promise<ServiceWorker | null> {
     const controlled = new Promise((resolve) =>
       container.addEventListener('controllerchange', resolve, { once: true }),
     );
-    // The same options as the <head> script's (build/register-worker.mjs): others would start an update.
-    await container.register(SERVICE_WORKER_URL, { updateViaCache: 'none' });
+    // The <head> script's registration (build/register-worker.mjs): other options would start an update.
+    await container.register(SERVICE_WORKER_URL, SERVICE_WORKER_OPTIONS);
     const { active } = await container.ready;
     // A page loaded past an active worker (a hard reload) is controlled only once it claims it.
     // No answer is awaited: the controllerchange is the answer.

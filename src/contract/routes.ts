@@ -47,6 +47,13 @@ export const PARTNER_RESOURCES = [
  * At the site root, because a worker's scope cannot reach above its own folder.
  */
 export const SERVICE_WORKER_URL = '/sandbox-sw.js';
+/**
+ * The options every registration of it passes (the <head> script's, build/register-worker.mjs, and
+ * src/site-worker.ts's): others than the registration's own would start an update.
+ */
+export const SERVICE_WORKER_OPTIONS = { updateViaCache: 'none' } as const satisfies RegistrationOptions;
+/** The worker's ask engine, a classic script it loads at the first question (built beside it). */
+export const SERVICE_WORKER_ASK_URL = '/sandbox-sw-ask.js';
 
 /** The static index the `?ask=` lookups load on the first question. */
 export const ASK_INDEX_URL = '/ask-index.json';

@@ -31,6 +31,12 @@ function pageWith(container: FakeContainer | undefined): void {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The inline script in <head> (build/register-worker.mjs), run as a secure page would run it. */
+function runHeadScript(container: FakeContainer): void {
+  const run = new Function('isSecureContext', 'navigator', 'document', REGISTER_WORKER_SCRIPT);
+  run(true, { serviceWorker: container }, { documentElement: { dataset: {} } });
+}
+
 describe('controllingWorker', () => {
   it('answers null where the page has no service workers (not a secure context)', async () => {
     pageWith(undefined);
@@ -51,8 +57,10 @@ describe('controllingWorker', () => {
     const waiting = controllingWorker();
     await vi.waitFor(() => expect(container.active.posted).toEqual([{ type: 'claim' }]));
     // Other options than the <head> script's would change the registration and start an update.
-    expect(container.registered).toEqual([[SERVICE_WORKER_URL, { updateViaCache: 'none' }]]);
-    expect(REGISTER_WORKER_SCRIPT).toContain(`register(${JSON.stringify(SERVICE_WORKER_URL)},{updateViaCache:"none"})`);
+    const inHead = new FakeContainer();
+    runHeadScript(inHead);
+    expect(inHead.registered).toEqual([[SERVICE_WORKER_URL, { updateViaCache: 'none' }]]);
+    expect(container.registered).toEqual(inHead.registered);
     container.takeOver({ name: 'claimed' });
     expect(await waiting).toEqual({ name: 'claimed' });
   });
