@@ -137,19 +137,93 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   };
 }
 
+/** What the general reading found for a question, its rules aside: the passage, its answer, and the facts the rules weigh. */
+export interface GeneralReading {
+  pick: GeneralPick;
+  /** The answer built from the passage (the steps for a how-to, both sides for a comparison). */
+  answer: Answer;
+  /** Share of the question's weight the passage holds (with its section and page title as context). */
+  coverage: number;
+  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half). */
+  unknownShare: number;
+  /** English words no page has and general English rarely uses. */
+  rare: number;
+  /** The question hinges on a rare word no page has (one is a detail when the passage says the rest). */
+  hinges: boolean;
+  /** Every word of the question is on the pages and said by the passage. */
+  saysAll: boolean;
+  /** The question asks for the step after a step, or the first one, and the passage is a step. */
+  stepAsked: boolean;
+  /** A comparison naming fewer than two things the pages know. */
+  comparisonShort: boolean;
+  /** The share of the passage's page's words the concept lists know. */
+  conceptCover: number;
+}
+
+/** The general reading of a question: null when it has no content word or no passage can answer its form. */
+export function readGeneral(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  { procedure, comparison, page }: { procedure: boolean; comparison: boolean; page?: string },
+): GeneralReading | null {
+  const needsNumber = general.numberAsked.test(fold(text));
+  // "How long", "how much", "when", "多久": only a passage that gives a number answers.
+  const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
+  const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
+  if (!pick) return null;
+  const chunk = pick.passage;
+  const pagePassages = general.byLocale
+    .get(index.pages.get(chunk.page)!.locale)!
+    .filter((p) => p.chunk.page === chunk.page);
+  const passage = pagePassages.find((p) => p.chunk === chunk)!;
+  const folded = fold(text);
+  // A Chinese word no page has but made of the pages' characters counts half: often a cut across everyday words.
+  const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
+  return {
+    pick,
+    answer: answerFrom(index, general, pick, passage, pagePassages, { procedure, comparison }),
+    coverage: pick.coverage,
+    unknownShare: unknown / pick.words.length,
+    rare: pick.words.filter((word) => word.rare).length,
+    hinges: hingesOnUnknown(pick, passage),
+    saysAll: pick.words.every((word) => word.known && match(word, passage) > 0),
+    stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
+    comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
+    conceptCover: general.conceptCover.get(chunk.page) ?? 0,
+  };
+}
+
+/** Whether the general reading's rules let it answer (the hand-set bars, calibrated on the dev sets). */
+export function generalRulesPass(
+  reading: GeneralReading,
+  { conceptRefused = false, plainForm = false }: { conceptRefused?: boolean; plainForm?: boolean },
+): boolean {
+  if (reading.coverage < GENERAL_CALIBRATION.minCoverage) return false;
+  // The concept reading knew most of the question and refused it: its word stands on the pages its
+  // lists describe, unless the question asks for the step after a step (or the first), which it does
+  // not read, or asks plainly and the passage says every one of its words.
+  if (
+    conceptRefused &&
+    !reading.stepAsked &&
+    !(plainForm && reading.saysAll) &&
+    reading.conceptCover >= GENERAL_CALIBRATION.conceptPageCover
+  )
+    return false;
+  // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
+  if (reading.comparisonShort) return false;
+  if (reading.unknownShare > GENERAL_CALIBRATION.maxUnknownShare) return false;
+  return !reading.hinges;
+}
+
 /** The answer from the general reading, or null when it does not clear the bar. */
 export function generalAnswer(
   index: EngineIndex,
   general: GeneralIndex,
   text: string,
   language: Locale,
-  {
-    procedure,
-    comparison,
-    page,
-    conceptRefused = false,
-    plainForm = false,
-  }: {
+  options: {
     procedure: boolean;
     comparison: boolean;
     page?: string;
@@ -158,36 +232,19 @@ export function generalAnswer(
     plainForm?: boolean;
   },
 ): Answer | null {
-  const needsNumber = general.numberAsked.test(fold(text));
-  // "How long", "how much", "when", "多久": only a passage that gives a number answers.
-  const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
-  const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
-  if (!pick || pick.coverage < GENERAL_CALIBRATION.minCoverage) return null;
+  const reading = readGeneral(index, general, text, language, options);
+  return reading && generalRulesPass(reading, options) ? reading.answer : null;
+}
+
+function answerFrom(
+  index: EngineIndex,
+  general: GeneralIndex,
+  pick: GeneralPick,
+  passage: Passage,
+  pagePassages: readonly Passage[],
+  { procedure, comparison }: { procedure: boolean; comparison: boolean },
+): Answer {
   const chunk = pick.passage;
-  const pagePassages = general.byLocale
-    .get(index.pages.get(chunk.page)!.locale)!
-    .filter((p) => p.chunk.page === chunk.page);
-  const passage = pagePassages.find((p) => p.chunk === chunk)!;
-  // The concept reading knew most of the question and refused it: its word stands on the pages its
-  // lists describe, unless the question asks for the step after a step (or the first), which it does
-  // not read, or asks plainly and the passage says every one of its words.
-  const folded = fold(text);
-  const stepAsked =
-    pick.passage.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded));
-  const saysAll = plainForm && pick.words.every((word) => word.known && match(word, passage) > 0);
-  if (
-    conceptRefused &&
-    !stepAsked &&
-    !saysAll &&
-    (general.conceptCover.get(pick.passage.page) ?? 0) >= GENERAL_CALIBRATION.conceptPageCover
-  )
-    return null;
-  // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
-  if (comparison && pick.words.filter((word) => word.known).length < 2) return null;
-  // A Chinese word no page has but made of the pages' characters counts half: often a cut across everyday words.
-  const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
-  if (unknown > GENERAL_CALIBRATION.maxUnknownShare * pick.words.length) return null;
-  if (hingesOnUnknown(pick, passage)) return null;
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
     const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
