@@ -227,6 +227,11 @@ describe('general reading over made-up pages', () => {
     expect(engine.ask({ question: 'who picks the tomatoes, the combine?', page: GARDEN }).answered).toBe(false);
   });
 
+  it('a rare word said only in a clause that tells is no word the question hinges on', () => {
+    expect(engine.ask({ question: 'Can I freeze tomatoes? my casserole lol', page: GARDEN }).answered).toBe(true);
+    expect(engine.ask({ question: 'Can I freeze tomatoes in a casserole?', page: GARDEN }).answered).toBe(false);
+  });
+
   it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);
@@ -236,5 +241,20 @@ describe('general reading over made-up pages', () => {
       'freeze ripe tomatoes',
     );
     expect(read('how do I freeze a casserole?')).toBeNull();
+  });
+});
+
+describe('clicking an action is how it is done, not a word of what is asked', () => {
+  const site = createAskEngine(buildAskIndex(loadContentPages()));
+
+  it('answers "does clicking Reset change the value" from the reset option that says so', () => {
+    const reply = site.ask({ question: '点击重置（只读）后身份验证令牌的值会变吗？', page: GUIDE_PATHS.zh });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('身份验证令牌值将更改');
+  });
+
+  it('keeps clicking a thing as the action asked about', () => {
+    const reply = site.ask({ question: 'What does selecting the token card show?', page: GUIDE_PATHS.en });
+    expect(reply.answer).toContain('API token information');
   });
 });

@@ -63,6 +63,23 @@ function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefin
   return near.length === 1 ? near[0] : undefined;
 }
 
+/**
+ * The content words of the clauses that ask, when the question also has clauses that only tell
+ * ("made a typo lol. can I change it?"); undefined when every clause asks, or none does.
+ */
+function askedWords(general: GeneralIndex, text: string, language: Locale): Set<string> | undefined {
+  const { breaks, greeting, asks } = general.clauses;
+  // Each clause with the mark that ends it: "…, the combine?" asks.
+  const clauses = text
+    .replace(greeting, '')
+    .replace(new RegExp(breaks.source, `${breaks.flags.replace('g', '')}g`), (mark) => `${mark}\u0000`)
+    .split('\u0000')
+    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
+  const asking = clauses.filter((clause) => asks.test(clause.normalize('NFKC').toLowerCase()));
+  if (asking.length === 0 || asking.length === clauses.length) return undefined;
+  return new Set(asking.flatMap((clause) => contentWords(general, clause, language).map((word) => word.key)));
+}
+
 export interface GeneralPick {
   passage: AskChunk;
   coverage: number;
@@ -125,9 +142,11 @@ export function pickPassage(
     word.familiar = [...word.key].every((char) => corpus.includes(char));
     word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
   }
+  const askedInClauses = askedWords(general, text, language);
   for (const word of words.filter((word) => !word.known && !word.han)) {
     const rank = general.commonRank.get(word.key);
-    word.rare = rank === undefined && !/\d/.test(word.key);
+    // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
+    word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.key));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
   }
   const total = words.reduce((sum, word) => sum + word.weight, 0);

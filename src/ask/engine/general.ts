@@ -55,6 +55,8 @@ export interface GeneralIndex extends WordReading {
   /** Forms that ask for the step after the one named, or for the first step. */
   nextAsked: RegExp;
   firstAsked: RegExp;
+  /** Where a question's clauses break, a greeting before it, and a sign that a clause asks (the vocabulary's forms). */
+  clauses: { breaks: RegExp; greeting: RegExp; asks: RegExp };
 }
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
@@ -134,6 +136,11 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
+    clauses: {
+      breaks: index.dictionary.forms.CLAUSE_BREAK,
+      greeting: index.dictionary.forms.GREETING,
+      asks: index.dictionary.forms.QUESTION_CUE,
+    },
   };
 }
 

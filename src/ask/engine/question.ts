@@ -176,8 +176,12 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   if (gone) read.push({ key: gone.key, surface: '', concept: gone });
   // "怎么看 X 是不是 Y", "how can I tell": the seeing is the asking, not an action asked about.
   const criterionPhrase = CRITERION.exec(folded0)?.[0];
-  const asked = uniqueTerms(read).filter(
-    (term) => !(criterionPhrase && term.concept?.kind === 'act' && criterionPhrase.includes(term.surface)),
+  const asked = operated(
+    index,
+    uniqueTerms(read).filter(
+      (term) => !(criterionPhrase && term.concept?.kind === 'act' && criterionPhrase.includes(term.surface)),
+    ),
+    folded0,
   );
   const words = asked.map((term) => questionWord(index, language, term));
   // Unknown words together weigh as √n of them (many mean a chatty question, not many subjects),
@@ -277,6 +281,23 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
     trait: term.concept?.kind === 'trait',
     concept: term.concept !== undefined,
   };
+}
+
+/** The act of operating a control (click, tap, 点): how another action is done. */
+const OPERATE_KEY = 'select';
+
+/**
+ * "Click Reset (Read-Only)", "点 reset 以后": clicking an action is how it is done, not a word of
+ * what is asked, when the word after the click names an action (a label's too: Enable Legacy
+ * Tokens). Clicking a thing stays ("what does selecting the token card show"), and so does a
+ * click said done ("the button vanished after I clicked it": what a click did is asked).
+ */
+function operated(index: EngineIndex, asked: Term[], folded: string): Term[] {
+  return asked.filter((term, position) => {
+    if (term.key !== OPERATE_KEY || isDone(index, folded, term.surface)) return true;
+    const next = asked[position + 1];
+    return !(next && next.key !== OPERATE_KEY && actsOf(index, next).length > 0);
+  });
 }
 
 /** The actions a term names: its own concept's, or a label's (重置（只读） is reset). */
