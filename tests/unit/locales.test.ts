@@ -1,6 +1,14 @@
 /** The locale records (src/contract/locale.ts) and what derives from them: paths, redirects, 404s. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES, localeFromPath, localeRecord, resolveLocale } from '../../src/contract/index.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  localeFromPath,
+  localeRecord,
+  resolveLocale,
+  TRANSLATED_LOCALES,
+} from '../../src/contract/index.ts';
 import { GUIDE_PATHS, notFoundPath, REDIRECTS, SANDBOX_PATHS, translatePath } from '../../src/site.ts';
 
 const EN = '/partner/what-would-you-like-to-learn-about/account-management/x';
@@ -38,4 +46,21 @@ it('an unknown or missing locale attribute means the default locale', () => {
   expect(resolveLocale('fr')).toBe(DEFAULT_LOCALE);
   expect(resolveLocale(null)).toBe(DEFAULT_LOCALE);
   expect(resolveLocale('zh')).toBe('zh');
+});
+
+const I18N = new URL('../../src/i18n/', import.meta.url);
+
+it('each string table is gathered from one module per locale, and each locale has every table', () => {
+  const tables = readdirSync(I18N)
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => readFileSync(new URL(file, I18N), 'utf8').includes('byLocale<'));
+  expect(tables.length).toBeGreaterThan(5);
+  // A table gathers its locales' modules; none writes a locale's strings in place.
+  for (const table of tables) {
+    const text = readFileSync(new URL(table, I18N), 'utf8');
+    for (const locale of TRANSLATED_LOCALES) expect(text, table).toContain(`from './${locale}/${table}'`);
+    expect(text, table).not.toMatch(/^const \w+\b.*=/m);
+  }
+  for (const locale of TRANSLATED_LOCALES)
+    expect(readdirSync(new URL(`${locale}/`, I18N)).sort(), locale).toEqual(expect.arrayContaining(tables));
 });
