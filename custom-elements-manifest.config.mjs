@@ -2,6 +2,7 @@
  * @custom-elements-manifest/analyzer's configuration: the site's Lit elements. `astro build`
  * writes the manifest to dist/custom-elements.json (build/custom-elements-manifest.mjs).
  */
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './src/contract/locale.ts';
 
 /**
  * Lit's internal reactive state (`static properties = { open: { state: true } }`) is neither an
@@ -68,6 +69,28 @@ function namedEventsOnly() {
   };
 }
 
+/**
+ * Every element's `locale` attribute takes the site's locales, which the locale records declare
+ * (src/contract/locale.ts): the manifest says which, and the default, from them, so no element's
+ * JSDoc lists them.
+ */
+/** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
+function localesFromRecords() {
+  const type = { text: TRANSLATED_LOCALES.map((code) => JSON.stringify(code)).join(' | ') };
+  return {
+    name: 'locales-from-records',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? []) {
+          if (!('attributes' in declaration)) continue;
+          for (const attribute of declaration.attributes ?? [])
+            if (attribute.name === 'locale')
+              Object.assign(attribute, { type, default: JSON.stringify(DEFAULT_LOCALE) });
+        }
+    },
+  };
+}
+
 export default {
   globs: [
     'src/sandbox/elements/*/impact-*.ts',
@@ -79,5 +102,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [litStateIsInternal(), namedEventsOnly()],
+  plugins: [litStateIsInternal(), namedEventsOnly(), localesFromRecords()],
 };

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeElements } from '../../build/custom-elements-manifest.mjs';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -16,6 +17,7 @@ interface Described {
   name?: string;
   description?: string;
   default?: string;
+  type?: { text: string };
 }
 interface Declaration extends Described {
   kind: string;
@@ -146,6 +148,18 @@ it('lists exactly the site’s elements, each with its tag and a summary', () =>
     .map((declaration) => declaration.tagName);
   expect(tags.sort()).toEqual(Object.keys(ELEMENTS).sort());
   for (const tag of tags) expect(element(tag!)?.summary, tag).toMatch(/\S/);
+});
+
+it('gives every locale attribute the locales the records declare, and the default', () => {
+  const locales = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .flatMap((declaration) => (declaration.attributes ?? []).filter((attribute) => attribute.name === 'locale'));
+  expect(locales.length).toBeGreaterThanOrEqual(10);
+  for (const attribute of locales) {
+    expect(attribute.type?.text).toBe(TRANSLATED_LOCALES.map((code) => `"${code}"`).join(' | '));
+    expect(attribute.default).toBe(`"${DEFAULT_LOCALE}"`);
+  }
 });
 
 it('reads the token table (the custom properties’ defaults)', () => {

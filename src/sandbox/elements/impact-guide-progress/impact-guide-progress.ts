@@ -14,7 +14,7 @@ import { guideProgressStyles } from './impact-guide-progress.styles.ts';
  * Announces only what the reader does in this tab, not progress found on load or made in
  * another tab.
  *
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @csspart progress - The `<progress>` bar.
  * @cssprop [--impact-color-accent=#1a56db] - The filled part of the bar, focus rings.
  * @cssprop [--impact-color-text=#1d2433] - Text.

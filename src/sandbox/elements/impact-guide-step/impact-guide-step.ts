@@ -29,7 +29,7 @@ const ACTION_LABEL: Record<GuideAction, keyof SandboxMessages> = {
  * @attr {number} step - The step's number in the guide.
  * @attr {string} completes - The action that marks it done (src/contract/guided.ts: open-settings, open-api, enable-legacy-tokens, open-more, reset-token, open-token-card, view-credentials, change-version).
  * @attr {string} points - The actions of its sub-points, space-separated, in the order of the sub-points.
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @attr {boolean} done - Reflected: present once the step is done (for the page's own styling).
  * @slot - The step's `<impact-sandbox>`.
  * @csspart bar - The line above the app: step number, done mark, sub-points, "Show me".

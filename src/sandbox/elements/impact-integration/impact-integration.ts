@@ -18,7 +18,7 @@ import { callWithHeldToken, healthOf, type CallResult, type HeldToken, type Oper
  * replaced); a copy never follows a reset by itself. Pauses while its tab is hidden. Its calls
  * carry `X-Sandbox-Client: integration`, so the request log names it.
  *
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @attr {number} interval - Seconds between calls (at least 2; default 5).
  * @fires impact-integration-health - The calls turned healthy or failing; `event.detail` holds `health` and the `status`.
  * @csspart health - The health badge, last status and reason.

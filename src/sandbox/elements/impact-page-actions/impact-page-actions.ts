@@ -22,7 +22,7 @@ const ASSISTANTS = {
  * once: `npm start` answers it saying the server is available, a static host serves the built
  * file that says it needs `npm start`.
  *
- * @attr {'zh' | 'en'} locale - The labels' language.
+ * @attr locale - The labels' language: a locale of the site.
  * @attr {string} markdown-url - The page's Markdown address (`<page>.md`).
  * @attr {string} mcp-url - The MCP endpoint (default `/mcp`).
  * @attr {'available' | 'needs-server'} mcp - Whether the MCP server runs here (found out when absent).

@@ -20,7 +20,7 @@ import { renderComparisonTable, renderEntry, shortMask, type EntryText } from '.
  * new rows wait behind a "3 new — show" line, so nothing moves under the pointer. Rows are keyed
  * by entry, so a tick stays with its request. Tokens appear masked only, as the log keeps them.
  *
- * @attr {'zh' | 'en'} locale - The language of its labels and times (anything else: en).
+ * @attr locale - The language of its labels and times: a locale of the site (anything else: the default locale).
  * @csspart toolbar - The filters and the clear and export buttons.
  * @csspart entries - The scrolling list of entries (newest first).
  * @csspart comparison - The two requests compared side by side.

@@ -14,7 +14,7 @@ import type { ConsoleHost, ConsoleTools } from './console-tools-controller.ts';
  * The first console on a page also answers what the address asks for (`?scenario=NAME`,
  * `#sandbox=…`): it confirms before it replaces a sandbox that has changes of its own.
  *
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @csspart summary - The account SID and the sandbox's status.
  * @csspart reset-button - The "reset sandbox" button.
  * @csspart recovery-alert - The notice that a saved state was unreadable or outdated and was replaced.

@@ -27,7 +27,7 @@ const WITHOUT_SANDBOX: ReadonlySet<string> = new Set(['home', 'settings']);
  *
  * @attr {'home' | 'settings' | 'api' | 'overview' | 'credentials'} screen - The screen it opens on (and `showMe()` returns to).
  * @attr {string} highlight - A control to mark: user-profile, settings, api, enable-legacy-tokens, token-card, more, overview, api-credentials or api-version.
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @fires {SandboxActionEvent} impact-sandbox-action - The reader did something a guide step can ask for; `event.detail.action` names it (src/contract/guided.ts).
  * @csspart frame - The app's outer frame.
  * @csspart topbar - The dark bar at the top (brand, sandbox badge, user profile menu).

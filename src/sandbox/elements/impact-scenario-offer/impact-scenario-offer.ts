@@ -14,7 +14,7 @@ import { scenarioOfferStyles } from './impact-scenario-offer.styles.ts';
  * console asks first, as for `?scenario=` in the address.
  *
  * @attr {string} scenario - The scenario (new, enabled, after-read-write-reset, after-read-only-reset, upgraded, rate-limited).
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @csspart offer - The offer: the scenario's title, its description and the button.
  * @csspart button - "Start from this scenario".
  * @cssprop [--impact-color-accent=#1a56db] - The button, focus rings.

@@ -29,7 +29,7 @@ import {
  * brought into view and explained in the page's language. The same request is shown as a
  * curl command that runs as shown against `npm start` (the token masked until shown).
  *
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @csspart form - The request form (credential, method, resource, format, version, body).
  * @csspart response - The last response: status, headers and body.
  * @csspart status - The response's status line.
