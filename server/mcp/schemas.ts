@@ -3,7 +3,7 @@
  * components, so a tool takes exactly what the API it calls documents.
  */
 import { z } from 'zod';
-import { LOCALES, MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
+import { DEFAULT_LOCALE, LOCALES, MAX_QUESTION_CHARS } from '../../src/contract/index.ts';
 import { API_COMPONENTS } from '../../src/contract/openapi.ts';
 
 const { schemas } = API_COMPONENTS;
@@ -18,7 +18,7 @@ export const localeInput = z
   .enum(enumOf(LOCALES))
   .optional()
   .describe(
-    `The language of the reply, as the guide has it: ${LOCALES.map((code) => `"${code}"`).join(', ')} (default: "en").`,
+    `The language of the reply, as the guide has it: ${LOCALES.map((code) => `"${code}"`).join(', ')} (default: "${DEFAULT_LOCALE}").`,
   );
 
 export const accessLevelInput = z

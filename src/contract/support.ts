@@ -123,6 +123,7 @@ export const SUPPORT_ROUTES = {
 export const SERVER_SANDBOXES = '/api/sandboxes';
 /** The browser's key for its server copy: only the browser that made a copy may replace it. */
 export const SERVER_COPY_KEY_HEADER = 'X-Sandbox-Copy-Key';
-export function serverSandboxRoute(accountSid: string): string {
+/** Where the server keeps a browser's copy: `/api/sandboxes/{AccountSID}`. */
+export function serverCopyRoute(accountSid: string): string {
   return `${SERVER_SANDBOXES}/${encodeURIComponent(accountSid)}`;
 }

@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { ASK_BOX_MESSAGES } from '../../src/i18n/ask-box.ts';
 import { languageTag } from '../../src/i18n/format.ts';
-import type { TranslatedLocale } from '../../src/contract/index.ts';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../src/contract/index.ts';
 import { EN_GUIDE_PATH, expect, GUIDE_PATH, openReady, test } from './fixtures.ts';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
@@ -49,7 +49,7 @@ async function openInFreshBrowser(browser: Browser, url: string): Promise<Page> 
   return page;
 }
 
-for (const locale of ['zh', 'en'] as const) {
+for (const locale of TRANSLATED_LOCALES) {
   const { path, question } = CASES[locale];
 
   test(`[${locale}] asking puts the question in the address; the link opens the answer in the page elsewhere; closing takes it out`, async ({
@@ -86,7 +86,7 @@ test.describe('on a static host, with the site worker already running', () => {
   test('a shared link opened in the browser shows the page with the answer, not the markdown reply', async ({
     page,
   }) => {
-    for (const locale of ['zh', 'en'] as const) {
+    for (const locale of TRANSLATED_LOCALES) {
       const { path, question } = CASES[locale];
       await openReady(page, path);
       const response = await page.goto(`${path}?ask=${encodeURIComponent(question)}`);

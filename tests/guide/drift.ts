@@ -3,7 +3,6 @@
  * tests/unit/guide-drift.test.ts proves they fail on a drifted label): the UI labels a guide
  * names, per step, and how they are matched against what the sandbox shows by role and name.
  */
-import type { Locale } from '../../src/contract/index.ts';
 import {
   appLabels,
   labelLocation,
@@ -100,15 +99,22 @@ export function guideWords(guide: GuideText): string {
     .replace(/[*\\[\]【】|]/g, ' ');
 }
 
+/** Letters of a script that puts spaces between words, digits, spaces and punctuation only. */
+const SPACED_WORDS = /^[\p{Script=Latin}\p{N}\p{Zs}\p{P}\p{S}]+$/u;
+
 /**
  * The UI → guide direction: a control's name is covered when the guide's words contain it, or
  * contain its verb and the rest ("Copy Account SID": copy, Account SID), and its bracketed
- * qualifier ("(Read/Write)"). English is compared case-insensitively, as whole words.
+ * qualifier ("(Read/Write)"). A phrase in a script that spaces its words (Latin) is compared
+ * case-insensitively, as whole words; one in Chinese (no spaces between words) as written.
  */
-export function coveredByGuide(name: string, words: string, locale: Locale): boolean {
+export function coveredByGuide(name: string, words: string): boolean {
   const has = (phrase: string) =>
-    locale === 'en'
-      ? new RegExp(`(^|[^\\w])${phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^\\w]|$)`, 'i').test(words)
+    SPACED_WORDS.test(phrase)
+      ? new RegExp(
+          `(^|[^\\p{Script=Latin}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^\\p{Script=Latin}\\p{N}]|$)`,
+          'iu',
+        ).test(words)
       : words.includes(phrase);
   const qualifiers = [...name.matchAll(/[（(]([^）)]+)[）)]/g)].map((match) => match[1]!);
   const bare = name.replace(/\s*[（(][^）)]+[）)]/g, '').trim();

@@ -1,6 +1,7 @@
 /** `npm run screenshots` covers every guide step of every locale, at both widths, under stable names. */
 import { expect, it } from 'vitest';
 import { screenshotFile, screenshotPlan, SCREENSHOT_VIEWPORTS } from '../../scripts/screenshot-plan.ts';
+import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 
 it('plans a PNG per step, locale and width, named by page, step and locale', () => {
@@ -16,8 +17,8 @@ it('plans a PNG per step, locale and width, named by page, step and locale', () 
     ),
   );
   // Five steps, plus step 5's two points (Overview with API Version, API Credentials), per locale and width.
-  expect(files).toHaveLength(2 * 7 * 2);
-  for (const locale of ['zh', 'en'])
+  expect(files).toHaveLength(TRANSLATED_LOCALES.length * 7 * 2);
+  for (const locale of TRANSLATED_LOCALES)
     for (const viewport of ['desktop', 'phone']) {
       expect(files).toContain(`manage-legacy-api-tokens-as-a-partner/step-5-overview.${locale}.${viewport}.png`);
       expect(files).toContain(`manage-legacy-api-tokens-as-a-partner/step-5-api-credentials.${locale}.${viewport}.png`);

@@ -10,7 +10,7 @@
  * A host that only serves files refuses the PUT: the sync stops and says so (the panel then
  * explains that curl needs `npm start`).
  */
-import { SERVER_COPY_KEY_HEADER, serverSandboxRoute } from '../../contract/index.ts';
+import { SERVER_COPY_KEY_HEADER, serverCopyRoute } from '../../contract/index.ts';
 import { StoreChangeEvent, type SandboxStore } from '../client-store.ts';
 
 /**
@@ -114,7 +114,7 @@ export class ServerCopySync {
     if (!view || this.running || this.status === 'pending' || !['synced', 'unreachable'].includes(this.status)) return;
     let status: number;
     try {
-      const response = await fetch(serverSandboxRoute(view.account.sid), {
+      const response = await fetch(serverCopyRoute(view.account.sid), {
         headers: { Accept: 'application/json', [SERVER_COPY_KEY_HEADER]: await copyKey() },
       });
       status = response.status;
@@ -160,7 +160,7 @@ export class ServerCopySync {
     let status: number;
     try {
       const snapshot = await this.store.readSnapshot();
-      const response = await fetch(serverSandboxRoute(view.account.sid), {
+      const response = await fetch(serverCopyRoute(view.account.sid), {
         method: 'PUT',
         headers: {
           'Content-Type': 'application/json',

@@ -77,13 +77,13 @@ export class ImpactPageActions extends LitElement {
   }
 
   private get items(): MenuItem[] {
-    const t = this.messages;
+    const labels = this.messages;
     return [
-      { id: 'copy-page', label: t.copyPage },
-      { id: 'view-markdown', label: t.viewMarkdown },
-      { id: 'open-chatgpt', label: t.openChatGpt },
-      { id: 'open-claude', label: t.openClaude },
-      { id: 'copy-mcp', label: this.mcp === 'needs-server' ? t.mcpNeedsServer : t.copyMcp },
+      { id: 'copy-page', label: labels.copyPage },
+      { id: 'view-markdown', label: labels.viewMarkdown },
+      { id: 'open-chatgpt', label: labels.openChatGpt },
+      { id: 'open-claude', label: labels.openClaude },
+      { id: 'copy-mcp', label: this.mcp === 'needs-server' ? labels.mcpNeedsServer : labels.copyMcp },
     ];
   }
 
@@ -97,7 +97,7 @@ export class ImpactPageActions extends LitElement {
   }
 
   private async onSelect(event: MenuSelectEvent): Promise<void> {
-    const t = this.messages;
+    const labels = this.messages;
     const markdown = this.absolute(this.markdownUrl);
     const id = event.detail.id;
     // A status says what happened; cleared first so the same message is announced again.
@@ -108,14 +108,14 @@ export class ImpactPageActions extends LitElement {
         if (!response.ok) throw new Error(String(response.status));
         return response.text();
       });
-      await this.copy(text, t.pageCopied);
+      await this.copy(text, labels.pageCopied);
     } else if (id === 'view-markdown') {
       window.open(markdown, '_blank', 'noopener');
     } else if (id === 'open-chatgpt' || id === 'open-claude') {
-      window.open(ASSISTANTS[id](t.assistantPrompt(markdown)), '_blank', 'noopener');
+      window.open(ASSISTANTS[id](labels.assistantPrompt(markdown)), '_blank', 'noopener');
     } else if (id === 'copy-mcp') {
-      if (this.mcp === 'needs-server') this.status = t.mcpStatic;
-      else await this.copy(this.absolute(this.mcpUrl), t.mcpCopied(this.absolute(this.mcpUrl)));
+      if (this.mcp === 'needs-server') this.status = labels.mcpStatic;
+      else await this.copy(this.absolute(this.mcpUrl), labels.mcpCopied(this.absolute(this.mcpUrl)));
     }
   }
 
