@@ -29,7 +29,10 @@ import { BenchError, DIST, ROOT } from './config.ts';
 import { tail } from './format.ts';
 
 /** Where each locale's plain page is served in the reference site. */
-export const REFERENCE_PATHS: Record<TranslatedLocale, string> = { en: '/en/', zh: '/zh/' };
+export const REFERENCE_PATHS = Object.fromEntries(LOCALES.map((locale) => [locale, `/${locale}/`])) as Record<
+  TranslatedLocale,
+  string
+>;
 
 export interface ReferenceSite {
   root: string;
