@@ -11,6 +11,7 @@ import {
   ASK_INDEX_URL,
   SANDBOX_CHANGES_CHANNEL,
   SERVER_SANDBOXES,
+  SERVICE_WORKER_ASK_URL,
   type WorkerAnswer,
   type WorkerRequest,
 } from '../contract/index.ts';
@@ -22,7 +23,7 @@ declare const self: ServiceWorkerGlobalScope;
 
 const CACHE_NAME = 'impact-ask-index-v1';
 /** The ask engine, built apart (src/ask/worker-ask.ts) so the worker installs without it. */
-const ASK_CHUNK_URL = '/sandbox-sw-ask.js';
+const ASK_CHUNK_URL = SERVICE_WORKER_ASK_URL;
 
 /** A file from the network, kept in Cache Storage so questions still work offline later. */
 async function fetchKept(url: string): Promise<Response> {

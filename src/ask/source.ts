@@ -1,18 +1,15 @@
 /**
- * Content pages as GitBook serves them to agents: the MDX parsed once (remark + remark-mdx +
+ * Content pages as GitBook serves them to agents: the MDX parsed once (src/page-mdx.ts: remark + remark-mdx +
  * remark-gfm), then rendered to plain markdown for `<page>.md` and cut into the passages the
  * `?ask=` index searches (one per paragraph, step, sub-point and table row).
  */
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Parent, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Parent, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Locale } from '../contract/index.ts';
 import { ASK_REPLY_MESSAGES } from '../i18n/ask-reply.ts';
+import { parseMdx } from '../page-mdx.ts';
 import { splitSentences } from './text.ts';
 import type { AskChunk, ChunkKind } from './types.ts';
 
@@ -25,10 +22,6 @@ export interface SourcePage {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-export function parseMdx(body: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
-}
 
 const isJsx = (node: Nodes): node is JsxElement =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
