@@ -13,8 +13,7 @@ import { parse, stringify } from 'yaml';
 import { LOCALE_RECORDS, localeFromPath, translatePath, type Locale } from '../src/contract/locale.ts';
 import { pseudoAccent, pseudoPadding, pseudoText } from '../src/i18n/pseudo.ts';
 import { readMdx } from '../src/page-mdx.ts';
-
-export const PSEUDO_CONTENT_DIR = '.pseudo-locale';
+import { PAGE_FILES, pageId, PSEUDO_CONTENT_DIR } from '../src/page-schema.ts';
 
 /** Characters markdown or MDX would read as syntax, escaped in the text put back. */
 const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_<>{}`|]/g, '\\$&');
@@ -53,8 +52,8 @@ export async function writePseudoContent(root: string): Promise<void> {
   rmSync(join(root, PSEUDO_CONTENT_DIR), { recursive: true, force: true });
   for (const record of LOCALE_RECORDS) {
     if (!record.pseudoOf) continue;
-    for (const file of await glob('content/**/*.mdx', { cwd: root })) {
-      const path = `/${file.slice('content/'.length, -'.mdx'.length)}`;
+    for (const file of await glob(PAGE_FILES, { cwd: root })) {
+      const path = `/${pageId(file)}`;
       if (localeFromPath(path) !== record.pseudoOf) continue;
       const [, frontMatter = '', body = ''] =
         /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(root, file), 'utf8')) ?? [];

@@ -9,9 +9,13 @@ import { LOCALES } from './contract/locale.ts';
 /** The pages' files, relative to the project (Astro's root): each at its real help-center path. */
 export const PAGE_FILES = 'content/**/*.mdx';
 
+/** Where a test build writes the pseudo-locale's pages (build/pseudo-content.ts), as content/ beside content/. */
+export const PSEUDO_CONTENT_DIR = '.pseudo-locale';
+
 /** A page's id (its path without the leading slash) from its file relative to the root. */
 export function pageId(file: string): string {
-  return file.replace(/^(\.pseudo-locale\/)?content\//, '').replace(/\.mdx$/, '');
+  const inContent = file.startsWith(`${PSEUDO_CONTENT_DIR}/`) ? file.slice(PSEUDO_CONTENT_DIR.length + 1) : file;
+  return inContent.replace(/^content\//, '').replace(/\.mdx$/, '');
 }
 
 export const pageFrontMatter = z.object({

@@ -20,7 +20,7 @@ export const PAGES = TRANSLATED_LOCALES.flatMap((locale) => [
   },
 ]);
 
-export const CLS_BUDGET = 0.05;
+const CLS_BUDGET = 0.05;
 
 declare global {
   interface Window {
@@ -29,7 +29,7 @@ declare global {
 }
 
 /** Starts counting before any page script runs (every navigation of the page's context). */
-export async function watchLayoutShift(page: Page): Promise<void> {
+async function watchLayoutShift(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const record = { total: 0, shifts: [] as string[] };
     window.__layoutShift = record;
@@ -56,7 +56,7 @@ export async function watchLayoutShift(page: Page): Promise<void> {
 }
 
 /** Waits until the page has settled: the sandbox ready (where it has one) and every widget drawn. */
-export async function settle(page: Page): Promise<void> {
+async function settle(page: Page): Promise<void> {
   const hasSandbox = await page.evaluate(() => document.documentElement.dataset.sandbox !== undefined);
   if (hasSandbox) {
     await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
@@ -72,7 +72,7 @@ export async function settle(page: Page): Promise<void> {
   });
 }
 
-export async function layoutShift(page: Page): Promise<{ total: number; shifts: string[] }> {
+async function layoutShift(page: Page): Promise<{ total: number; shifts: string[] }> {
   return page.evaluate(() => window.__layoutShift ?? { total: 0, shifts: [] });
 }
 

@@ -16,11 +16,9 @@ import {
 export {
   editDistance,
   emphasised,
-  guideText,
   labelsAtStep,
   loadGuideText,
   nearest,
-  NOT_UI,
   type GuideStepText,
   type GuideText,
 } from '../../src/sandbox/guided/label-check.ts';
@@ -32,7 +30,7 @@ export interface Named {
 }
 
 /** Roles whose name a guide can refer to: controls, headings, the token card, a term's label. */
-export const NAMED_ROLES: ReadonlySet<string> = new Set([
+const NAMED_ROLES: ReadonlySet<string> = new Set([
   'button',
   'link',
   'menuitem',
@@ -63,7 +61,7 @@ export function parseAriaSnapshot(snapshot: string): Named[] {
  * A label matches a name that is the label itself, or the label qualified in brackets (the
  * guide says "Auth Token", the app shows one per access level: "Auth Token (Read/Write)").
  */
-export function labelMatches(name: string, label: string): boolean {
+function labelMatches(name: string, label: string): boolean {
   if (name === label) return true;
   const rest = name.startsWith(label) ? name.slice(label.length) : '';
   return /^\s?[（(][^）)]+[）)]$/.test(rest);

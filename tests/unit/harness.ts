@@ -94,7 +94,7 @@ export function api(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 /** Undoes XML escaping (named and numeric character references), independently of src/http/xml.ts. */
-export function decodeXmlText(text: string): string {
+function decodeXmlText(text: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] !== '#') return named[ref] ?? whole;

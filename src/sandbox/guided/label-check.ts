@@ -17,9 +17,6 @@ import { SANDBOX_MESSAGES } from '../../i18n/sandbox.ts';
 import { elementsNamed, readMdx, withoutElements } from '../../page-mdx.ts';
 import { GUIDE_PATHS } from '../../site.ts';
 
-/** Words a guide emphasises that are not controls of the app (a hint's lead, a section's name). */
-export const NOT_UI = GUIDE_EMPHASIS_NOT_UI;
-
 const BOLD = /\*\*([^*]+)\*\*/g;
 // Italics may not start or end with a space (that is a list bullet).
 const ITALIC = /(?<![*\w])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?!\*)/g;
@@ -42,7 +39,7 @@ export function emphasised(markdown: string, locale: Locale): string[] {
         .replace(/[[\]\u3010\u3011]/g, '')
         .trim(),
     )
-    .filter((text) => text && !NOT_UI[locale].has(text));
+    .filter((text) => text && !GUIDE_EMPHASIS_NOT_UI[locale].has(text));
 }
 
 export interface GuideStepText {
