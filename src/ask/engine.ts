@@ -150,21 +150,13 @@ function consider(
   };
 }
 
-/** Every key the passages of a language hold, per index. */
-const languageKeys = new WeakMap<EngineIndex, Map<Locale, ReadonlySet<string>>>();
-
 /**
  * What of the question no passage of its language says, as the concept reading reads it: the
  * weighted share of its words, and whether an action it hinges on is one (how do I delete a token).
  */
 function offPage(index: EngineIndex, question: Question): { offPageShare: number; actOffPage: boolean } {
-  const byLanguage = languageKeys.get(index) ?? new Map<Locale, ReadonlySet<string>>();
-  languageKeys.set(index, byLanguage);
-  let keys = byLanguage.get(question.language);
-  if (!keys) {
-    keys = new Set(chunksFor(index, question.language).flatMap((chunk) => [...chunkKeysOf(index, chunk)]));
-    byLanguage.set(question.language, keys);
-  }
+  // Measured only (engine.explain()), so worked out afresh each time.
+  const keys = new Set(chunksFor(index, question.language).flatMap((chunk) => [...chunkKeysOf(index, chunk)]));
   return {
     offPageShare: 1 - coverage(question, keys),
     actOffPage: question.acts.some((act) => !act.some((key) => keys.has(key))),
