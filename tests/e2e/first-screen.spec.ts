@@ -35,3 +35,36 @@ test('step 1 works while the worker is still installing; its done mark comes onc
   await expect(guideStep(page, 2).getByText(g.done, { exact: true })).toBeVisible();
   await expect(page.getByText(g.progressText(2, 5))).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the apps in view draw first; those further down draw after them, without scrolling', async ({ page }) => {
+    // Which apps had drawn anything at all when step 1's app first showed its screen.
+    await page.addInitScript(() => {
+      const record = window as unknown as { drawnWithFirst?: boolean[] };
+      new MutationObserver((_, observer) => {
+        const apps = [...document.querySelectorAll('impact-sandbox')];
+        if (!apps[0]?.hasAttribute('data-drawn')) return;
+        observer.disconnect();
+        record.drawnWithFirst = apps.map((app) => Boolean(app.shadowRoot?.querySelector('.frame')));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+    });
+    await page.goto(GUIDE_PATHS.en);
+    const drawnWithFirst = await page
+      .waitForFunction(() => (window as unknown as { drawnWithFirst?: boolean[] }).drawnWithFirst)
+      .then((handle) => handle.jsonValue());
+    expect(drawnWithFirst).toHaveLength(6);
+    expect(drawnWithFirst[0]).toBe(true);
+    // Step 5's app is screens below the first: it had not drawn anything yet.
+    expect(drawnWithFirst[4]).toBe(false);
+
+    // The rest follow while the page is idle; nobody scrolled.
+    await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+    await expect(page.locator('impact-sandbox[data-drawn]')).toHaveCount(6);
+    await expect(page.locator('impact-try-request[data-drawn]')).toHaveCount(1);
+    await expect(page.locator('impact-sandbox-controls[data-drawn]')).toHaveCount(1);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect(embed(page, 4).getByRole('button', { name: en.enableLegacyTokens })).toBeVisible();
+  });
+});

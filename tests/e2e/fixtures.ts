@@ -113,6 +113,10 @@ export { expect };
 export async function openReady(page: Page, path = GUIDE_PATH): Promise<void> {
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+  // The apps out of view draw after the ones in view, while the page is idle: every one has drawn.
+  await expect(
+    page.locator(':is(impact-sandbox, impact-try-request, impact-sandbox-controls):not([data-drawn])'),
+  ).toHaveCount(0);
 }
 
 /** The nth `<impact-sandbox>` embed on the page (0-based, in document order). */

@@ -44,6 +44,7 @@ import type { ConsoleHost, ConsoleTools } from './console-tools-controller.ts';
  */
 export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost {
   protected static override storeParts = ['console-tools'] as const;
+  protected static override drawsWhenNear = true;
 
   static override properties = {
     message: { state: true },

@@ -68,6 +68,8 @@ const WITHOUT_SANDBOX: ReadonlySet<string> = new Set(['home', 'settings']);
  * @cssprop [--impact-space-large=1em] - Padding of the screen, gaps in the overview.
  */
 export class ImpactSandbox extends SandboxWidget {
+  protected static override drawsWhenNear = true;
+
   static override properties = {
     screen: { reflect: true },
     highlight: {},

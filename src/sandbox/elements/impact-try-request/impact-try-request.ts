@@ -63,6 +63,7 @@ import {
  */
 export class ImpactTryRequest extends SandboxWidget {
   protected static override storeParts = ['server-copy'] as const;
+  protected static override drawsWhenNear = true;
 
   static override properties = {
     choice: { state: true },

@@ -4,6 +4,7 @@ import type { SandboxStore, StorePart } from '../../client-store.ts';
 import type { WidgetMessages } from '../../messages.ts';
 import { StoreController } from '../../store-context.ts';
 import { controls, widgetHost } from './controls.styles.ts';
+import { drewOne, whenNear } from './draw-when-near.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
 import { touchTargets } from './touch-targets.styles.ts';
@@ -21,6 +22,12 @@ export class SandboxWidget extends LitElement {
 
   /** The parts of the page's store besides its view that an element draws from. */
   protected static storeParts: readonly StorePart[] = [];
+
+  /** A large widget: out of view, it draws after the ones in view (./draw-when-near.ts). */
+  protected static drawsWhenNear = false;
+
+  /** Until the widget may draw its first screen (only a `drawsWhenNear` widget waits). */
+  private drawAllowed: Promise<void> | null = null;
 
   /** The page's one store (through @lit/context): a change to what the element draws from redraws it. */
   protected readonly sandbox = new StoreController(this, (this.constructor as typeof SandboxWidget).storeParts);
@@ -60,11 +67,22 @@ export class SandboxWidget extends LitElement {
     return this.messages.guided;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if ((this.constructor as typeof SandboxWidget).drawsWhenNear && !this.hasUpdated)
+      this.drawAllowed ??= whenNear(this);
+  }
+
   /**
-   * Waits for the element's language (its own small chunk) before each update that would
-   * draw without it. Lit keeps the changed properties meanwhile, so nothing is lost.
+   * Waits, before its first update, until the element may draw (`drawsWhenNear`), and for the
+   * element's language (its own small chunk) before each update that would draw without it.
+   * Lit keeps the changed properties meanwhile, so nothing is lost.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    if (this.drawAllowed) {
+      await this.drawAllowed;
+      this.drawAllowed = null;
+    }
     const store = this.sandbox.store;
     if (store && !this.labelsReady) {
       try {
@@ -87,6 +105,7 @@ export class SandboxWidget extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('data-drawn', this.drawn);
+    if ((this.constructor as typeof SandboxWidget).drawsWhenNear) drewOne();
   }
 
   /** Without its labels (their chunk failed to load) the element stays blank; the page says why. */
