@@ -1,8 +1,20 @@
 /**
  * The guide's first screen does not wait for the sandbox's worker: the step-1 app works while
  * the worker's script is still on its way, and what the reader did there counts once it has come.
+ * The apps in view draw before those further down; a returning reader's panels keep their room.
  */
-import { embed, expect, GUIDE_PATHS, GUIDED_MESSAGES, guideStep, SANDBOX_MESSAGES, test } from './fixtures.ts';
+import {
+  embed,
+  expect,
+  GUIDE_PATHS,
+  GUIDED_MESSAGES,
+  guideStep,
+  openReady,
+  pageApi,
+  SANDBOX_MESSAGES,
+  test,
+  tryPanel,
+} from './fixtures.ts';
 
 const en = SANDBOX_MESSAGES.en;
 const g = GUIDED_MESSAGES.en;
@@ -53,7 +65,7 @@ test.describe('on a phone', () => {
     await page.goto(GUIDE_PATHS.en);
     const drawnWithFirst = await page
       .waitForFunction(() => (window as unknown as { drawnWithFirst?: boolean[] }).drawnWithFirst)
-      .then((handle) => handle.jsonValue());
+      .then((handle) => handle.jsonValue() as Promise<boolean[]>);
     expect(drawnWithFirst).toHaveLength(6);
     expect(drawnWithFirst[0]).toBe(true);
     // Step 5's app is screens below the first: it had not drawn anything yet.
@@ -67,4 +79,28 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await expect(embed(page, 4).getByRole('button', { name: en.enableLegacyTokens })).toBeVisible();
   });
+});
+
+test("a returning reader's try-request panel has its form's height from the first paint", async ({ page, context }) => {
+  await openReady(page, GUIDE_PATHS.en);
+  expect((await pageApi(page, '/api/sandbox/legacy-tokens', { method: 'POST' })).status).toBe(201);
+  const panel = tryPanel(page);
+  await expect(panel.getByRole('radio', { name: en.currentReadWrite })).toBeVisible();
+  const height = () => panel.evaluate((element) => element.getBoundingClientRect().height);
+  const drawn = await height();
+
+  // Reloaded with the sandbox's chunk held back: the panel has only the room the page keeps for it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/_astro\/app\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(panel).not.toHaveAttribute('data-drawn');
+  const room = await height();
+  release();
+  await expect(panel.getByRole('radio', { name: en.currentReadWrite })).toBeVisible();
+  expect(Math.abs(room - drawn), `room ${room} px, drawn ${drawn} px`).toBeLessThanOrEqual(2);
+  expect(Math.abs((await height()) - drawn)).toBeLessThanOrEqual(2);
 });

@@ -23,7 +23,7 @@ function release(element: Element): void {
 
 const whenIdle = (callback: () => void) =>
   typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 1000 })
+    ? requestIdleCallback(callback, { timeout: 500 })
     : setTimeout(callback, 50);
 
 /** The next waiting widget draws in the next idle moment, then the next, each in its own task. */
