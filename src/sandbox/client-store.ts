@@ -26,6 +26,7 @@ import {
 import type { SandboxMessages } from '../i18n/sandbox.ts';
 import { ApiProblem } from './api-problem.ts';
 import { GuideProgress } from './guided/progress.ts';
+import { noteLayout } from './layout-hint.ts';
 import { WidgetLabels } from './messages.ts';
 import { ConsoleToolsLoader } from './support/load-console-tools.ts';
 import { ServerCopy } from './support/server-copy.ts';
@@ -82,6 +83,7 @@ export class SandboxStore extends EventTarget {
 
   private set(view: SandboxView): void {
     this.view = view;
+    noteLayout(view);
     this.notify('view');
   }
 
