@@ -8,7 +8,7 @@
  */
 import type { SandboxView } from '../contract/index.ts';
 
-export const LAYOUT_HINT_KEY = 'impact-sandbox-layout';
+const LAYOUT_HINT_KEY = 'impact-sandbox-layout';
 
 export function noteLayout(view: SandboxView): void {
   try {
