@@ -1,8 +1,32 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { BROWSER_ALIASES } from './build/browser-aliases.mjs';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
+
+/**
+ * Unit test files that change nothing outside their own modules: no MSW server (it patches the
+ * process's fetch and http), no stubs, no environment, no servers or child processes. They share
+ * one module cache (`isolate: false`): the ask engine, its index and the i18n tables load once
+ * per worker instead of once per file, half these files' CPU. Any file that does one of those
+ * things, or imports the MSW harness, runs isolated as before; the test is on the file's text, so
+ * a new file is sorted without anyone listing it.
+ */
+const TOUCHES_THE_PROCESS = /msw|harness|createServer|listen\(|spawn|exec|vi\.|process\.env|globalThis/;
+const UNIT_FILES = readdirSync('tests/unit').filter((name) => name.endsWith('.test.ts'));
+const SHARED_MODULE_FILES = UNIT_FILES.filter(
+  (name) => !TOUCHES_THE_PROCESS.test(readFileSync(`tests/unit/${name}`, 'utf8')),
+).map((name) => `tests/unit/${name}`);
+
+const unitOptions = {
+  environment: 'node',
+  // npm test runs these beside astro check and the e2e tests: on a busy 2-core machine the
+  // property tests (fast-check, 100 runs each) took 5.5–10.7 s, past Vitest's 5 s default,
+  // and the elements manifest's analysis (a beforeAll) over 10 s, the hooks' default.
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+} as const;
 
 export default defineConfig({
   test: {
@@ -11,12 +35,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-          // npm test runs these beside astro check and the e2e tests: on a busy 2-core machine the
-          // property tests (fast-check, 100 runs each) took 5.5–10.7 s, past Vitest's 5 s default,
-          // and the elements manifest's analysis (a beforeAll) over 10 s, the hooks' default.
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          exclude: SHARED_MODULE_FILES,
+          ...unitOptions,
+        },
+      },
+      {
+        test: {
+          name: 'unit-shared',
+          include: SHARED_MODULE_FILES,
+          isolate: false,
+          ...unitOptions,
         },
       },
       {
