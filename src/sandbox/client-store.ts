@@ -25,6 +25,7 @@ import {
 } from '../contract/index.ts';
 import type { SandboxMessages } from '../i18n/sandbox.ts';
 import { ApiProblem } from './api-problem.ts';
+import { DrawQueue } from './draw-queue.ts';
 import { GuideProgress } from './guided/progress.ts';
 import { noteLayout } from './layout-hint.ts';
 import { WidgetLabels } from './messages.ts';
@@ -66,6 +67,8 @@ export class SandboxStore extends EventTarget {
   readonly serverCopy = new ServerCopy(this);
   /** The console's support tools (scenarios, share links), a chunk of their own. */
   readonly consoleTools = new ConsoleToolsLoader(this);
+  /** The large widgets out of view draw after those in view (draw-queue.ts). */
+  readonly drawQueue = new DrawQueue();
   private inflight: Promise<void> | null = null;
   private again: Promise<void> | null = null;
   /** Responses are applied in the order their requests were sent, never older over newer. */

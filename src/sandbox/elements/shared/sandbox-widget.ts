@@ -4,7 +4,6 @@ import type { SandboxStore, StorePart } from '../../client-store.ts';
 import type { WidgetMessages } from '../../messages.ts';
 import { StoreController } from '../../store-context.ts';
 import { controls, widgetHost } from './controls.styles.ts';
-import { drewOne, whenNear } from './draw-when-near.ts';
 import { focusRing } from './focus-ring.styles.ts';
 import { tokens } from './tokens.styles.ts';
 import { touchTargets } from './touch-targets.styles.ts';
@@ -23,7 +22,7 @@ export class SandboxWidget extends LitElement {
   /** The parts of the page's store besides its view that an element draws from. */
   protected static storeParts: readonly StorePart[] = [];
 
-  /** A large widget: out of view, it draws after the ones in view (./draw-when-near.ts). */
+  /** A large widget: out of view, it draws after the ones in view (src/sandbox/draw-queue.ts). */
   protected static drawsWhenNear = false;
 
   /** Until the widget may draw its first screen (only a `drawsWhenNear` widget waits). */
@@ -70,7 +69,7 @@ export class SandboxWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if ((this.constructor as typeof SandboxWidget).drawsWhenNear && !this.hasUpdated)
-      this.drawAllowed ??= whenNear(this);
+      this.drawAllowed ??= this.sandbox.store?.drawQueue.whenNear(this) ?? null;
   }
 
   /**
@@ -105,7 +104,7 @@ export class SandboxWidget extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('data-drawn', this.drawn);
-    if ((this.constructor as typeof SandboxWidget).drawsWhenNear) drewOne();
+    if ((this.constructor as typeof SandboxWidget).drawsWhenNear) this.sandbox.store?.drawQueue.drewOne();
   }
 
   /** Without its labels (their chunk failed to load) the element stays blank; the page says why. */
