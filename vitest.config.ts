@@ -55,6 +55,8 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['src/**/*.test.ts'],
+          // Beside the e2e tests on a busy machine, an element's axe test took over the 15 s default.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,
