@@ -26,7 +26,7 @@ export const PENDING_ATTRIBUTE = 'data-ask-pending';
  * reload), so the link can be sent: opening it shows the page with the answer (Base.astro asks
  * the question in the URL). Closing the results, or clearing the field, takes `ask` out again.
  *
- * @attr {'zh' | 'en'} locale - The language of its labels (anything else: en).
+ * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @attr {string} page - The page a question is asked about (its HTML path); the current page when empty.
  */
 export class ImpactAsk extends LitElement {
@@ -58,7 +58,7 @@ export class ImpactAsk extends LitElement {
     this.failure = null;
   }
 
-  private get t(): AskBoxMessages {
+  private get labels(): AskBoxMessages {
     return ASK_BOX_MESSAGES[resolveLocale(this.locale)];
   }
 
@@ -141,12 +141,14 @@ export class ImpactAsk extends LitElement {
     this.busy = true;
     this.failure = null;
     this.showInAddress(question);
-    this.announce(this.t.busy);
+    this.announce(this.labels.busy);
     try {
       const reply = await askQuestion(question, { page: this.page || location.pathname, signal: controller.signal });
       if (controller.signal.aborted) return;
       this.reply = reply;
-      this.announce(reply.answered ? this.t.found(reply.excerpts.length) : this.t.notFound(reply.excerpts.length));
+      this.announce(
+        reply.answered ? this.labels.found(reply.excerpts.length) : this.labels.notFound(reply.excerpts.length),
+      );
     } catch (error) {
       if (controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
       this.reply = null;
@@ -212,45 +214,45 @@ export class ImpactAsk extends LitElement {
 
   protected override render() {
     if (!this.isOpen) return nothing;
-    const t = this.t;
+    const labels = this.labels;
     const reply = this.reply;
     return html`
       <section class="ask-panel" aria-labelledby=${this.titleId} aria-busy=${this.busy ? 'true' : 'false'}>
         <div class="ask-panel-bar">
-          <h2 class="ask-panel-title" id=${this.titleId}>${reply ? t.answerHeading(reply.question) : t.resultsLabel}</h2>
-          <button type="button" class="ask-close" @click=${this.close}>${t.close}</button>
+          <h2 class="ask-panel-title" id=${this.titleId}>${reply ? labels.answerHeading(reply.question) : labels.resultsLabel}</h2>
+          <button type="button" class="ask-close" @click=${this.close}>${labels.close}</button>
         </div>
-        ${this.busy ? html`<p class="ask-busy">${t.busy}</p>` : nothing}
+        ${this.busy ? html`<p class="ask-busy">${labels.busy}</p>` : nothing}
         ${
           this.failure !== null
             ? html`<div class="ask-error" role="alert">
-              <p>${t.unavailable}</p>
-              <p class="ask-error-detail">${t.failureReason(this.failure)}</p>
+              <p>${labels.unavailable}</p>
+              <p class="ask-error-detail">${labels.failureReason(this.failure)}</p>
             </div>`
             : nothing
         }
-        ${reply ? this.renderReply(reply, t) : nothing}
+        ${reply ? this.renderReply(reply, labels) : nothing}
       </section>
     `;
   }
 
-  private renderReply(reply: AskReply, t: AskBoxMessages) {
+  private renderReply(reply: AskReply, labels: AskBoxMessages) {
     const answer = reply.answer.trim();
     return html`
       <div class="ask-answer" data-answered=${reply.answered ? 'true' : 'false'}>
-        ${answer ? renderAnswer(answer) : html`<p>${t.noAnswerText}</p>`}
+        ${answer ? renderAnswer(answer) : html`<p>${labels.noAnswerText}</p>`}
       </div>
       ${
         reply.excerpts.length > 0
-          ? html`<h3 class="ask-subheading">${t.excerptsHeading}</h3>
+          ? html`<h3 class="ask-subheading">${labels.excerptsHeading}</h3>
             <ul class="ask-excerpts">
-              ${reply.excerpts.map((excerpt) => this.renderExcerpt(excerpt, reply.terms, t))}
+              ${reply.excerpts.map((excerpt) => this.renderExcerpt(excerpt, reply.terms, labels))}
             </ul>`
           : nothing
       }
       ${
         reply.sources.length > 0
-          ? html`<h3 class="ask-subheading">${t.sourcesHeading}</h3>
+          ? html`<h3 class="ask-subheading">${labels.sourcesHeading}</h3>
             <ul class="ask-sources">
               ${reply.sources.map((source) => html`<li><a href=${htmlUrl(source.url)} @click=${this.onLinkClick}>${source.title}</a></li>`)}
             </ul>`
@@ -258,7 +260,7 @@ export class ImpactAsk extends LitElement {
       }
       ${
         reply.followUps.length > 0
-          ? html`<h3 class="ask-subheading">${reply.answered ? t.followUpsHeading : t.suggestionsHeading}</h3>
+          ? html`<h3 class="ask-subheading">${reply.answered ? labels.followUpsHeading : labels.suggestionsHeading}</h3>
             <ul class="ask-followups">
               ${reply.followUps.map(
                 (question) =>
@@ -270,12 +272,12 @@ export class ImpactAsk extends LitElement {
     `;
   }
 
-  private renderExcerpt(excerpt: AskExcerpt, terms: readonly string[], t: AskBoxMessages) {
+  private renderExcerpt(excerpt: AskExcerpt, terms: readonly string[], labels: AskBoxMessages) {
     const href = htmlUrl(excerpt.url);
     return html`<li>
       <figure class="ask-excerpt">
         <blockquote cite=${href}>${highlightTerms(excerptText(excerpt.text), terms)}</blockquote>
-        <figcaption><a href=${href} @click=${this.onLinkClick}>${excerpt.page}${t.captionSeparator}${excerpt.section}</a></figcaption>
+        <figcaption><a href=${href} @click=${this.onLinkClick}>${excerpt.page}${labels.captionSeparator}${excerpt.section}</a></figcaption>
       </figure>
     </li>`;
   }
