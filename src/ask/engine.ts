@@ -14,10 +14,7 @@
 import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
-import { coverage } from './engine/coverage.ts';
-import { chunkKeysOf, chunksFor, loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
-import type { Answer } from './engine/choose.ts';
-import { decisionFeatures, type DecisionFeatures } from './engine/decision.ts';
+import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
 import {
   GENERAL_CALIBRATION,
   generalRulesPass,
@@ -25,7 +22,6 @@ import {
   loadGeneralIndex,
   readGeneral,
   type GeneralIndex,
-  type GeneralReading,
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
@@ -49,8 +45,6 @@ export interface AskEngine {
   /** The reply to an empty question (or the literal `<question>`). */
   usage(input: Pick<AskInput, 'page' | 'origin'> & { language: Locale }): AskReply;
   page(path: string): AskPage | undefined;
-  /** For measuring the decision (bench/measurements/ask/decision.ts): what decides, and the reply if answered. */
-  explain(input: AskInput): { features: DecisionFeatures; rules: boolean; candidate: AskReply | null };
 }
 
 export function createAskEngine(data: AskIndexData): AskEngine {
@@ -61,61 +55,31 @@ export function createAskEngine(data: AskIndexData): AskEngine {
     ask: (input) => ask(index, general, input),
     usage: ({ page, origin = '', language }) => usage(index, language, { page, origin }),
     page: (path) => index.pages.get(path),
-    explain: (input) => {
-      const { question, rules, candidate, features } = consider(index, general, input, true);
-      const reply =
-        candidate && answerReply(index, question, candidate, { page: input.page, origin: input.origin ?? '' });
-      return { features, rules: rules !== null, candidate: reply };
-    },
   };
 }
 
-/** A question as both readings see it: the rules' answer, the answer it would get if answered, and what decides. */
-interface Considered {
-  question: Question;
-  /** The rule cascade's answer (the hand-set bars), or null: it refuses. */
-  rules: Answer | null;
-}
-
-/** With the measurement: the answer it would get if answered (the rules', else the general reading's, its bars aside) and what decides. */
-interface Measured extends Considered {
-  candidate: Answer | null;
-  features: DecisionFeatures;
-}
-
-function consider(index: EngineIndex, general: GeneralIndex, input: AskInput, measure: true): Measured;
-function consider(index: EngineIndex, general: GeneralIndex, input: AskInput, measure?: false): Considered;
-function consider(
+function ask(
   index: EngineIndex,
   general: GeneralIndex,
-  { question: text, goal = '', page }: AskInput,
-  measure = false,
-): Considered | Measured {
+  { question: text, goal = '', page, origin = '' }: AskInput,
+): AskReply {
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
-  // Read when the rules or the measurement ask for it (ask() usually never does).
-  let read: { reading: GeneralReading | null } | undefined;
-  const readingOf = () =>
-    (read ??= {
-      reading: readGeneral(index, general, text, question.language, {
-        procedure: question.procedure,
-        comparison: question.comparison,
-        page,
-      }),
-    }).reading;
-  const share = conceptShare(question);
-  const conceptRefused = question.unanswerable || share >= GENERAL_CALIBRATION.maxConceptShare;
   // The concept reading first; what it cannot answer, the general reading may.
   const generalReading = () => {
+    const reading = readGeneral(index, general, text, question.language, {
+      procedure: question.procedure,
+      comparison: question.comparison,
+      page,
+    });
     // The concept reading's verdicts (a near-miss it knows, a "which X" it does not) stand only
     // on the pages its lists describe: generalRulesPass checks the page it would answer from.
+    const conceptRefused = question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare;
     // The concept reading has its own order questions; the general reading moves to the step asked for.
-    const reading = readingOf();
     return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
       ? askedStep(index, general, text, reading.answer)
       : null;
   };
-  const candidates = question.words.length > 0 ? rank(index, question, page) : [];
-  const concept = question.words.length > 0 ? choose(index, question, candidates) : null;
+  const concept = question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
   const described =
     (general.conceptCover.get(concept?.lines[0]?.chunk.page ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover;
   // On a page its lists do not describe, the concept reading may read past a word no page has: a question hinging on one is refused.
@@ -130,45 +94,10 @@ function consider(
     !question.comparison &&
     view.pick.coverage >= GENERAL_CALIBRATION.outrankCoverage &&
     view.pick.passage !== concept.lines[0]?.chunk;
-  const rules = outranked ? (generalReading() ?? concept) : standing ? concept : concept ? null : generalReading();
-  if (!measure) return { question, rules };
-  const reading = readingOf();
-  const candidate = rules ?? concept ?? (reading ? askedStep(index, general, text, reading.answer) : null);
-  return {
-    question,
-    rules,
-    candidate,
-    features: decisionFeatures(question, reading, {
-      conceptAnswered: concept !== null,
-      conceptCoverage: candidates[0]?.coverage ?? 0,
-      conceptShare: share,
-      candidateCover:
-        general.conceptCover.get(candidate?.lines[0]?.chunk.page ?? reading?.pick.passage.page ?? '') ?? 0,
-      plainForm: asksPlainly(question),
-      ...offPage(index, question),
-    }),
-  };
-}
-
-/**
- * What of the question no passage of its language says, as the concept reading reads it: the
- * weighted share of its words, and whether an action it hinges on is one (how do I delete a token).
- */
-function offPage(index: EngineIndex, question: Question): { offPageShare: number; actOffPage: boolean } {
-  // Measured only (engine.explain()), so worked out afresh each time.
-  const keys = new Set(chunksFor(index, question.language).flatMap((chunk) => [...chunkKeysOf(index, chunk)]));
-  return {
-    offPageShare: 1 - coverage(question, keys),
-    actOffPage: question.acts.some((act) => !act.some((key) => keys.has(key))),
-  };
-}
-
-function ask(index: EngineIndex, general: GeneralIndex, input: AskInput): AskReply {
-  const { question, rules } = consider(index, general, input);
-  const { page, origin = '' } = input;
-  return rules
-    ? answerReply(index, question, rules, { page, origin })
-    : refusal(index, input.question, question.language, page);
+  const answer = outranked ? (generalReading() ?? concept) : standing ? concept : concept ? null : generalReading();
+  return answer
+    ? answerReply(index, question, answer, { page, origin })
+    : refusal(index, text, question.language, page);
 }
 
 /** A question whose form asks for no steps, count, time, person, consequence or comparison: a passage saying its words answers it. */
