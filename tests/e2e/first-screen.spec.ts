@@ -9,6 +9,7 @@ import {
   GUIDE_PATHS,
   GUIDED_MESSAGES,
   guideStep,
+  holdBack,
   openReady,
   pageApi,
   SANDBOX_MESSAGES,
@@ -23,13 +24,8 @@ test('step 1 works while the worker is still installing; its done mark comes onc
   page,
   context,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The worker's script is held back: the page cannot have its sandbox until it arrives.
-  await context.route('**/sandbox-sw.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, '**/sandbox-sw.js');
   await page.goto(GUIDE_PATHS.en);
   const step1 = embed(page, 0);
   await step1.getByRole('button', { name: en.userProfile }).click();
@@ -90,12 +86,7 @@ test("a returning reader's try-request panel has its form's height from the firs
   const drawn = await height();
 
   // Reloaded with the sandbox's chunk held back: the panel has only the room the page keeps for it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route(/\/_astro\/app\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, /\/_astro\/app\.[\w-]+\.js$/);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(panel).not.toHaveAttribute('data-drawn');
   const room = await height();

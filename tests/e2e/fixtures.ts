@@ -204,3 +204,14 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
   ).toEqual([]);
   return results;
 }
+
+/** Holds back every request matching `url` until the returned release is called (a slow script, a late chunk). */
+export async function holdBack(context: BrowserContext, url: string | RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

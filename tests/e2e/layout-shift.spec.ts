@@ -4,7 +4,7 @@
  * Desktop 1400×1000 and the presenter's 1280×720 (no security page); the phone spec runs the same on a Pixel 7.
  */
 import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
-import { expect, GUIDE_PATHS, test } from './fixtures.ts';
+import { expect, GUIDE_PATHS, holdBack, test } from './fixtures.ts';
 import { expectStill, PAGES } from './layout-shift.ts';
 
 // At 1280×720 the security page (text and the header, which the guide has too) is left out.
@@ -27,12 +27,7 @@ for (const { viewport, pages } of [
 test.describe('1400×1000', () => {
   test.use({ viewport: { width: 1400, height: 1000 } });
   test('the header keeps its height when the page actions menu replaces its plain link', async ({ page, context }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/impact-page-actions.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, '**/impact-page-actions.*.js');
     await page.goto(GUIDE_PATHS.en);
     const header = page.locator('header.page-header');
     await expect(header.getByRole('link', { name: PAGE_ACTIONS_MESSAGES.en.viewMarkdown })).toBeVisible();
