@@ -7,11 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { SERVICE_WORKER_OPTIONS, SERVICE_WORKER_URL } from '../src/contract/routes.ts';
+import { LAYOUT_HINT_KEY, LAYOUT_HINT_LEGACY_TOKENS } from '../src/contract/sandbox.ts';
 
 export const REGISTER_WORKER_SCRIPT = [
-  // Also the returning reader's layout hint (src/sandbox/layout-hint.ts, the same key), read before
-  // the first paint so the try-request panel's room fits what it will draw.
-  'try{if(localStorage.getItem("impact-sandbox-layout")==="legacy-tokens")document.documentElement.dataset.legacyTokens=""}catch(e){}',
+  // Also the returning reader's layout hint (src/sandbox/layout-hint.ts), read before the first
+  // paint so the try-request panel's room fits what it will draw.
+  `try{if(localStorage.getItem(${JSON.stringify(LAYOUT_HINT_KEY)})===${JSON.stringify(LAYOUT_HINT_LEGACY_TOKENS)})document.documentElement.dataset.legacyTokens=""}catch(e){}`,
   'if(isSecureContext&&navigator.serviceWorker){',
   'var c=navigator.serviceWorker;',
   'if(c.controller)c.addEventListener("controllerchange",function(){document.documentElement.dataset.siteUpdated=""},{once:true});',

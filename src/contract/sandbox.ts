@@ -78,3 +78,10 @@ export type SandboxBackend = 'worker' | 'server';
  * worker (IndexedDB) once and removes it (mocks/browser.ts).
  */
 export const STORAGE_KEY = 'impact-legacy-token-sandbox/state';
+
+/**
+ * A returning reader's layout hint (src/sandbox/layout-hint.ts writes it, the <head> script in
+ * build/register-worker.mjs reads it before the first paint): the sandbox had legacy tokens.
+ */
+export const LAYOUT_HINT_KEY = 'impact-sandbox-layout';
+export const LAYOUT_HINT_LEGACY_TOKENS = 'legacy-tokens';
