@@ -23,7 +23,16 @@ export const wordCovered = (word: QuestionWord, keys: ReadonlySet<string>) => is
 
 /** The weighted share of the question's words that `keys` covers. */
 export function coverage(question: Question, keys: ReadonlySet<string>): number {
-  const total = question.words.reduce((sum, word) => sum + word.weight, 0);
-  const held = question.words.reduce((sum, word) => sum + wordCoverage(word, keys) * word.weight, 0);
+  let total = 0;
+  let held = 0;
+  for (const word of question.words) {
+    const share = wordCoverage(word, keys);
+    // A word of a clause that tells, which the keys lack, counts for less: it is around what is asked.
+    total += word.weight * (word.context ? CONTEXT_MISSING + (1 - CONTEXT_MISSING) * share : 1);
+    held += word.weight * share;
+  }
   return total === 0 ? 0 : held / total;
 }
+
+/** What a known word of a clause that tells weighs when a passage does not say it, against one that does. */
+const CONTEXT_MISSING = 0.3;

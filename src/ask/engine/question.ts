@@ -8,6 +8,7 @@ import type { Locale } from '../../contract/index.ts';
 import { detectLanguage, keysOf, normalize, terms, type Term } from '../text.ts';
 import { correctHanSlips } from '../typo.ts';
 import { CALIBRATION } from './calibration.ts';
+import { clausesOf } from './clauses.ts';
 import { isCovered } from './coverage.ts';
 import { documentFrequency, rarity, type EngineIndex } from './engine-index.ts';
 import {
@@ -42,6 +43,8 @@ export interface QuestionWord {
   trait: boolean;
   /** A concept of the dictionary (not only a word the passages use). */
   concept: boolean;
+  /** Said only in a clause that tells (a purpose, an aside): a passage that says it gains, one that does not loses less. */
+  context?: boolean;
 }
 
 export interface Question {
@@ -142,11 +145,10 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   };
   // A chatty question is context and a question ("someone posted our token in a channel. what
   // now?"): the clauses that ask something are its core; unknown words around them weigh less.
-  const clauses = text
-    .replace(GREETING, '')
-    .split(CLAUSE_BREAK)
-    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
-  const asking = clauses.map((clause) => QUESTION_CUE.test(normalize(clause, index.dictionary.foldings)));
+  // A side clause (a purpose, a reason, an aside) never asks, though it may hold "can" or end in "?".
+  const parts = clausesOf(index.dictionary.forms, text, { marks: false });
+  const clauses = parts.map((part) => part.text);
+  const asking = parts.map((part) => !part.side && QUESTION_CUE.test(normalize(part.text, index.dictionary.foldings)));
   const { hanWords, hanSingles } = index.dictionary;
   const found = clauses.map((clause) =>
     withoutWhoLeaked(
@@ -194,6 +196,8 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     word.weight =
       (CALIBRATION.unknownWordWeight / Math.sqrt(unknown.length)) * (context.has(word.key) ? CONTEXT_SHARE : 1);
   for (const word of words) if (!word.known && word.key === headKey) word.weight = CALIBRATION.unknownHeadWeight;
+  // A known word said only around what is asked (why it is asked, what happened) is context too.
+  for (const word of words) if (word.known && context.has(word.key)) word.context = true;
   const questionKeys = keysOf(asked);
   const goalKeys = [...keysOf(terms(index.dictionary, goal))].filter((key) => !questionKeys.has(key));
   // The question forms are read with the typos corrected ("waht hapens" asks what happens).

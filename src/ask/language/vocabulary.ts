@@ -88,6 +88,14 @@ const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
 const GREETING =
   /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b[^,.!?，。！？]*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;
 
+/**
+ * Where a side clause begins: a purpose ("so I can paste it into …", "in order to"), a reason
+ * ("because we …", "since I …"), an aside ("if that matters", "been clicking around for 10 min").
+ * It tells why or around; the clause before it asks.
+ */
+const SIDE_CLAUSE =
+  /\b(so (that )?(i|we|you|they|he|she|it|my \w+|our \w+|the \w+) (can|could|will|would|may|might|wont|won't|dont|don't|do not)|in order to|so as to|(because|cause|cuz|coz|since) (i|we|they|he|she|it|my|our)|if (that|it) (matters|helps)|just in case|(i'?ve |we'?ve |i have |we have )?been \w+ing)\b/i;
+
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 const PLACE =
   /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|从哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
@@ -212,6 +220,7 @@ export const PATH_ARROW = '→';
 export const FORMS = {
   CLAUSE_BREAK,
   GREETING,
+  SIDE_CLAUSE,
   PLACE,
   PROCEDURE,
   ADVICE,

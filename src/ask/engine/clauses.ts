@@ -1,0 +1,36 @@
+/**
+ * A question's clauses, and which of them only tell: a chatty question is a clause that asks
+ * and clauses around it ("… so I can paste it into a tool we use", "been clicking around for 10
+ * min"). Both readings weigh the words said only in those as context, not as what is asked.
+ */
+import type { FormName } from '../language/vocabulary.ts';
+
+export interface Clause {
+  text: string;
+  /** A side clause (a purpose, a reason, an aside): it tells why or around, never what is asked. */
+  side: boolean;
+}
+
+/** A mark no question holds, where a side clause begins. */
+const SIDE_MARK = '\u0001';
+
+/**
+ * The clauses of a question, its greeting left out: cut at punctuation (CLAUSE_BREAK) and where
+ * a side clause begins (SIDE_CLAUSE), each side clause running to the next break. `marks`: each
+ * clause keeps the punctuation that ends it ("…, the combine?" asks).
+ */
+export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string, { marks = true } = {}): Clause[] {
+  const { CLAUSE_BREAK, GREETING, SIDE_CLAUSE } = forms;
+  let body = GREETING ? text.replace(GREETING, '') : text;
+  if (SIDE_CLAUSE)
+    body = body.replace(
+      new RegExp(SIDE_CLAUSE.source, `${SIDE_CLAUSE.flags.replace('g', '')}g`),
+      (side) => `${SIDE_MARK}${side}`,
+    );
+  const breaks = CLAUSE_BREAK ? new RegExp(CLAUSE_BREAK.source, `${CLAUSE_BREAK.flags.replace('g', '')}g`) : /(?!)/g;
+  return body
+    .replace(breaks, (mark) => (marks ? `${mark}\u0000` : '\u0000'))
+    .split(/\u0000/)
+    .flatMap((part) => part.split(SIDE_MARK).map((text, at) => ({ text, side: at > 0 })))
+    .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
+}

@@ -1,0 +1,55 @@
+/**
+ * A chatty question's clauses (src/ask/engine/clauses.ts): the clause that asks is its core; a
+ * side clause (a purpose, a reason, an aside) tells around it, and its words are context, not
+ * what the question hinges on.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAskEngine } from '../../src/ask/engine.ts';
+import { buildIndexFromContent } from '../../src/ask/content.ts';
+import { clausesOf } from '../../src/ask/engine/clauses.ts';
+import { askVocabulary } from '../../src/ask/glossary.ts';
+import { createDictionary } from '../../src/ask/text.ts';
+import { GUIDE_PATHS } from '../../src/site.ts';
+
+const { forms } = createDictionary(askVocabulary());
+const sides = (text: string) => clausesOf(forms, text).map((clause) => [clause.text.trim(), clause.side]);
+
+describe('side clauses', () => {
+  it('cuts a purpose, a reason and an aside off the clause that asks', () => {
+    expect(sides('how do I copy the token so I can paste it into a tool we use?')).toEqual([
+      ['how do I copy the token', false],
+      ['so I can paste it into a tool we use?', true],
+    ]);
+    expect(sides('can I reset it, because we think it leaked')).toEqual([
+      ['can I reset it,', false],
+      ['because we think it leaked', true],
+    ]);
+    expect(sides('where is the API page? been clicking around for 10 min')).toEqual([
+      ['where is the API page?', false],
+      ['been clicking around for 10 min', true],
+    ]);
+  });
+
+  it('leaves a question with no side clause whole, and "since" before a date alone', () => {
+    expect(sides('which tokens are legacy since April 2025?')).toEqual([
+      ['which tokens are legacy since April 2025?', false],
+    ]);
+  });
+});
+
+const engine = createAskEngine(await buildIndexFromContent());
+
+describe('a chatty question on the guide', () => {
+  const ask = (question: string) => engine.ask({ question, page: GUIDE_PATHS.en });
+
+  it('is answered by what its core asks, the purpose around it aside', () => {
+    const reply = ask('How do I copy the read-only token so that we can paste it into our reporting tool?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('view and copy the read-write and read-only token values');
+  });
+
+  it('is still refused when its core asks what the pages do not say', () => {
+    expect(ask('How do I delete a token so I can create a new one?').answered).toBe(false);
+    expect(ask('how do I delete my token because we stopped using it?').answered).toBe(false);
+  });
+});
