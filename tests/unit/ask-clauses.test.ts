@@ -3,6 +3,7 @@
  * side clause (a purpose, a reason, an aside) tells around it, and its words are context, not
  * what the question hinges on.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { buildIndexFromContent } from '../../src/ask/content.ts';
@@ -10,6 +11,7 @@ import { clausesOf } from '../../src/ask/engine/clauses.ts';
 import { askVocabulary } from '../../src/ask/glossary.ts';
 import { createDictionary } from '../../src/ask/text.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
+import { FIXTURES, fixturePair } from '../ask/sets.ts';
 
 const { forms } = createDictionary(askVocabulary());
 const sides = (text: string) => clausesOf(forms, text).map((clause) => [clause.text.trim(), clause.side]);
@@ -51,5 +53,23 @@ describe('a chatty question on the guide', () => {
   it('is still refused when its core asks what the pages do not say', () => {
     expect(ask('How do I delete a token so I can create a new one?').answered).toBe(false);
     expect(ask('how do I delete my token because we stopped using it?').answered).toBe(false);
+  });
+});
+
+describe('a chatty question on a page the concept lists do not describe', () => {
+  const pair = fixturePair(join(FIXTURES, 'dev', 'payments'));
+  const ask = (question: string) => pair.engine.ask({ question, page: pair.paths.en });
+
+  it('is answered from the passage that says what its asking clause asks, what it tells aside', () => {
+    const reply = ask(
+      'why could a bank account be rejected during verification? I entered the routing number carefully',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('rejected during verification');
+  });
+
+  it('is still refused when its asking clause hinges on what the page does not say', () => {
+    expect(ask('how do I change my login password? I entered the routing number carefully').answered).toBe(false);
+    expect(ask('can I get paid in bitcoin? I entered my bank account already').answered).toBe(false);
   });
 });

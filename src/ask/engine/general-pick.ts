@@ -10,6 +10,7 @@ import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general.ts';
 import { editDistance } from '../typo.ts';
+import { clausesOf } from './clauses.ts';
 import { baseWordOf, contentWords, expansionOf } from './general-words.ts';
 
 export interface Word {
@@ -19,6 +20,8 @@ export interface Word {
   known: boolean;
   /** An English word no page has and general English rarely uses. */
   rare: boolean;
+  /** Said only in a clause that tells (a purpose, an aside), not in one that asks. */
+  telling?: boolean;
   /** A Chinese word no page has, made of characters the pages use (页面上 cut as 面上): likely a cut of everyday words. */
   familiar?: boolean;
 }
@@ -31,6 +34,9 @@ const SECTION_BONUS = 0.1;
 
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
+
+/** What a word said only in a clause that tells weighs when a passage lacks it, against one it says. */
+const TELLING_MISSING = 0.3;
 
 /** The most common English words (by rank), which a question uses without meaning much by them. */
 const COMMON_TOP = 1000;
@@ -65,19 +71,17 @@ function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefin
 
 /**
  * The content words of the clauses that ask, when the question also has clauses that only tell
- * ("made a typo lol. can I change it?"); undefined when every clause asks, or none does.
+ * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
+ * when every clause asks, or none does.
  */
 function askedWords(general: GeneralIndex, text: string, language: Locale): Set<string> | undefined {
-  const { breaks, greeting, asks } = general.clauses;
-  // Each clause with the mark that ends it: "…, the combine?" asks.
-  const clauses = text
-    .replace(greeting, '')
-    .replace(new RegExp(breaks.source, `${breaks.flags.replace('g', '')}g`), (mark) => `${mark}\u0000`)
-    .split('\u0000')
-    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
-  const asking = clauses.filter((clause) => asks.test(clause.normalize('NFKC').toLowerCase()));
+  const clauses = clausesOf(general.clauses, text);
+  // A side clause never asks, though it may hold "can" or end in "?".
+  const asking = clauses.filter(
+    (clause) => !clause.side && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
+  );
   if (asking.length === 0 || asking.length === clauses.length) return undefined;
-  return new Set(asking.flatMap((clause) => contentWords(general, clause, language).map((word) => word.key)));
+  return new Set(asking.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
 }
 
 export interface GeneralPick {
@@ -149,12 +153,14 @@ export function pickPassage(
     word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.key));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
   }
-  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.
+  for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.key);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
     let score = 0;
     let held = 0;
+    let total = 0;
     for (const word of words) {
       const said = match(word, passage);
       // The section's title, the page's, or another passage of the section says it: context, half a word.
@@ -163,7 +169,9 @@ export function pickPassage(
       // Said in a section about it too (its heading names it): a near tie goes to it.
       const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
       score += word.weight * (Math.max(said, context * 0.6) + headed);
-      held += word.weight * Math.max(said, context);
+      const share = Math.max(said, context);
+      held += word.weight * share;
+      total += word.weight * (word.telling ? TELLING_MISSING + (1 - TELLING_MISSING) * share : 1);
     }
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (!best || score > best.score) best = { passage, score, coverage: held / total };

@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
+import type { FormName } from '../language/vocabulary.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
@@ -55,8 +56,8 @@ export interface GeneralIndex extends WordReading {
   /** Forms that ask for the step after the one named, or for the first step. */
   nextAsked: RegExp;
   firstAsked: RegExp;
-  /** Where a question's clauses break, a greeting before it, and a sign that a clause asks (the vocabulary's forms). */
-  clauses: { breaks: RegExp; greeting: RegExp; asks: RegExp };
+  /** Where a question's clauses break, a greeting before it, a side clause, and a sign that a clause asks (the vocabulary's forms). */
+  clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'QUESTION_CUE'>;
 }
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
@@ -137,9 +138,11 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
     clauses: {
-      breaks: index.dictionary.forms.CLAUSE_BREAK,
-      greeting: index.dictionary.forms.GREETING,
-      asks: index.dictionary.forms.QUESTION_CUE,
+      CLAUSE_BREAK: index.dictionary.forms.CLAUSE_BREAK,
+      GREETING: index.dictionary.forms.GREETING,
+      // An index built before side clauses were read has none.
+      SIDE_CLAUSE: index.dictionary.forms.SIDE_CLAUSE ?? new RegExp(NEVER),
+      QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
     },
   };
 }
