@@ -32,6 +32,13 @@ describe('side clauses', () => {
     ]);
   });
 
+  it('reads a statement (a subject first, no question word, no "?") as a clause that tells', () => {
+    const tells = (text: string) => clausesOf(forms, text).map((clause) => clause.tells);
+    expect(tells('my coworker is trying to save our bank details. who can change the method?')).toEqual([true, false]);
+    expect(tells('I was wondering how to reset it')).toEqual([false]);
+    expect(tells('the token is legacy?')).toEqual([false]);
+  });
+
   it('leaves a question with no side clause whole, and "since" before a date alone', () => {
     expect(sides('which tokens are legacy since April 2025?')).toEqual([
       ['which tokens are legacy since April 2025?', false],
@@ -66,6 +73,14 @@ describe('a chatty question on a page the concept lists do not describe', () => 
     );
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('rejected during verification');
+  });
+
+  it('reads a statement before the question as context', () => {
+    const reply = ask(
+      'we earn in USD and our company is in Italy. if we choose euros for payouts, what exchange rate is used?',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('converts the amount at the exchange rate');
   });
 
   it('is still refused when its asking clause hinges on what the page does not say', () => {

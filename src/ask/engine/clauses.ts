@@ -9,6 +9,8 @@ export interface Clause {
   text: string;
   /** A side clause (a purpose, a reason, an aside): it tells why or around, never what is asked. */
   side: boolean;
+  /** A side clause, or one that tells (a statement, no question word, no "?"): it never asks. */
+  tells: boolean;
 }
 
 /** A mark no question holds, where a side clause begins. */
@@ -20,7 +22,7 @@ const SIDE_MARK = '\u0001';
  * clause keeps the punctuation that ends it ("…, the combine?" asks).
  */
 export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string, { marks = true } = {}): Clause[] {
-  const { CLAUSE_BREAK, GREETING, SIDE_CLAUSE } = forms;
+  const { CLAUSE_BREAK, GREETING, SIDE_CLAUSE, TELLING } = forms;
   let body = GREETING ? text.replace(GREETING, '') : text;
   if (SIDE_CLAUSE)
     body = body.replace(
@@ -31,6 +33,12 @@ export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string
   return body
     .replace(breaks, (mark) => (marks ? `${mark}\u0000` : '\u0000'))
     .split(/\u0000/)
-    .flatMap((part) => part.split(SIDE_MARK).map((text, at) => ({ text, side: at > 0 })))
+    .flatMap((part) =>
+      part.split(SIDE_MARK).map((text, at) => ({
+        text,
+        side: at > 0,
+        tells: at > 0 || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
+      })),
+    )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }

@@ -78,7 +78,7 @@ function askedWords(general: GeneralIndex, text: string, language: Locale): Set<
   const clauses = clausesOf(general.clauses, text);
   // A side clause never asks, though it may hold "can" or end in "?".
   const asking = clauses.filter(
-    (clause) => !clause.side && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
+    (clause) => !clause.tells && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
   );
   if (asking.length === 0 || asking.length === clauses.length) return undefined;
   return new Set(asking.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));

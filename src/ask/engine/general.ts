@@ -57,7 +57,7 @@ export interface GeneralIndex extends WordReading {
   nextAsked: RegExp;
   firstAsked: RegExp;
   /** Where a question's clauses break, a greeting before it, a side clause, and a sign that a clause asks (the vocabulary's forms). */
-  clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'QUESTION_CUE'>;
+  clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'>;
 }
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
@@ -142,6 +142,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       GREETING: index.dictionary.forms.GREETING,
       // An index built before side clauses were read has none.
       SIDE_CLAUSE: index.dictionary.forms.SIDE_CLAUSE ?? new RegExp(NEVER),
+      TELLING: index.dictionary.forms.TELLING ?? new RegExp(NEVER),
       QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
     },
   };

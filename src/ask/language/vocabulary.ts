@@ -96,6 +96,13 @@ const GREETING =
 const SIDE_CLAUSE =
   /\b(so (that )?(i|we|you|they|he|she|it|my \w+|our \w+|the \w+) (can|could|will|would|may|might|wont|won't|dont|don't|do not)|in order to|so as to|(because|cause|cuz|coz|since) (i|we|they|he|she|it|my|our)|if (that|it) (matters|helps)|just in case|(i'?ve |we'?ve |i have |we have )?been \w+ing)\b/i;
 
+/**
+ * A clause that tells, in English: it begins with who or what it is about ("my coworker is trying
+ * …", "I closed it last month"), asks with no question word and does not end in "?".
+ */
+const TELLING =
+  /^(?![^?]*\?\s*$)(?!.*\b(what|whats|why|where|how|which|who|when|whether)\b)\s*(ok |okay |so |and |but |also |plus |btw |well )*(i|im|i'm|ive|i've|we|we're|weve|we've|my|our|it|its|it's|they|their|he|she|his|her|someone|somebody|the|this|that|these|those)\b/i;
+
 /** "Where …": answered by the place (a step and the path to it, or a passage that names the place). */
 const PLACE =
   /\b(where|whereabouts|locate|find|navigate|get to|go to|open|access (the|my|your|our)|(get|grab|obtain) (my|the|our|your)|(which|what) (section|category|heading|group))\b|在哪|哪里|哪儿|去哪|从哪|位置|入口|找到|找不到|进入|怎么进|打开|点开|哪个(分类|类别|栏目|分组|板块)/i;
@@ -221,6 +228,7 @@ export const FORMS = {
   CLAUSE_BREAK,
   GREETING,
   SIDE_CLAUSE,
+  TELLING,
   PLACE,
   PROCEDURE,
   ADVICE,
