@@ -7,7 +7,7 @@
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskIndexData } from './types.ts';
-import { commonStems } from './language/resources.ts';
+import { commonStems, soundGroups } from './language/resources.ts';
 
 export function buildAskIndex(pages: SourcePage[]): AskIndexData {
   const sorted = [...pages].sort((a, b) => a.path.localeCompare(b.path));
@@ -23,6 +23,10 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       questions: page.data.questions ?? {},
     })),
     chunks,
-    vocabulary: { ...vocabulary, common: commonStems() },
+    vocabulary: {
+      ...vocabulary,
+      common: commonStems(),
+      sounds: soundGroups(vocabulary.concepts.flatMap((concept) => concept.zh)),
+    },
   };
 }

@@ -84,6 +84,12 @@ export interface AskVocabulary {
   pointsBack?: string;
   /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
   common?: string[];
+  /**
+   * Chinese characters that sound alike (src/ask/language/resources.ts), one string per sound:
+   * the common characters of each sound the dictionary's Chinese words use. A slip of a pinyin
+   * keyboard (重制 for 重置) is a character of the same sound.
+   */
+  sounds?: string[];
 }
 
 /** The static asset `/ask-index.json`, built from content/ at build time. */

@@ -3,7 +3,12 @@
  * words, typos and function words, so that a question in everyday words finds the same passage.
  */
 import { describe, expect, it } from 'vitest';
+import { buildAskIndex } from '../../src/ask/build-index.ts';
+import { loadContentPages } from '../../src/ask/content.ts';
+import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
+import { readQuestion } from '../../src/ask/engine/question.ts';
 import { askVocabulary } from '../../src/ask/glossary.ts';
+import { soundGroups } from '../../src/ask/language/resources.ts';
 import { createDictionary, keysOf, terms as readTerms } from '../../src/ask/text.ts';
 import { correctTypo, editDistance } from '../../src/ask/typo.ts';
 
@@ -72,5 +77,24 @@ describe('typos', () => {
     expect(correctTypo('teh', known)).toBe('the');
     expect(correctTypo('tokn', known)).toBe('token');
     expect(correctTypo('ptoken', known)).toBeUndefined();
+  });
+});
+
+describe('Chinese slips of a pinyin keyboard', () => {
+  const index = loadEngineIndex(buildAskIndex(loadContentPages()));
+  const keysOfQuestion = (text: string) => readQuestion(index, text, '', 'zh').words.map((word) => word.key);
+
+  it('groups characters by sound, tones and the fuzzy initials and finals aside', () => {
+    const groups = soundGroups(['重置', '更多']);
+    expect(groups.some((group) => group.includes('置') && group.includes('制') && group.includes('直'))).toBe(true);
+    expect(groups.some((group) => group.includes('更') && group.includes('跟'))).toBe(true);
+  });
+
+  it('reads a word one character off a dictionary word as it only when the two characters sound alike', () => {
+    expect(keysOfQuestion('怎么重制只读令牌')).toContain('reset');
+    expect(keysOfQuestion('读写令牌重制了以后集成还能用吗')).not.toContain('automatic');
+    expect(keysOfQuestion('设直在哪里')).toContain('settings');
+    expect(keysOfQuestion('提现失败以后钱去哪了')).not.toContain('appear');
+    expect(keysOfQuestion('到账要几天')).not.toContain('expire');
   });
 });

@@ -52,6 +52,8 @@ export interface EngineIndex {
   documentFrequencies: Map<string, number>;
   /** A sentence that points back to the one before it ("Once you select this button, …"). */
   pointsBack: RegExp;
+  /** Each Chinese character's sounds (positions in the vocabulary's `sounds`); empty for an index built without them. */
+  sounds: Map<string, number[]>;
 }
 
 export function loadEngineIndex(data: AskIndexData): EngineIndex {
@@ -139,7 +141,26 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     documentFrequencies: new Map(),
     // An index from an older build has no such pattern: then no sentence points back.
     pointsBack: new RegExp(data.vocabulary.pointsBack ?? '(?!)', 'i'),
+    sounds: soundMap(data.vocabulary.sounds ?? []),
   };
+}
+
+function soundMap(groups: readonly string[]): Map<string, number[]> {
+  const sounds = new Map<string, number[]>();
+  groups.forEach((group, sound) => {
+    for (const char of group) sounds.set(char, [...(sounds.get(char) ?? []), sound]);
+  });
+  return sounds;
+}
+
+/**
+ * Whether two characters may be one typed for the other on a pinyin keyboard: they share a
+ * sound. An index built without the sounds answers yes (any character may be a slip).
+ */
+export function soundAlike(index: EngineIndex, a: string, b: string): boolean {
+  if (index.sounds.size === 0) return true;
+  const theirs = index.sounds.get(b) ?? [];
+  return (index.sounds.get(a) ?? []).some((sound) => theirs.includes(sound));
 }
 
 export const sentenceKeysOf = (index: EngineIndex, chunk: AskChunk) => index.sentenceKeys.get(chunk.id)!;

@@ -5,7 +5,7 @@
 import { stemmer } from 'stemmer';
 import { isStopword, type Term } from '../text.ts';
 import { correctTypo } from '../typo.ts';
-import { documentFrequency, type EngineIndex } from './engine-index.ts';
+import { documentFrequency, soundAlike, type EngineIndex } from './engine-index.ts';
 
 /** The shortest word read as a mistyped inflected form when it is no known word's slip. */
 const MIN_STEM_TYPO = 7;
@@ -43,7 +43,7 @@ export function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, p
   // Of the words one character off (板本: 版本, 原本), the one the pages use most.
   const language = 'zh';
   const candidates = hanWords
-    .filter((known) => oneCharOff(known, term.surface))
+    .filter((known) => oneCharOff(index, known, term.surface))
     .flatMap((known) =>
       [...concepts.values()].filter((entry) => entry.zh.includes(known) && (entry.kind === 'act') === toActions),
     )
@@ -56,13 +56,17 @@ export function hanTypoFix(index: EngineIndex, term: Term, toActions: boolean, p
   return concept ? { key: concept.key, surface: term.surface, concept } : term;
 }
 
-const oneCharOff = (known: string, word: string) =>
-  known.length === word.length && [...known].filter((char, i) => char !== word[i]).length === 1;
+/** A word of the dictionary the word is a slip of: one character off, of the same sound (重制 for 重置, not 提现 for 出现). */
+function oneCharOff(index: EngineIndex, known: string, word: string): boolean {
+  if (known.length !== word.length) return false;
+  const off = [...known].flatMap((char, i) => (char === word[i] ? [] : [i]));
+  return off.length === 1 && soundAlike(index, word[off[0]!]!, known[off[0]!]!);
+}
 
 /** A Chinese word one character off a word of the dictionary (令排 for 令牌): probably a slip, not a new subject. */
 export function looksLikeTypo(index: EngineIndex, word: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
-  return index.dictionary.hanWords.some((known) => oneCharOff(known, word));
+  return index.dictionary.hanWords.some((known) => oneCharOff(index, known, word));
 }
 
 export function typoFix(index: EngineIndex, word: string): string | undefined {

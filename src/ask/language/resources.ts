@@ -7,6 +7,7 @@
  * right, 2–6 s more build time; not used.)
  */
 import { createRequire } from 'node:module';
+import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
 
 const require = createRequire(import.meta.url);
@@ -32,4 +33,49 @@ export function commonStems(): string[] {
   }
   common = stems;
   return stems;
+}
+
+/**
+ * The 3,755 common characters of GB 2312 (its first level, the standard's list of the characters
+ * in everyday use), decoded from their byte rows.
+ */
+function commonHan(): string[] {
+  const decoder = new TextDecoder('gbk');
+  const chars: string[] = [];
+  for (let row = 0xb0; row <= 0xd7; row++)
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const char = decoder.decode(new Uint8Array([row, cell]));
+      if (/^\p{Script=Han}$/u.test(char)) chars.push(char);
+    }
+  return chars;
+}
+
+/**
+ * A syllable without its tone, as a pinyin keyboard's fuzzy sounds hear it: z/zh, c/ch, s/sh and
+ * the finals an/ang, en/eng, in/ing alike (从置 for 重置, 跟多 for 更多).
+ */
+const fuzzy = (syllable: string) => syllable.replace(/^([zcs])h/, '$1').replace(/([aei]n)g$/, '$1');
+
+/** A character's sounds, fuzzy: every one (重: zhong, chong), or only its usual one. */
+const soundsOf = (char: string, every = true) =>
+  new Set(
+    (pinyin(char, { multiple: every, toneType: 'none', type: 'array' }) as string[]).map((syllable) =>
+      fuzzy(syllable.replace(/ü/g, 'v')),
+    ),
+  );
+
+/**
+ * The characters that sound alike, one string per sound, for the sounds of the characters of
+ * `words` (the dictionary's Chinese words): each string holds the common characters of that sound
+ * and the words' own. Computed with `pinyin-pro` at build time; the engine gets only the strings.
+ */
+export function soundGroups(words: readonly string[]): string[] {
+  const own = new Set(words.flatMap((word) => [...word].filter((char) => /\p{Script=Han}/u.test(char))));
+  const wanted = new Set([...own].flatMap((char) => [...soundsOf(char)]));
+  const groups = new Map<string, Set<string>>();
+  // A common character by its usual sound (厂 is chang, not its rare an); the words' own by every sound.
+  for (const char of new Set([...own, ...commonHan()]))
+    for (const sound of soundsOf(char, own.has(char)))
+      if (wanted.has(sound)) groups.set(sound, (groups.get(sound) ?? new Set()).add(char));
+  return [...groups.keys()].sort().map((sound) => [...groups.get(sound)!].join(''));
 }
