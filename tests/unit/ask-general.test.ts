@@ -68,6 +68,12 @@ describe('general reading on a page it was not written for', () => {
     expect(reply.answer).toContain('10th');
   });
 
+  it('answers "which is faster, A or B" with both rows of the table that compares them', () => {
+    const reply = ask('PayPal 和银行转账哪个比较快？', 'zh');
+    expect(reply.answer).toContain('2–3 个工作日');
+    expect(reply.answer).toContain('1 个工作日内');
+  });
+
   it("answers from a table row by its column's name (Currencies), not from a step that names the word", () => {
     const reply = ask('what currencies can I withdraw in with paypal', 'en');
     expect(reply.answer).toContain('EUR');

@@ -314,14 +314,20 @@ export function generalView(
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
+/** How much more the other side of a comparison weighs when it is a row of the same table as the first. */
+const SIBLING_BOOST = 1.1;
+
 function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
   if (missing.length === 0) return undefined;
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of pagePassages) {
     if (passage === chosen) continue;
-    const score = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
-    if (score > 0 && (!best || score > best.score)) best = { passage, score };
+    const said = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
+    // A row of the same table: the other side of a comparison the table draws wins a tie.
+    const sibling = chosen.chunk.kind === 'row' && passage.chunk.kind === 'row' && passage.section === chosen.section;
+    const score = said * (sibling ? SIBLING_BOOST : 1);
+    if (said > 0 && (!best || score > best.score)) best = { passage, score };
   }
   return best?.passage;
 }
