@@ -98,3 +98,14 @@ describe('Chinese slips of a pinyin keyboard', () => {
     expect(keysOfQuestion('到账要几天')).not.toContain('expire');
   });
 });
+
+describe('clicking, as the engine reads it', () => {
+  const index = loadEngineIndex(buildAskIndex(loadContentPages()));
+  const acts = (text: string) => readQuestion(index, text, '', 'zh').acts.flat();
+
+  it('reads "which one do I click" as asking which, not as an action the answer must say', () => {
+    expect(acts('这两个重置选项有什么区别？我该点哪个')).not.toContain('select');
+    expect(acts('这两个重置选项我该点哪一个')).not.toContain('select');
+    expect(acts('点令牌卡片会出现什么')).toContain('select');
+  });
+});
