@@ -26,7 +26,11 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
     vocabulary: {
       ...vocabulary,
       common: commonStems(),
-      sounds: soundGroups(vocabulary.concepts.flatMap((concept) => concept.zh)),
+      // The sounds of the dictionary's Chinese words and of the pages' own.
+      sounds: soundGroups([
+        ...vocabulary.concepts.flatMap((concept) => concept.zh),
+        ...chunks.flatMap((chunk) => chunk.sentences),
+      ]),
     },
   };
 }

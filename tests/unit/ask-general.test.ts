@@ -68,6 +68,12 @@ describe('general reading on a page it was not written for', () => {
     expect(reply.answer).toContain('10th');
   });
 
+  it('reads a Chinese word no page has as the page word one character off in sound (体现 typed for 提现)', () => {
+    const reply = ask('体现设置在哪', 'zh');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('提现设置');
+  });
+
   it('answers "which is faster, A or B" with both rows of the table that compares them', () => {
     const reply = ask('PayPal 和银行转账哪个比较快？', 'zh');
     expect(reply.answer).toContain('2–3 个工作日');

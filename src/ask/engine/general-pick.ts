@@ -69,6 +69,33 @@ function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefin
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** The longest Chinese word a slip is looked for in. */
+const MAX_SLIP_HAN = 4;
+
+/** The page word (two to four characters) one character off a word, that character of the same sound: the only one, else none. */
+function hanSlipOf(general: GeneralIndex, word: string, language: Locale): string | undefined {
+  // A word made of the pages' characters is likelier everyday words (打到) than a slip.
+  const corpus = general.corpus.get(language) ?? '';
+  if (word.length > MAX_SLIP_HAN || [...word].every((char) => corpus.includes(char))) return undefined;
+  let grams = general.hanGrams.get(language);
+  if (!grams) {
+    grams = new Set();
+    for (const [run] of (general.corpus.get(language) ?? '').matchAll(/\p{Script=Han}+/gu))
+      for (let at = 0; at < run.length; at++)
+        for (let length = 2; length <= MAX_SLIP_HAN && at + length <= run.length; length++)
+          grams.add(run.slice(at, at + length));
+    general.hanGrams.set(language, grams);
+  }
+  const found = new Set<string>();
+  for (let at = 0; at < word.length; at++)
+    for (const sound of general.sounds.of.get(word[at]!) ?? [])
+      for (const char of general.sounds.groups[sound]!) {
+        const candidate = word.slice(0, at) + char + word.slice(at + 1);
+        if (char !== word[at] && grams.has(candidate)) found.add(candidate);
+      }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * The content words of the clauses that ask, when the question also has clauses that only tell
  * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
@@ -123,7 +150,9 @@ export function pickPassage(
   const isWord = (stem: string) => general.commonRank.has(stem) || isPageStem(stem);
   const isParticle = (part: string) => general.stopwords.has(part);
   const raw = contentWords(general, text, language).map((word): { key: string; han: boolean; share?: number } => {
-    if (word.han || count(word) > 0) return word;
+    if (count(word) > 0) return word;
+    // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌).
+    if (word.han) return { ...word, key: hanSlipOf(general, word.key, language) ?? word.key };
     const expanded = expansionOf(word.key, vocabulary);
     if (expanded) return { ...word, key: expanded };
     // A word read inside another says less than the word itself: it weighs half.

@@ -43,6 +43,10 @@ const NEVER = '(?!)';
 
 export interface GeneralIndex extends WordReading {
   byLocale: Map<Locale, Passage[]>;
+  /** Characters that sound alike (the vocabulary's `sounds`) and each character's sounds in it. */
+  sounds: { groups: readonly string[]; of: ReadonlyMap<string, number[]> };
+  /** Each language's Chinese words of two to four characters as the pages run (filled at the first slip looked up). */
+  hanGrams: Map<Locale, Set<string>>;
   /** Each page's share of words the concept reading knows (today's pages most, a new page few). */
   conceptCover: Map<string, number>;
   /** How many passages hold a word, per language (filled as questions come). */
@@ -145,6 +149,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       TELLING: index.dictionary.forms.TELLING ?? new RegExp(NEVER),
       QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
     },
+    sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
+    hanGrams: new Map(),
   };
 }
 

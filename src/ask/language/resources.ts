@@ -39,7 +39,10 @@ export function commonStems(): string[] {
  * The 3,755 common characters of GB 2312 (its first level, the standard's list of the characters
  * in everyday use), decoded from their byte rows.
  */
+let common2312: string[] | undefined;
+
 function commonHan(): string[] {
+  if (common2312) return common2312;
   const decoder = new TextDecoder('gbk');
   const chars: string[] = [];
   for (let row = 0xb0; row <= 0xd7; row++)
@@ -47,6 +50,7 @@ function commonHan(): string[] {
       const char = decoder.decode(new Uint8Array([row, cell]));
       if (/^\p{Script=Han}$/u.test(char)) chars.push(char);
     }
+  common2312 = chars;
   return chars;
 }
 
@@ -56,13 +60,19 @@ function commonHan(): string[] {
  */
 const fuzzy = (syllable: string) => syllable.replace(/^([zcs])h/, '$1').replace(/([aei]n)g$/, '$1');
 
-/** A character's sounds, fuzzy: every one (重: zhong, chong), or only its usual one. */
-const soundsOf = (char: string, every = true) =>
-  new Set(
-    (pinyin(char, { multiple: every, toneType: 'none', type: 'array' }) as string[]).map((syllable) =>
-      fuzzy(syllable.replace(/ü/g, 'v')),
-    ),
-  );
+const soundCache = new Map<string, Set<string>>();
+
+/** A character's sounds, fuzzy: every one (重: zhong, chong), or only its usual one (computed once each). */
+function soundsOf(char: string, every = true): Set<string> {
+  const key = `${every ? '*' : ''}${char}`;
+  let sounds = soundCache.get(key);
+  if (!sounds) {
+    const syllables = pinyin(char, { multiple: every, toneType: 'none', type: 'array' }) as string[];
+    sounds = new Set(syllables.map((syllable) => fuzzy(syllable.replace(/ü/g, 'v'))));
+    soundCache.set(key, sounds);
+  }
+  return sounds;
+}
 
 /**
  * The characters that sound alike, one string per sound, for the sounds of the characters of
