@@ -9,6 +9,7 @@ import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
+import { readQuestion } from '../../src/ask/engine/question.ts';
 import { baseWordOf, expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
@@ -72,6 +73,17 @@ describe('general reading on a page it was not written for', () => {
     const reply = ask('体现设置在哪', 'zh');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('提现设置');
+  });
+
+  it('finds an English word of a Chinese question in the English twin of the passage (In Progress for 处理中)', () => {
+    const reply = ask('In Progress 的提现会发到新的提现方式吗', 'zh');
+    expect(reply.answer).toContain('之前的提现方式');
+    // The concept reading, which reads only the Chinese passages' words, knows the word too: a passage without it holds less.
+    const index = loadEngineIndex(buildAskIndex([...loadContentPages(), ...pair.pages]));
+    const progress = readQuestion(index, 'In Progress 的提现会去哪个账户', '', 'zh').words.find(
+      (word) => word.key === 'progress',
+    );
+    expect(progress?.known).toBe(true);
   });
 
   it('answers "which is faster, A or B" with both rows of the table that compares them', () => {

@@ -270,10 +270,25 @@ function asksForUnknown(index: EngineIndex, language: Locale, folded: string): b
 function questionWord(index: EngineIndex, language: Locale, term: Term): QuestionWord {
   const covers = term.concept?.covers ?? [term.key];
   const parts = term.concept?.implies ?? [];
-  const count = documentFrequency(index, language, (keys) => isCovered(covers, parts, keys), term.key);
+  const covered = (keys: ReadonlySet<string>) => isCovered(covers, parts, keys);
+  const count = documentFrequency(index, language, covered, term.key);
+  // An English word of a Chinese question that only the English pages say (In Progress, where the
+  // Chinese page says 处理中) is known, by its rarity there: a passage of this reading, which reads
+  // only its own language's words, lacks it (the general reading finds it through the aligned passage).
+  const elsewhere =
+    term.concept || count > 0 || !/^[a-z]/.test(term.key)
+      ? undefined
+      : [...index.byLocale.keys()]
+          .filter((other) => other !== language)
+          .map((other) => ({ other, count: documentFrequency(index, other, covered, term.key) }))
+          .find((found) => found.count > 0);
   // A concept the pages never use weighs most (the question is about something they do not say).
-  const known = term.concept !== undefined || count > 0;
-  const weight = known ? rarity(index, language, count) : CALIBRATION.unknownWordWeight;
+  const known = term.concept !== undefined || count > 0 || elsewhere !== undefined;
+  const weight = elsewhere
+    ? rarity(index, elsewhere.other, elsewhere.count)
+    : known
+      ? rarity(index, language, count)
+      : CALIBRATION.unknownWordWeight;
   return {
     key: term.key,
     surface: term.surface,
