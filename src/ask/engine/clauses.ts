@@ -30,12 +30,13 @@ export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string
       (side) => `${SIDE_MARK}${side}`,
     );
   const breaks = CLAUSE_BREAK ? new RegExp(CLAUSE_BREAK.source, `${CLAUSE_BREAK.flags.replace('g', '')}g`) : /(?!)/g;
+  // Each clause is read with the mark that ends it ("…, the combine?" asks), then given with or without it.
   return body
-    .replace(breaks, (mark) => (marks ? `${mark}\u0000` : '\u0000'))
+    .replace(breaks, (mark) => `${mark}\u0000`)
     .split(/\u0000/)
     .flatMap((part) =>
       part.split(SIDE_MARK).map((text, at) => ({
-        text,
+        text: marks ? text : text.replace(breaks, ''),
         side: at > 0,
         tells: at > 0 || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
       })),
