@@ -86,6 +86,12 @@ describe('general reading on a page it was not written for', () => {
     expect(progress?.known).toBe(true);
   });
 
+  it("skips the concept reading's Chinese words of asking too (那边)", () => {
+    const reply = ask('自动提现那边一般几号发', 'zh');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('自动提现');
+  });
+
   it('answers "which is faster, A or B" with both rows of the table that compares them', () => {
     const reply = ask('PayPal 和银行转账哪个比较快？', 'zh');
     expect(reply.answer).toContain('2–3 个工作日');

@@ -66,7 +66,8 @@ export interface GeneralIndex extends WordReading {
 
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
   // An index built before the general reading (one a worker kept offline) has none of its data: it reads nothing.
-  const asking = vocabulary.asking ?? [];
+  // Chinese words of asking are one list for both readings: the concept reading's stopwords too (到底, 里面, 说明, 那边).
+  const asking = [...(vocabulary.asking ?? []), ...vocabulary.stopwords.filter((word) => HAN.test(word))];
   const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));
   const trim = new Set(asking.filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
   const stop = stopSet(asking);
