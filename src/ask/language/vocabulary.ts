@@ -54,7 +54,8 @@ const STOPWORDS_ZH = `的 了 是 在 我 我们 您 你 你们 它 它们 他 �
     问题 正常 回事 重要 在线等 急 急急急 求助 求解 求教 请教 请教一下 麻烦问下 问下 问一下 知道吗 有人知道吗 大家 大家好 感谢 多谢 谢了 谢啦 拜托 哈哈 嘿嘿 呵呵 嘞 捏 哇 咧 喂 哎 唉 嗨 行不行 好不好 对不对 可不可以 玩意 玩意儿 东东 注意 说明 定义 含义 解释 最佳实践 做法 实践 场景 场合 情形 谁 多久 多长时间 干嘛 在哪 在哪儿 在哪里 去哪 去哪儿 干嘛的 干什么 干啥的 是干嘛 做什么 什么的 建议 说 说了 讲 作用 用途 用处 关系 选项 适合 合适 样 种 些 位 条 份 件 着 过 所 其 此 每 各 即 那边 这边 那里 这里 页面 界面 页 处理 应对 找 找到 查到 位置 入口 进入 仍 仍然 依然 得 地
     打开 多少 几 时间 这块 这一块 这方面 方面 一块 影响 后果 不小心 意外 误 担心 害怕 着急 合作伙伴 伙伴 必要 有必要 没必要 还得 包含 包括
     区别 不同 差别 差异 对比 一件事 第一件事 开始 今天 昨天 明天 上周 这周 本周 上个月 这个月 最近 刚才 早上 上午 下午 晚上
-    好像 似乎 根本 有点 有点儿 分不清 搞不清 简单 一共 总共 总共有 一共有 求问 新手 小白`;
+    好像 似乎 根本 有点 有点儿 分不清 搞不清 简单 一共 总共 总共有 一共有 求问 新手 小白
+    分别 半天 好久 从头 教我 一步一步 一步步 这篇 那篇`;
 
 const STOPWORDS_EN = `a an the is are was were be been being am do does did doing done i me my mine myself we us our you your it its
     they them their he she his her this that these those to of in on at for with from by as and or if then so than too very
