@@ -77,7 +77,13 @@ test('the ask box on the full sandbox page answers from the guide (the page has 
   await expect(region.locator(`.ask-sources a[href*="${GUIDE_PATH}#"]`).first()).toBeVisible();
 });
 
-test('a source inside the closed 菜单参考 <details> opens it and brings it into view', async ({ page }) => {
+// One settled guide for the jump into 菜单参考, axe with an answer and with a refusal open, and the
+// refusal's suggestions (each guide load costs seconds of CPU; the states follow one another).
+test('a source inside the closed 菜单参考 <details> opens it and brings it into view; axe finds no violations with an answer, and with a refusal, open; the refusal suggests questions that ask themselves', async ({
+  page,
+}) => {
+  // Two axe runs and three answers: slow on a busy machine, not a sign of a fault.
+  test.slow();
   // From a settled page: widgets that finish starting after the jump would move the table.
   await openReady(page, GUIDE_PATH);
   const details = page.locator('details').filter({ has: page.locator('summary', { hasText: '菜单参考' }) });
@@ -92,6 +98,29 @@ test('a source inside the closed 菜单参考 <details> opens it and brings it i
   // The jump stays in the page: the address still holds the question, the answer is still open.
   expect(new URL(page.url()).searchParams.get('ask')).toBe('如何重置只读令牌？');
   await expect(region).toBeAttached();
+  await expectNoAxeViolations(page);
+
+  // A question the docs cannot answer: the refusal in the answer's place. Only the box changed,
+  // so axe runs in it alone (a full page's CPU saved); then its suggestions ask themselves.
+  const question = '如何修改佣金比例？';
+  const refusal = await ask(page, question);
+  await expect(liveRegion(page)).toHaveText(/^无法回答/);
+  const answer = refusal.locator('.ask-answer');
+  await expect(answer).toHaveAttribute('data-answered', 'false');
+  await expect(answer).not.toBeEmpty();
+  await expect(refusal.getByRole('heading', { name: t.suggestionsHeading })).toBeVisible();
+  await expectNoAxeViolations(page, 'impact-ask');
+
+  const suggestions = refusal.locator('.ask-followups').getByRole('button');
+  expect(await suggestions.count()).toBeGreaterThan(0);
+  const suggestion = (await suggestions.first().textContent())!.trim();
+  await suggestions.first().click();
+  const next = results(page, suggestion);
+  await expect(next).toBeVisible({ timeout: 15_000 });
+  await expect(next).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(searchBox(page)).toHaveValue(suggestion);
+  await expect(searchBox(page)).toBeFocused();
+  await expect(liveRegion(page)).toHaveText(/^(已找到答案|无法回答)/);
 });
 
 test('a link to the closed 菜单参考 opened in a new tab keeps it in view while the widgets above it draw', async ({
@@ -104,28 +133,6 @@ test('a link to the closed 菜单参考 opened in a new tab keeps it in view whi
   const details = page.locator('details#menu-reference');
   await expect(details).toHaveAttribute('open');
   await expect(details.getByRole('cell', { name: '重置（只读）' })).toBeInViewport();
-});
-
-test('a question the docs cannot answer: the refusal, and suggestions that ask themselves', async ({ page }) => {
-  await page.goto(GUIDE_PATH);
-  const question = '如何修改佣金比例？';
-  const region = await ask(page, question);
-  await expect(liveRegion(page)).toHaveText(/^无法回答/);
-  const answer = region.locator('.ask-answer');
-  await expect(answer).toHaveAttribute('data-answered', 'false');
-  await expect(answer).not.toBeEmpty();
-  await expect(region.getByRole('heading', { name: t.suggestionsHeading })).toBeVisible();
-
-  const suggestions = region.locator('.ask-followups').getByRole('button');
-  expect(await suggestions.count()).toBeGreaterThan(0);
-  const suggestion = (await suggestions.first().textContent())!.trim();
-  await suggestions.first().click();
-  const next = results(page, suggestion);
-  await expect(next).toBeVisible({ timeout: 15_000 });
-  await expect(next).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-  await expect(searchBox(page)).toHaveValue(suggestion);
-  await expect(searchBox(page)).toBeFocused();
-  await expect(liveRegion(page)).toHaveText(/^(已找到答案|无法回答)/);
 });
 
 test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape and the close button return to the box', async ({
@@ -173,19 +180,11 @@ test('keyboard only: Tab to the box, Enter asks, Tab into the results, Escape an
   await expect(input).toBeFocused();
 });
 
-test('axe finds no violations with an answer, and with a refusal, open', async ({ page }) => {
-  // Two axe runs and two answers: slow on a busy machine, not a sign of a fault.
-  test.slow();
-  await openReady(page);
-  await ask(page, '如何启用旧版令牌？');
-  await expectNoAxeViolations(page);
-  // Only the box changed (the refusal in the answer's place): axe runs in it alone, a full page's CPU saved.
-  await ask(page, '如何修改佣金比例？');
-  await expectNoAxeViolations(page, 'impact-ask');
-});
-
-test('a refused request (a question over the limit) shows an alert; asking again clears it', async ({
+// The over-long question and the offline one share a page: the answer that clears the alert is
+// the first one answered, after which the box works offline.
+test('a refused request (a question over the limit) shows an alert; asking again clears it; once a question has been answered the box works offline', async ({
   page,
+  context,
   pageErrors,
 }) => {
   await page.goto(GUIDE_PATH);
@@ -212,18 +211,13 @@ test('a refused request (a question over the limit) shows an alert; asking again
 
   await ask(page, '如何启用旧版令牌？');
   await expect(page.getByRole('alert')).toHaveCount(0);
-});
-
-test('works offline once the first question has been answered', async ({ page, context }) => {
-  await page.goto(GUIDE_PATH);
-  await ask(page, '如何启用旧版令牌？');
   await expect(liveRegion(page)).toHaveText(/^已找到答案/);
 
   await context.setOffline(true);
-  const region = await ask(page, '如何查看 API 令牌信息？');
-  await expect(region.getByRole('alert')).toHaveCount(0);
+  const offline = await ask(page, '如何查看 API 令牌信息？');
+  await expect(offline.getByRole('alert')).toHaveCount(0);
   await expect(liveRegion(page)).toHaveText(/^已找到答案/);
-  await expect(region.locator('.ask-answer')).toHaveAttribute('data-answered', 'true');
+  await expect(offline.locator('.ask-answer')).toHaveAttribute('data-answered', 'true');
   await context.setOffline(false);
 });
 
