@@ -98,8 +98,9 @@ async function answer(request: Request): Promise<Response> {
 const locks = self.navigator.locks;
 const lock: Lock = locks ? (task) => locks.request('impact-sandbox-state', task) : inOrder();
 const changes = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+const vault = createIndexedDbVault();
 const keeper = createStateKeeper({
-  vault: createIndexedDbVault(),
+  vault,
   origin: self.location.origin,
   lock,
   onSaved: (revision) => changes.postMessage({ revision }),
@@ -124,6 +125,10 @@ function bypassRules() {
 // A new version takes over at once (pages loaded under the old one say so: mocks/browser.ts).
 self.addEventListener('install', (event) => {
   void self.skipWaiting();
+  // The database opens (a new browser: is created) while the worker installs, not at the page's
+  // first request, which a new reader's page sends as soon as the worker controls it. A read
+  // changes nothing; it is not waited for, so activation does not wait either.
+  void vault.read().catch(() => undefined);
   const routable = event as ExtendableEvent & { addRoutes?: (rules: unknown[]) => Promise<void> };
   // Where the browser has no static routing, every request still comes to the fetch handler.
   if (typeof routable.addRoutes === 'function' && typeof URLPattern === 'function')
