@@ -4,7 +4,7 @@
  * MCP server's address with how to connect, or, on a static host, says it needs `npm start`.
  */
 import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
-import { EN_GUIDE_PATH, expect, expectNoAxeViolations, GUIDE_PATH, test } from './fixtures.ts';
+import { EN_GUIDE_PATH, expect, expectNoAxeViolations, GUIDE_PATH, holdBack, test } from './fixtures.ts';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 const SECURE_PATH = '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
@@ -77,4 +77,27 @@ test('on a static host the MCP item says it needs npm start', async ({ page }) =
   await page.getByRole('button', { name: t.button }).click();
   await page.getByRole('menuitem', { name: t.mcpNeedsServer }).click();
   await expect(page.getByRole('status').filter({ hasText: t.mcpStatic })).toBeVisible();
+});
+
+test("the menu's code waits while the guide's sandbox starts (it used to take the phone's CPU first), then loads", async ({
+  page,
+  context,
+}) => {
+  const t = PAGE_ACTIONS_MESSAGES.en;
+  // The worker's script is held back: the sandbox stays "waiting" until it comes.
+  const release = await holdBack(context, '**/sandbox-sw.js');
+  const menuCode: string[] = [];
+  page.on('request', (request) => {
+    if (/\/impact-page-actions\.[^/]*\.js$/.test(request.url())) menuCode.push(request.url());
+  });
+  await page.goto(EN_GUIDE_PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'waiting');
+  // Two idle moments of the page after its scripts ran: the menu used to load at the first.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  expect(menuCode).toEqual([]);
+  await expect(page.getByRole('link', { name: t.viewMarkdown })).toBeVisible();
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
+  await expect(page.getByRole('button', { name: t.button })).toBeVisible();
 });
