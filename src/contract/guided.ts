@@ -53,5 +53,3 @@ export const ACTION_NEEDS: Record<GuideAction, GuideAction | null> = {
  * for every language: the pages share their steps.
  */
 export const GUIDE_PROGRESS_KEY = 'impact-legacy-token-sandbox/guide-progress';
-/** Where a tab says it changed the progress record, for the other tabs (src/sandbox/guided/progress.ts). */
-export const GUIDE_PROGRESS_CHANNEL = 'impact-guide-progress';

@@ -2,20 +2,13 @@
  * The reader's progress through the guide's steps: which actions they have done on this
  * sandbox. Kept in localStorage under its own key, tied to the sandbox's Account SID (a reset
  * sandbox has a new SID, so its progress starts afresh), shared by every page and language, and
- * followed across tabs through a BroadcastChannel: a `storage` event listener would make Chromium
- * load the tab's sessionStorage synchronously (a blocking call to the browser process, up to a
- * quarter second on a busy machine) as the first guide step upgrades. A part of the page's store
+ * followed across tabs through the `storage` event (attached at the page's first idle moment: see
+ * watch()). A part of the page's store
  * (src/sandbox/client-store.ts): its changes are the store's `change` events, and the steps an
  * action completes are announced on the store (`steps-done`).
  */
 import * as v from 'valibot';
-import {
-  ACTION_NEEDS,
-  GUIDE_ACTIONS,
-  GUIDE_PROGRESS_CHANNEL,
-  GUIDE_PROGRESS_KEY,
-  type GuideAction,
-} from '../../contract/guided.ts';
+import { ACTION_NEEDS, GUIDE_ACTIONS, GUIDE_PROGRESS_KEY, type GuideAction } from '../../contract/guided.ts';
 import type { SandboxView } from '../../contract/index.ts';
 import { ApiProblem } from '../api-problem.ts';
 import type { SandboxStore } from '../client-store.ts';
@@ -68,8 +61,6 @@ export class GuideProgress {
   private storage: ProgressStorage | null;
   private readonly sandbox: SandboxStore;
   private watching = false;
-  /** Other tabs' news of a change to the record (and where this tab tells them of its own). */
-  private channel: BroadcastChannel | null = null;
   /** Used once the browser refuses storage (a private window, a full quota): progress lasts the visit. */
   private memory: SavedProgress | null = null;
   private storageFailed = false;
@@ -192,13 +183,18 @@ export class GuideProgress {
     document.addEventListener('impact-sandbox-action', (event) => {
       if (event instanceof SandboxActionEvent) this.record([event.detail.action]);
     });
-    this.otherTabs()?.addEventListener('message', () => this.changed());
-  }
-
-  private otherTabs(): BroadcastChannel | null {
-    // Pages only: in Node (unit tests) a channel would keep the process running.
-    if (!this.channel && typeof window !== 'undefined') this.channel = new BroadcastChannel(GUIDE_PROGRESS_CHANNEL);
-    return this.channel;
+    // Not at once: adding a `storage` listener makes Chromium load the tab's sessionStorage
+    // synchronously, a blocking call to the browser process that took up to 251 ms (busy machine)
+    // inside the first guide step's upgrade, before the first widget drew. A change another tab
+    // made meanwhile is read when the listener comes.
+    const listen = () => {
+      window.addEventListener('storage', (event) => {
+        if (event.key === GUIDE_PROGRESS_KEY || event.key === null) this.changed();
+      });
+      this.changed();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(listen, { timeout: 2000 });
+    else setTimeout(listen, 200);
   }
 
   private changed(): void {
@@ -229,7 +225,6 @@ export class GuideProgress {
     if (this.storageFailed || !this.storage) return;
     try {
       this.storage.setItem(GUIDE_PROGRESS_KEY, JSON.stringify(progress));
-      this.otherTabs()?.postMessage('changed');
     } catch {
       this.storageFailed = true;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { GUIDE_PROGRESS_CHANNEL, GUIDE_PROGRESS_KEY } from '../../../contract/guided.ts';
+import { GUIDE_PROGRESS_KEY } from '../../../contract/guided.ts';
 import { GUIDED_MESSAGES } from '../../../i18n/guided.ts';
 import {
   expectAccessible,
@@ -76,10 +76,9 @@ describe('<impact-guide-progress>', () => {
       GUIDE_PROGRESS_KEY,
       JSON.stringify({ sid: sandboxStore.view!.account.sid, actions: ['open-settings', 'open-api'] }),
     );
-    // Another tab's word that it wrote (each tab has its own channel object).
-    const otherTab = new BroadcastChannel(GUIDE_PROGRESS_CHANNEL);
-    otherTab.postMessage('changed');
-    otherTab.close();
+    // The page listens from its first idle moment on (progress.ts): a test's idle callback comes after.
+    await new Promise((done) => requestIdleCallback(done));
+    window.dispatchEvent(new StorageEvent('storage', { key: GUIDE_PROGRESS_KEY }));
     await expect.element(page.getByText(g.progressText(2, 3))).toBeVisible();
     expect(announced(progress)).toBe('');
   });
