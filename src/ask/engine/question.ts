@@ -304,8 +304,6 @@ function questionWord(index: EngineIndex, language: Locale, term: Term): Questio
 
 /** The act of operating a control (click, tap, 点): how another action is done. */
 const OPERATE_KEY = 'select';
-/** What follows a click that asks which thing to click. */
-const CLICK_WHICH = /^\s*(哪|which\b)/;
 
 /**
  * "Click Reset (Read-Only)", "点 reset 以后": clicking an action is how it is done, not a word of
@@ -316,8 +314,9 @@ const CLICK_WHICH = /^\s*(哪|which\b)/;
 function operated(index: EngineIndex, asked: Term[], folded: string): Term[] {
   return asked.filter((term, position) => {
     if (term.key !== OPERATE_KEY || isDone(index, folded, term.surface)) return true;
-    // "我该点哪个", "选哪一个": the click asks which; it is no action of its own.
-    if (CLICK_WHICH.test(folded.slice(folded.indexOf(term.surface) + term.surface.length))) return false;
+    // "我该点哪个", "选哪一个": the click asks which; it is no action of its own (an older index has no such form).
+    const clickWhich = index.dictionary.forms.CLICK_WHICH as RegExp | undefined;
+    if (clickWhich?.test(folded.slice(folded.indexOf(term.surface) + term.surface.length))) return false;
     const next = asked[position + 1];
     return !(next && next.key !== OPERATE_KEY && actsOf(index, next).length > 0);
   });

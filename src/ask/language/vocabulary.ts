@@ -169,6 +169,9 @@ const CRITERION =
 const YES_NO =
   /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要|该不该|行不行|好不好|(不|没|没有)[\s?？。]*$/i;
 
+/** What follows a click that asks which thing to click ("我该点哪个", "click which"): the click is no action asked about. */
+const CLICK_WHICH = /^\s*(哪|which\b)/i;
+
 /** "Where did it go", "去哪了": it is gone. */
 const GONE = /\bwhere('d| did) .+ go\b|去哪了|哪去了|怎么没了|咋没了/i;
 
@@ -247,6 +250,7 @@ export const FORMS = {
   CRITERION,
   YES_NO,
   GONE,
+  CLICK_WHICH,
   IDENTITY,
   WHO,
   WHEN,
