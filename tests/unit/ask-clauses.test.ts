@@ -83,12 +83,6 @@ describe('a chatty question on a page the concept lists do not describe', () => 
     expect(reply.answer).toContain('converts the amount at the exchange rate');
   });
 
-  it('reads fillers of chatty English (kinda, honestly) as words of asking, never as unknown words', () => {
-    const reply = ask('what happens if I never enter the two deposit amounts? honestly I kinda ignored them');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('Enter both amounts');
-  });
-
   it('is still refused when its asking clause hinges on what the page does not say', () => {
     expect(ask('how do I change my login password? I entered the routing number carefully').answered).toBe(false);
     expect(ask('can I get paid in bitcoin? I entered my bank account already').answered).toBe(false);

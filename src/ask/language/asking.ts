@@ -10,8 +10,7 @@ const ASKING_EN = `what whats how where when why who whom which whose can cant c
   doesnt didnt is isnt are arent was i im ive my me mine we our us you your yours please pls tell know want wanna need
   able anyone someone somebody hey hi hello thanks thank help also just actually really ever still yet thing things
   stuff something anything happen happens happened mean means meaning ok okay kind sort there get gets got go goes going
-  let lets like possible any every anymore some see lol btw idk u ur so one each then vs versus kinda sorta gonna gotta
-  literally basically honestly seriously totally anyway anyways um uh hmm plz thx ty asap`;
+  let lets like possible any every anymore some see lol btw idk u ur so one each then vs versus`;
 
 const ASKING_ZH = `怎么 怎样 怎么样 如何 咋 咋办 怎么办 什么 什么样 啥 哪里 哪儿 哪 哪个 哪些 为什么 为啥 为何 是否 能否 可以 能不能
   可不可以 有没有 是不是 会不会 要不要 我 我们 你 你们 您 一下 请问 麻烦 谢谢 想 想要 需要 要 能 能够 应该 得 吗 呢 吧 啊
