@@ -13,6 +13,15 @@ export interface Clause {
   tells: boolean;
 }
 
+/** What a word said only in a clause that tells weighs when a passage lacks it, against one it says. */
+const TOLD_MISSING = 0.3;
+
+/**
+ * A word said only in a clause that tells, in a passage's total: all of it when the passage says
+ * it (`share` 1), 0.3 when it does not. Both readings weigh such words so.
+ */
+export const toldWeight = (share: number) => TOLD_MISSING + (1 - TOLD_MISSING) * share;
+
 /** A mark no question holds, where a side clause begins. */
 const SIDE_MARK = '\u0001';
 

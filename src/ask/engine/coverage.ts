@@ -2,6 +2,7 @@
  * How much of a question a set of keys covers: the test every answer passes, and what ranking
  * sorts by.
  */
+import { toldWeight } from './clauses.ts';
 import type { Question, QuestionWord } from './question.ts';
 
 /** Covered by one of its keys, or by all of its parts when it has several (auth token: auth and token). */
@@ -28,11 +29,8 @@ export function coverage(question: Question, keys: ReadonlySet<string>): number 
   for (const word of question.words) {
     const share = wordCoverage(word, keys);
     // A word of a clause that tells, which the keys lack, counts for less: it is around what is asked.
-    total += word.weight * (word.context ? CONTEXT_MISSING + (1 - CONTEXT_MISSING) * share : 1);
+    total += word.weight * (word.context ? toldWeight(share) : 1);
     held += word.weight * share;
   }
   return total === 0 ? 0 : held / total;
 }
-
-/** What a known word of a clause that tells weighs when a passage does not say it, against one that does. */
-const CONTEXT_MISSING = 0.3;

@@ -10,7 +10,7 @@ import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general.ts';
 import { editDistance } from '../typo.ts';
-import { clausesOf } from './clauses.ts';
+import { clausesOf, toldWeight } from './clauses.ts';
 import { baseWordOf, contentWords, expansionOf } from './general-words.ts';
 
 export interface Word {
@@ -34,9 +34,6 @@ const SECTION_BONUS = 0.1;
 
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
-
-/** What a word said only in a clause that tells weighs when a passage lacks it, against one it says. */
-const TELLING_MISSING = 0.3;
 
 /** The most common English words (by rank), which a question uses without meaning much by them. */
 const COMMON_TOP = 1000;
@@ -200,7 +197,7 @@ export function pickPassage(
       score += word.weight * (Math.max(said, context * 0.6) + headed);
       const share = Math.max(said, context);
       held += word.weight * share;
-      total += word.weight * (word.telling ? TELLING_MISSING + (1 - TELLING_MISSING) * share : 1);
+      total += word.weight * (word.telling ? toldWeight(share) : 1);
     }
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (!best || score > best.score) best = { passage, score, coverage: held / total };
