@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../bench/lib/server.ts';
 import { GUIDED_MESSAGES } from '../src/i18n/guided.ts';
 import { SANDBOX_MESSAGES } from '../src/i18n/sandbox.ts';
-import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { fullChromiumLaunchOptions as chromiumLaunchOptions } from '../tests/chromium.ts';
 import { screenshotFile, screenshotPlan, SCREENSHOT_VIEWPORTS } from './screenshot-plan.ts';
 
 const ROOT = join(import.meta.dirname, '..');

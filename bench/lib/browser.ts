@@ -3,7 +3,7 @@
  * was blocked), records when the sandbox starts, and may push the page down (lazy path).
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/chromium.ts';
+import { fullChromiumLaunchOptions as chromiumLaunchOptions } from '../../tests/chromium.ts';
 import { BenchError } from './config.ts';
 import { installRecorder, pushContentDown, PUSH_DOWN_PX } from './page.ts';
 

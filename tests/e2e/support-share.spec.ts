@@ -34,7 +34,9 @@ for (const { locale, sandbox, t, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
     testIn('en', locale)(
       'a share link reproduces the sandbox in a fresh browser after a confirm',
-      async ({ page, browser }) => {
+      async ({ page, context, browser }) => {
+        // A full Chromium lets a click write the clipboard by default; the tests' headless shell needs the grant.
+        await context.grantPermissions(['clipboard-write']);
         await openReady(page, `${sandbox}?scenario=after-read-write-reset`);
         expect(await send(page, t, t.previousReadWrite)).toBe(401);
         expect(await send(page, t, t.currentReadWrite)).toBe(200);
