@@ -23,7 +23,7 @@ export { GENERAL_CALIBRATION } from './calibration.ts';
 
 export interface Passage {
   chunk: AskChunk;
-  /** English stems of its sentences, its section's name and its page's title. */
+  /** English stems of its sentences (a step's: and its section's heading, the task it does). */
   stems: Set<string>;
   /** Its neighbouring words written as one (subid). */
   joined: Set<string>;
@@ -78,7 +78,9 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     const title = index.pages.get(chunk.page)!.title;
     const context = `${title} ${chunk.section}`;
     // A table row says what its cells are: its column names are its words ("Currencies: USD, EUR").
-    const own = [...(chunk.columns ?? []), ...chunk.sentences].join(' ');
+    // A step does the task its section's heading names ("Back up your files" → "Select Start"): the heading's words are its own.
+    const task = (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.anchor ? [chunk.section] : [];
+    const own = [...(chunk.columns ?? []), ...task, ...chunk.sentences].join(' ');
     return {
       chunk,
       stems: new Set(stemsOf(own, stop)),
