@@ -34,6 +34,17 @@ export const REFERENCE_PATHS = Object.fromEntries(LOCALES.map((locale) => [local
   string
 >;
 
+/**
+ * The worker floor: the plain page plus the least a sandbox in a service worker needs, an empty
+ * worker registered from <head> (install → skipWaiting, activate → claim) and one fetch it
+ * answers once it controls the page, which sets data-sandbox="ready" as the guide does. No page
+ * whose sandbox lives in a worker can be ready sooner on the same browser and network.
+ */
+export const FLOOR_PATHS = Object.fromEntries(LOCALES.map((locale) => [locale, `/floor/${locale}/`])) as Record<
+  TranslatedLocale,
+  string
+>;
+
 export interface ReferenceSite {
   root: string;
   dist: string;
@@ -71,6 +82,41 @@ const { lang, title } = Astro.props;
   </body>
 </html>
 `,
+  'src/layouts/Floor.astro': `---
+const { lang, title } = Astro.props;
+---
+<html lang={lang}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <script is:inline>
+      if ('serviceWorker' in navigator) {
+        const ready = () =>
+          fetch('/floor-api').then((response) => {
+            if (response.headers.get('x-answered-by') === 'worker') document.documentElement.dataset.sandbox = 'ready';
+          });
+        if (navigator.serviceWorker.controller) ready();
+        else navigator.serviceWorker.addEventListener('controllerchange', ready, { once: true });
+        navigator.serviceWorker.register('/floor-sw.js');
+      }
+    </script>
+    <title>{title}</title>
+  </head>
+  <body>
+    <main>
+      <h1>{title}</h1>
+      <slot />
+    </main>
+  </body>
+</html>
+`,
+  'public/floor-sw.js': `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (event) => {
+  if (new URL(event.request.url).pathname === '/floor-api')
+    event.respondWith(new Response('{}', { headers: { 'content-type': 'application/json', 'x-answered-by': 'worker' } }));
+});
+`,
   // The guide's prose components, bare: a note keeps its text, an icon its name, a widget is gone.
   'src/components/Hint.astro': '<div role="note"><slot /></div>\n',
   'src/components/Icon.astro':
@@ -78,17 +124,17 @@ const { lang, title } = Astro.props;
   'src/components/Nothing.astro': '',
 };
 
-function page(locale: Locale): string {
+function page(locale: Locale, layout: 'Bare' | 'Floor', up = '..'): string {
   return `---
-import Bare from '../layouts/Bare.astro';
-import Hint from '../components/Hint.astro';
-import Icon from '../components/Icon.astro';
-import Nothing from '../components/Nothing.astro';
-import { Content, frontmatter } from '../guide-${locale}.mdx';
+import ${layout} from '${up}/layouts/${layout}.astro';
+import Hint from '${up}/components/Hint.astro';
+import Icon from '${up}/components/Icon.astro';
+import Nothing from '${up}/components/Nothing.astro';
+import { Content, frontmatter } from '${up}/guide-${locale}.mdx';
 ---
-<Bare lang="${locale}" title={frontmatter.title}>
+<${layout} lang="${locale}" title={frontmatter.title}>
   <Content components={{ Hint, Icon, Sandbox: Nothing, TryRequest: Nothing }} />
-</Bare>
+</${layout}>
 `;
 }
 
@@ -146,7 +192,8 @@ export async function buildReferenceSite(): Promise<ReferenceSite> {
     for (const [path, text] of Object.entries(FILES)) write(root, path, text);
     for (const locale of LOCALES) {
       write(root, `src/guide-${locale}.mdx`, readFileSync(guideSource(locale), 'utf8'));
-      write(root, `src/pages/${locale}.astro`, page(locale));
+      write(root, `src/pages/${locale}.astro`, page(locale, 'Bare'));
+      write(root, `src/pages/floor/${locale}.astro`, page(locale, 'Floor', '../..'));
     }
     const started = performance.now();
     const child = startChild('npx', ['astro', 'build'], {
@@ -163,7 +210,7 @@ export async function buildReferenceSite(): Promise<ReferenceSite> {
     if (code !== 0) throw new BenchError(`the reference site's astro build failed (exit ${code}):\n${tail(output())}`);
     const dist = join(root, 'dist');
     for (const locale of LOCALES)
-      if (!existsSync(join(dist, REFERENCE_PATHS[locale], 'index.html')))
+      if (![REFERENCE_PATHS, FLOOR_PATHS].every((paths) => existsSync(join(dist, paths[locale], 'index.html'))))
         throw new BenchError(`the reference build has no page for ${locale}`);
     return { root, dist, buildMs: performance.now() - started, precompressed: mirrorPrecompression(dist), remove };
   } catch (error) {

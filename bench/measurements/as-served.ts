@@ -5,7 +5,9 @@
  * throttled and counted too) and on an unthrottled desktop; bytes on the wire with their headers
  * and Content-Encoding, first paint, first widget usable, the sandbox ready, and layout shift (5 s,
  * no input). Side by side: the same prose as a plain Astro page (bench/lib/reference-site.ts),
- * served the same way through the same network. Loads are interleaved; medians are reported.
+ * served the same way through the same network, and that page with an empty service worker (the
+ * worker floor: the soonest any sandbox in a worker can be ready here). Loads are interleaved;
+ * medians are reported.
  */
 import { execFileSync } from 'node:child_process';
 import { TRANSLATED_LOCALES as LOCALES, type TranslatedLocale as Locale } from '../../src/contract/locale.ts';
@@ -13,10 +15,17 @@ import { GUIDE_PATHS } from '../../src/site.ts';
 import { progress } from '../lib/config.ts';
 import { defineMeasurement } from '../lib/measurement.ts';
 import { proxySelfTest, startThrottlingProxy, type ThrottlingProxy } from '../lib/proxy.ts';
-import { buildReferenceSite, REFERENCE_PATHS, type ReferenceSite } from '../lib/reference-site.ts';
+import { buildReferenceSite, FLOOR_PATHS, REFERENCE_PATHS, type ReferenceSite } from '../lib/reference-site.ts';
 import { startServer } from '../lib/server.ts';
 import { createNetwork, SLOW_PHONE_NETWORK, UNTHROTTLED } from '../lib/throttle.ts';
-import { AS_SERVED_TARGETS, desktopReady, medianOf, type AsServed, type PageRuns } from './as-served/figures.ts';
+import {
+  AS_SERVED_TARGETS,
+  desktopReady,
+  medianOf,
+  type AsServed,
+  type GuideRuns,
+  type PageRuns,
+} from './as-served/figures.ts';
 import { reportAsServed } from './as-served/report.ts';
 import { DESKTOP, loadSample, PHONE } from './as-served/sample.ts';
 
@@ -57,6 +66,7 @@ export const asServed = defineMeasurement({
       const phoneSite = await proxy(sitePort, phoneNetwork, 0);
       const desktopSite = await proxy(sitePort, createNetwork(UNTHROTTLED), 1);
       const phoneReference = await proxy(referenceServer.port, phoneNetwork, 2);
+      const desktopReference = await proxy(referenceServer.port, createNetwork(UNTHROTTLED), 3);
       await proxySelfTest(desktopSite, GUIDE_PATHS.en);
       await proxySelfTest(phoneReference, REFERENCE_PATHS.en);
 
@@ -69,8 +79,8 @@ export const asServed = defineMeasurement({
               phone: await proxy(server.port, phoneNetwork, 4),
               desktop: await proxy(server.port, createNetwork(UNTHROTTLED), 5),
               locales: Object.fromEntries(
-                LOCALES.map((locale) => [locale, { phone: [], desktop: [] } as Omit<PageRuns, 'reference'>]),
-              ) as Record<Locale, Omit<PageRuns, 'reference'>>,
+                LOCALES.map((locale) => [locale, { phone: [], desktop: [] } as GuideRuns]),
+              ) as Record<Locale, GuideRuns>,
             };
           })()
         : undefined;
@@ -78,17 +88,34 @@ export const asServed = defineMeasurement({
       // Chromium's first page costs more than the rest: one load of the plain page, not counted.
       await loadSample(browser, phoneReference, REFERENCE_PATHS.en, PHONE, { guide: false });
       const locales = Object.fromEntries(
-        LOCALES.map((locale) => [locale, { phone: [], desktop: [], reference: [] } as PageRuns]),
+        LOCALES.map((locale) => [
+          locale,
+          {
+            phone: [],
+            desktop: [],
+            reference: [],
+            referenceDesktop: [],
+            floor: { phone: [], desktop: [] },
+          } as PageRuns,
+        ]),
       ) as Record<Locale, PageRuns>;
       for (let run = 1; run <= options.profileRuns; run++) {
         for (const locale of [...LOCALES].sort()) {
-          progress(`as served, ${locale}: run ${run}/${options.profileRuns} (phone, plain page, desktop)`);
+          progress(
+            `as served, ${locale}: run ${run}/${options.profileRuns} (phone, plain page, desktop, worker floor)`,
+          );
           const runs = locales[locale];
           runs.phone.push(await loadSample(browser, phoneSite, GUIDE_PATHS[locale], PHONE, { guide: true }));
           runs.reference.push(
             await loadSample(browser, phoneReference, REFERENCE_PATHS[locale], PHONE, { guide: false }),
           );
           runs.desktop.push(await loadSample(browser, desktopSite, GUIDE_PATHS[locale], DESKTOP, { guide: true }));
+          runs.referenceDesktop.push(
+            await loadSample(browser, desktopReference, REFERENCE_PATHS[locale], DESKTOP, { guide: false }),
+          );
+          const floor = { guide: false, untilReady: true };
+          runs.floor.phone.push(await loadSample(browser, phoneReference, FLOOR_PATHS[locale], PHONE, floor));
+          runs.floor.desktop.push(await loadSample(browser, desktopReference, FLOOR_PATHS[locale], DESKTOP, floor));
           if (!against) continue;
           const other = against.locales[locale];
           other.phone.push(await loadSample(browser, against.phone, GUIDE_PATHS[locale], PHONE, { guide: true }));
@@ -134,7 +161,7 @@ export const asServed = defineMeasurement({
   summary: ({ locales }) => ({
     asServed: Object.fromEntries(
       [...LOCALES].sort().map((locale) => {
-        const { phone, desktop, reference } = locales[locale];
+        const { phone, desktop, reference, referenceDesktop, floor } = locales[locale];
         const kb = (bytes: number | null) => (bytes === null ? null : Math.round((bytes / 1024) * 10) / 10);
         const round = (value: number | null, digits = 0) =>
           value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
@@ -162,6 +189,11 @@ export const asServed = defineMeasurement({
             referenceWireKb: kb(referenceWire),
             wireRatio: wire && referenceWire ? round(wire / referenceWire, 2) : null,
             firstPaintRatio: paint && referencePaint ? round(paint / referencePaint, 2) : null,
+            referenceDesktopFirstContentfulPaintMs: round(
+              medianOf(referenceDesktop, (sample) => sample.firstContentfulPaintMs),
+            ),
+            floorPhoneReadyMs: round(medianOf(floor.phone, (sample) => sample.sandboxReadyMs)),
+            floorDesktopReadyMs: round(medianOf(floor.desktop, (sample) => sample.sandboxReadyMs)),
           },
         ];
       }),

@@ -16,11 +16,18 @@ export const AS_SERVED_TARGETS = {
   layoutShiftMax: 0.05,
 };
 
+/** The guide's own loads (what --against records of the other checkout). */
+export type GuideRuns = Pick<PageRuns, 'phone' | 'desktop'>;
+
 export interface PageRuns {
   phone: LoadSample[];
   desktop: LoadSample[];
   /** The plain page of the same prose, phone profile. */
   reference: LoadSample[];
+  /** The same plain page, desktop profile. */
+  referenceDesktop: LoadSample[];
+  /** The worker floor (bench/lib/reference-site.ts, FLOOR_PATHS): phone and desktop. */
+  floor: { phone: LoadSample[]; desktop: LoadSample[] };
 }
 
 export interface AsServed {
@@ -32,7 +39,7 @@ export interface AsServed {
   reference: { paths: Record<Locale, string>; buildMs: number; precompressed: string[] };
   locales: Record<Locale, PageRuns>;
   /** With --against: another checkout's guide, loaded in the same runs (phone and desktop). */
-  against?: { root: string; commit: string; locales: Record<Locale, Omit<PageRuns, 'reference'>> };
+  against?: { root: string; commit: string; locales: Record<Locale, GuideRuns> };
 }
 
 /** The median of a figure over runs (runs without it left out; null when none has it). */

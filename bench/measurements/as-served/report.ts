@@ -134,6 +134,35 @@ export function reportAsServed(result: AsServed, _context: ReportContext): strin
       `${result.reference.precompressed.length ? `, precompressed like dist/: ${result.reference.precompressed.join('; ')}` : ''}.)`,
   );
 
+  const readyAt: Pick = (sample) => sample.sandboxReadyMs;
+  out.push(
+    '',
+    'The worker floor: the plain page with an empty service worker registered from <head> (install → skipWaiting, ' +
+      'activate → claim) and one fetch it answers, which sets data-sandbox="ready": the soonest a sandbox in a worker can be ready here.',
+    table(
+      [
+        'page',
+        'plain: first paint, desktop',
+        'floor: ready, desktop',
+        'guide: ready, desktop',
+        'floor: ready, phone',
+        'guide: ready, phone',
+      ],
+      ORDER.map((locale) => {
+        const runs = locales[locale];
+        return [
+          locale,
+          ms(medianOf(runs.referenceDesktop, (sample) => sample.firstContentfulPaintMs)),
+          ms(medianOf(runs.floor.desktop, readyAt)),
+          ms(medianOf(runs.desktop, readyAt)),
+          ms(medianOf(runs.floor.phone, readyAt)),
+          ms(medianOf(runs.phone, readyAt)),
+        ];
+      }),
+      [1, 2, 3, 4, 5],
+    ),
+  );
+
   const detail = medianRun(locales.en.phone, wire);
   if (detail) {
     out.push('', 'Per response, English guide, phone (the median run), largest first:');

@@ -114,7 +114,7 @@ export async function loadSample(
   proxy: ThrottlingProxy,
   path: string,
   device: Device,
-  { guide }: { guide: boolean },
+  { guide, untilReady = false }: { guide: boolean; untilReady?: boolean },
 ): Promise<LoadSample> {
   const context = await browser.newContext({ ...device.options, serviceWorkers: 'allow' });
   try {
@@ -150,7 +150,15 @@ export async function loadSample(
       // (on a slow or busy machine the page is still drawing at 5 s).
       windowMs = Math.max(CLS_WINDOW_MS, (usableAt ?? 0) + AFTER_USABLE_MS);
       await pollPage<number>(cdp, 'performance.now()', (now) => now >= windowMs);
-    } else await page.waitForLoadState('load', { timeout: TIMEOUT_MS });
+    } else {
+      if (untilReady)
+        await pollPage<number | null>(cdp, 'window.__bench?.readyAt ?? null', (at) => at !== null).catch(() => {
+          throw new BenchError(
+            `${device.name}: ${path} did not set data-sandbox="ready" ${TIMEOUT_MS / 1000} s after loading`,
+          );
+        });
+      await page.waitForLoadState('load', { timeout: TIMEOUT_MS });
+    }
     // Paint entries are reported once the frame is presented, which can trail the load on a busy machine.
     await page.waitForFunction(
       () => performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint'),
