@@ -10,7 +10,7 @@ import { CONCEPTS } from './language/concepts.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../contract/index.ts';
 import { FORMS, NORMALIZATIONS, PARTICLES, POSITIONS, STOPWORDS, wordList } from './language/vocabulary.ts';
-import { askingWords, FIRST_ASKED, NEXT_ASKED, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
+import { askingWords, COUNT_ASKED, FIRST_ASKED, NEXT_ASKED, NUMBER_ASKED, POINTS_BACK } from './language/asking.ts';
 import type { AskVocabulary, ConceptEntry, PerLanguage } from './types.ts';
 
 /** A value for each of the site's languages. */
@@ -94,6 +94,7 @@ export function askVocabulary(): AskVocabulary {
     ) as AskVocabulary['forms'],
     asking: askingWords(),
     numberAsked: NUMBER_ASKED.source,
+    countAsked: COUNT_ASKED.source,
     stepAsked: { next: NEXT_ASKED.source, first: FIRST_ASKED.source },
     pointsBack: POINTS_BACK.source,
   };

@@ -78,6 +78,8 @@ export interface AskVocabulary {
   asking?: string[];
   /** The form of a question that asks for a number or a time (src/ask/language/asking.ts NUMBER_ASKED), as a regular expression's source. */
   numberAsked?: string;
+  /** The form that asks how many of a thing (src/ask/language/asking.ts COUNT_ASKED), as a regular expression's source. */
+  countAsked?: string;
   /** Forms that ask for the next step or the first one (src/ask/language/asking.ts NEXT_ASKED, FIRST_ASKED), as regular expressions' source. */
   stepAsked?: { next: string; first: string };
   /** A sentence that points back to the one before it (POINTS_BACK), as a regular expression's source. */

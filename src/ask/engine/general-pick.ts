@@ -11,7 +11,7 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general.ts';
 import { editDistance } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
-import { baseWordOf, contentWords, expansionOf } from './general-words.ts';
+import { baseWordOf, contentWords, expansionOf, numberUnitsOf } from './general-words.ts';
 
 export interface Word {
   key: string;
@@ -22,8 +22,13 @@ export interface Word {
   rare: boolean;
   /** Said only in a clause that tells (a purpose, an aside), not in one that asks. */
   telling?: boolean;
-  /** A Chinese word no page has, made of characters the pages use (页面上 cut as 面上): likely a cut of everyday words. */
+  /**
+   * A word no page has but likely everyday words: one of the 1,000 most common English words, or a
+   * Chinese word made of characters the pages use (页面上 cut as 面上, a cut of everyday words).
+   */
   familiar?: boolean;
+  /** A number given with what it counts ("2 weeks"): only the same number of the same thing says it. */
+  unit?: string;
 }
 
 /** Words whose passage counts are kept per language before the store starts over. */
@@ -39,13 +44,15 @@ const DERIVED_SHARE = 0.5;
 const COMMON_TOP = 1000;
 
 /** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
-export function match(word: { key: string; han: boolean }, passage: Passage): number {
+export function match(word: { key: string; han: boolean; unit?: string }, passage: Passage): number {
   if (word.han) {
     if (passage.text.includes(word.key)) return 1;
     if (word.key.length < 3) return 0;
     const halves = [word.key.slice(0, 2), word.key.slice(-2)];
     return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
   }
+  // "After 2 weeks" is not said by "2–3 business days".
+  if (word.unit !== undefined) return passage.numberUnits.get(word.key)?.has(word.unit) ? 1 : 0;
   if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
   return passage.alignedStems.has(word.key) ? 0.9 : 0;
 }
@@ -130,8 +137,8 @@ export function pickPassage(
   // How many passages hold a word: asked often (a word per question, twice for a shortened one), kept per language.
   const counts = general.counts.get(language) ?? new Map<string, number>();
   general.counts.set(language, counts);
-  const count = (word: { key: string; han: boolean }) => {
-    const key = `${word.han ? 'h' : 'l'}${word.key}`;
+  const count = (word: { key: string; han: boolean; unit?: string }) => {
+    const key = `${word.han ? 'h' : 'l'}${word.key}${word.unit ? ` ${word.unit}` : ''}`;
     let found = counts.get(key);
     if (found === undefined) {
       found = passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
@@ -160,10 +167,14 @@ export function pickPassage(
     return slip ? { ...word, key: slip } : word;
   });
   if (raw.length === 0) return null;
+  // What each number of the question counts: the first word after it ("after 2 weeks").
+  const units = /\d/.test(text) ? numberUnitsOf(text, general.stopwords) : new Map<string, Set<string>>();
   const words: Word[] = raw.map((word) => {
-    const found = count(word);
+    const unit = /^\d+$/.test(word.key) ? units.get(word.key)?.values().next().value : undefined;
+    const counted = unit === undefined ? word : { ...word, unit };
+    const found = count(counted);
     const weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
-    return { key: word.key, han: word.han, known: found > 0, rare: false, weight };
+    return { ...counted, known: found > 0, rare: false, weight };
   });
   // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
   const unknownHan = words.filter((word) => !word.known && word.han);
@@ -178,6 +189,7 @@ export function pickPassage(
     // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
     word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.key));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
+    word.familiar = rank !== undefined && rank < COMMON_TOP;
   }
   // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.
   for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.key);

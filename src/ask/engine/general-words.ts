@@ -172,3 +172,27 @@ function trimEnds(general: WordReading, word: string): string {
   while (core.length > 1 && general.trim.has(core.at(-1)!)) core = core.slice(0, -1);
   return core;
 }
+
+/** A number (a range's two ends: "2–3"), then up to two words: what it counts. */
+const COUNTED = /(\d[\d,.]*)(?:\s*[–-]\s*(\d[\d,.]*))?\s*((?:[a-z]+ ?){1,2})/g;
+
+/**
+ * Each number of a text with the stems of the words right after it, what it counts: "2–3
+ * business days" → 2 and 3 → business, dai; "after 2 weeks" → 2 → week.
+ */
+export function numberUnitsOf(text: string, stop: ReadonlySet<string>): Map<string, Set<string>> {
+  const units = new Map<string, Set<string>>();
+  for (const found of fold(text).matchAll(COUNTED)) {
+    const after = stemsOf(found[3]!, stop);
+    for (const number of [found[1], found[2]].flatMap((end) => end?.split(/[.,]/) ?? []).filter(Boolean)) {
+      const set = units.get(number) ?? new Set<string>();
+      for (const stem of after) set.add(stem);
+      units.set(number, set);
+    }
+  }
+  return units;
+}
+
+/** Whether a number of a passage counts one of the things a question names. */
+export const countsNamed = (numberUnits: Map<string, Set<string>>, named: ReadonlySet<string>) =>
+  [...numberUnits.values()].some((units) => [...units].some((unit) => named.has(unit)));

@@ -17,6 +17,7 @@ import type { Answer, Line } from './choose.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import { match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
 import { fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
+import { contentWords, countsNamed, numberUnitsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
 export { GENERAL_CALIBRATION } from './calibration.ts';
@@ -36,6 +37,8 @@ export interface Passage {
   /** The page title and section name (context: they count, but the passage must say the rest). */
   context: string;
   contextStems: Set<string>;
+  /** Each of its numbers with what it counts (the words right after it). */
+  numberUnits: Map<string, Set<string>>;
 }
 
 /** A pattern that matches nothing. */
@@ -55,8 +58,11 @@ export interface GeneralIndex extends WordReading {
   stemsByLocale: Map<Locale, Set<string>>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
-  /** Forms that ask for a number or a time. */
+  /** Forms that ask for a number or a time, and those that ask how many of a thing. */
   numberAsked: RegExp;
+  countAsked: RegExp;
+  /** Each passage by its chunk's id. */
+  passageOf: Map<string, Passage>;
   /** Forms that ask for the step after the one named, or for the first step. */
   nextAsked: RegExp;
   firstAsked: RegExp;
@@ -90,6 +96,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       section: [],
       context: fold(context),
       contextStems: new Set(stemsOf(context, stop)),
+      numberUnits: numberUnitsOf(own, stop),
     };
   };
   const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
@@ -142,6 +149,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     askingHan: new RegExp(han.join('|'), 'g'),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
+    countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
+    passageOf: passages,
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
     clauses: {
@@ -189,8 +198,14 @@ export function readGeneral(
   { procedure, comparison, page }: { procedure: boolean; comparison: boolean; page?: string },
 ): GeneralReading | null {
   const needsNumber = general.numberAsked.test(fold(text));
+  // "How many X", "the max": only a number that counts a thing the question names ("4–30 characters").
+  const counted = general.countAsked.test(fold(text))
+    ? new Set(contentWords(general, text, language).map((word) => word.key))
+    : undefined;
+  const countsAsked = (chunk: AskChunk) =>
+    !counted || countsNamed(general.passageOf.get(chunk.id)!.numberUnits, counted);
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
-  const answers = (chunk: AskChunk) => !needsNumber || /\d/.test(chunk.sentences.join(' '));
+  const answers = (chunk: AskChunk) => !needsNumber || (/\d/.test(chunk.sentences.join(' ')) && countsAsked(chunk));
   const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick) return null;
   const chunk = pick.passage;
@@ -199,7 +214,7 @@ export function readGeneral(
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
   const folded = fold(text);
-  // A Chinese word no page has but made of the pages' characters counts half: often a cut across everyday words.
+  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters).
   const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
   return {
     pick,

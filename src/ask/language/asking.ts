@@ -42,6 +42,13 @@ const ASKING_PHRASES = [
 export const NUMBER_ASKED =
   /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b|\b(max|min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
 
+/**
+ * Forms that ask how many of a thing (English): a number answers them only when it counts a thing
+ * the question names ("4–30 characters" for "how many characters"). Chinese counts with a measure
+ * word (几个字符), which the general reading does not read after a number: none listed.
+ */
+export const COUNT_ASKED = /\bhow many\b|\b(max|min)(imum)?\b|\blimits?\b|\bnumber of\b/;
+
 /** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
 export const NEXT_ASKED =
   /\b(next|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
