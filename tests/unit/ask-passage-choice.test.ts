@@ -87,6 +87,19 @@ describe('a number is read with what it counts', () => {
   });
 });
 
+describe('the words of the form that asks how many', () => {
+  it('are no words the question hinges on ("min and max", "the maximum number of")', () => {
+    for (const question of [
+      'how many characters can a parcel label hold, min and max?',
+      'what is the maximum number of characters on a parcel label?',
+    ]) {
+      const reply = engine.ask({ question, page: PARCELS });
+      expect(reply.answered, question).toBe(true);
+      expect(reply.answer).toContain('12 characters');
+    }
+  });
+});
+
 describe('a word no page has among the most common English words', () => {
   it('counts half against the share of words no page has ("usually", "land")', () => {
     const reply = engine.ask({ question: 'how many days does a standard parcel usually take to land?', page: PARCELS });

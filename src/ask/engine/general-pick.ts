@@ -153,7 +153,9 @@ export function pickPassage(
   const isPageStem = (stem: string) => vocabulary.has(stem);
   const isWord = (stem: string) => general.commonRank.has(stem) || isPageStem(stem);
   const isParticle = (part: string) => general.stopwords.has(part);
-  const raw = contentWords(general, text, language).map((word): { key: string; han: boolean; share?: number } => {
+  // The words of the form that asks how many ("min and max", "the maximum number of") ask; they are not what is asked.
+  const formless = text.replace(general.countAskedAll, ' ');
+  const raw = contentWords(general, formless, language).map((word): { key: string; han: boolean; share?: number } => {
     if (count(word) > 0) return word;
     // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌).
     if (word.han) return { ...word, key: hanSlipOf(general, word.key, language) ?? word.key };

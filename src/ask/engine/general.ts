@@ -61,6 +61,7 @@ export interface GeneralIndex extends WordReading {
   /** Forms that ask for a number or a time, and those that ask how many of a thing. */
   numberAsked: RegExp;
   countAsked: RegExp;
+  countAskedAll: RegExp;
   /** Each passage by its chunk's id. */
   passageOf: Map<string, Passage>;
   /** Forms that ask for the step after the one named, or for the first step. */
@@ -150,6 +151,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
+    countAskedAll: new RegExp(vocabulary.countAsked ?? NEVER, 'gi'),
     passageOf: passages,
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
