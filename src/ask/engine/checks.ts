@@ -7,7 +7,7 @@
 import type { AskChunk } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
 import { isCovered, wordCovered, wordCoverage } from './coverage.ts';
-import { chunkKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
+import { chunkKeysOf, sectionKeysOf, sentenceKeysOf, sentenceUnion, type EngineIndex } from './engine-index.ts';
 import type { Question } from './question.ts';
 import { DEFINING_KEY, TIME_KEYS } from './rank.ts';
 
@@ -64,7 +64,8 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
 function siblingNamingTheRest(index: EngineIndex, question: Question, line: Line): AskChunk | undefined {
   const { chunk } = line;
   if (chunk.kind !== 'row' && chunk.kind !== 'item') return undefined;
-  const own = sentenceUnion(index, chunk);
+  // What the list's heading names (the menu both rows are in) is said of each of its rows.
+  const own = new Set([...sentenceUnion(index, chunk), ...sectionKeysOf(index, chunk)]);
   return index.chunkList.find(
     (other) =>
       other !== chunk &&

@@ -1,0 +1,42 @@
+/**
+ * The concept reading's form checks (src/ask/engine/checks.ts), over a made-up page that is never
+ * shipped: general rules of how help pages answer, each with a question of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAskIndex } from '../../src/ask/build-index.ts';
+import { loadContentPages } from '../../src/ask/content.ts';
+import { choose } from '../../src/ask/engine/choose.ts';
+import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
+import { readQuestion } from '../../src/ask/engine/question.ts';
+import { rank } from '../../src/ask/engine/rank.ts';
+import type { SourcePage } from '../../src/ask/source.ts';
+
+const KITCHEN = '/partner/what-would-you-like-to-learn-about/kitchen/run-the-oven';
+const page: SourcePage = {
+  path: KITCHEN,
+  body: [
+    'The oven bakes bread and roasts vegetables. Turn the knob to choose how it heats.',
+    '',
+    '## Knob reference',
+    '',
+    '| Setting | Description |',
+    '| --- | --- |',
+    '| **Bake (Top/Bottom)** | Heat from the top and bottom coils, for bread. |',
+    '| **Bake (Fan)** | Heat moved by the fan, for trays of biscuits. |',
+  ].join('\n'),
+  data: { title: 'Run the oven', description: 'Run the oven', locale: 'en' },
+};
+const index = loadEngineIndex(buildAskIndex([...loadContentPages(), page]));
+const conceptAnswer = (text: string) => {
+  const question = readQuestion(index, text, '', 'en');
+  return choose(index, question, rank(index, question, KITCHEN));
+};
+
+describe('the concept reading: comparisons', () => {
+  it('answers two rows of one table compared, when only the heading of the table names the list asked about', () => {
+    const answer = conceptAnswer('difference between Bake (Top/Bottom) and Bake (Fan) on that knob?');
+    const quoted = answer?.lines.flatMap((line) => line.sentences).join(' ');
+    expect(quoted).toContain('top and bottom coils');
+    expect(quoted).toContain('moved by the fan');
+  });
+});
