@@ -40,3 +40,17 @@ describe('the concept reading: comparisons', () => {
     expect(quoted).toContain('moved by the fan');
   });
 });
+
+describe('the concept reading: counts', () => {
+  it('answers "how many X" with the rows of a list each naming X, when no passage gives a number', () => {
+    const quoted = conceptAnswer('how many bake modes does the knob have?')
+      ?.lines.flatMap((line) => line.sentences)
+      .join(' ');
+    expect(quoted).toContain('Bake (Top/Bottom)');
+    expect(quoted).toContain('Bake (Fan)');
+  });
+
+  it('does not count a list for "how many" of something its rows do not name', () => {
+    expect(conceptAnswer('how many times can I bake with the fan?')).toBeNull();
+  });
+});

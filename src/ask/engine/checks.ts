@@ -31,7 +31,12 @@ export function answersItsForm(
   const keys = sentenceUnion(index, focus.chunk);
   if (!acts.every((covers) => isCovered(covers, [], keys))) return false;
   const said = focus.sentences.join(' ');
-  if (question.quantity && !COUNT.test(said)) return false;
+  if (question.quantity && !COUNT.test(said)) {
+    // "How many X" is also answered by a list whose every row or point names X: its members are the count.
+    const members = answer.shape === 'text' ? membersCounted(index, question, focus.chunk) : undefined;
+    if (!members) return false;
+    answer.lines.splice(0, Infinity, ...members.map((chunk) => ({ chunk, sentences: chunk.sentences.slice(0, 1) })));
+  }
   if (question.who && !keys.has(PEOPLE_KEY)) return false;
   // A yes/no question is answered only by a passage that says every part of it the pages know of.
   if (question.yesNo && !saysAllKnown(index, question, answer, focus)) return false;
@@ -58,6 +63,22 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
   ]);
   // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid.
   return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
+}
+
+/** The thing a "how many" counts: the word right after it ("how many reset options" counts resets, "how many times" nothing the pages name). */
+const COUNTED = /\bhow many\s+([\p{L}\p{N}-]+)/iu;
+
+/** The rows (or points) of the list `chunk` is in, when there are several and each names in its label what the question counts. */
+function membersCounted(index: EngineIndex, question: Question, chunk: AskChunk): AskChunk[] | undefined {
+  if (chunk.kind !== 'row' && chunk.kind !== 'item') return undefined;
+  const counted = COUNTED.exec(question.text)?.[1]?.toLowerCase();
+  const word = counted && question.words.find((candidate) => candidate.surface.toLowerCase().split(' ')[0] === counted);
+  if (!word) return undefined;
+  const members = index.chunkList.filter(
+    (other) => other.kind === chunk.kind && other.page === chunk.page && other.section === chunk.section,
+  );
+  const named = members.every((member) => wordCovered(word, sentenceKeysOf(index, member)[0]!));
+  return members.length > 1 && named ? members : undefined;
 }
 
 /** Another row (or point) of the same list whose sentences, with the line's, name every thing and quality compared. */
