@@ -6,8 +6,23 @@
  */
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
-import type { AskIndexData } from './types.ts';
+import type { AskChunk, AskIndexData } from './types.ts';
 import { commonStems, soundGroups } from './language/resources.ts';
+import { chineseBridge } from './language/bridge.ts';
+import { latinWords, stopSet } from './engine/general-words.ts';
+
+/** The bridge from the Chinese words no zh page has to the en pages' words (./language/bridge.ts). */
+function bridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Record<string, string> {
+  const chinese = new Set(pages.filter((page) => page.data.locale === 'zh').map((page) => page.path));
+  const textOf = (chunk: AskChunk) => [chunk.section, ...(chunk.columns ?? []), ...chunk.sentences].join('\n');
+  const chineseText = [
+    ...pages.filter((page) => chinese.has(page.path)).map((page) => page.data.title),
+    ...chunks.filter((chunk) => chinese.has(chunk.page)).map(textOf),
+  ].join('\n');
+  const stop = stopSet(asking);
+  const english = chunks.filter((chunk) => !chinese.has(chunk.page)).flatMap((chunk) => latinWords(textOf(chunk)));
+  return chineseBridge(chineseText, new Set(english.filter((word) => !stop.has(word))), stop);
+}
 
 export function buildAskIndex(pages: SourcePage[]): AskIndexData {
   const sorted = [...pages].sort((a, b) => a.path.localeCompare(b.path));
@@ -26,6 +41,7 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
     vocabulary: {
       ...vocabulary,
       common: commonStems(),
+      bridge: bridgeOf(sorted, chunks, vocabulary.asking ?? []),
       // The sounds of the dictionary's Chinese words and of the pages' own.
       sounds: soundGroups([
         ...vocabulary.concepts.flatMap((concept) => concept.zh),

@@ -87,6 +87,11 @@ export interface AskVocabulary {
   /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
   common?: string[];
   /**
+   * Common Chinese words no zh page has, by the English pages' stem their CC-CEDICT gloss says
+   * (`{ track: '追踪' }`, src/ask/language/bridge.ts): found through a zh passage's en twin.
+   */
+  bridge?: Record<string, string>;
+  /**
    * Chinese characters that sound alike (src/ask/language/resources.ts), one string per sound:
    * the common characters of each sound the dictionary's Chinese words use. A slip of a pinyin
    * keyboard (重制 for 重置) is a character of the same sound.

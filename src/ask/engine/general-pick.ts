@@ -29,7 +29,12 @@ export interface Word {
   familiar?: boolean;
   /** A number given with what it counts ("2 weeks"): only the same number of the same thing says it. */
   unit?: string;
+  /** A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track). */
+  bridged?: string[];
 }
+
+/** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
+type Matched = { key: string; han: boolean; unit?: string; bridged?: string[] };
 
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
@@ -44,7 +49,8 @@ const DERIVED_SHARE = 0.5;
 const COMMON_TOP = 1000;
 
 /** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
-export function match(word: { key: string; han: boolean; unit?: string }, passage: Passage): number {
+export function match(word: Matched, passage: Passage): number {
+  if (word.bridged) return Math.max(...word.bridged.map((key) => match({ key, han: false }, passage)));
   if (word.han) {
     if (passage.text.includes(word.key)) return 1;
     if (word.key.length < 3) return 0;
@@ -57,7 +63,9 @@ export function match(word: { key: string; han: boolean; unit?: string }, passag
   return passage.alignedStems.has(word.key) ? 0.9 : 0;
 }
 
-function inContext(word: { key: string; han: boolean }, passage: Passage): boolean {
+function inContext(word: Matched, passage: Passage): boolean {
+  // A translation says too little to count from a heading.
+  if (word.bridged) return false;
   return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
 }
 
@@ -137,8 +145,8 @@ export function pickPassage(
   // How many passages hold a word: asked often (a word per question, twice for a shortened one), kept per language.
   const counts = general.counts.get(language) ?? new Map<string, number>();
   general.counts.set(language, counts);
-  const count = (word: { key: string; han: boolean; unit?: string }) => {
-    const key = `${word.han ? 'h' : 'l'}${word.key}${word.unit ? ` ${word.unit}` : ''}`;
+  const count = (word: Matched) => {
+    const key = `${word.bridged ? 'b' : word.han ? 'h' : 'l'}${word.key}${word.unit ? ` ${word.unit}` : ''}`;
     let found = counts.get(key);
     if (found === undefined) {
       found = passages.filter((passage) => match(word, passage) > 0 || inContext(word, passage)).length;
@@ -155,10 +163,14 @@ export function pickPassage(
   const isParticle = (part: string) => general.stopwords.has(part);
   // The words of the form that asks how many ("min and max", "the maximum number of") ask; they are not what is asked.
   const formless = text.replace(general.countAskedAll, ' ');
-  const raw = contentWords(general, formless, language).map((word): { key: string; han: boolean; share?: number } => {
+  const raw = contentWords(general, formless, language).map((word): Matched & { share?: number } => {
     if (count(word) > 0) return word;
-    // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌).
-    if (word.han) return { ...word, key: hanSlipOf(general, word.key, language) ?? word.key };
+    // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
+    // else a common word the pages say in other words, found through the English twin (追踪 → track).
+    if (word.han) {
+      const slip = hanSlipOf(general, word.key, language);
+      return slip ? { ...word, key: slip } : { ...word, bridged: general.bridge.get(word.key) };
+    }
     const expanded = expansionOf(word.key, vocabulary);
     if (expanded) return { ...word, key: expanded };
     // A word read inside another says less than the word itself: it weighs half.
@@ -176,7 +188,7 @@ export function pickPassage(
     const counted = unit === undefined ? word : { ...word, unit };
     const found = count(counted);
     const weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
-    return { ...counted, known: found > 0, rare: false, weight };
+    return { ...counted, known: found > 0, rare: false, weight, bridged: found > 0 ? word.bridged : undefined };
   });
   // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
   const unknownHan = words.filter((word) => !word.known && word.han);
@@ -201,10 +213,13 @@ export function pickPassage(
     let score = 0;
     let held = 0;
     let total = 0;
+    // A word read through its gloss counts only in a passage that says another word of the question itself.
+    const corroborated = words.some((other) => other.known && !other.bridged && match(other, passage) > 0);
     for (const word of words) {
-      const said = match(word, passage);
+      const said = word.bridged && !corroborated ? 0 : match(word, passage);
       // The section's title, the page's, or another passage of the section says it: context, half a word.
-      const near = !said && passage.section.some((other) => other !== passage && match(word, other) > 0);
+      const near =
+        !said && !word.bridged && passage.section.some((other) => other !== passage && match(word, other) > 0);
       const context = near || inContext(word, passage) ? 0.5 : 0;
       // Said in a section about it too (its heading names it): a near tie goes to it.
       const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;

@@ -17,6 +17,16 @@ export interface WordReading {
   corpus: Map<Locale, string>;
   /** The Chinese asking words of two or more characters: a question's Han runs are cut at them first. */
   askingHan: RegExp;
+  /** Common Chinese words no page has → the English pages' stems their dictionary gloss says (追踪 → track). */
+  bridge: Map<string, string[]>;
+}
+
+/** The index's bridge (by English stem) as each Chinese word's stems. */
+export function bridgeByWord(byStem: Readonly<Record<string, string>> = {}): Map<string, string[]> {
+  const bridge = new Map<string, string[]>();
+  for (const [stem, words] of Object.entries(byStem))
+    for (const word of words.split(' ')) bridge.set(word, [...(bridge.get(word) ?? []), stem]);
+  return bridge;
 }
 
 const LATIN = /[a-z0-9](?:[a-z0-9'’.-]*[a-z0-9])?/g;

