@@ -54,3 +54,13 @@ describe('the concept reading: counts', () => {
     expect(conceptAnswer('how many times can I bake with the fan?')).toBeNull();
   });
 });
+
+describe('the concept reading: clauses', () => {
+  it('reads a first clause ended by "?" as what is asked, and a statement after it as context', () => {
+    const question = readQuestion(index, 'Best setting for biscuits? we usually bake bread on the top coils', '', 'en');
+    const context = (key: string) => question.words.find((word) => word.key === key)?.context;
+    expect(context('biscuit')).toBeFalsy();
+    expect(context('bread')).toBe(true);
+    expect(context('coil')).toBe(true);
+  });
+});

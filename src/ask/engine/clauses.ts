@@ -11,6 +11,8 @@ export interface Clause {
   side: boolean;
   /** A side clause, or one that tells (a statement, no question word, no "?"): it never asks. */
   tells: boolean;
+  /** Ended by a question mark (its text may be given without it). */
+  questionMark: boolean;
 }
 
 /** What a word said only in a clause that tells weighs when a passage lacks it, against one it says. */
@@ -48,6 +50,7 @@ export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string
         text: marks ? text : text.replace(breaks, ''),
         side: at > 0,
         tells: at > 0 || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
+        questionMark: /[?？]\s*$/.test(text),
       })),
     )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));

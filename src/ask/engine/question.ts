@@ -148,7 +148,12 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   // A side clause (a purpose, a reason, an aside) never asks, though it may hold "can" or end in "?".
   const parts = clausesOf(index.dictionary.forms, text, { marks: false });
   const clauses = parts.map((part) => part.text);
-  const asking = parts.map((part) => !part.tells && QUESTION_CUE.test(normalize(part.text, index.dictionary.foldings)));
+  // The first clause asks by its "?" too ("Best place to store it? we keep it in …"); a later fragment is an afterthought ("top, bottom?").
+  const asking = parts.map(
+    (part, at) =>
+      !part.tells &&
+      (QUESTION_CUE.test(normalize(part.text, index.dictionary.foldings)) || (at === 0 && part.questionMark)),
+  );
   const { hanWords, hanSingles } = index.dictionary;
   const found = clauses.map((clause) =>
     withoutWhoLeaked(
