@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { build as esbuild } from 'esbuild';
 import { BROWSER_ALIASES, WORKER_ALIASES } from './build/browser-aliases.mjs';
 import { customElementsManifest } from './build/custom-elements-manifest.mjs';
+import { firstScreenChunks } from './build/first-screen-chunks.mjs';
 import { minifyElementTemplates } from './build/element-templates.mjs';
 import { modulePreloads } from './build/module-preloads.mjs';
 import { REGISTER_WORKER_HASH } from './build/register-worker.mjs';
@@ -66,6 +67,7 @@ function siteServiceWorker() {
 }
 
 const preloads = modulePreloads();
+const sandboxChunks = firstScreenChunks('src/sandbox/app.ts');
 
 export default defineConfig({
   // precompress last: it compresses what the others wrote (the site's worker included).
@@ -99,11 +101,15 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [minifyElementTemplates(), preloads.plugin],
+    plugins: [minifyElementTemplates(), preloads.plugin, sandboxChunks.plugin],
     // A constant in the bundles, so a build without the pseudo-locale drops its code (src/contract/locale.ts).
     define: { 'import.meta.env.PUBLIC_PSEUDO_LOCALE': JSON.stringify(process.env.PUBLIC_PSEUDO_LOCALE ?? '') },
     resolve: {
       alias: BROWSER_ALIASES,
+    },
+    // The sandbox's first-screen JS in two chunks (build/first-screen-chunks.mjs); the browser's bundle only.
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: sandboxChunks.codeSplitting } } } },
     },
   },
 });

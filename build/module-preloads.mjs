@@ -25,7 +25,7 @@ const ENTRY_SCRIPT = /<script type="module" src="\/(_astro\/[^"]+\.js)"><\/scrip
 export function modulePreloads() {
   /** @type {Map<string, ChunkInfo>} output file → its static imports */
   const chunks = new Map();
-  /** @type {Map<string, string>} source module (relative to the project) → the chunk it is the facade of */
+  /** @type {Map<string, string>} source module (relative to the project) → the chunk that holds it */
   const bySource = new Map();
 
   /** @type {(file: string, into: Set<string>) => Set<string>} the file and every chunk it imports statically */
@@ -63,8 +63,8 @@ export function modulePreloads() {
         for (const output of Object.values(bundle)) {
           if (output.type !== 'chunk' || !output.fileName.startsWith('_astro/')) continue;
           chunks.set(output.fileName, { imports: output.imports });
-          if (output.facadeModuleId)
-            bySource.set(relative(ROOT, output.facadeModuleId).split(sep).join('/'), output.fileName);
+          // Every module, not only the facade: the sandbox shares its chunk (build/first-screen-chunks.mjs).
+          for (const id of output.moduleIds) bySource.set(relative(ROOT, id).split(sep).join('/'), output.fileName);
         }
       },
     },
