@@ -86,7 +86,7 @@ test("a returning reader's try-request panel has its form's height from the firs
   const drawn = await height();
 
   // Reloaded with the sandbox's chunk held back: the panel has only the room the page keeps for it.
-  const release = await holdBack(context, /\/_astro\/app\.[\w-]+\.js$/);
+  const release = await holdBack(context, /\/_astro\/sandbox\.[\w-]+\.js$/);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(panel).not.toHaveAttribute('data-drawn');
   const room = await height();
