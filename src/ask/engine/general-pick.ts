@@ -8,7 +8,7 @@ import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
-import type { GeneralIndex, Passage } from './general.ts';
+import type { GeneralIndex, Passage } from './general-index.ts';
 import { editDistance } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
 import { baseWordOf, contentWords, expansionOf, numberUnitsOf } from './general-words.ts';

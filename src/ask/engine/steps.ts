@@ -8,7 +8,7 @@ import type { AskChunk } from '../types.ts';
 import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import { fold } from './general-words.ts';
-import type { GeneralIndex } from './general.ts';
+import type { GeneralIndex } from './general-index.ts';
 
 const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
   index.chunkList.find(

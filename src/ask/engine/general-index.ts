@@ -1,0 +1,168 @@
+/**
+ * The general reading's passages, loaded once with the index: each passage's words (English
+ * stems, its text for Chinese words, its neighbouring words joined, its numbers with what they
+ * count), the aligned passage of the translated page, its section, and the language data the
+ * reading weighs words with. ./general.ts answers with them.
+ */
+import type { Locale } from '../../contract/index.ts';
+import { translatePath } from '../../site.ts';
+import type { FormName } from '../language/vocabulary.ts';
+import type { AskChunk, AskVocabulary } from '../types.ts';
+import { conceptCover, type EngineIndex } from './engine-index.ts';
+import {
+  bridgeByWord,
+  fold,
+  HAN,
+  joinedPairs,
+  numberUnitsOf,
+  stemsOf,
+  stopSet,
+  type WordReading,
+} from './general-words.ts';
+
+export interface Passage {
+  chunk: AskChunk;
+  /** English stems of its sentences (a step's: and its section's heading, the task it does). */
+  stems: Set<string>;
+  /** Its neighbouring words written as one (subid). */
+  joined: Set<string>;
+  /** Its text, lower-cased, for Chinese words (matched as substrings: no segmentation to disagree with). */
+  text: string;
+  /** The aligned passage of the other language's page: its stems and text. */
+  alignedStems: Set<string>;
+  /** The passages of its section (itself too): what they say is context. */
+  section: Passage[];
+  /** The page title and section name (context: they count, but the passage must say the rest). */
+  context: string;
+  contextStems: Set<string>;
+  /** Each of its numbers with what it counts (the words right after it). */
+  numberUnits: Map<string, Set<string>>;
+}
+
+/** A pattern that matches nothing. */
+const NEVER = '(?!)';
+
+export interface GeneralIndex extends WordReading {
+  byLocale: Map<Locale, Passage[]>;
+  /** Characters that sound alike (the vocabulary's `sounds`) and each character's sounds in it. */
+  sounds: { groups: readonly string[]; of: ReadonlyMap<string, number[]> };
+  /** Each language's Chinese words of two to four characters as the pages run (filled at the first slip looked up). */
+  hanGrams: Map<Locale, Set<string>>;
+  /** Each page's share of words the concept reading knows (today's pages most, a new page few). */
+  conceptCover: Map<string, number>;
+  /** How many passages hold a word, per language (filled as questions come). */
+  counts: Map<Locale, Map<string, number>>;
+  /** Every English stem each language's passages use. */
+  stemsByLocale: Map<Locale, Set<string>>;
+  /** Common English stems by rank (0 = most common). */
+  commonRank: Map<string, number>;
+  /** Forms that ask for a number or a time, and those that ask how many of a thing. */
+  numberAsked: RegExp;
+  countAsked: RegExp;
+  countAskedAll: RegExp;
+  /** Each passage by its chunk's id. */
+  passageOf: Map<string, Passage>;
+  /** Forms that ask for the step after the one named, or for the first step. */
+  nextAsked: RegExp;
+  firstAsked: RegExp;
+  /** Where a question's clauses break, a greeting before it, a side clause, and a sign that a clause asks (the vocabulary's forms). */
+  clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'>;
+}
+
+export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
+  // An index built before the general reading (one a worker kept offline) has none of its data: it reads nothing.
+  // Chinese words of asking are one list for both readings: the concept reading's stopwords too (到底, 里面, 说明, 那边).
+  const asking = [...(vocabulary.asking ?? []), ...vocabulary.stopwords.filter((word) => HAN.test(word))];
+  const words = asking.filter((word) => !word.includes(' ') && !word.startsWith('~'));
+  const trim = new Set(asking.filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
+  const stop = stopSet(asking);
+  const phrases = asking.filter((word) => word.includes(' ')).sort((a, b) => b.length - a.length);
+  const byPage = new Map<string, AskChunk[]>();
+  for (const chunk of index.chunkList) byPage.set(chunk.page, [...(byPage.get(chunk.page) ?? []), chunk]);
+  const make = (chunk: AskChunk): Passage => {
+    const title = index.pages.get(chunk.page)!.title;
+    const context = `${title} ${chunk.section}`;
+    // A table row says what its cells are: its column names are its words ("Currencies: USD, EUR").
+    // A step does the task its section's heading names ("Back up your files" → "Select Start"): the heading's words are its own.
+    const task = (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.anchor ? [chunk.section] : [];
+    const own = [...(chunk.columns ?? []), ...task, ...chunk.sentences].join(' ');
+    return {
+      chunk,
+      stems: new Set(stemsOf(own, stop)),
+      joined: new Set(joinedPairs(own)),
+      text: fold(own),
+      alignedStems: new Set(),
+      section: [],
+      context: fold(context),
+      contextStems: new Set(stemsOf(context, stop)),
+      numberUnits: numberUnitsOf(own, stop),
+    };
+  };
+  const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
+  // Translated pages cut into as many passages align one to one (the parity test keeps them so).
+  for (const [path, chunks] of byPage) {
+    const locale = index.pages.get(path)!.locale;
+    for (const other of index.pageList) {
+      if (other.locale === locale || translatePath(path, other.locale) !== other.path) continue;
+      const theirs = byPage.get(other.path) ?? [];
+      if (theirs.length !== chunks.length) continue;
+      chunks.forEach((chunk, position) => {
+        const mine = passages.get(chunk.id)!;
+        const aligned = passages.get(theirs[position]!.id)!;
+        for (const stem of aligned.stems) mine.alignedStems.add(stem);
+      });
+    }
+  }
+  const sections = new Map<string, Passage[]>();
+  for (const passage of passages.values()) {
+    const key = `${passage.chunk.page}#${passage.chunk.section}`;
+    const section = sections.get(key) ?? [];
+    sections.set(key, section);
+    section.push(passage);
+    passage.section = section;
+  }
+  const byLocale = new Map<Locale, Passage[]>();
+  for (const chunk of index.chunkList) {
+    const locale = index.pages.get(chunk.page)!.locale;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), passages.get(chunk.id)!]);
+  }
+  const corpus = new Map(
+    [...byLocale].map(([locale, list]) => [
+      locale,
+      list.map((passage) => `${passage.context}\n${passage.text}`).join('\n'),
+    ]),
+  );
+  const han = words.filter((word) => HAN.test(word) && word.length > 1).sort((a, b) => b.length - a.length);
+  const stemsByLocale = new Map(
+    [...byLocale].map(([locale, list]) => [locale, new Set(list.flatMap((passage) => [...passage.stems]))]),
+  );
+  return {
+    byLocale,
+    stemsByLocale,
+    counts: new Map(),
+    conceptCover: conceptCover(index),
+    stopwords: stop,
+    phrases,
+    trim,
+    corpus,
+    askingHan: new RegExp(han.join('|'), 'g'),
+    bridge: bridgeByWord(vocabulary.bridge),
+    commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
+    numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
+    countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
+    countAskedAll: new RegExp(vocabulary.countAsked ?? NEVER, 'gi'),
+    passageOf: passages,
+    nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
+    firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
+    clauses: {
+      CLAUSE_BREAK: index.dictionary.forms.CLAUSE_BREAK,
+      GREETING: index.dictionary.forms.GREETING,
+      // An index built before side clauses were read has none.
+      SIDE_CLAUSE: index.dictionary.forms.SIDE_CLAUSE ?? new RegExp(NEVER),
+      TELLING: index.dictionary.forms.TELLING ?? new RegExp(NEVER),
+      QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
+    },
+    sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
+    hanGrams: new Map(),
+  };
+}
