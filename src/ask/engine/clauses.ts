@@ -50,7 +50,7 @@ export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string
         text: marks ? text : text.replace(breaks, ''),
         side: at > 0,
         tells: at > 0 || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
-        questionMark: /[?？]\s*$/.test(text),
+        questionMark: /[?\uFF1F]\s*$/.test(text), // "?" or its full-width form
       })),
     )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
