@@ -54,6 +54,27 @@ export interface ReferenceSite {
   remove(): void;
 }
 
+/** A bare page layout; `head` goes before the title (the worker floor's registration). */
+function layout(head: string): string {
+  return `---
+const { lang, title } = Astro.props;
+---
+<html lang={lang}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />${head}
+    <title>{title}</title>
+  </head>
+  <body>
+    <main>
+      <h1>{title}</h1>
+      <slot />
+    </main>
+  </body>
+</html>
+`;
+}
+
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bench-reference', private: true, type: 'module' }),
   'astro.config.mjs': `import mdx from '@astrojs/mdx';
@@ -65,30 +86,8 @@ export default defineConfig({
   vite: { cacheDir: './.vite' },
 });
 `,
-  'src/layouts/Bare.astro': `---
-const { lang, title } = Astro.props;
----
-<html lang={lang}>
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{title}</title>
-  </head>
-  <body>
-    <main>
-      <h1>{title}</h1>
-      <slot />
-    </main>
-  </body>
-</html>
-`,
-  'src/layouts/Floor.astro': `---
-const { lang, title } = Astro.props;
----
-<html lang={lang}>
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
+  'src/layouts/Bare.astro': layout(''),
+  'src/layouts/Floor.astro': layout(`
     <script is:inline>
       if ('serviceWorker' in navigator) {
         const ready = () =>
@@ -99,17 +98,7 @@ const { lang, title } = Astro.props;
         else navigator.serviceWorker.addEventListener('controllerchange', ready, { once: true });
         navigator.serviceWorker.register('/floor-sw.js');
       }
-    </script>
-    <title>{title}</title>
-  </head>
-  <body>
-    <main>
-      <h1>{title}</h1>
-      <slot />
-    </main>
-  </body>
-</html>
-`,
+    </script>`),
   'public/floor-sw.js': `self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (event) => {
