@@ -15,7 +15,10 @@ import { measureAskInNode, reportAskNode, type AskNodeReport } from './ask/node.
 import { DEV_QUESTIONS } from './ask/questions.ts';
 import { measureAskSizes, reportAskSizes, type AskSizes } from './ask/sizes.ts';
 
-const TARGETS = { askIndexGzip: 30 * KB, askNodeP95Ms: 2, askHeldOutPercent: 90 };
+/** Issue 20's budgets: the index ≤ 40 KB gz per language for today's pages, p95 ≤ 2 ms, ≥ 90 % held out. */
+const TARGETS = { askIndexGzipPerLanguage: 40 * KB, askNodeP95Ms: 2, askHeldOutPercent: 90 };
+
+const largestLanguage = (ask: AskSizes) => Math.max(...Object.values(ask.perLanguage));
 
 export interface AskReport extends AskSizes {
   node: AskNodeReport | { error: string };
@@ -23,7 +26,7 @@ export interface AskReport extends AskSizes {
 }
 
 const verdicts = (ask: AskReport) => ({
-  askIndex: ask.index.gzip <= TARGETS.askIndexGzip,
+  askIndex: largestLanguage(ask) <= TARGETS.askIndexGzipPerLanguage,
   // Not measured (no question set) counts as not passing.
   askNodeP95: !('error' in ask.node) && ask.node.perAnswer.p95 <= TARGETS.askNodeP95Ms,
   askHeldOut:
@@ -60,11 +63,12 @@ export const ask = defineMeasurement({
 
   verdicts,
 
-  summary: ({ index, serviceWorker, node, browser }) => {
+  summary: ({ index, perLanguage, serviceWorker, node, browser }) => {
     const inNode = 'error' in node ? null : node;
     const samples = browser.samples;
     return {
       askIndexGzip: index.gzip,
+      askIndexGzipPerLanguage: perLanguage,
       askServiceWorkerGzip: serviceWorker.gzip,
       askNodeEngineCreateMs: inNode?.engineCreateMs ?? null,
       askNodeP50Ms: inNode?.perAnswer.p50 ?? null,
@@ -94,9 +98,9 @@ export const ask = defineMeasurement({
       ...reportAskInBrowser(result.browser),
       targetTable([
         [
-          'ask index dist/ask-index.json (gzip)',
-          `≤ ${kb(TARGETS.askIndexGzip)}`,
-          kb(result.index.gzip),
+          'ask index, what one language needs (gzip, largest)',
+          `≤ ${kb(TARGETS.askIndexGzipPerLanguage)}`,
+          kb(largestLanguage(result)),
           verdict(passed.askIndex),
         ],
         [

@@ -35,6 +35,7 @@ import {
   type Totals,
 } from '../../../tests/ask/sets.ts';
 import { percentiles } from '../../lib/stats.ts';
+import { languageIndex } from './sizes.ts';
 
 /** `--dev`: the dev sets only (for tuning: the held-out totals are looked at only at milestones). */
 const devOnly = process.argv.includes('--dev');
@@ -71,16 +72,6 @@ function gradedTotals(engine: AskEngine, questions: readonly (GradedQuestion & {
 }
 
 const gzKb = (value: unknown) => gzipSync(JSON.stringify(value)).length / 1024;
-
-/** The index a language's asker needs: its pages and passages, and the shared vocabulary. */
-function languageIndex(index: AskIndexData, locale: Locale): AskIndexData {
-  const pages = new Set(index.pages.filter((page) => page.locale === locale).map((page) => page.path));
-  return {
-    ...index,
-    pages: index.pages.filter((page) => pages.has(page.path)),
-    chunks: index.chunks.filter((chunk) => pages.has(chunk.page)),
-  };
-}
 
 const site = siteEngine();
 say("== today's pages ==");
