@@ -5,14 +5,13 @@
  * about half a second; the page keeps their room meanwhile (`:not([data-drawn])`). One queue per
  * page, kept in the page's store (client-store.ts).
  */
+import { whenIdle } from './when-idle.ts';
 
 /** Like boot.ts's margin: a widget this close to the viewport draws at once. */
 const NEAR = '600px 0px';
 
-const whenIdle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 500 })
-    : setTimeout(callback, 50);
+/** How long a widget out of view waits for an idle moment at most. */
+const IDLE_TIMEOUT_MS = 500;
 
 export class DrawQueue {
   /** Widgets waiting to draw, in the order they connected (document order), with what lets them. */
@@ -59,6 +58,6 @@ export class DrawQueue {
       const [next] = this.waiting.keys();
       if (next) this.release(next);
       this.drawNextWhenIdle();
-    });
+    }, IDLE_TIMEOUT_MS);
   }
 }

@@ -6,16 +6,17 @@
  * after 10 s: on a slow phone its 0.1–0.2 s of work came before the first widget's. Until then
  * the plain link to the page's Markdown stands in.
  */
+import { whenIdle } from './when-idle.ts';
+
 const load = () => void import('./elements/impact-page-actions/impact-page-actions.ts');
-const whenIdle = () =>
-  'requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 200);
+const loadWhenIdle = () => whenIdle(load, 2000);
 const root = document.documentElement;
 const afterSandboxStart = () => {
-  if (root.dataset.sandbox !== 'waiting') return void whenIdle();
+  if (root.dataset.sandbox !== 'waiting') return loadWhenIdle();
   const go = () => {
     observer.disconnect();
     clearTimeout(timer);
-    whenIdle();
+    loadWhenIdle();
   };
   const observer = new MutationObserver(() => root.dataset.sandbox !== 'waiting' && go());
   observer.observe(root, { attributes: true, attributeFilter: ['data-sandbox'] });

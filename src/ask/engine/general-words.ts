@@ -184,7 +184,7 @@ function trimEnds(general: WordReading, word: string): string {
 }
 
 /** A number (a range's two ends: "2–3"), then up to two words: what it counts. */
-const COUNTED = /(\d[\d,.]*)(?:\s*[–-]\s*(\d[\d,.]*))?\s*((?:[a-z]+ ?){1,2})/g;
+const NUMBER_AND_UNIT = /(\d[\d,.]*)(?:\s*[–-]\s*(\d[\d,.]*))?\s*((?:[a-z]+ ?){1,2})/g;
 
 /**
  * Each number of a text with the stems of the words right after it, what it counts: "2–3
@@ -192,7 +192,7 @@ const COUNTED = /(\d[\d,.]*)(?:\s*[–-]\s*(\d[\d,.]*))?\s*((?:[a-z]+ ?){1,2})/g
  */
 export function numberUnitsOf(text: string, stop: ReadonlySet<string>): Map<string, Set<string>> {
   const units = new Map<string, Set<string>>();
-  for (const found of fold(text).matchAll(COUNTED)) {
+  for (const found of fold(text).matchAll(NUMBER_AND_UNIT)) {
     const after = stemsOf(found[3]!, stop);
     for (const number of [found[1], found[2]].flatMap((end) => end?.split(/[.,]/) ?? []).filter(Boolean)) {
       const set = units.get(number) ?? new Set<string>();

@@ -13,6 +13,7 @@ import type { SandboxView } from '../../contract/index.ts';
 import { ApiProblem } from '../api-problem.ts';
 import type { SandboxStore } from '../client-store.ts';
 import { SandboxActionEvent } from '../elements/impact-sandbox/sandbox-action-event.ts';
+import { whenIdle } from '../when-idle.ts';
 
 /** A step of the guide as its MDX declares it: `<Sandbox step completes points … />`. */
 export interface GuideStep {
@@ -193,8 +194,7 @@ export class GuideProgress {
       });
       this.changed();
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(listen, { timeout: 2000 });
-    else setTimeout(listen, 200);
+    whenIdle(listen, 2000);
   }
 
   private changed(): void {
