@@ -17,7 +17,8 @@ const SCHEDULE_KEY = 'schedule';
 
 /**
  * Whether the answer built on `focus` answers the question's form. A comparison answered by one
- * row of a list gets the row that names the rest added (the two reset options).
+ * row of a list gets the row that names the rest added (the two reset options); a "how many X"
+ * the passage gives no number for gets the list's members when each names X.
  */
 export function answersItsForm(
   index: EngineIndex,
@@ -65,13 +66,12 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
   return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
 }
 
-/** The thing a "how many" counts: the word right after it ("how many reset options" counts resets, "how many times" nothing the pages name). */
-const COUNTED = /\bhow many\s+([\p{L}\p{N}-]+)/iu;
-
 /** The rows (or points) of the list `chunk` is in, when there are several and each names in its label what the question counts. */
 function membersCounted(index: EngineIndex, question: Question, chunk: AskChunk): AskChunk[] | undefined {
   if (chunk.kind !== 'row' && chunk.kind !== 'item') return undefined;
-  const counted = COUNTED.exec(question.text)?.[1]?.toLowerCase();
+  // The thing counted: "how many reset options" counts resets, "how many times" nothing the pages name (an older index has no such form).
+  const countedThing = index.dictionary.forms.COUNTED_THING as RegExp | undefined;
+  const counted = countedThing?.exec(question.text)?.[1]?.toLowerCase();
   const word = counted && question.words.find((candidate) => candidate.surface.toLowerCase().split(' ')[0] === counted);
   if (!word) return undefined;
   const members = index.chunkList.filter(

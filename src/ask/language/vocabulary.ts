@@ -167,6 +167,9 @@ const CRITERION =
 const YES_NO =
   /^\s*(can|could|does|do|did|is|are|was|were|will|would|should|may|must|has|have)\b|[吗么嘛][\s?？。!！]*$|是不是|能不能|会不会|有没有|是否|可不可以|要不要|需不需要|该不该|行不行|好不好|(不|没|没有)[\s?？。]*$/i;
 
+/** The thing a "how many" counts: the word right after it ("how many reset options"). Chinese counts with a measure word (几个): none. */
+const COUNTED_THING = /\bhow many\s+([\p{L}\p{N}-]+)/iu;
+
 /** What follows a click that asks which thing to click ("我该点哪个", "click which"): the click is no action asked about. */
 const CLICK_WHICH = /^\s*(哪|which\b)/i;
 
@@ -249,6 +252,7 @@ export const FORMS = {
   YES_NO,
   GONE,
   CLICK_WHICH,
+  COUNTED_THING,
   IDENTITY,
   WHO,
   WHEN,
