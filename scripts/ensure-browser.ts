@@ -1,9 +1,10 @@
 /**
  * `npm test` runs this before Vitest and Playwright: without a Chromium, both would fail deep
  * inside with Playwright's "Executable doesn't exist". It looks for one (CHROMIUM_PATH, Debian's
- * /usr/bin/chromium, Playwright's own), tries `npx playwright install chromium` where none is
- * found, and otherwise stops with one line naming the command to run. (`.ci/run` installs
- * Debian's Chromium first, so CI never gets here without one.)
+ * headless shell or /usr/bin/chromium, Playwright's own: tests/chromium.ts), tries `npx
+ * playwright install chromium` where none is found, and otherwise stops with one line naming the
+ * command to run. (`.ci/run` installs Debian's Chromium and its headless shell first, so CI never
+ * gets here without one.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,7 +27,9 @@ export function ensureChromium({
   log = (line: string) => console.error(line),
 }: { find?: () => string | null; install?: () => boolean; log?: (line: string) => void } = {}): boolean {
   if (find()) return true;
-  log(`No Chromium for the tests (CHROMIUM_PATH, /usr/bin/chromium or Playwright's own): trying ${INSTALL_COMMAND}…`);
+  log(
+    `No Chromium for the tests (CHROMIUM_PATH, Debian's chromium-headless-shell or chromium, or Playwright's own): trying ${INSTALL_COMMAND}…`,
+  );
   if (install() && find()) return true;
   log(`No Chromium for the tests: run \`${INSTALL_COMMAND}\` (or install Debian's chromium), then npm test again.`);
   return false;
