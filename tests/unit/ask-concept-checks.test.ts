@@ -23,6 +23,12 @@ const page: SourcePage = {
     '| --- | --- |',
     '| **Bake (Top/Bottom)** | Heat from the top and bottom coils, for bread. |',
     '| **Bake (Fan)** | Heat moved by the fan, for trays of biscuits. |',
+    '',
+    '## Care tips',
+    '',
+    '- **Wipe the glass weekly.** Grease on the glass hides the food from view.',
+    '- **Empty the crumb tray.** Old crumbs burn and smoke.',
+    '- **Descale the steam tank.** Scale blocks the steam pipe.',
   ].join('\n'),
   data: { title: 'Run the oven', description: 'Run the oven', locale: 'en' },
 };
@@ -52,6 +58,32 @@ describe('the concept reading: counts', () => {
 
   it('does not count a list for "how many" of something its rows do not name', () => {
     expect(conceptAnswer('how many times can I bake with the fan?')).toBeNull();
+  });
+});
+
+describe('the concept reading: several things asked for', () => {
+  it('answers "what are the …" with the point of the list first, then its other points', () => {
+    const quoted = conceptAnswer('what are the care tips for the oven glass?')
+      ?.lines.flatMap((line) => line.sentences)
+      .join(' ');
+    expect(quoted?.startsWith('Wipe the glass weekly.')).toBe(true);
+    expect(quoted).toContain('Empty the crumb tray.');
+    expect(quoted).toContain('Descale the steam tank.');
+  });
+
+  it('answers a question about one point with that point alone', () => {
+    const quoted = conceptAnswer('why wipe the oven glass weekly?')
+      ?.lines.flatMap((line) => line.sentences)
+      .join(' ');
+    expect(quoted).toContain('Grease on the glass');
+    expect(quoted).not.toContain('Descale');
+  });
+});
+
+describe('the concept reading: "which X" in Chinese', () => {
+  it('reads the word right after 什么 as what it asks for, not a word further on', () => {
+    expect(readQuestion(index, '这两种烘烤分别在什么情况下用？有点搞不清', '', 'zh').unanswerable).toBe(false);
+    expect(readQuestion(index, '烤箱支持哪些编程语言？', '', 'zh').unanswerable).toBe(true);
   });
 });
 

@@ -38,6 +38,11 @@ export function answersItsForm(
     if (!members) return false;
     answer.lines.splice(0, Infinity, ...members.map((chunk) => ({ chunk, sentences: chunk.sentences.slice(0, 1) })));
   }
+  // "What are the practices", "有哪些建议": one practice of the list is the point, the others follow it.
+  if (question.several && !question.quantity && !question.comparison && answer.shape === 'text')
+    for (const member of listOf(index, focus.chunk))
+      if (!answer.lines.some((line) => line.chunk === member))
+        answer.lines.push({ chunk: member, sentences: member.sentences.slice(0, 1) });
   if (question.who && !keys.has(PEOPLE_KEY)) return false;
   // A yes/no question is answered only by a passage that says every part of it the pages know of.
   if (question.yesNo && !saysAllKnown(index, question, answer, focus)) return false;
@@ -74,9 +79,7 @@ function membersCounted(index: EngineIndex, question: Question, chunk: AskChunk)
   const counted = countedThing?.exec(question.text)?.[1]?.toLowerCase();
   const word = counted && question.words.find((candidate) => candidate.surface.toLowerCase().split(' ')[0] === counted);
   if (!word) return undefined;
-  const members = index.chunkList.filter(
-    (other) => other.kind === chunk.kind && other.page === chunk.page && other.section === chunk.section,
-  );
+  const members = listOf(index, chunk);
   const named = members.every((member) => wordCovered(word, sentenceKeysOf(index, member)[0]!));
   return members.length > 1 && named ? members : undefined;
 }
@@ -127,5 +130,13 @@ function namesAll(index: EngineIndex, question: Question, line: Line): boolean {
   const said = line.sentences.map((sentence) => keys[line.chunk.sentences.indexOf(sentence)] ?? new Set<string>());
   return said.some((sentenceKeys) =>
     question.words.every((word) => !word.known || word.act || wordCovered(word, sentenceKeys)),
+  );
+}
+
+/** The rows (or points) of the list a row (or point) is in, itself among them; none for another passage. */
+function listOf(index: EngineIndex, chunk: AskChunk): AskChunk[] {
+  if (chunk.kind !== 'row' && chunk.kind !== 'item') return [];
+  return index.chunkList.filter(
+    (other) => other.kind === chunk.kind && other.page === chunk.page && other.section === chunk.section,
   );
 }

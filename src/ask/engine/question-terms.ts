@@ -40,7 +40,12 @@ export function asksForUnknown(index: EngineIndex, language: Locale, folded: str
       ? focus.slice(0, focus.findIndex((word) => index.dictionary.stopwords.has(word)) >>> 0)
       : focus;
     const named = terms(index.dictionary, phrase.join(' '));
-    const asked = /^\s*[a-z]/.test(rest) ? named : named.slice(0, 1);
+    // Chinese: the word right after it ("哪些编程语言"); one further on is no X it asks for (什么情况下用？有点…: 情况 asks nothing of its own).
+    const asked = /^\s*[a-z]/.test(rest)
+      ? named
+      : named
+          .slice(0, 1)
+          .filter((term) => !/^\s*\p{Script=Han}/u.test(rest) || rest.trimStart().startsWith(term.surface));
     if (asked.some((term) => !questionWord(index, language, term).known)) return true;
   }
   return false;

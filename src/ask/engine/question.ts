@@ -80,6 +80,8 @@ export interface Question {
   unanswerable: boolean;
   /** "How many …": a number must answer. */
   quantity: boolean;
+  /** "What are the …", "有哪些 …": several things are asked for. */
+  several: boolean;
   /** "How long / how often …": a number or a schedule must answer. */
   duration: boolean;
 }
@@ -232,6 +234,8 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     negated,
     unanswerable: asksForUnknown(index, language, folded) || (IDENTITY.test(folded) && !reason && !advice),
     quantity: QUANTITY.test(folded),
+    // An older index has no such form.
+    several: index.dictionary.forms.SEVERAL?.test(folded) ?? false,
     duration: DURATION.test(folded),
   };
 }

@@ -146,6 +146,9 @@ const WHICH = /\b(which|what)\b|哪些|哪个|哪种|哪一种|什么/gi;
 /** "How many / how much": only a sentence with a number answers it. */
 const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!是)多少|几个|几种|多个|最多|上限/i;
 
+/** Asks for several things ("what are the …", "list …", "有哪些"): a list's members answer it, not one of them. */
+const SEVERAL = /\bwhat are (the|some)\b|\blist\b|哪些/i;
+
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
 const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
 
@@ -246,6 +249,7 @@ export const FORMS = {
   DONE_AFTER,
   WHICH,
   QUANTITY,
+  SEVERAL,
   COUNT,
   DEFINITION,
   CRITERION,
