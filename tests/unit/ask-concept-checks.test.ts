@@ -29,6 +29,7 @@ const page: SourcePage = {
     '- **Wipe the glass weekly.** Grease on the glass hides the food from view.',
     '- **Empty the crumb tray.** Old crumbs burn and smoke.',
     '- **Descale the steam tank.** Scale blocks the steam pipe.',
+    '- **Check the door seal.** A complete seal keeps the heat in.',
   ].join('\n'),
   data: { title: 'Run the oven', description: 'Run the oven', locale: 'en' },
 };
@@ -58,6 +59,15 @@ describe('the concept reading: counts', () => {
 
   it('does not count a list for "how many" of something its rows do not name', () => {
     expect(conceptAnswer('how many times can I bake with the fan?')).toBeNull();
+  });
+});
+
+describe('the concept reading: yes/no questions', () => {
+  it('answers a yes/no question whose passage leaves unsaid only a word of the pages that no concept holds', () => {
+    const quoted = conceptAnswer('can Bake (Fan) heat a complete tray of biscuits?')
+      ?.lines.flatMap((line) => line.sentences)
+      .join(' ');
+    expect(quoted).toContain('moved by the fan');
   });
 });
 

@@ -44,7 +44,7 @@ export function answersItsForm(
       if (!answer.lines.some((line) => line.chunk === member))
         answer.lines.push({ chunk: member, sentences: member.sentences.slice(0, 1) });
   if (question.who && !keys.has(PEOPLE_KEY)) return false;
-  // A yes/no question is answered only by a passage that says every part of it the pages know of.
+  // A yes/no question is answered only by a passage that says every part of it the concept lists know of.
   if (question.yesNo && !saysAllKnown(index, question, answer, focus)) return false;
   // A comparison is answered only by a sentence that names every thing and quality compared, or
   // by two rows (or points) of one list that name them between them: the two reset options.
@@ -67,8 +67,9 @@ function saysAllKnown(index: EngineIndex, question: Question, answer: Answer, fo
     ...index.contextKeys.get(focus.chunk.id)!,
     ...answer.path.flatMap((step) => [...index.placeKeys.get(step.id)!]),
   ]);
-  // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid.
-  return question.words.every((word) => !word.known || word.trait || wordCoverage(word, keys) >= 0.5);
+  // Its things and actions; a quality it adds ("legacy", "马上") the passage may leave unsaid, and
+  // so may a word of the pages the concepts do not hold (有没有完整的…: "complete"), which names no thing or action known to be asked about.
+  return question.words.every((word) => !word.concept || word.trait || wordCoverage(word, keys) >= 0.5);
 }
 
 /** The rows (or points) of the list `chunk` is in, when there are several and each names in its label what the question counts. */
