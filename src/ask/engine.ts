@@ -14,7 +14,10 @@
 import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
-import { loadEngineIndex, type EngineIndex } from './engine/engine-index.ts';
+import { CALIBRATION } from './engine/calibration.ts';
+import { isCovered } from './engine/coverage.ts';
+import { loadEngineIndex, sentenceUnion, type EngineIndex } from './engine/engine-index.ts';
+import { match } from './engine/general-pick.ts';
 import {
   GENERAL_CALIBRATION,
   generalRulesPass,
@@ -22,6 +25,7 @@ import {
   loadGeneralIndex,
   readGeneral,
   type GeneralIndex,
+  type GeneralReading,
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
@@ -73,7 +77,10 @@ function ask(
     });
     // The concept reading's verdicts (a near-miss it knows, a "which X" it does not) stand only
     // on the pages its lists describe: generalRulesPass checks the page it would answer from.
-    const conceptRefused = question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare;
+    // Its refusal yields, though, to a passage that says much of a long question (see saysMuchOf).
+    const conceptRefused =
+      (question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare) &&
+      !(reading && saysMuchOf(index, general, question, reading));
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
       ? askedStep(index, general, text, reading.answer)
@@ -98,6 +105,29 @@ function ask(
   return answer
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);
+}
+
+/**
+ * A chatty question the concept reading refused for the words around what it asks ("… does that
+ * mean somebody on my team already turned it on?") is answered by the general reading's passage
+ * when that passage says many of its words (the general reading's: stems and Chinese words, five
+ * at least; the dev sets' near-misses share four at most with theirs, "What happens to my legacy
+ * tokens after April 2025?"), most of its weight
+ * and every action the concept reading read in it. A "which X" naming an X no page has stays refused,
+ * and so does a question with a rare word no page has, even one the general reading takes for a detail.
+ */
+function saysMuchOf(index: EngineIndex, general: GeneralIndex, question: Question, reading: GeneralReading): boolean {
+  const chunk = reading.pick.passage;
+  const passage = general.passageOf.get(chunk.id)!;
+  const said = reading.pick.words.filter((word) => word.known && match(word, passage) > 0).length;
+  const keys = sentenceUnion(index, chunk);
+  return (
+    !question.unanswerable &&
+    reading.rare === 0 &&
+    said >= GENERAL_CALIBRATION.wordsSaidToYield &&
+    reading.coverage >= CALIBRATION.minCoverage &&
+    [...question.acts, ...question.doneActs].every((covers) => isCovered(covers, [], keys))
+  );
 }
 
 /** A question whose form asks for no steps, count, time, person, consequence or comparison: a passage saying its words answers it. */

@@ -38,6 +38,8 @@ export interface GeneralCalibration {
   minWordsAroundRare: number;
   /** How much more a passage of the page asked on ranks (the asker is reading it). */
   askedPageBoost: number;
+  /** How many of a question's words the general reading's passage must say for the concept reading's refusal to yield to it on the pages its lists describe. */
+  wordsSaidToYield: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
 }
@@ -52,4 +54,5 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   minWordsAroundRare: 3,
   conceptPageCover: 0.6,
   outrankCoverage: 0.75,
+  wordsSaidToYield: 5,
 };
