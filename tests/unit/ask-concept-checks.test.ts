@@ -39,10 +39,15 @@ const conceptAnswer = (text: string) => {
   return choose(index, question, rank(index, question, KITCHEN));
 };
 
+/** The sentences the concept reading's answer quotes, in order (undefined when it refuses). */
+const conceptQuotes = (text: string) =>
+  conceptAnswer(text)
+    ?.lines.flatMap((line) => line.sentences)
+    .join(' ');
+
 describe('the concept reading: comparisons', () => {
   it('answers two rows of one table compared, when only the heading of the table names the list asked about', () => {
-    const answer = conceptAnswer('difference between Bake (Top/Bottom) and Bake (Fan) on that knob?');
-    const quoted = answer?.lines.flatMap((line) => line.sentences).join(' ');
+    const quoted = conceptQuotes('difference between Bake (Top/Bottom) and Bake (Fan) on that knob?');
     expect(quoted).toContain('top and bottom coils');
     expect(quoted).toContain('moved by the fan');
   });
@@ -50,9 +55,7 @@ describe('the concept reading: comparisons', () => {
 
 describe('the concept reading: counts', () => {
   it('answers "how many X" with the rows of a list each naming X, when no passage gives a number', () => {
-    const quoted = conceptAnswer('how many bake modes does the knob have?')
-      ?.lines.flatMap((line) => line.sentences)
-      .join(' ');
+    const quoted = conceptQuotes('how many bake modes does the knob have?');
     expect(quoted).toContain('Bake (Top/Bottom)');
     expect(quoted).toContain('Bake (Fan)');
   });
@@ -64,27 +67,21 @@ describe('the concept reading: counts', () => {
 
 describe('the concept reading: yes/no questions', () => {
   it('answers a yes/no question whose passage leaves unsaid only a word of the pages that no concept holds', () => {
-    const quoted = conceptAnswer('can Bake (Fan) heat a complete tray of biscuits?')
-      ?.lines.flatMap((line) => line.sentences)
-      .join(' ');
+    const quoted = conceptQuotes('can Bake (Fan) heat a complete tray of biscuits?');
     expect(quoted).toContain('moved by the fan');
   });
 });
 
 describe('the concept reading: several things asked for', () => {
   it('answers "what are the …" with the point of the list first, then its other points', () => {
-    const quoted = conceptAnswer('what are the care tips for the oven glass?')
-      ?.lines.flatMap((line) => line.sentences)
-      .join(' ');
+    const quoted = conceptQuotes('what are the care tips for the oven glass?');
     expect(quoted?.startsWith('Wipe the glass weekly.')).toBe(true);
     expect(quoted).toContain('Empty the crumb tray.');
     expect(quoted).toContain('Descale the steam tank.');
   });
 
   it('answers a question about one point with that point alone', () => {
-    const quoted = conceptAnswer('why wipe the oven glass weekly?')
-      ?.lines.flatMap((line) => line.sentences)
-      .join(' ');
+    const quoted = conceptQuotes('why wipe the oven glass weekly?');
     expect(quoted).toContain('Grease on the glass');
     expect(quoted).not.toContain('Descale');
   });
