@@ -32,6 +32,15 @@ describe('side clauses', () => {
     ]);
   });
 
+  it('cuts a Chinese question where a space stands between two Chinese words, as chat writes a comma', () => {
+    expect(sides('烤箱的旋钮在哪里啊 找半天了')).toEqual([
+      ['烤箱的旋钮在哪里啊', false],
+      ['找半天了', false],
+    ]);
+    // A space beside a Latin word is no break.
+    expect(sides('烤箱的 Bake 按钮在哪里')).toEqual([['烤箱的 Bake 按钮在哪里', false]]);
+  });
+
   it('reads a statement (a subject first, no question word, no "?") as a clause that tells', () => {
     const tells = (text: string) => clausesOf(forms, text).map((clause) => clause.tells);
     expect(tells('my coworker is trying to save our bank details. who can change the method?')).toEqual([true, false]);

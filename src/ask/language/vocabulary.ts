@@ -82,7 +82,7 @@ export const PARTICLES = '的 了 吗 呢 吧 啊 呀 么 会 是 在 就 也 �
 export const POSITIONS = '上 下 中 里 前 后';
 
 /** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
-const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s/u;
+const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 /** A greeting before the question ("hi team,", "大家好，"): not part of it. */
 const GREETING =
