@@ -80,6 +80,12 @@ describe('the concept reading: several things asked for', () => {
     expect(quoted).toContain('Descale the steam tank.');
   });
 
+  it('answers a yes/no question about one point with that point alone, though it says "list"', () => {
+    const quoted = conceptQuotes('does the list say to descale the steam tank?');
+    expect(quoted).toContain('Scale blocks the steam pipe');
+    expect(quoted).not.toContain('Wipe the glass');
+  });
+
   it('answers a question about one point with that point alone', () => {
     const quoted = conceptQuotes('why wipe the oven glass weekly?');
     expect(quoted).toContain('Grease on the glass');

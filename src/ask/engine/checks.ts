@@ -38,8 +38,9 @@ export function answersItsForm(
     if (!members) return false;
     answer.lines.splice(0, Infinity, ...members.map((chunk) => ({ chunk, sentences: chunk.sentences.slice(0, 1) })));
   }
-  // "What are the practices", "有哪些建议": one practice of the list is the point, the others follow it.
-  if (question.several && !question.quantity && !question.comparison && answer.shape === 'text')
+  // "What are the practices", "有哪些建议": one practice of the list is the point, the others follow it
+  // (not for a yes/no question: "does the page list the Account SID?" asks about one).
+  if (question.several && !question.yesNo && !question.quantity && !question.comparison && answer.shape === 'text')
     for (const member of listOf(index, focus.chunk))
       if (!answer.lines.some((line) => line.chunk === member))
         answer.lines.push({ chunk: member, sentences: member.sentences.slice(0, 1) });
