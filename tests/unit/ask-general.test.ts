@@ -29,8 +29,8 @@ describe('general words', () => {
   });
 
   it('reads a comparative as its plain word and a compound with a particle as its page word, nothing else', () => {
-    const page = new Set(['pai', 'sign', 'pass', 'fee', 'join']);
-    const common = new Set(['cheap', 'word']);
+    const page = new Set(['pai', 'sign', 'pass', 'fee', 'join', 'partner']);
+    const common = new Set(['cheap', 'word', 'proper']);
     const read = (word: string) =>
       baseWordOf(
         word,
@@ -42,6 +42,9 @@ describe('general words', () => {
     expect(read('payout')).toBe('pai');
     expect(read('signup')).toBe('sign');
     expect(read('rejoin')).toBe('join');
+    // A word made by a suffix: the word it is made of (properly → proper, partnership → partner).
+    expect(read('properli')).toBe('proper');
+    expect(read('partnership')).toBe('partner');
     expect(read('password')).toBeUndefined();
     expect(read('freebie')).toBeUndefined();
   });
@@ -147,6 +150,7 @@ describe('the general reading where the concept reading refuses', () => {
 });
 
 const GARDEN = '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes';
+const LINKS = '/partner/what-would-you-like-to-learn-about/links/make-links';
 
 describe('a word no page has, on a page the concept lists do not describe', () => {
   it('refuses a question hinging on it even when the concept lists read past it', () => {
@@ -271,6 +275,36 @@ describe('general reading over made-up pages', () => {
       'freeze ripe tomatoes',
     );
     expect(read('how do I freeze a casserole?')).toBeNull();
+  });
+});
+
+describe('a word made of a common word by a suffix, over a made-up page', () => {
+  const engine = createAskEngine(
+    buildAskIndex([
+      ...loadContentPages(),
+      {
+        path: LINKS,
+        body: [
+          '## Create a link',
+          '',
+          '1. Select the property the link is for.',
+          '2. Select Create.',
+          '',
+          '## Test your link',
+          '',
+          '1. Open a private browser window and paste your link.',
+          '2. Check that the landing page shows the brand.',
+        ].join('\n'),
+        data: { title: 'Make links as a partner', description: 'Make links', locale: 'en' },
+      },
+    ]),
+  );
+
+  it('reads "properly" as proper, a common word, not as a slip of the page word "property"', () => {
+    const reply = engine.ask({ question: 'how do I check my link properly?', page: LINKS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('landing page shows the brand');
+    expect(reply.answer).not.toContain('Select the property');
   });
 });
 
