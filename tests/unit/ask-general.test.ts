@@ -8,7 +8,7 @@ import { buildAskIndex } from '../../src/ask/build-index.ts';
 import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
-import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
+import { generalAnswer, loadGeneralIndex, readGeneral } from '../../src/ask/engine/general.ts';
 import { readQuestion } from '../../src/ask/engine/question.ts';
 import { baseWordOf, expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
@@ -278,33 +278,47 @@ describe('general reading over made-up pages', () => {
   });
 });
 
-describe('a word made of a common word by a suffix, over a made-up page', () => {
-  const engine = createAskEngine(
-    buildAskIndex([
-      ...loadContentPages(),
-      {
-        path: LINKS,
-        body: [
-          '## Create a link',
-          '',
-          '1. Select the property the link is for.',
-          '2. Select Create.',
-          '',
-          '## Test your link',
-          '',
-          '1. Open a private browser window and paste your link.',
-          '2. Check that the landing page shows the brand.',
-        ].join('\n'),
-        data: { title: 'Make links as a partner', description: 'Make links', locale: 'en' },
-      },
-    ]),
-  );
+describe('words no page has, read as page words, over a made-up page', () => {
+  const data = buildAskIndex([
+    ...loadContentPages(),
+    {
+      path: LINKS,
+      body: [
+        '## Create a link',
+        '',
+        '1. Select the property the link is for.',
+        '2. Select Create.',
+        '',
+        '## Test your link',
+        '',
+        '1. Open a private browser window and paste your link.',
+        '2. Check that the landing page shows the brand.',
+      ].join('\n'),
+      data: { title: 'Make links as a partner', description: 'Make links', locale: 'en' },
+    },
+  ]);
+  const engine = createAskEngine(data);
 
   it('reads "properly" as proper, a common word, not as a slip of the page word "property"', () => {
     const reply = engine.ask({ question: 'how do I check my link properly?', page: LINKS });
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('landing page shows the brand');
     expect(reply.answer).not.toContain('Select the property');
+  });
+
+  it('reads a word the glossary puts in one concept with a page word as that word (click: the page says select)', () => {
+    const reply = engine.ask({ question: 'what do I click first to make a link for my property?', page: LINKS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Select the property the link is for');
+  });
+
+  it('a word read through the glossary is not said by the passage: "says every word" needs the word itself', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const read = (question: string) =>
+      readGeneral(engineIndex, general, question, 'en', { procedure: false, comparison: false, page: LINKS });
+    expect(read('can I select the property?')?.saysAll).toBe(true);
+    expect(read('can I tap the property?')?.saysAll).toBe(false);
   });
 });
 

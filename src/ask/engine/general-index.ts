@@ -60,6 +60,8 @@ export interface GeneralIndex extends WordReading {
   numberAsked: RegExp;
   countAsked: RegExp;
   countAskedAll: RegExp;
+  /** The glossary's other single words of a word's concepts, by the word's key (an English stem or a Chinese word), in its own script. */
+  glossary: Map<string, string[]>;
   /** Each passage by its chunk's id. */
   passageOf: Map<string, Passage>;
   /** Forms that ask for the step after the one named, or for the first step. */
@@ -152,6 +154,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
     countAskedAll: new RegExp(vocabulary.countAsked ?? NEVER, 'gi'),
     passageOf: passages,
+    glossary: glossaryOf(index, stop),
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
     clauses: {
@@ -165,4 +168,25 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),
   };
+}
+
+/** Each single word of a concept (English by stem) → the concept's other single words of the same script, its first word first. */
+function glossaryOf(index: EngineIndex, stop: ReadonlySet<string>): Map<string, string[]> {
+  const glossary = new Map<string, string[]>();
+  for (const entry of index.dictionary.concepts.values()) {
+    if (entry.label || entry.exact) continue;
+    for (const words of [entry.en, entry.zh]) {
+      const keys = [
+        ...new Set(
+          words
+            .filter((word) => !/\s/.test(word))
+            .map((word) => (HAN.test(word) ? word : stemsOf(word, stop)[0]))
+            .filter((key): key is string => !!key && (HAN.test(key) ? key.length > 1 : key.length > 2)),
+        ),
+      ];
+      for (const key of keys)
+        glossary.set(key, [...(glossary.get(key) ?? []), ...keys.filter((other) => other !== key)]);
+    }
+  }
+  return glossary;
 }

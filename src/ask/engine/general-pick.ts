@@ -31,6 +31,8 @@ export interface Word {
   unit?: string;
   /** A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track). */
   bridged?: string[];
+  /** Read as another word of its concept in the glossary (click → select): the passage says that word, not this one. */
+  glossed?: boolean;
 }
 
 /** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
@@ -163,19 +165,26 @@ export function pickPassage(
   const isParticle = (part: string) => general.stopwords.has(part);
   // The words of the form that asks how many ("min and max", "the maximum number of") ask; they are not what is asked.
   const formless = text.replace(general.countAskedAll, ' ');
-  const raw = contentWords(general, formless, language).map((word): Matched & { share?: number } => {
+  // A word the glossary puts in a concept with a page word reads as that word (click → select; its first listed first).
+  const synonymOf = (word: Matched) =>
+    general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
+  const raw = contentWords(general, formless, language).map((word): Matched & { share?: number; glossed?: boolean } => {
     if (count(word) > 0) return word;
     // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
     // else a common word the pages say in other words, found through the English twin (追踪 → track).
     if (word.han) {
       const slip = hanSlipOf(general, word.key, language);
-      return slip ? { ...word, key: slip } : { ...word, bridged: general.bridge.get(word.key) };
+      if (slip) return { ...word, key: slip };
+      const synonym = synonymOf(word);
+      return synonym ? { ...word, key: synonym, glossed: true } : { ...word, bridged: general.bridge.get(word.key) };
     }
     const expanded = expansionOf(word.key, vocabulary);
     if (expanded) return { ...word, key: expanded };
     // A word read inside another says less than the word itself: it weighs half.
     const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
     if (base) return { ...word, key: base, share: DERIVED_SHARE };
+    const synonym = synonymOf(word);
+    if (synonym) return { ...word, key: synonym, glossed: true };
     // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
     const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
     return slip ? { ...word, key: slip } : word;

@@ -78,7 +78,7 @@ export function readGeneral(
     unknownShare: unknown / pick.words.length,
     rare: pick.words.filter((word) => word.rare).length,
     hinges: hingesOnUnknown(pick, passage),
-    saysAll: pick.words.every((word) => word.known && match(word, passage) > 0),
+    saysAll: pick.words.every((word) => word.known && !word.glossed && match(word, passage) > 0),
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
     comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
