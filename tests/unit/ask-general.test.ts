@@ -266,6 +266,25 @@ describe('general reading over made-up pages', () => {
     expect(engine.ask({ question: 'Can I freeze tomatoes in a casserole?', page: GARDEN }).answered).toBe(false);
   });
 
+  it('a greeting is only its first few words: "hey can I …?" still asks', () => {
+    expect(
+      engine.ask({ question: 'hey can I freeze ripe tomatoes? my casserole and lasagne lol', page: GARDEN }).answered,
+    ).toBe(true);
+  });
+
+  it('a word read as a page word (harvestr as harvester) is asked where the question asked it', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const reading = readGeneral(engineIndex, general, 'my neighbour told me lol. does the harvestr pick them?', 'en', {
+      procedure: false,
+      comparison: false,
+      page: GARDEN,
+    });
+    const harvester = reading?.pick.words.find((word) => word.asked === 'harvestr');
+    expect(harvester?.known).toBe(true);
+    expect(harvester?.telling).toBe(false);
+  });
+
   it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);
