@@ -60,7 +60,7 @@ export interface GeneralIndex extends WordReading {
   numberAsked: RegExp;
   countAsked: RegExp;
   countAskedAll: RegExp;
-  /** The glossary's other single words of a word's concepts, by the word's key (an English stem or a Chinese word), in its own script. */
+  /** The glossary's other single words of a word's acts and traits, by the word's key (an English stem or a Chinese word), in its own script. */
   glossary: Map<string, string[]>;
   /** Each passage by its chunk's id. */
   passageOf: Map<string, Passage>;
@@ -170,11 +170,13 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   };
 }
 
-/** Each single word of a concept (English by stem) → the concept's other single words of the same script, its first word first. */
+/** Each single word of an act or trait (English by stem) → the concept's other single words of the same script, its first word first. */
 function glossaryOf(index: EngineIndex, stop: ReadonlySet<string>): Map<string, string[]> {
   const glossary = new Map<string, string[]>();
   for (const entry of index.dictionary.concepts.values()) {
-    if (entry.label || entry.exact) continue;
+    // Its acts and traits: the language of doing and of qualities. Its things are today's pages' own
+    // nouns, grouped for them (a "dashboard" is an integration there), no synonyms on another page.
+    if (entry.label || entry.exact || entry.kind === 'thing') continue;
     for (const words of [entry.en, entry.zh]) {
       const keys = [
         ...new Set(
