@@ -285,6 +285,13 @@ describe('general reading over made-up pages', () => {
     expect(harvester?.telling).toBe(false);
   });
 
+  it('a rare word right before a page word the passage says is what kind of it, not what the question hinges on', () => {
+    const reply = engine.ask({ question: 'do hydroponic seedlings need water?', page: GARDEN });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Seedlings need water every morning');
+    expect(engine.ask({ question: 'do seedlings need hydroponic?', page: GARDEN }).answered).toBe(false);
+  });
+
   it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);

@@ -11,7 +11,8 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { editDistance } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
-import { baseWordOf, contentWords, expansionOf, numberUnitsOf } from './general-words.ts';
+import { stemmer } from 'stemmer';
+import { baseWordOf, contentWords, expansionOf, latinWords, numberUnitsOf } from './general-words.ts';
 
 export interface Word {
   key: string;
@@ -35,6 +36,8 @@ export interface Word {
   glossed?: boolean;
   /** The key the question said it by (payout, read as pay), which its clauses hold. */
   asked: string;
+  /** The English word right after it in the question, nothing between (micro → deposit): what it may modify. */
+  head?: string;
 }
 
 /** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
@@ -213,7 +216,15 @@ export function pickPassage(
     word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
   }
   const askedInClauses = askedWords(general, text, language);
+  // The word right after each English word, when nothing stands between them ("micro deposit": deposit).
+  const next = new Map<string, string>();
+  for (const latin of text.split(/\p{Script=Han}+/u).map(latinWords))
+    latin.forEach((surface, at) => {
+      const after = latin[at + 1];
+      if (after && !general.stopwords.has(after)) next.set(stemmer(surface), stemmer(after));
+    });
   for (const word of words.filter((word) => !word.known && !word.han)) {
+    word.head = next.get(word.asked);
     const rank = general.commonRank.get(word.key);
     // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
     word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.asked));
