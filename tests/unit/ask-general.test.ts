@@ -72,6 +72,18 @@ describe('general reading on a page it was not written for', () => {
     expect(reply.answer).toContain('10th');
   });
 
+  it('reads an English word of a Chinese question against the English twin (info as information)', () => {
+    const data = buildAskIndex([...loadContentPages(), ...pair.pages]);
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const reading = readGeneral(engineIndex, general, '余额的 info 在哪里看', 'zh', {
+      procedure: false,
+      comparison: false,
+      page: pair.paths.zh,
+    });
+    expect(reading?.pick.words.find((word) => word.asked === 'info')?.known).toBe(true);
+  });
+
   it('reads a Chinese word no page has as the page word one character off in sound (体现 typed for 提现)', () => {
     const reply = ask('体现设置在哪', 'zh');
     expect(reply.answered).toBe(true);
