@@ -8,7 +8,7 @@ import { buildAskIndex } from '../../src/ask/build-index.ts';
 import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
-import { generalAnswer, loadGeneralIndex } from '../../src/ask/engine/general.ts';
+import { generalAnswer, loadGeneralIndex, readGeneral } from '../../src/ask/engine/general.ts';
 import { readQuestion } from '../../src/ask/engine/question.ts';
 import { baseWordOf, expansionOf, fold, joinedPairs, latinWords } from '../../src/ask/engine/general-words.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
@@ -29,8 +29,8 @@ describe('general words', () => {
   });
 
   it('reads a comparative as its plain word and a compound with a particle as its page word, nothing else', () => {
-    const page = new Set(['pai', 'sign', 'pass', 'fee', 'join']);
-    const common = new Set(['cheap', 'word']);
+    const page = new Set(['pai', 'sign', 'pass', 'fee', 'join', 'partner']);
+    const common = new Set(['cheap', 'word', 'proper']);
     const read = (word: string) =>
       baseWordOf(
         word,
@@ -42,6 +42,9 @@ describe('general words', () => {
     expect(read('payout')).toBe('pai');
     expect(read('signup')).toBe('sign');
     expect(read('rejoin')).toBe('join');
+    // A word made by a suffix: the word it is made of (properly → proper, partnership → partner).
+    expect(read('properli')).toBe('proper');
+    expect(read('partnership')).toBe('partner');
     expect(read('password')).toBeUndefined();
     expect(read('freebie')).toBeUndefined();
   });
@@ -67,6 +70,18 @@ describe('general reading on a page it was not written for', () => {
     );
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('10th');
+  });
+
+  it('reads an English word of a Chinese question against the English twin (info as information)', () => {
+    const data = buildAskIndex([...loadContentPages(), ...pair.pages]);
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const reading = readGeneral(engineIndex, general, '余额的 info 在哪里看', 'zh', {
+      procedure: false,
+      comparison: false,
+      page: pair.paths.zh,
+    });
+    expect(reading?.pick.words.find((word) => word.asked === 'info')?.known).toBe(true);
   });
 
   it('reads a Chinese word no page has as the page word one character off in sound (体现 typed for 提现)', () => {
@@ -147,6 +162,7 @@ describe('the general reading where the concept reading refuses', () => {
 });
 
 const GARDEN = '/partner/what-would-you-like-to-learn-about/garden/plant-tomatoes';
+const LINKS = '/partner/what-would-you-like-to-learn-about/links/make-links';
 
 describe('a word no page has, on a page the concept lists do not describe', () => {
   it('refuses a question hinging on it even when the concept lists read past it', () => {
@@ -262,6 +278,32 @@ describe('general reading over made-up pages', () => {
     expect(engine.ask({ question: 'Can I freeze tomatoes in a casserole?', page: GARDEN }).answered).toBe(false);
   });
 
+  it('a greeting is only its first few words: "hey can I …?" still asks', () => {
+    expect(
+      engine.ask({ question: 'hey can I freeze ripe tomatoes? my casserole and lasagne lol', page: GARDEN }).answered,
+    ).toBe(true);
+  });
+
+  it('a word read as a page word (harvestr as harvester) is asked where the question asked it', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const reading = readGeneral(engineIndex, general, 'my neighbour told me lol. does the harvestr pick them?', 'en', {
+      procedure: false,
+      comparison: false,
+      page: GARDEN,
+    });
+    const harvester = reading?.pick.words.find((word) => word.asked === 'harvestr');
+    expect(harvester?.known).toBe(true);
+    expect(harvester?.telling).toBe(false);
+  });
+
+  it('a rare word right before a page word the passage says is what kind of it, not what the question hinges on', () => {
+    const reply = engine.ask({ question: 'do hydroponic seedlings need water?', page: GARDEN });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Seedlings need water every morning');
+    expect(engine.ask({ question: 'do seedlings need hydroponic?', page: GARDEN }).answered).toBe(false);
+  });
+
   it('a rare word no page has sinks a question, unless the passage says all the rest of it', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);
@@ -271,6 +313,50 @@ describe('general reading over made-up pages', () => {
       'freeze ripe tomatoes',
     );
     expect(read('how do I freeze a casserole?')).toBeNull();
+  });
+});
+
+describe('words no page has, read as page words, over a made-up page', () => {
+  const data = buildAskIndex([
+    ...loadContentPages(),
+    {
+      path: LINKS,
+      body: [
+        '## Create a link',
+        '',
+        '1. Select the property the link is for.',
+        '2. Select Create.',
+        '',
+        '## Test your link',
+        '',
+        '1. Open a private browser window and paste your link.',
+        '2. Check that the landing page shows the brand.',
+      ].join('\n'),
+      data: { title: 'Make links as a partner', description: 'Make links', locale: 'en' },
+    },
+  ]);
+  const engine = createAskEngine(data);
+
+  it('reads "properly" as proper, a common word, not as a slip of the page word "property"', () => {
+    const reply = engine.ask({ question: 'how do I check my link properly?', page: LINKS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('landing page shows the brand');
+    expect(reply.answer).not.toContain('Select the property');
+  });
+
+  it('reads a word the glossary puts in one concept with a page word as that word (click: the page says select)', () => {
+    const reply = engine.ask({ question: 'what do I click first to make a link for my property?', page: LINKS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Select the property the link is for');
+  });
+
+  it('a word read through the glossary is not said by the passage: "says every word" needs the word itself', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const read = (question: string) =>
+      readGeneral(engineIndex, general, question, 'en', { procedure: false, comparison: false, page: LINKS });
+    expect(read('can I select the property?')?.saysAll).toBe(true);
+    expect(read('can I tap the property?')?.saysAll).toBe(false);
   });
 });
 

@@ -12,10 +12,11 @@ import type { SourcePage } from '../../src/ask/source.ts';
 
 const FERNS = '/partner/what-would-you-like-to-learn-about/garden/grow-ferns-indoors';
 const PARCELS = '/partner/what-would-you-like-to-learn-about/shipping/send-parcels-as-a-seller';
-const page = (path: string, title: string, body: string): SourcePage => ({
+const FERNS_ZH = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/grow-ferns-indoors';
+const page = (path: string, title: string, body: string, locale: 'en' | 'zh' = 'en'): SourcePage => ({
   path,
   body,
-  data: { title, description: title, locale: 'en' },
+  data: { title, description: title, locale },
 });
 const data = buildAskIndex([
   ...loadContentPages(),
@@ -57,6 +58,22 @@ const data = buildAskIndex([
       '',
       'Each label holds up to 12 characters of reference text.',
     ].join('\n'),
+  ),
+  page(
+    FERNS_ZH,
+    '在室内种蕨类',
+    [
+      '蕨类喜欢阴凉。',
+      '',
+      '## 批量种植',
+      '',
+      '如需批量种植蕨类，请使用育苗盘。',
+      '',
+      '## 浇水',
+      '',
+      '每 3 天浇一次水。',
+    ].join('\n'),
+    'zh',
   ),
 ]);
 const engine = createAskEngine(data);
@@ -105,5 +122,26 @@ describe('a word no page has among the most common English words', () => {
     const reply = engine.ask({ question: 'how many days does a standard parcel usually take to land?', page: PARCELS });
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('3–5 business days');
+  });
+});
+
+describe('words that only look like a form asking for a number or a count', () => {
+  it('"when" before a gerund says when the asker does something; it asks for no time', () => {
+    const reply = engine.ask({ question: 'When repotting a fern, what should the roots look like?', page: FERNS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('white and firm');
+  });
+
+  it('"10 min" is minutes, not a minimum', () => {
+    expect(generalSays('where do i see the delivery options? been looking for 10 min')).toContain('business days');
+  });
+
+  it('几百 is "several hundred", not "how many"', () => {
+    const reading = readGeneral(engineIndex, general, '我有几百棵蕨类要种，有没有办法批量种植？', 'zh', {
+      procedure: false,
+      comparison: false,
+      page: FERNS_ZH,
+    });
+    expect(reading?.answer.lines[0]?.sentences[0]).toContain('批量种植');
   });
 });

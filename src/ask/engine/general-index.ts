@@ -52,7 +52,7 @@ export interface GeneralIndex extends WordReading {
   conceptCover: Map<string, number>;
   /** How many passages hold a word, per language (filled as questions come). */
   counts: Map<Locale, Map<string, number>>;
-  /** Every English stem each language's passages use. */
+  /** Every English stem each language's passages use, or their aligned twins (an English word of a Chinese question is read against the English page). */
   stemsByLocale: Map<Locale, Set<string>>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
@@ -60,6 +60,8 @@ export interface GeneralIndex extends WordReading {
   numberAsked: RegExp;
   countAsked: RegExp;
   countAskedAll: RegExp;
+  /** The glossary's other single words of a word's acts, by the word's key (an English stem or a Chinese word), in its own script. */
+  glossary: Map<string, string[]>;
   /** Each passage by its chunk's id. */
   passageOf: Map<string, Passage>;
   /** Forms that ask for the step after the one named, or for the first step. */
@@ -134,7 +136,10 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   );
   const han = words.filter((word) => HAN.test(word) && word.length > 1).sort((a, b) => b.length - a.length);
   const stemsByLocale = new Map(
-    [...byLocale].map(([locale, list]) => [locale, new Set(list.flatMap((passage) => [...passage.stems]))]),
+    [...byLocale].map(([locale, list]) => [
+      locale,
+      new Set(list.flatMap((passage) => [...passage.stems, ...passage.alignedStems])),
+    ]),
   );
   return {
     byLocale,
@@ -152,6 +157,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
     countAskedAll: new RegExp(vocabulary.countAsked ?? NEVER, 'gi'),
     passageOf: passages,
+    glossary: glossaryOf(index, stop),
     nextAsked: new RegExp(vocabulary.stepAsked?.next ?? NEVER, 'i'),
     firstAsked: new RegExp(vocabulary.stepAsked?.first ?? NEVER, 'i'),
     clauses: {
@@ -165,4 +171,27 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),
   };
+}
+
+/** Each single word of an act (English by stem) → the act's other single words of the same script, its first word first. */
+function glossaryOf(index: EngineIndex, stop: ReadonlySet<string>): Map<string, string[]> {
+  const glossary = new Map<string, string[]>();
+  for (const entry of index.dictionary.concepts.values()) {
+    // Its acts: the language of doing (click, select; alter, change). Its things and traits are grouped
+    // for today's pages (a "dashboard" is an integration there; fired, quit and GitHub go with leaked).
+    if (entry.label || entry.exact || entry.kind !== 'act') continue;
+    for (const words of [entry.en, entry.zh]) {
+      const keys = [
+        ...new Set(
+          words
+            .filter((word) => !/\s/.test(word))
+            .map((word) => (HAN.test(word) ? word : stemsOf(word, stop)[0]))
+            .filter((key): key is string => !!key && (HAN.test(key) ? key.length > 1 : key.length > 2)),
+        ),
+      ];
+      for (const key of keys)
+        glossary.set(key, [...(glossary.get(key) ?? []), ...keys.filter((other) => other !== key)]);
+    }
+  }
+  return glossary;
 }

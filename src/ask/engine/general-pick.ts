@@ -11,7 +11,8 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { editDistance } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
-import { baseWordOf, contentWords, expansionOf, numberUnitsOf } from './general-words.ts';
+import { stemmer } from 'stemmer';
+import { baseWordOf, contentWords, expansionOf, latinWords, numberUnitsOf } from './general-words.ts';
 
 export interface Word {
   key: string;
@@ -31,6 +32,12 @@ export interface Word {
   unit?: string;
   /** A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track). */
   bridged?: string[];
+  /** Read as another word of its concept in the glossary (click → select): the passage says that word, not this one. */
+  glossed?: boolean;
+  /** The key the question said it by (payout, read as pay), which its clauses hold. */
+  asked: string;
+  /** The English word right after it in the question, nothing between (micro → deposit): what it may modify. */
+  head?: string;
 }
 
 /** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
@@ -163,23 +170,34 @@ export function pickPassage(
   const isParticle = (part: string) => general.stopwords.has(part);
   // The words of the form that asks how many ("min and max", "the maximum number of") ask; they are not what is asked.
   const formless = text.replace(general.countAskedAll, ' ');
-  const raw = contentWords(general, formless, language).map((word): Matched & { share?: number } => {
-    if (count(word) > 0) return word;
-    // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
-    // else a common word the pages say in other words, found through the English twin (追踪 → track).
-    if (word.han) {
-      const slip = hanSlipOf(general, word.key, language);
-      return slip ? { ...word, key: slip } : { ...word, bridged: general.bridge.get(word.key) };
-    }
-    const expanded = expansionOf(word.key, vocabulary);
-    if (expanded) return { ...word, key: expanded };
-    // A word read inside another says less than the word itself: it weighs half.
-    const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
-    if (base) return { ...word, key: base, share: DERIVED_SHARE };
-    // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
-    const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
-    return slip ? { ...word, key: slip } : word;
-  });
+  // A word the glossary puts in a concept with a page word reads as that word (click → select; its first listed first).
+  const synonymOf = (word: Matched) =>
+    general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
+  // Each word keeps the key it was asked by (payout, before it is read as pay): the clauses that ask hold that one.
+  const raw = contentWords(general, formless, language).map(
+    (asked): Matched & { share?: number; glossed?: boolean; asked: string } => {
+      const word = { ...asked, asked: asked.key };
+      if (count(word) > 0) return word;
+      // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
+      // else a common word the pages say in other words, found through the English twin (追踪 → track).
+      if (word.han) {
+        const slip = hanSlipOf(general, word.key, language);
+        if (slip) return { ...word, key: slip };
+        const synonym = synonymOf(word);
+        return synonym ? { ...word, key: synonym, glossed: true } : { ...word, bridged: general.bridge.get(word.key) };
+      }
+      const expanded = expansionOf(word.key, vocabulary);
+      if (expanded) return { ...word, key: expanded };
+      // A word read inside another says less than the word itself: it weighs half.
+      const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
+      if (base) return { ...word, key: base, share: DERIVED_SHARE };
+      const synonym = synonymOf(word);
+      if (synonym) return { ...word, key: synonym, glossed: true };
+      // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
+      const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
+      return slip ? { ...word, key: slip } : word;
+    },
+  );
   if (raw.length === 0) return null;
   // What each number of the question counts: the first word after it ("after 2 weeks").
   const units = /\d/.test(text) ? numberUnitsOf(text, general.stopwords) : new Map<string, Set<string>>();
@@ -198,15 +216,23 @@ export function pickPassage(
     word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
   }
   const askedInClauses = askedWords(general, text, language);
+  // The word right after each English word, when nothing stands between them ("micro deposit": deposit).
+  const next = new Map<string, string>();
+  for (const latin of text.split(/\p{Script=Han}+/u).map(latinWords))
+    latin.forEach((surface, at) => {
+      const after = latin[at + 1];
+      if (after && !general.stopwords.has(after)) next.set(stemmer(surface), stemmer(after));
+    });
   for (const word of words.filter((word) => !word.known && !word.han)) {
+    word.head = next.get(word.asked);
     const rank = general.commonRank.get(word.key);
     // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
-    word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.key));
+    word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.asked));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
     word.familiar = rank !== undefined && rank < COMMON_TOP;
   }
   // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.
-  for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.key);
+  for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.asked);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;

@@ -87,6 +87,9 @@ export function baseWordOf(
   if (/\d/.test(word)) return undefined;
   const comparative = /^(.{3,}?)(?:er|est)$/.exec(word)?.[1];
   if (comparative && isWord(stemmer(comparative))) return stemmer(comparative);
+  // A word made of another by a suffix says what that one does (properly → proper, partnership → partner).
+  const derived = /^(.{4,}?)(?:li|ship)$/.exec(word)?.[1];
+  if (derived && isWord(stemmer(derived))) return stemmer(derived);
   // Done again is done (rejoin → join).
   const again = /^re(.{4,})$/.exec(word)?.[1];
   if (again && isPageStem(stemmer(again))) return stemmer(again);

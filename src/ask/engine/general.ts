@@ -78,7 +78,7 @@ export function readGeneral(
     unknownShare: unknown / pick.words.length,
     rare: pick.words.filter((word) => word.rare).length,
     hinges: hingesOnUnknown(pick, passage),
-    saysAll: pick.words.every((word) => word.known && match(word, passage) > 0),
+    saysAll: pick.words.every((word) => word.known && !word.glossed && match(word, passage) > 0),
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
     comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
@@ -160,8 +160,9 @@ function answerFrom(
 
 /**
  * Whether a rare word no page has is what the question hinges on (the pages do not say it):
- * unless it is the only one and the passage says every other word, three at least; then it is a
- * detail ("… to a spreadsheet").
+ * unless it is the only one and the passage says every other word, three at least, or the page
+ * word right after it, which it says what kind of ("micro deposit"); then it is a detail ("… to a
+ * spreadsheet").
  */
 function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
   const rare = pick.words.filter((word) => word.rare).length;
@@ -170,7 +171,11 @@ function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
     rare === 1 &&
     known.length >= GENERAL_CALIBRATION.minWordsAroundRare &&
     known.every((word) => match(word, passage) > 0);
-  return rare > 0 && !detail;
+  // A rare word before a page word the passage says is what kind of that thing ("micro deposit", "amazon store").
+  const rareWord = pick.words.find((word) => word.rare);
+  const head = rareWord?.head && pick.words.find((word) => word.known && word.asked === rareWord.head);
+  const modifier = rare === 1 && !!head && match(head, passage) > 0;
+  return rare > 0 && !detail && !modifier;
 }
 
 /**

@@ -38,16 +38,20 @@ const ASKING_PHRASES = [
   'sort of',
 ];
 
-/** Forms that ask for a number or a time: only a passage that gives one answers them. */
+/**
+ * Forms that ask for a number or a time: only a passage that gives one answers them. Not "when"
+ * before a gerund ("when testing a link, …": when the asker does it), not "min" after a number
+ * ("10 min": minutes), not 几 before a numeral (几百: several hundred).
+ */
 export const NUMBER_ASKED =
-  /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b|\b(max|min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
+  /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b(?!\s+[a-z]+ing\b)|\b(max|(?<!\d\s*)min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几(?![十百千万])|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
 
 /**
  * Forms that ask how many of a thing (English): a number answers them only when it counts a thing
  * the question names ("4–30 characters" for "how many characters"). Chinese counts with a measure
  * word (几个字符), which the general reading does not read after a number: none listed.
  */
-export const COUNT_ASKED = /\bhow many\b|\b(max|min)(imum)?\b|\blimits?\b|\bnumber of\b/;
+export const COUNT_ASKED = /\bhow many\b|\b(max|(?<!\d\s*)min)(imum)?\b|\blimits?\b|\bnumber of\b/;
 
 /** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
 export const NEXT_ASKED =

@@ -84,9 +84,9 @@ export const POSITIONS = '上 下 中 里 前 后';
 /** Where a question's clauses break: punctuation, a full stop before a space (not impact.com), a dash. */
 const CLAUSE_BREAK = /[,;!?，。；！？、]+|\.(?=\s|$)|\s[-–—]\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
-/** A greeting before the question ("hi team,", "大家好，"): not part of it. */
+/** A greeting before the question ("hi team,", "大家好，"): not part of it; a few words at most ("hey whats the …?" asks). */
 const GREETING =
-  /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b[^,.!?，。！？]*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;
+  /^\s*((hi|hey|hello|dear|morning|good (morning|afternoon|evening))\b(\s+[^\s,.!?，。！？]+){0,3}\s*[,.!?，。！？]+|(大家好|各位好|各位|你好|您好|哈喽|嗨)[，,。！!\s]*)/i;
 
 /**
  * Where a side clause begins: a purpose ("so I can paste it into …", "in order to"), a reason
