@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAskIndex } from '../../src/ask/build-index.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
-import { chineseBridge } from '../../src/ask/language/bridge.ts';
+import { chineseBridge, firstSense } from '../../src/ask/language/bridge.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
 import type { Locale } from '../../src/contract/index.ts';
 
@@ -25,6 +25,25 @@ describe('a bridge from Chinese to the English twin', () => {
     expect(bridge.photograph?.split(' ')).toContain('照片');
     const said = chineseBridge('从页面上传您本人的照片。', ['upload', 'photograph'], new Set());
     expect(said.photograph?.split(' ') ?? []).not.toContain('照片');
+  });
+
+  it('reads a sense as CC-CEDICT writes it: semicolons between glosses, or, in an older entry, slashes between glosses of one kind', () => {
+    expect(firstSense('to track; to trace; to follow up/(HK, Tw) to follow (on social media)')).toBe(
+      'to track; to trace; to follow up',
+    );
+    expect(firstSense('to amend/to alter/to modify')).toBe('to amend; to alter; to modify');
+    expect(firstSense('to extend/to spread/to popularize/generalization/promotion (of a product etc)')).toBe(
+      'to extend; to spread; to popularize',
+    );
+    // 邮箱: /mailbox/post office box/email/email inbox/ — its third gloss is the page's word.
+    expect(chineseBridge('', ['email'], new Set()).email?.split(' ')).toContain('邮箱');
+  });
+
+  it('gives an English word the Chinese words whose sense says it first, before more used ones that say it later', () => {
+    // 追寻 (/to pursue/to track down/to search/) is more used than 追踪 (/to track; to trace; …/).
+    const track = chineseBridge('', ['track'], new Set()).track?.split(' ') ?? [];
+    expect(track).toContain('追踪');
+    expect(track).not.toContain('追寻');
   });
 
   it('leaves out a gloss word the stemmer merely runs together with a page word (general and generated)', () => {

@@ -21,6 +21,27 @@ const MAX_GLOSS_WORDS = 3;
 /** CC-CEDICT's stand-ins for an object (to do sth), which no page says. */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['sth', 'sb', 'etc', 'one', 'oneself']);
 
+/**
+ * The first sense of a CC-CEDICT definition (`/sense/sense/`), its glosses joined by semicolons.
+ * Since April 2022 a slash separates senses and a semicolon the glosses of one sense; older
+ * entries, most of the dictionary, separate both with slashes (修改: /to amend/to alter/to modify/).
+ * In such an entry the first sense is the first item and the items after it of the same kind (a
+ * verb's "to …" glosses, or a noun's), up to the first of another kind (推广: /to extend/to spread/
+ * to popularize/generalization/…/: the verb's three).
+ */
+export function firstSense(definition: string): string {
+  const items = definition.split('/');
+  if (definition.includes(';')) return items[0]!;
+  const verb = (item: string) => /^(\([^)]*\) )?to /.test(item);
+  const kind = verb(items[0]!);
+  const same: string[] = [];
+  for (const item of items) {
+    if (verb(item) !== kind) break;
+    same.push(item);
+  }
+  return same.join('; ');
+}
+
 let glossed: [chinese: string, sense: string][] | undefined;
 
 /**
@@ -49,8 +70,8 @@ function glossedCommonWords(): [chinese: string, sense: string][] {
   for (const line of hanziData('cedict_ts.u8.js').split('\n')) {
     const simplified = line.split(' ', 2)[1] ?? '';
     if (!wanted.has(simplified) || senses.has(simplified)) continue;
-    const entry = /\[([^\]]*)\] \/([^/]*)\//.exec(line);
-    if (entry && !/^[A-Z]/.test(entry[1]!)) senses.set(simplified, entry[2]!);
+    const entry = /\[([^\]]*)\] \/(.*)\/$/.exec(line);
+    if (entry && !/^[A-Z]/.test(entry[1]!)) senses.set(simplified, firstSense(entry[2]!));
   }
   glossed = [...wanted].flatMap((word) => (senses.has(word) ? [[word, senses.get(word)!] as [string, string]] : []));
   return glossed;
@@ -102,12 +123,12 @@ export function chineseBridge(
     for (let at = 0; at < run.length; at++)
       for (let length = 2; length <= longest && at + length <= run.length; length++)
         onPages.add(run.slice(at, at + length));
-  const bridge = new Map<string, string[]>();
-  for (const [chinese, sense] of words) {
+  const candidates = new Map<string, { chinese: string; gloss: number; rank: number }[]>();
+  for (const [rank, [chinese, sense]] of words.entries()) {
     if (onPages.has(chinese)) continue;
-    const stems = new Set<string>();
+    const stems = new Map<string, number>();
     // A sense's glosses are separated by semicolons; a gloss that explains grammar (…-ing, a particle) translates nothing.
-    for (const gloss of sense.split(';')) {
+    for (const [position, gloss] of sense.split(';').entries()) {
       const plain = gloss.replace(/\([^)]*\)/g, ' ').toLowerCase();
       if (/\.\.\.|\bindicat|particle|variant of|\bsee\b|used in|abbr\./.test(plain)) continue;
       const words = (plain.match(/[a-z]+/g) ?? []).filter(
@@ -115,11 +136,21 @@ export function chineseBridge(
       );
       if (words.length > MAX_GLOSS_WORDS) continue;
       for (const word of words)
-        if (byStem.get(stemmer(word))?.some((page) => sameWord(page, word))) stems.add(stemmer(word));
+        if (byStem.get(stemmer(word))?.some((page) => sameWord(page, word)) && !stems.has(stemmer(word)))
+          stems.set(stemmer(word), position);
     }
-    // Words come most used first: an English word's usual Chinese words, not the rarer compounds that also gloss it (person: 胖子, 富翁).
-    for (const stem of stems)
-      if ((bridge.get(stem)?.length ?? 0) < WORDS_PER_STEM) bridge.set(stem, [...(bridge.get(stem) ?? []), chinese]);
+    for (const [stem, gloss] of stems)
+      candidates.set(stem, [...(candidates.get(stem) ?? []), { chinese, gloss, rank }]);
   }
-  return Object.fromEntries([...bridge].map(([stem, words]) => [stem, words.join(' ')]));
+  // An English word's Chinese words: those whose sense says it first, then the most used (person: 别人, not the rarer 胖子, 富翁).
+  return Object.fromEntries(
+    [...candidates].map(([stem, found]) => [
+      stem,
+      found
+        .sort((a, b) => a.gloss - b.gloss || a.rank - b.rank)
+        .slice(0, WORDS_PER_STEM)
+        .map(({ chinese }) => chinese)
+        .join(' '),
+    ]),
+  );
 }
