@@ -87,8 +87,12 @@ function ask(
       : null;
   };
   const concept = question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
-  const described =
-    (general.conceptCover.get(concept?.lines[0]?.chunk.page ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover;
+  const describes = (path: string | undefined) =>
+    (general.conceptCover.get(path ?? '') ?? 0) >= GENERAL_CALIBRATION.conceptPageCover;
+  // Asked on a page its lists do not describe, the concept reading's answer from a page they do
+  // describe does not stand unchecked either: its words there (地址 as link, 发到 as paste) are read
+  // for that page's topic, not the asked page's.
+  const described = describes(concept?.lines[0]?.chunk.page) && !(page && index.pages.has(page) && !describes(page));
   // On a page its lists do not describe, the concept reading may read past a word no page has: a question hinging on one is refused.
   const view = concept && !described ? generalView(general, text, question.language, page) : undefined;
   const standing = concept && (described || !view!.hingeMissing);
