@@ -7,7 +7,7 @@
  * saved is a `StateVault`: IndexedDB in the worker (state-indexeddb.ts), memory in unit tests.
  */
 import { getResponse } from 'msw';
-import { REASON_HEADER } from '../src/contract/index.ts';
+import { REASON_HEADER, REVISION_HEADER } from '../src/contract/index.ts';
 import { apiError } from '../src/http/respond.ts';
 import { createHandlers, IMPACT_HOST_PATTERN } from './handlers.ts';
 import { createInitialState, isNewerState, parseState, type SandboxState, type StateContext } from './state.ts';
@@ -63,6 +63,12 @@ function notSaved(error: unknown): Response {
         `The change was not saved (${error instanceof Error ? error.message : String(error)}). What was saved before is intact. Reload the page and try again.`,
         { headers: { [REASON_HEADER]: KEEPER_REASONS.storageFailed } },
       );
+}
+
+/** The answer, marked with the revision of the saved state it reflects (REVISION_HEADER). */
+function withRevision(response: Response | undefined, revision: number): Response | undefined {
+  response?.headers.set(REVISION_HEADER, String(revision));
+  return response;
 }
 
 const NEWER_STATE = apiError(
@@ -123,14 +129,15 @@ export function createStateKeeper({ vault, origin, lock = inOrder(), stateContex
     if (isNewerState(saved?.value) && !IMPACT_HOST_PATTERN.test(request.url)) return NEWER_STATE.clone();
     open(saved);
     const response = await getResponse(handlers, request, { baseUrl: origin, quiet: true });
-    if (!changed || isNewerState(saved?.value)) return response;
+    if (isNewerState(saved?.value)) return response;
+    if (!changed) return withRevision(response, saved?.revision ?? 0);
     try {
       if (!(await vault.write(current, saved?.revision ?? 0))) return 'again';
     } catch (error) {
       return notSaved(error);
     }
     onSaved?.((saved?.revision ?? 0) + 1);
-    return response;
+    return withRevision(response, (saved?.revision ?? 0) + 1);
   }
 
   return {

@@ -12,6 +12,7 @@ import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
 import { LANGUAGE_SCRIPTS } from './language/scripts.ts';
 import type { FormName } from './language/vocabulary.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
+import { chineseWords } from './segmenter.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
@@ -87,8 +88,6 @@ export interface Dictionary {
   longestPhrase: number;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 export const isStopword = (dictionary: Dictionary, surface: string, stem = surface) =>
   dictionary.stopwords.has(surface) || dictionary.stopwords.has(stem) || dictionary.stopStems.has(stem);
 
@@ -97,7 +96,7 @@ function scan(text: string, hanWords: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let run = '';
   const flush = () => {
-    for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike) tokens.push(token(segment));
+    for (const { segment, isWordLike } of chineseWords().segment(run)) if (isWordLike) tokens.push(token(segment));
     run = '';
   };
   for (let index = 0; index < text.length;) {

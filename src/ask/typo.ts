@@ -4,6 +4,7 @@
  * or two neighbours swapped (rset → reset, tokne → token, verison → version). The first letter
  * must agree: typing slips rarely hit it, and requiring it keeps real words from being bent.
  */
+import { chineseWords } from './segmenter.ts';
 
 const compare = (a: number[], b: number[]) => a.reduce((result, value, i) => result || value - b[i]!, 0);
 
@@ -70,8 +71,6 @@ export function correctTypo(word: string, known: ReadonlyMap<string, number>, mi
   return best?.word;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * Slips inside a run of Chinese text: a stretch one character off a dictionary word of four or
  * more characters (集成们户 for 集成门户, 技术联细人 for 技术联系人) is read as that word, when
@@ -83,7 +82,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export function correctHanSlips(text: string, words: readonly string[], single: ReadonlySet<string>): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
   const alone = new Array<boolean>(text.length).fill(false);
-  for (const { segment, index } of segmenter.segment(text))
+  for (const { segment, index } of chineseWords().segment(text))
     if (segment.length === 1 && /\p{Script=Han}/u.test(segment) && !single.has(segment)) alone[index] = true;
   for (let at = 0; at < text.length;) {
     const word = words.find((candidate) => text.startsWith(candidate, at));

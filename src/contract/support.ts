@@ -51,6 +51,11 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  */
 export const REASON_HEADER = 'X-Sandbox-Reason';
 export const CLIENT_HEADER = 'X-Sandbox-Client';
+/**
+ * On the site's worker's answers: the saved revision of the state the answer reflects, the number
+ * its change notices carry, so a tab can tell a notice of the state it already shows.
+ */
+export const REVISION_HEADER = 'X-Sandbox-Revision';
 export const SANDBOX_CLIENTS = ['try-request', 'integration'] as const;
 /** `other`: anything that sent no (or an unknown) client header — curl, a script. */
 export type SandboxClient = (typeof SANDBOX_CLIENTS)[number] | 'other';

@@ -5,7 +5,13 @@
  * in any order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCALES, REASON_HEADER, SANDBOX_CHANGES_CHANNEL, SETTINGS_ROUTES } from '../contract/index.ts';
+import {
+  LOCALES,
+  REASON_HEADER,
+  REVISION_HEADER,
+  SANDBOX_CHANGES_CHANNEL,
+  SETTINGS_ROUTES,
+} from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { ApiProblem, SandboxStore } from './client-store.ts';
 
@@ -146,6 +152,52 @@ describe('other tabs', () => {
     expect(calls[0]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
     calls[0]!.respond(view('changed-elsewhere'));
     await expect.poll(shownSid).toBe('changed-elsewhere');
+    stop();
+    notices.close();
+  });
+
+  it("the notice of this tab's own change, heard before its answer, brings no second read", async () => {
+    const stop = store.watchOtherTabs();
+    const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    // A channel opened after the store's hears a notice after it (delivery in creation order).
+    const listener = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    const heard = () => new Promise((resolve) => listener.addEventListener('message', resolve, { once: true }));
+    const enable = store.enableLegacyTokens();
+    // The worker saves revision 3 and says so before it answers.
+    let notice = heard();
+    notices.postMessage({ revision: 3 });
+    await notice;
+    calls[0]!.respond(view('enabled-here'), 200, { [REVISION_HEADER]: '3' });
+    await enable;
+    // Another tab's change after it is read.
+    notice = heard();
+    notices.postMessage({ revision: 4 });
+    await notice;
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
+    calls[1]!.respond(view('changed-elsewhere'), 200, { [REVISION_HEADER]: '4' });
+    await expect.poll(shownSid).toBe('changed-elsewhere');
+    // The notice of revision 4 once more (the view shown is revision 4): nothing to read.
+    notice = heard();
+    notices.postMessage({ revision: 4 });
+    await notice;
+    await Promise.resolve();
+    expect(calls).toHaveLength(2);
+    stop();
+    listener.close();
+    notices.close();
+  });
+
+  it('a notice that comes while an older read is in flight reads again after it', async () => {
+    const stop = store.watchOtherTabs();
+    const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
+    const first = store.refresh();
+    notices.postMessage({ revision: 6 });
+    calls[0]!.respond(view('before-the-change'), 200, { [REVISION_HEADER]: '5' });
+    await first;
+    await expect.poll(() => calls.length).toBe(2);
+    calls[1]!.respond(view('after-the-change'), 200, { [REVISION_HEADER]: '6' });
+    await expect.poll(shownSid).toBe('after-the-change');
     stop();
     notices.close();
   });

@@ -9,6 +9,7 @@
  */
 import {
   REASON_HEADER,
+  REVISION_HEADER,
   resetTokenRoute,
   SANDBOX_CHANGES_CHANNEL,
   SETTINGS_ROUTES,
@@ -74,6 +75,9 @@ export class SandboxStore extends EventTarget {
   /** Responses are applied in the order their requests were sent, never older over newer. */
   private sent = 0;
   private applied = 0;
+  /** The worker's revision of the view shown (REVISION_HEADER), and the calls not answered yet. */
+  private revision: number | null = null;
+  private readonly pending = new Set<Promise<unknown>>();
 
   get ready(): boolean {
     return this.view !== null;
@@ -97,6 +101,14 @@ export class SandboxStore extends EventTarget {
 
   /** A JSON request to the settings API; anything but a 2xx is an ApiProblem with the API's message. */
   async request<T>(method: HttpMethod, url: string, body?: unknown): Promise<T> {
+    return (await this.send<T>(method, url, body)).payload;
+  }
+
+  private async send<T>(
+    method: HttpMethod,
+    url: string,
+    body?: unknown,
+  ): Promise<{ payload: T; revision: number | null }> {
     const response = await fetch(url, {
       method,
       headers:
@@ -118,17 +130,25 @@ export class SandboxStore extends EventTarget {
         reason,
       );
     }
-    return payload as T;
+    const revision = response.headers.get(REVISION_HEADER);
+    return { payload: payload as T, revision: revision === null ? null : Number(revision) };
   }
 
-  private async call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
+  private call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
     const sequence = ++this.sent;
-    const payload = await this.request<SandboxView>(method, url, body);
-    if (sequence > this.applied) {
-      this.applied = sequence;
-      this.set(payload as SandboxView);
-    }
-    return payload;
+    const applied = this.send<SandboxView>(method, url, body).then(({ payload, revision }) => {
+      if (sequence > this.applied) {
+        this.applied = sequence;
+        this.revision = revision;
+        this.set(payload);
+      }
+      return payload;
+    });
+    // Pending until its answer is applied (or failed): a change notice waits for that (catchUp).
+    this.pending.add(applied);
+    const settled = () => this.pending.delete(applied);
+    applied.then(settled, settled);
+    return applied;
   }
 
   /** A change that replaces the whole sandbox: widgets holding copies of its values start over. */
@@ -187,7 +207,22 @@ export class SandboxStore extends EventTarget {
   watchOtherTabs(): () => void {
     if (this.backend !== 'worker' || typeof BroadcastChannel === 'undefined') return () => undefined;
     const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
-    notices.addEventListener('message', () => void this.refresh().catch(() => undefined));
+    notices.addEventListener('message', (event: MessageEvent<{ revision?: unknown }>) => {
+      void this.catchUp(event.data?.revision).catch(() => undefined);
+    });
     return () => notices.close();
+  }
+
+  /**
+   * A change notice: the view is read again unless the one shown already is that revision. The
+   * worker posts it before it answers, so this tab's own change (and a new reader's first read,
+   * which saves the fresh sandbox) is often noticed before its answer is in: the calls in flight
+   * are awaited first, and then, being that revision, need no second read (nor a second drawing).
+   */
+  private async catchUp(revision: unknown): Promise<void> {
+    const shown = () => typeof revision === 'number' && revision === this.revision;
+    if (shown()) return;
+    await Promise.allSettled([...this.pending]);
+    if (!shown()) await this.refresh();
   }
 }

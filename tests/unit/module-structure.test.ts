@@ -28,6 +28,8 @@ function files(dir: string): string[] {
 const NOT_THE_PAGES: Record<string, string> = {
   'src/ask/service-worker.ts askHandler': "the service worker's own realm: no page's store reaches it",
   'src/ask/service-worker.ts changes': "the service worker's own realm: no page's store reaches it",
+  'src/ask/segmenter.ts words':
+    'an Intl.Segmenter made at its first use (making one loads a dictionary): no state a caller can change',
   'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
   'src/ask/language/resources.ts commonHanChars': 'build time (Node): a character list read once',
   'src/ask/language/resources.ts soundCache': "build time (Node): each character's sounds, looked up once",

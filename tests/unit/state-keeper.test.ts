@@ -20,7 +20,7 @@ import {
   STATE_SCHEMA_VERSION,
   type SandboxState,
 } from '../../mocks/state.ts';
-import { REASON_HEADER, SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import { REASON_HEADER, REVISION_HEADER, SETTINGS_ROUTES } from '../../src/contract/index.ts';
 import { basic, fixedClock, seededRandomBytes } from './harness.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -54,9 +54,12 @@ const json = (method: string, body?: unknown): RequestInit => ({
 describe('the saved state', () => {
   it('nothing saved → a fresh state, saved as revision 1 and read back the same after', async () => {
     const { call, vault, snapshot, saved } = setup(createMemoryVault());
-    const view = await (await call(SETTINGS_ROUTES.view)).json();
+    const answer = await call(SETTINGS_ROUTES.view);
+    const view = await answer.json();
     expect(view.account.legacyTokensEnabled).toBe(false);
     expect(vault.saved?.revision).toBe(1);
+    // The answer names the revision it shows: the one its change notice carries.
+    expect(answer.headers.get(REVISION_HEADER)).toBe('1');
     const state = await snapshot();
     expect(parseState(state)).toEqual({ ok: true, state });
     expect(vault.saved?.value).toEqual(state);
@@ -66,9 +69,10 @@ describe('the saved state', () => {
   it('a valid saved state is read back exactly, and reading writes nothing', async () => {
     const context = { randomBytes: seededRandomBytes(3) };
     const state = resetAuthToken(enableLegacyTokens(createInitialState(context)), 'readOnly', context);
-    const { snapshot, vault, saved } = setup(createMemoryVault({ value: state, revision: 4 }));
+    const { snapshot, vault, saved, call } = setup(createMemoryVault({ value: state, revision: 4 }));
     expect(await snapshot()).toEqual(state);
     expect(vault.saved?.revision).toBe(4);
+    expect((await call(SETTINGS_ROUTES.view)).headers.get(REVISION_HEADER)).toBe('4');
     expect(saved).toEqual([]);
   });
 

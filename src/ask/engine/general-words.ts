@@ -5,6 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
+import { chineseWords } from '../segmenter.ts';
 
 export interface WordReading {
   /** Stopwords (general lists) and the words of asking, both languages, as written and stemmed. */
@@ -132,7 +133,6 @@ export function contentWords(general: WordReading, text: string, language: Local
 
 /** The most segments merged into one word the pages have (跟踪|链接 → 跟踪链接). */
 const MAX_MERGED = 4;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * A run of Chinese as words on the segmenter's boundaries: consecutive segments merge into the
@@ -140,7 +140,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * words (lone characters between them joined: 收|款 → 收款).
  */
 function hanWords(general: WordReading, run: string, corpus: string): { key: string; han: boolean }[] {
-  const segments = [...segmenter.segment(run)].map((part) => part.segment);
+  const segments = [...chineseWords().segment(run)].map((part) => part.segment);
   const words: { key: string; han: boolean }[] = [];
   let unknown = '';
   const flush = () => {
