@@ -7,7 +7,7 @@
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskChunk, AskIndexData } from './types.ts';
-import { commonStems, englishWords, soundGroups } from './language/resources.ts';
+import { commonStems, englishWordsSieve, soundGroups } from './language/resources.ts';
 import { loadEngineIndex } from './engine/engine-index.ts';
 import { MIN_STEM_TYPO, mayBeTypo } from './engine/question-words.ts';
 import { withinSlipReach } from './typo.ts';
@@ -63,10 +63,10 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
  */
 function nearEnglish(data: AskIndexData): string[] {
   const index = loadEngineIndex(data);
-  const words = englishWords();
+  const sieve = englishWordsSieve();
   const near = [
-    ...withinSlipReach(words, index.knownWords.keys()),
-    ...withinSlipReach(words, index.inflectedForms.keys(), MIN_STEM_TYPO),
+    ...withinSlipReach(sieve, index.knownWords.keys()),
+    ...withinSlipReach(sieve, index.inflectedForms.keys(), MIN_STEM_TYPO),
   ];
   return [...new Set(near)].filter((word) => mayBeTypo(index, word)).sort();
 }

@@ -41,19 +41,6 @@ const commonPrefix = (a: string, b: string) => {
 const MIN_LENGTH = 3;
 const ONE_EDIT_UP_TO = 7;
 
-/** Each known-word map's entries by first letter, in the map's order (a slip keeps the first letter), built once per map. */
-const byInitial = new WeakMap<ReadonlyMap<string, number>, Map<string, [string, number][]>>();
-
-function sameInitial(known: ReadonlyMap<string, number>, initial: string): [string, number][] {
-  let buckets = byInitial.get(known);
-  if (!buckets) {
-    buckets = new Map();
-    for (const entry of known) buckets.get(entry[0][0]!)?.push(entry) ?? buckets.set(entry[0][0]!, [entry]);
-    byInitial.set(known, buckets);
-  }
-  return buckets.get(initial) ?? [];
-}
-
 /**
  * The known word a typo stands for, or undefined. `known` maps each known word to a preference
  * (the dictionary's own words before the content's); ties go to the preferred, then the nearer.
@@ -63,8 +50,8 @@ export function correctTypo(word: string, known: ReadonlyMap<string, number>, mi
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const limit = word.length <= ONE_EDIT_UP_TO ? 1 : 2;
   let best: { word: string; rank: number[] } | undefined;
-  for (const [candidate, preference] of sameInitial(known, word[0]!)) {
-    if (candidate.length < MIN_LENGTH - 1 || preference < minPreference) continue;
+  for (const [candidate, preference] of known) {
+    if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH - 1 || preference < minPreference) continue;
     if (candidate === word) continue;
     const distance = editDistance(word, candidate, limit);
     if (distance > limit) continue;
@@ -125,24 +112,26 @@ function dropped(word: string, count: number, into = new Set<string>()): Set<str
   return into;
 }
 
-/** Per word list: each string made by dropping letters from its words (as many as a slip of the word may differ by), with the words. */
-const sieves = new WeakMap<readonly string[], Map<string, string[]>>();
+/** Each string made by dropping letters from `words` (as many as a slip of the word may differ by), with the words it comes from. */
+export function slipSieve(words: readonly string[]): Map<string, string[]> {
+  const sieve = new Map<string, string[]>();
+  for (const word of words)
+    if (word.length >= MIN_LENGTH && /^[a-z]+$/.test(word))
+      for (const part of dropped(word, word.length <= ONE_EDIT_UP_TO ? 1 : 2))
+        sieve.get(part)?.push(word) ?? sieve.set(part, [word]);
+  return sieve;
+}
 
 /**
- * The `words` that `correctTypo` would take for a slip of some `targets` word. A sieve first:
- * two words within k edits share a string made by dropping k letters from each.
+ * The words of a `slipSieve` that `correctTypo` would take for a slip of some `targets` word
+ * (two words within k edits share a string made by dropping k letters from each, then checked).
  * For build time, where a word list of tens of thousands is checked against the pages' words.
  */
-export function withinSlipReach(words: readonly string[], targets: Iterable<string>, minLength = MIN_LENGTH): string[] {
-  let sieve = sieves.get(words);
-  if (!sieve) {
-    sieve = new Map();
-    for (const word of words)
-      if (word.length >= MIN_LENGTH && /^[a-z]+$/.test(word))
-        for (const part of dropped(word, word.length <= ONE_EDIT_UP_TO ? 1 : 2))
-          sieve.get(part)?.push(word) ?? sieve.set(part, [word]);
-    sieves.set(words, sieve);
-  }
+export function withinSlipReach(
+  sieve: ReadonlyMap<string, readonly string[]>,
+  targets: Iterable<string>,
+  minLength = MIN_LENGTH,
+): string[] {
   const found = new Set<string>();
   for (const target of targets) {
     if (target.length < MIN_LENGTH - 1) continue;

@@ -29,6 +29,7 @@ const NOT_THE_PAGES: Record<string, string> = {
   'src/ask/service-worker.ts askHandler': "the service worker's own realm: no page's store reaches it",
   'src/ask/service-worker.ts changes': "the service worker's own realm: no page's store reaches it",
   'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
+  'src/ask/language/resources.ts englishSieve': 'build time (Node): a word list read and sieved once',
   'src/ask/language/resources.ts commonHanChars': 'build time (Node): a character list read once',
   'src/ask/language/resources.ts soundCache': "build time (Node): each character's sounds, looked up once",
   'src/ask/language/bridge.ts glossed': 'build time (Node): a word list and its glosses read once',

