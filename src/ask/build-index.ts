@@ -7,7 +7,10 @@
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskChunk, AskIndexData } from './types.ts';
-import { commonStems, soundGroups } from './language/resources.ts';
+import { commonStems, englishWordsSieve, soundGroups } from './language/resources.ts';
+import { loadEngineIndex } from './engine/engine-index.ts';
+import { MIN_STEM_TYPO, mayBeTypo } from './engine/question-words.ts';
+import { withinSlipReach } from './typo.ts';
 import { chineseBridge } from './language/bridge.ts';
 import { latinWords, stopSet } from './engine/general-words.ts';
 
@@ -28,7 +31,7 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
   const sorted = [...pages].sort((a, b) => a.path.localeCompare(b.path));
   const chunks = sorted.flatMap(pageChunks);
   const vocabulary = askVocabulary();
-  return {
+  const data: AskIndexData = {
     version: 2,
     pages: sorted.map((page) => ({
       path: page.path,
@@ -49,4 +52,21 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       ]),
     },
   };
+  data.vocabulary.english = nearEnglish(data);
+  return data;
+}
+
+/**
+ * The English words (SUBTLEX's, used once per million words or more) the typo reader would bend
+ * into a page word (long → log, time → tile) if it did not know them, and whose stem is not among
+ * the common stems the index ships already: only these need shipping for it to leave them alone.
+ */
+function nearEnglish(data: AskIndexData): string[] {
+  const index = loadEngineIndex(data);
+  const sieve = englishWordsSieve();
+  const near = [
+    ...withinSlipReach(sieve, index.knownWords.keys()),
+    ...withinSlipReach(sieve, index.inflectedForms.keys(), MIN_STEM_TYPO),
+  ];
+  return [...new Set(near)].filter((word) => mayBeTypo(index, word)).sort();
 }

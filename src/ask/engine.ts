@@ -79,7 +79,9 @@ function ask(
     // on the pages its lists describe: generalRulesPass checks the page it would answer from.
     // Its refusal yields, though, to a passage that says much of a long question (see saysMuchOf).
     const conceptRefused =
-      (question.unanswerable || conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare) &&
+      (question.unanswerable ||
+        conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare ||
+        hingesOnUnknownWord(index, question)) &&
       !(reading && saysMuchOf(index, general, question, reading));
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
@@ -133,6 +135,19 @@ function saysMuchOf(index: EngineIndex, general: GeneralIndex, question: Questio
     [...question.acts, ...question.doneActs].every((covers) => isCovered(covers, [], keys))
   );
 }
+
+/**
+ * The concept reading's question hinges on a word no page has: its last word of substance in what
+ * it asks ("… at the same time?"), unless that is a word of asking (the general reading's list: "as well").
+ */
+const hingesOnUnknownWord = (index: EngineIndex, question: Question) =>
+  question.words.some(
+    (word) =>
+      !word.known &&
+      !word.context &&
+      word.weight === CALIBRATION.unknownHeadWeight &&
+      !index.askingWords.has(word.surface),
+  );
 
 /** A question whose form asks for no steps, count, time, person, consequence or comparison: a passage saying its words answers it. */
 const asksPlainly = (question: Question) =>

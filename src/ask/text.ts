@@ -271,13 +271,19 @@ function trimFunctionWords(dictionary: Dictionary, word: string): string {
 
 /**
  * The terms of a text, in order. `correct` may replace a word the dictionary and the content do
- * not know (a typo) before matching: it gets the word and returns its replacement or undefined.
+ * not know (a typo) before matching: it gets the word (and where it is among the text's words)
+ * and returns its replacement or undefined.
  */
-export function terms(dictionary: Dictionary, text: string, correct?: (word: string) => string | undefined): Term[] {
+export function terms(
+  dictionary: Dictionary,
+  text: string,
+  correct?: (word: string, at: number, words: readonly string[]) => string | undefined,
+): Term[] {
   let tokens = scan(normalize(text, dictionary.foldings), dictionary.hanWords);
+  const words = tokens.map((part) => part.surface);
   if (correct)
-    tokens = tokens.map((part) => {
-      const replacement = HAN.test(part.surface) ? undefined : correct(part.surface);
+    tokens = tokens.map((part, at) => {
+      const replacement = HAN.test(part.surface) ? undefined : correct(part.surface, at, words);
       return replacement ? token(replacement) : part;
     });
   return matchTerms(tokens, dictionary);

@@ -87,6 +87,11 @@ export interface AskVocabulary {
   /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
   common?: string[];
   /**
+   * English words (SUBTLEX's, src/ask/language/resources.ts) one slip from a page word: a real
+   * word, so no typo (long is no slip of log).
+   */
+  english?: string[];
+  /**
    * Common Chinese words no zh page has, by the English pages' stem their CC-CEDICT gloss says
    * (`{ track: '追踪' }`, src/ask/language/bridge.ts): found through a zh passage's en twin.
    */

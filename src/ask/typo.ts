@@ -102,3 +102,44 @@ export function correctHanSlips(text: string, words: readonly string[], single: 
   }
   return fixed;
 }
+
+/** Every string made by dropping up to `count` letters after the first (a slip keeps the first letter). */
+function dropped(word: string, count: number, into = new Set<string>()): Set<string> {
+  into.add(word);
+  if (count > 0)
+    for (let at = 1; at < word.length; at++) dropped(word.slice(0, at) + word.slice(at + 1), count - 1, into);
+  return into;
+}
+
+/** Each string made by dropping letters from `words` (as many as a slip of the word may differ by), with the words it comes from. */
+export function slipSieve(words: readonly string[]): Map<string, string[]> {
+  const sieve = new Map<string, string[]>();
+  for (const word of words)
+    if (word.length >= MIN_LENGTH && /^[a-z]+$/.test(word))
+      for (const part of dropped(word, word.length <= ONE_EDIT_UP_TO ? 1 : 2))
+        sieve.get(part)?.push(word) ?? sieve.set(part, [word]);
+  return sieve;
+}
+
+/**
+ * The words of a `slipSieve` that `correctTypo` would take for a slip of some `targets` word
+ * (two words within k edits share a string made by dropping k letters from each, then checked).
+ * For build time, where a word list of tens of thousands is checked against the pages' words.
+ */
+export function withinSlipReach(
+  sieve: ReadonlyMap<string, readonly string[]>,
+  targets: Iterable<string>,
+  minLength = MIN_LENGTH,
+): string[] {
+  const found = new Set<string>();
+  for (const target of targets) {
+    if (target.length < MIN_LENGTH - 1) continue;
+    for (const part of dropped(target, 2))
+      for (const word of sieve.get(part) ?? []) {
+        if (word.length < minLength) continue;
+        const limit = word.length <= ONE_EDIT_UP_TO ? 1 : 2;
+        if (!found.has(word) && word !== target && editDistance(word, target, limit) <= limit) found.add(word);
+      }
+  }
+  return [...found];
+}

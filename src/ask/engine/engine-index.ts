@@ -5,7 +5,16 @@
  */
 import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
-import { createDictionary, dictionaryWords, keysOf, latinWords, terms, type Dictionary, type Term } from '../text.ts';
+import {
+  createDictionary,
+  dictionaryWords,
+  isStopword,
+  keysOf,
+  latinWords,
+  terms,
+  type Dictionary,
+  type Term,
+} from '../text.ts';
 import type { AskChunk, AskIndexData, AskPage } from '../types.ts';
 
 /** The concept of a link (../language/concepts.ts): a passage that links somewhere says it. */
@@ -42,6 +51,16 @@ export interface EngineIndex {
   placeKeys: Map<string, Set<string>>;
   /** Latin words a typo may be corrected to: 2 for the dictionary's own, 1 for the content's and the stopwords. */
   knownWords: Map<string, number>;
+  /** English words one slip from a known word (bread, near break) and the common English stems (long): real words, no typos. */
+  english: Set<string>;
+  englishStems: Set<string>;
+  /**
+   * Two words the pages say one after the other (a function word between them at most), as
+   * `<stem> <stem>` ("read only", "reset … token"): what a real word may be a slip in ("reed only").
+   */
+  pagePairs: Set<string>;
+  /** The words of asking (src/ask/language/asking.ts, with the `stopword` package's lists): what the general reading skips. */
+  askingWords: Set<string>;
   /** The stems of the known words, each with a word that has it (the dictionary's first). */
   knownStems: Map<string, string>;
   /** The dictionary's stems with an ending (rotat + ing), each with its word: what a mistyped inflected word is read as (rotaing). */
@@ -111,6 +130,10 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
   for (const chunk of data.chunks)
     for (const word of latinWords(chunk.sentences.join(' '), dictionary.foldings)) knownWords.set(word, 1);
   for (const word of dictionaryWords(dictionary)) knownWords.set(word, 2);
+  const pagePairs = new Set<string>();
+  for (const chunk of data.chunks)
+    for (const sentence of chunk.sentences)
+      for (const pair of wordPairs(dictionary, latinWords(sentence, dictionary.foldings))) pagePairs.add(pair);
   const knownStems = new Map<string, string>();
   const inflections = new Map<string, string>();
   for (const [word, preference] of [...knownWords].sort((a, b) => b[1] - a[1])) {
@@ -135,6 +158,10 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     placeKeys,
     contextKeys,
     knownWords,
+    english: new Set(data.vocabulary.english ?? []),
+    englishStems: new Set(data.vocabulary.common ?? []),
+    pagePairs,
+    askingWords: new Set((data.vocabulary.asking ?? []).filter((word) => !/[ ~]/.test(word))),
     knownStems,
     inflections,
     inflectedForms: new Map([...inflections.keys()].map((form) => [form, 1])),
@@ -143,6 +170,25 @@ export function loadEngineIndex(data: AskIndexData): EngineIndex {
     pointsBack: new RegExp(data.vocabulary.pointsBack ?? '(?!)', 'i'),
     sounds: soundMap(data.vocabulary.sounds ?? []),
   };
+}
+
+/** The function words between two words that still make them a pair ("reset the token"). */
+const PAIR_GAP = 1;
+
+/** Each word's neighbours in `words` (a function word between them at most), as `<stem> <stem>` in reading order. */
+export function wordPairs(dictionary: Dictionary, words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  const stems = words.map((word) => stemmer(word));
+  const content = words.map((word, at) => !isStopword(dictionary, word, stems[at]));
+  for (let at = 0; at < words.length; at++) {
+    if (!content[at]) continue;
+    for (let next = at + 1; next < words.length && next <= at + 1 + PAIR_GAP; next++)
+      if (content[next]) {
+        pairs.push(`${stems[at]} ${stems[next]}`);
+        break;
+      }
+  }
+  return pairs;
 }
 
 function soundMap(groups: readonly string[]): Map<string, number[]> {

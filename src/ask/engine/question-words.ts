@@ -8,7 +8,7 @@ import { correctTypo } from '../typo.ts';
 import { documentFrequency, soundAlike, type EngineIndex } from './engine-index.ts';
 
 /** The shortest word read as a mistyped inflected form when it is no known word's slip. */
-const MIN_STEM_TYPO = 7;
+export const MIN_STEM_TYPO = 7;
 
 /** The concepts of people and of a leak (../language/concepts.ts). */
 const PEOPLE_KEY = 'people';
@@ -69,10 +69,19 @@ export function looksLikeTypo(index: EngineIndex, word: string): boolean {
   return index.dictionary.hanWords.some((known) => oneCharOff(index, known, word));
 }
 
+/** Whether a word may be a typo: no stopword, no word the pages or the dictionary know (nor a form of one), no English word. */
+export function mayBeTypo(index: EngineIndex, word: string, stem = stemmer(word)): boolean {
+  return !(
+    isStopword(index.dictionary, word, stem) ||
+    index.knownWords.has(word) ||
+    index.knownStems.has(stem) ||
+    index.english.has(word) ||
+    index.englishStems.has(stem)
+  );
+}
+
 export function typoFix(index: EngineIndex, word: string): string | undefined {
-  const stem = stemmer(word);
-  if (isStopword(index.dictionary, word, stem) || index.knownWords.has(word) || index.knownStems.has(stem))
-    return undefined;
+  if (!mayBeTypo(index, word)) return undefined;
   const fixed = correctTypo(word, index.knownWords);
   if (fixed || word.length < MIN_STEM_TYPO) return fixed;
   // A slip in an inflected form of a word of the dictionary: rotaing is rotating (rotate).
@@ -80,11 +89,63 @@ export function typoFix(index: EngineIndex, word: string): string | undefined {
   return form && index.inflections.get(form);
 }
 
-/** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
-export function actionFix(index: EngineIndex, word: string): string | undefined {
-  if (index.dictionary.stopwords.has(word) || index.knownWords.get(word) === 2) return undefined;
-  return typoFix(index, word) ?? correctTypo(word, index.knownWords, 2);
+/** How many words on either side of a real word are its neighbours ("rest the auth token": the, auth, token). */
+const NEIGHBOURHOOD = 3;
+
+/**
+ * A real word (an English word, or one the pages use) read as a known word one slip away only
+ * when that word makes a pair the pages say with the question's word next to it ("reset reed only
+ * token": read only; "how do I rest my read-write token": reset … read): a slip that leaves an
+ * English word is likely only where the page word fits (long is no slip of log, nor time of tile).
+ * `minPreference` 2: the dictionary's words only.
+ */
+export function realWordFix(
+  index: EngineIndex,
+  word: string,
+  at: number,
+  words: readonly string[],
+  minPreference = 0,
+): string | undefined {
+  if (index.dictionary.stopwords.has(word)) return undefined;
+  // The content words among the NEIGHBOURHOOD words on either side, as the pages would write them.
+  const side = (step: number) =>
+    Array.from({ length: NEIGHBOURHOOD }, (_, i) => words[at + step * (i + 1)])
+      .filter((other): other is string => other !== undefined && /^[a-z]+$/.test(other))
+      .filter((other) => !isStopword(index.dictionary, other, stemmer(other)))
+      .map((other) => stemmer(typoFix(index, other) ?? other));
+  const [before, after] = [side(-1), side(1)];
+  if (before.length + after.length === 0) return undefined;
+  const fitting = new Map(
+    [...index.knownWords].filter(([candidate]) => {
+      // Only a word a slip may reach (its first letter, two letters longer or shorter at most) is stemmed.
+      if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 2) return false;
+      if (index.dictionary.stopwords.has(candidate)) return false;
+      const stem = stemmer(candidate);
+      return (
+        before.some((other) => index.pagePairs.has(`${other} ${stem}`)) ||
+        after.some((other) => index.pagePairs.has(`${stem} ${other}`))
+      );
+    }),
+  );
+  return correctTypo(word, fitting, minPreference);
 }
+
+/** A word the content knows but the dictionary does not, taken for the dictionary's word one edit away. */
+export function actionFix(index: EngineIndex, word: string, at: number, words: readonly string[]): string | undefined {
+  if (index.dictionary.stopwords.has(word) || index.knownWords.get(word) === 2) return undefined;
+  return typoFix(index, word) ?? realWordFix(index, word, at, words, 2);
+}
+
+/** Any word's slip: a typo, or a real word that fits the page word better (pass 1: no word the pages use). */
+export function slipFix(index: EngineIndex, word: string, at: number, words: readonly string[]): string | undefined {
+  const fixed = typoFix(index, word);
+  if (fixed || !isRealWord(index, word) || index.knownStems.has(stemmer(word))) return fixed;
+  return realWordFix(index, word, at, words);
+}
+
+/** An English word of the frequency list (its stem among the most common, or the word itself one slip from a page word). */
+const isRealWord = (index: EngineIndex, word: string) =>
+  index.english.has(word) || index.englishStems.has(stemmer(word));
 
 /** Each word once (a question may repeat one). */
 export function uniqueTerms(list: Term[]): Term[] {

