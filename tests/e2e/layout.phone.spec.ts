@@ -4,11 +4,20 @@
  * drop-down), each credential's radio beside its words, and "Reset sandbox" at hand by the steps.
  */
 import type { Locator } from '@playwright/test';
-import { expect, GUIDE_PATHS, GUIDED_MESSAGES, guideStep, openReady, SANDBOX_MESSAGES, test } from './fixtures.ts';
+import {
+  expect,
+  GUIDE_PATHS,
+  GUIDED_MESSAGES,
+  guideStep,
+  openReady,
+  PHONE,
+  SANDBOX_MESSAGES,
+  test,
+} from './fixtures.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { hideTestOnlyLanguageLinks, placeholderOverflow } from './header-helpers.ts';
 
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({ ...PHONE, viewport: { width: 390, height: 844 } });
 
 /** How far (px) anything inside the app reaches past its frame's right edge. */
 function overflowPastFrame(app: Locator): Promise<number> {

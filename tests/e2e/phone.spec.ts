@@ -7,9 +7,12 @@ import {
   guideStep,
   LOCALES,
   openReady,
+  PHONE,
   SANDBOX_MESSAGES,
   test,
 } from './fixtures.ts';
+
+test.use(PHONE);
 
 for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];
