@@ -32,7 +32,7 @@ export default defineConfig({
     trace: 'off',
   },
   // One project: the phone specs (*.phone.spec.ts, phone.spec.ts) take the Pixel 7's context options
-  // with test.use (PHONE in tests/e2e/fixtures.ts), so they run in the same workers and browsers as
+  // with test.use (PHONE in tests/e2e/phone-device.ts), so they run in the same workers and browsers as
   // the rest instead of a project of their own started after them.
   projects: [{ name: 'desktop', use: desktop }],
   // The e2e suite runs against the built site behind the real `npm start` server.

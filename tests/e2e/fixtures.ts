@@ -3,7 +3,7 @@
  * reach any impact.com host (such requests are also aborted, so nothing ever leaves).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, devices, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/contract/index.ts';
 import { LOCALE_RECORDS, LOCALES, type Locale, type TranslatedLocale } from '../../src/contract/index.ts';
 import { GUIDED_MESSAGES } from '../../src/i18n/guided.ts';
@@ -108,13 +108,6 @@ export const test = base.extend<{ impactRequests: string[]; workerNetworkRequest
 });
 
 export { expect };
-
-/**
- * A Pixel 7's context options (size, touch, mobile viewport, user agent) for the phone specs'
- * `test.use`. Without its browser type (a worker's option): the phone specs share the other
- * specs' workers and browser instead of starting their own.
- */
-export const PHONE = (({ defaultBrowserType: _, ...contextOptions }) => contextOptions)(devices['Pixel 7']);
 
 /** Opens a page and waits until the sandbox has started (service worker active, state loaded). */
 export async function openReady(page: Page, path = GUIDE_PATH): Promise<void> {

@@ -1,5 +1,6 @@
 /** The page holds still while it loads on a phone (Pixel 7): CLS ≤ 0.05 cold, warm and after changes. */
-import { PHONE, test } from './fixtures.ts';
+import { test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { expectStill, PAGES } from './layout-shift.ts';
 
 test.use(PHONE);

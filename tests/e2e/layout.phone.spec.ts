@@ -4,16 +4,8 @@
  * drop-down), each credential's radio beside its words, and "Reset sandbox" at hand by the steps.
  */
 import type { Locator } from '@playwright/test';
-import {
-  expect,
-  GUIDE_PATHS,
-  GUIDED_MESSAGES,
-  guideStep,
-  openReady,
-  PHONE,
-  SANDBOX_MESSAGES,
-  test,
-} from './fixtures.ts';
+import { expect, GUIDE_PATHS, GUIDED_MESSAGES, guideStep, openReady, SANDBOX_MESSAGES, test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { hideTestOnlyLanguageLinks, placeholderOverflow } from './header-helpers.ts';
 

@@ -7,10 +7,10 @@ import {
   guideStep,
   LOCALES,
   openReady,
-  PHONE,
   SANDBOX_MESSAGES,
   test,
 } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 
 test.use(PHONE);
 

@@ -1,5 +1,6 @@
 /** The support tools on a phone: the integration goes red and green by touch, and nothing overflows sideways. */
-import { embed, expect, openReady, PHONE, test } from './fixtures.ts';
+import { embed, expect, openReady, test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
 import {
   BOTH_LOCALES,

@@ -11,10 +11,10 @@ import {
   GUIDED_MESSAGES,
   guideStep,
   openReady,
-  PHONE,
   SANDBOX_MESSAGES,
   test,
 } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
 import { openSupportTools } from './support-helpers.ts';
