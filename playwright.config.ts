@@ -31,22 +31,16 @@ export default defineConfig({
     serviceWorkers: 'allow',
     trace: 'off',
   },
-  projects: [
-    { name: 'desktop', use: desktop, testIgnore: /phone\.spec\.ts/, grepInvert: /@server-sandbox/ },
-    // Tests that use the e2e server's one shared sandbox run one at a time (even with --repeat-each).
-    { name: 'server-sandbox', use: desktop, testIgnore: /phone\.spec\.ts/, grep: /@server-sandbox/, workers: 1 },
-    {
-      name: 'phone',
-      use: { ...devices['Pixel 7'], launchOptions: chromiumLaunchOptions },
-      testMatch: /phone\.spec\.ts/,
-    },
-  ],
+  // One project: the phone specs (*.phone.spec.ts, phone.spec.ts) take the Pixel 7's context options
+  // with test.use (PHONE in tests/e2e/phone-device.ts), so they run in the same workers and browsers as
+  // the rest instead of a project of their own started after them.
+  projects: [{ name: 'desktop', use: desktop }],
   // The e2e suite runs against the built site behind the real `npm start` server.
   webServer: [
     {
       command: 'node server/serve.ts',
       url: `http://127.0.0.1:${PORT}/api/sandbox/account`,
-      // lan-sandbox.test: the name the non-secure-context test reaches this server by.
+      // lan-sandbox.test: a name besides its own that this server answers for (server-hardening.spec.ts).
       env: { PORT: String(PORT), HOST: '127.0.0.1', ALLOWED_HOSTS: 'lan-sandbox.test' },
       reuseExistingServer: false,
       timeout: 30_000,

@@ -5,10 +5,11 @@
  */
 import type { Locator } from '@playwright/test';
 import { expect, GUIDE_PATHS, GUIDED_MESSAGES, guideStep, openReady, SANDBOX_MESSAGES, test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { hideTestOnlyLanguageLinks, placeholderOverflow } from './header-helpers.ts';
 
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({ ...PHONE, viewport: { width: 390, height: 844 } });
 
 /** How far (px) anything inside the app reaches past its frame's right edge. */
 function overflowPastFrame(app: Locator): Promise<number> {

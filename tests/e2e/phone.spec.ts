@@ -10,6 +10,9 @@ import {
   SANDBOX_MESSAGES,
   test,
 } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
+
+test.use(PHONE);
 
 for (const locale of LOCALES) {
   const t = SANDBOX_MESSAGES[locale];

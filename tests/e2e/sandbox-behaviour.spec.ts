@@ -14,6 +14,7 @@ import {
   zh,
   ZH_SANDBOX_PATH,
 } from './fixtures.ts';
+import { spawnServer } from './server-process.ts';
 
 // The reset runs on the two pages' sandbox (tokens enabled, one reset): a guide load saved.
 test('two pages of one browser stay one sandbox, without a reload; reset sandbox returns to the initial state after confirmation', async ({
@@ -164,32 +165,29 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test(
-  'outside a secure context the widgets fall back to the server sandbox and say so',
-  { tag: '@server-sandbox' },
-  async ({ playwright, baseURL }) => {
-    // A hostname other than localhost over plain http is not a secure context: no service worker.
-    const browser = await playwright.chromium.launch({
-      ...chromiumLaunchOptions,
-      args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
-    });
-    const server = new URL(baseURL!);
-    const lanOrigin = `http://lan-sandbox.test:${server.port}`;
-    try {
-      await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
-      const page = await browser.newPage();
-      await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
-      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
-      await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
-      await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
-      await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
-      // The change landed in the server's own sandbox, the one curl sees.
-      const account = await (await fetch(`${baseURL}/api/sandbox/account`)).json();
-      expect(account.legacyTokensEnabled).toBe(true);
-      expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
-    } finally {
-      await fetch(`${baseURL}/api/sandbox/reset`, { method: 'POST' });
-      await browser.close();
-    }
-  },
-);
+// On a server of its own (its one shared sandbox is what the page writes to), so it runs beside
+// the other tests instead of alone at the end of the run.
+test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ playwright }) => {
+  const server = await spawnServer({ env: { ALLOWED_HOSTS: 'lan-sandbox.test' } });
+  // A hostname other than localhost over plain http is not a secure context: no service worker.
+  const browser = await playwright.chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
+  });
+  const lanOrigin = `http://lan-sandbox.test:${server.port}`;
+  try {
+    const page = await browser.newPage();
+    await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
+    await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
+    await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+    // The change landed in the server's own sandbox, the one curl sees.
+    const account = await (await fetch(`${server.origin}/api/sandbox/account`)).json();
+    expect(account.legacyTokensEnabled).toBe(true);
+    expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});

@@ -1,5 +1,6 @@
 /** The support tools on a phone: the integration goes red and green by touch, and nothing overflows sideways. */
 import { embed, expect, openReady, test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
 import {
   BOTH_LOCALES,
@@ -9,6 +10,8 @@ import {
   requestLog,
   testIn,
 } from './support-helpers.ts';
+
+test.use(PHONE);
 
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -14,9 +14,12 @@ import {
   SANDBOX_MESSAGES,
   test,
 } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
 import { openSupportTools } from './support-helpers.ts';
+
+test.use(PHONE);
 
 const MIN = 44;
 
