@@ -374,3 +374,56 @@ describe('clicking an action is how it is done, not a word of what is asked', ()
     expect(reply.answer).toContain('API token information');
   });
 });
+
+describe('comparisons over a made-up page with a table', () => {
+  const POTS = '/partner/what-would-you-like-to-learn-about/garden/choose-a-pot';
+  const data = buildAskIndex([
+    ...loadContentPages(),
+    {
+      path: POTS,
+      data: { title: 'Choose a pot as a gardener', description: 'Choose a pot', locale: 'en' },
+      body: [
+        'Your pot is what your seedlings grow in before they go to the beds: a plastic pot is light to carry.',
+        '',
+        '## Available pots',
+        '',
+        '| Pot | Sizes | Price | Lasts |',
+        '| --- | --- | --- | --- |',
+        '| **Clay pot** | 10, 20, 30 cm | $4 each | Ten seasons |',
+        '| **Plastic pot** | 10, 20 cm | 60 cents each | Two seasons |',
+        '',
+        '## Drainage',
+        '',
+        'Every pot needs a hole in its base so the soil drains.',
+      ].join('\n'),
+    },
+  ]);
+  const engine = createAskEngine(data);
+  const ask = (question: string) => engine.ask({ question, page: POTS });
+
+  it('reads a word of asking no page has ("compare") as asking, not as a rare word the question hinges on', () => {
+    const reply = ask('clay pot vs plastic pot - how do the prices compare?');
+    expect(reply.answered).toBe(true);
+    // A rare word that is no word of asking still sinks it.
+    expect(ask('clay pot vs plastic pot - how do the prices terracotta?').answered).toBe(false);
+  });
+
+  it('answers a comparison from a table row with the other row, not a paragraph naming it beside other words', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const answer = generalAnswer(
+      engineIndex,
+      general,
+      'clay pot vs plastic pot: price and sizes for my seedlings?',
+      'en',
+      {
+        procedure: false,
+        comparison: true,
+        page: POTS,
+      },
+    );
+    const said = answer?.lines.map((line) => line.sentences.join(' '));
+    expect(said?.[0]).toContain('$4 each');
+    expect(said?.[1]).toContain('60 cents each');
+  });
+});

@@ -4,6 +4,7 @@
  * count), the aligned passage of the translated page, its section, and the language data the
  * reading weighs words with. ./general.ts answers with them.
  */
+import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { FormName } from '../language/vocabulary.ts';
@@ -71,6 +72,21 @@ export interface GeneralIndex extends WordReading {
   clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'>;
 }
 
+/** The vocabulary's forms that say what a question asks for (a place, steps, advice, a reason, a comparison …), not what about. */
+const FORM_NAMES = [
+  'PLACE',
+  'PROCEDURE',
+  'ADVICE',
+  'REASON',
+  'CONSEQUENCE',
+  'COMPARISON',
+  'QUANTITY',
+  'DEFINITION',
+  'DURATION',
+  'CRITERION',
+  'FUNCTION',
+] as const satisfies readonly FormName[];
+
 export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary): GeneralIndex {
   // An index built before the general reading (one a worker kept offline) has none of its data: it reads nothing.
   // Chinese words of asking are one list for both readings: the concept reading's stopwords too (到底, 里面, 说明, 那边).
@@ -135,6 +151,11 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     ]),
   );
   const han = words.filter((word) => HAN.test(word) && word.length > 1).sort((a, b) => b.length - a.length);
+  // The forms of asking (compare, recommend, consequence …), each matched against one whole word.
+  const forms = FORM_NAMES.flatMap((name) => {
+    const form = index.dictionary.forms[name];
+    return form ? [new RegExp(`^(?:${form.source})$`, form.flags.replace('g', ''))] : [];
+  });
   const stemsByLocale = new Map(
     [...byLocale].map(([locale, list]) => [
       locale,
@@ -170,6 +191,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     },
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),
+    formWord: (word, language) =>
+      !HAN.test(word) && !stemsByLocale.get(language)?.has(stemmer(word)) && forms.some((form) => form.test(word)),
   };
 }
 

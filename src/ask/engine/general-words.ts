@@ -20,6 +20,8 @@ export interface WordReading {
   askingHan: RegExp;
   /** Common Chinese words no page has → the English pages' stems their dictionary gloss says (追踪 → track). */
   bridge: Map<string, string[]>;
+  /** A word of a form of asking no page of the language has (compare, recommend): it says what is asked for, not what about. */
+  formWord?: (word: string, language: Locale) => boolean;
 }
 
 /** The index's bridge (by English stem) as each Chinese word's stems. */
@@ -122,7 +124,11 @@ export function contentWords(general: WordReading, text: string, language: Local
   let folded = fold(text);
   for (const phrase of general.phrases) folded = folded.replaceAll(phrase, ' ');
   const words: { key: string; han: boolean }[] = [];
-  for (const stem of stemsOf(folded.replace(HAN_RUN, ' '), general.stopwords))
+  // A word no page has that says what the question asks for ("how do the fees compare?") is a word of asking.
+  const latin = latinWords(folded.replace(HAN_RUN, ' '))
+    .filter((word) => !general.formWord?.(word, language))
+    .join(' ');
+  for (const stem of stemsOf(latin, general.stopwords))
     if (stem.length > 1 || /\d/.test(stem)) words.push({ key: stem, han: false });
   const corpus = general.corpus.get(language) ?? [...general.corpus.values()].join('\n');
   for (const [run] of folded.replace(general.askingHan, ' ').matchAll(HAN_RUN))

@@ -198,20 +198,20 @@ export function generalView(
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
-/** How much more the other side of a comparison weighs when it is a row of the same table as the first. */
-const SIBLING_BOOST = 1.1;
-
 function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
   if (missing.length === 0) return undefined;
-  let best: { passage: Passage; score: number } | undefined;
+  let best: { passage: Passage; said: number } | undefined;
+  let row: { passage: Passage; said: number } | undefined;
   for (const passage of pagePassages) {
     if (passage === chosen) continue;
     const said = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
-    // A row of the same table: the other side of a comparison the table draws wins a tie.
+    if (said > 0 && (!best || said > best.said)) best = { passage, said };
+    // A row of the same table: the other side of a comparison the table draws.
     const sibling = chosen.chunk.kind === 'row' && passage.chunk.kind === 'row' && passage.section === chosen.section;
-    const score = said * (sibling ? SIBLING_BOOST : 1);
-    if (said > 0 && (!best || score > best.score)) best = { passage, score };
+    if (said > 0 && sibling && (!row || said > row.said)) row = { passage, said };
   }
-  return best?.passage;
+  // A row is compared with a row of its table when one names what it does not ("wire vs paypal":
+  // the PayPal row, not the intro that names PayPal beside other words of the question).
+  return (row ?? best)?.passage;
 }
