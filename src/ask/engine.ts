@@ -17,7 +17,6 @@ import { answerReply, refusal, usage } from './engine/compose.ts';
 import { CALIBRATION } from './engine/calibration.ts';
 import { isCovered } from './engine/coverage.ts';
 import { loadEngineIndex, sentenceUnion, type EngineIndex } from './engine/engine-index.ts';
-import { match } from './engine/general-pick.ts';
 import {
   GENERAL_CALIBRATION,
   generalRulesPass,
@@ -82,7 +81,7 @@ function ask(
       (question.unanswerable ||
         conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare ||
         hingesOnUnknownWord(index, question)) &&
-      !(reading && saysMuchOf(index, general, question, reading));
+      !(reading && saysMuchOf(index, question, reading));
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
       ? askedStep(index, general, text, reading.answer)
@@ -122,15 +121,12 @@ function ask(
  * and every action the concept reading read in it. A "which X" naming an X no page has stays refused,
  * and so does a question with a rare word no page has, even one the general reading takes for a detail.
  */
-function saysMuchOf(index: EngineIndex, general: GeneralIndex, question: Question, reading: GeneralReading): boolean {
-  const chunk = reading.pick.passage;
-  const passage = general.passageOf.get(chunk.id)!;
-  const said = reading.pick.words.filter((word) => word.known && match(word, passage) > 0).length;
-  const keys = sentenceUnion(index, chunk);
+function saysMuchOf(index: EngineIndex, question: Question, reading: GeneralReading): boolean {
+  const keys = sentenceUnion(index, reading.pick.passage);
   return (
     !question.unanswerable &&
     reading.rare === 0 &&
-    said >= GENERAL_CALIBRATION.wordsSaidToYield &&
+    reading.said >= GENERAL_CALIBRATION.wordsSaidToYield &&
     reading.coverage >= CALIBRATION.minCoverage &&
     [...question.acts, ...question.doneActs].every((covers) => isCovered(covers, [], keys))
   );

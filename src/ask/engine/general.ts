@@ -34,6 +34,8 @@ export interface GeneralReading {
   rare: number;
   /** The question hinges on a rare word no page has (one is a detail when the passage says the rest). */
   hinges: boolean;
+  /** How many of the question's words are on the pages and said by the passage (a glossary synonym is not). */
+  said: number;
   /** Every word of the question is on the pages and said by the passage. */
   saysAll: boolean;
   /** The question asks for the step after a step, or the first one, and the passage is a step. */
@@ -71,6 +73,7 @@ export function readGeneral(
   const folded = fold(text);
   // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters).
   const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
+  const said = pick.words.filter((word) => word.known && !word.glossed && match(word, passage) > 0).length;
   return {
     pick,
     answer: answerFrom(index, general, pick, passage, pagePassages, { procedure, comparison }),
@@ -78,7 +81,8 @@ export function readGeneral(
     unknownShare: unknown / pick.words.length,
     rare: pick.words.filter((word) => word.rare).length,
     hinges: hingesOnUnknown(pick, passage),
-    saysAll: pick.words.every((word) => word.known && !word.glossed && match(word, passage) > 0),
+    said,
+    saysAll: said === pick.words.length,
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
     comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
