@@ -427,3 +427,55 @@ describe('comparisons over a made-up page with a table', () => {
     expect(said?.[1]).toContain('60 cents each');
   });
 });
+
+describe("the passage that gives what the question's form asks for, over a made-up page", () => {
+  const FEEDER = '/partner/what-would-you-like-to-learn-about/garden/fill-a-bird-feeder';
+  const feeder: SourcePage = {
+    path: FEEDER,
+    data: { title: 'Fill a bird feeder as a gardener', description: 'Fill a bird feeder', locale: 'en' },
+    // Paragraphs a blank line apart, as a page writes them.
+    body: `A bird feeder holds seed for garden birds through the winter.
+
+## Seed mix
+
+Pick a seed mix for the feeder on the shed shelf.
+
+By default, the feeder gets a plain seed mix from the shed.
+
+## Where the feeder log lives
+
+The feeder log lists every refill of the feeder with its date.
+
+Open the feeder log from Shed → Notebook → Feeder log.
+
+## Cleaning
+
+Clean the feeder after 3 rainy days.
+
+Clean the feeder when it rains, so that mould never grows on the wet seed.`,
+  };
+  const data = buildAskIndex([...loadContentPages(), feeder]);
+  const engine = createAskEngine(data);
+  const ask = (question: string) => engine.ask({ question, page: FEEDER });
+
+  it('answers "where" with the passage that gives a path', () => {
+    expect(ask('where can I find the feeder log?').answer).toContain('Shed → Notebook → Feeder log');
+  });
+
+  it('answers "what if I leave it empty" with what happens by default', () => {
+    expect(ask('what if I leave the seed mix for the feeder empty?').answer).toContain('By default');
+  });
+
+  it('answers "why" with a reason, even when the question says "when" (no number is asked)', () => {
+    const engineIndex = loadEngineIndex(data);
+    const general = loadGeneralIndex(engineIndex, data.vocabulary);
+    const options = { procedure: false, comparison: false, page: FEEDER };
+    const said = (question: string) =>
+      generalAnswer(engineIndex, general, question, 'en', options)?.lines[0]?.sentences.join(' ');
+    expect(said('why clean the feeder when it rains?')).toContain('so that mould never grows');
+    // Two passages say every word: the one that gives a reason answers "why".
+    expect(said('why should I clean the feeder?')).toContain('so that mould never grows');
+    // Asked when, a number answers.
+    expect(said('when should I clean the feeder?')).toContain('after 3 rainy days');
+  });
+});

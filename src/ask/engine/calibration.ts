@@ -42,6 +42,8 @@ export interface GeneralCalibration {
   wordsSaidToYield: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
+  /** How much more a passage ranks that gives what the question's form asks for (a path for "where", a reason for "why", a default for "if I don't"). */
+  formGivenBoost: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -55,4 +57,5 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   conceptPageCover: 0.6,
   outrankCoverage: 0.75,
   wordsSaidToYield: 5,
+  formGivenBoost: 1.2,
 };

@@ -12,7 +12,9 @@ import type { GeneralIndex, Passage } from './general-index.ts';
 import { editDistance } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
-import { baseWordOf, contentWords, expansionOf, latinWords, numberUnitsOf } from './general-words.ts';
+import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
+import { GIVES_REASON, IF_NOT_ASKED, SAYS_DEFAULT } from '../language/asking.ts';
+import { PATH_ARROW } from '../language/vocabulary.ts';
 
 export interface Word {
   key: string;
@@ -130,6 +132,38 @@ function askedWords(general: GeneralIndex, text: string, language: Locale): Set<
   return new Set(asking.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
 }
 
+/**
+ * What the question's form asks a passage to give, when it asks for one the passages can show:
+ * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
+ * its passage says: not a step whose heading names the place), a reason (because, 以免), what happens by default ("if I leave it empty": 默认,
+ * otherwise). A passage that gives it ranks higher (the bar is not moved).
+ */
+export function formWanted(
+  general: GeneralIndex,
+  text: string,
+  words: readonly Word[],
+): ((passage: Passage) => boolean) | undefined {
+  const folded = fold(text);
+  const { PLACE, REASON } = general.forms;
+  const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
+  if (PLACE?.test(folded))
+    wanted.push((passage) => {
+      const said = words.filter((word) => word.known && match(word, passage) > 0);
+      return passage.chunk.sentences.some((sentence) => {
+        if (!sentence.includes(PATH_ARROW)) return false;
+        const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
+        return said.length > 0 && said.every((word) => match(word, one) > 0);
+      });
+    });
+  if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
+  if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
+  if (wanted.length === 0) return undefined;
+  return (passage) => {
+    const sentences = passage.chunk.sentences.join(' ').toLowerCase();
+    return wanted.some((gives) => gives(passage, sentences));
+  };
+}
+
 export interface GeneralPick {
   passage: AskChunk;
   coverage: number;
@@ -233,6 +267,7 @@ export function pickPassage(
   }
   // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.
   for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.asked);
+  const gives = formWanted(general, text, words);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
@@ -255,6 +290,7 @@ export function pickPassage(
       total += word.weight * (word.telling ? toldWeight(share) : 1);
     }
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
+    if (gives?.(passage)) score *= calibration.formGivenBoost;
     if (!best || score > best.score) best = { passage, score, coverage: held / total };
   }
   return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;

@@ -54,7 +54,8 @@ export function readGeneral(
   language: Locale,
   { procedure, comparison, page }: { procedure: boolean; comparison: boolean; page?: string },
 ): GeneralReading | null {
-  const needsNumber = general.numberAsked.test(fold(text));
+  // A "why" asks for a reason, whatever number it mentions (晚几天换有什么问题: a few days late).
+  const needsNumber = general.numberAsked.test(fold(text)) && !general.forms.REASON?.test(fold(text));
   // "How many X", "the max": only a number that counts a thing the question names ("4–30 characters").
   const counted = general.countAsked.test(fold(text))
     ? new Set(contentWords(general, text, language).map((word) => word.key))
