@@ -106,7 +106,15 @@ function ask(
     !question.comparison &&
     view.pick.coverage >= GENERAL_CALIBRATION.outrankCoverage &&
     view.pick.passage !== concept.lines[0]?.chunk;
-  const answer = outranked ? (generalReading() ?? concept) : standing ? concept : concept ? null : generalReading();
+  // On a page its lists do not describe, the concept reading's step answer moves to the step asked for too.
+  const conceptAnswer = concept && !described ? askedStep(index, general, text, concept) : concept;
+  const answer = outranked
+    ? (generalReading() ?? conceptAnswer)
+    : standing
+      ? conceptAnswer
+      : concept
+        ? null
+        : generalReading();
   return answer
     ? answerReply(index, question, answer, { page, origin })
     : refusal(index, text, question.language, page);

@@ -452,7 +452,13 @@ Open the feeder log from Shed → Notebook → Feeder log.
 
 Clean the feeder after 3 rainy days.
 
-Clean the feeder when it rains, so that mould never grows on the wet seed.`,
+Clean the feeder when it rains, so that mould never grows on the wet seed.
+
+## Refill the feeder
+
+1. Lift the feeder off its hook.
+2. Pour the seed mix into the tube.
+3. Hang the feeder back on its hook.`,
   };
   const data = buildAskIndex([...loadContentPages(), feeder]);
   const engine = createAskEngine(data);
@@ -464,6 +470,13 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.`,
 
   it('answers "what if I leave it empty" with what happens by default', () => {
     expect(ask('what if I leave the seed mix for the feeder empty?').answer).toContain('By default');
+  });
+
+  it('answers "first A, then what" with the steps through the last step the question names', () => {
+    const reply = ask('what are the steps to refill the feeder? I lift it off the hook, then what do I pour?');
+    expect(reply.answer).toContain('Lift the feeder off its hook');
+    expect(reply.answer).toContain('Pour the seed mix into the tube');
+    expect(reply.answer).not.toContain('Hang the feeder back');
   });
 
   it('answers "why" with a reason, even when the question says "when" (no number is asked)', () => {

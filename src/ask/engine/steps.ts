@@ -7,7 +7,8 @@ import { LABEL_BRACKETS, PATH_ARROW } from '../language/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
-import { fold } from './general-words.ts';
+import { match } from './general-pick.ts';
+import { contentWords, fold } from './general-words.ts';
 import type { GeneralIndex } from './general-index.ts';
 
 const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
@@ -66,7 +67,39 @@ export function askedStep(index: EngineIndex, general: GeneralIndex, text: strin
   const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
   const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
   const step = point && stepAsked(index, general, text, point);
-  return step ? { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] } : answer;
+  if (step) return { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] };
+  const last = answer.shape === 'text' && point ? laterStepNamed(index, general, text, point) : undefined;
+  if (!last) return answer;
+  // "First A, then what do I check?": the steps through the last one the question names.
+  const path = stepsUpTo(index, last.page, last.section, last.step!);
+  return { shape: 'steps', lines: path.map((chunk) => ({ chunk, sentences: chunk.sentences })), path };
+}
+
+/**
+ * The last step after a step answer that says a word of the question the answer's step does not
+ * ("先开无痕窗口粘贴链接，然后要检查什么": the step that says 检查), when the question names
+ * more of the procedure than one step.
+ */
+function laterStepNamed(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  chunk: AskChunk,
+): AskChunk | undefined {
+  if (chunk.kind !== 'step' || chunk.step === undefined) return undefined;
+  const language = index.pages.get(chunk.page)?.locale;
+  const own = general.passageOf.get(chunk.id);
+  if (!language || !own) return undefined;
+  const words = contentWords(general, text, language);
+  const unsaid = words.filter((word) => match(word, own) === 0);
+  let last: AskChunk | undefined;
+  for (let number = chunk.step + 1; ; number++) {
+    const later = stepOf(index, chunk.page, chunk.section, number);
+    const passage = later && general.passageOf.get(later.id);
+    if (!later || !passage) break;
+    if (unsaid.some((word) => match(word, passage) > 0)) last = later;
+  }
+  return last;
 }
 
 function stepAsked(index: EngineIndex, general: GeneralIndex, text: string, chunk: AskChunk): AskChunk | undefined {
