@@ -457,8 +457,9 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.
 ## Refill the feeder
 
 1. Lift the feeder off its hook.
-2. Pour the seed mix into the tube.
-3. Hang the feeder back on its hook.`,
+2. (Optional) Wipe the tube with a dry cloth.
+3. Pour the seed mix into the tube.
+4. Hang the feeder back on its hook.`,
   };
   const data = buildAskIndex([...loadContentPages(), feeder]);
   const engine = createAskEngine(data);
@@ -476,6 +477,13 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.
     const reply = ask('what are the steps to refill the feeder? I lift it off the hook, then what do I pour?');
     expect(reply.answer).toContain('Lift the feeder off its hook');
     expect(reply.answer).toContain('Pour the seed mix into the tube');
+    expect(reply.answer).not.toContain('Hang the feeder back');
+  });
+
+  it('answers "what next" before an optional step with it and the first step that is not optional', () => {
+    const reply = ask('I lifted the feeder off its hook, what do I do next?');
+    expect(reply.answer).toContain('Wipe the tube');
+    expect(reply.answer).toContain('Pour the seed mix');
     expect(reply.answer).not.toContain('Hang the feeder back');
   });
 

@@ -9,6 +9,7 @@ import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import { match } from './general-pick.ts';
 import { contentWords, fold } from './general-words.ts';
+import { OPTIONAL_STEP } from '../language/asking.ts';
 import type { GeneralIndex } from './general-index.ts';
 
 const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
@@ -67,7 +68,16 @@ export function askedStep(index: EngineIndex, general: GeneralIndex, text: strin
   const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
   const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
   const step = point && stepAsked(index, general, text, point);
-  if (step) return { shape: 'text', lines: [{ chunk: step, sentences: step.sentences }], path: [] };
+  if (step) {
+    const next = [step];
+    // "What next" before optional steps: those, and the first step that is not optional.
+    while (step.step! > point!.step! && OPTIONAL_STEP.test(next.at(-1)!.sentences[0]!)) {
+      const after = stepOf(index, step.page, step.section, next.at(-1)!.step! + 1);
+      if (!after) break;
+      next.push(after);
+    }
+    return { shape: 'text', lines: next.map((chunk) => ({ chunk, sentences: chunk.sentences })), path: [] };
+  }
   const last = answer.shape === 'text' && point ? laterStepNamed(index, general, text, point) : undefined;
   if (!last) return answer;
   // "First A, then what do I check?": the steps through the last one the question names.

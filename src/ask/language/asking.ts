@@ -90,3 +90,6 @@ export const GIVES_REASON = /\b(because|since|so that|so you|to avoid|otherwise)
 
 /** Words that say what happens when nothing is chosen: a passage with one answers "what if I don't". */
 export const SAYS_DEFAULT = /\b(by default|default|otherwise|unless)\b|默认|否则|除非/;
+
+/** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
+export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
