@@ -456,6 +456,8 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.
 
 ## Refill the feeder
 
+Refill the feeder once a week in winter.
+
 1. Lift the feeder off its hook.
 2. (Optional) Wipe the tube with a dry cloth.
 3. Pour the seed mix into the tube.
@@ -487,7 +489,7 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.
     expect(reply.answer).not.toContain('Hang the feeder back');
   });
 
-  it('answers "why" with a reason, even when the question says "when" (no number is asked)', () => {
+  it('answers "why" with a reason (even when the question says "when": no number is asked), "how" with the steps', () => {
     const engineIndex = loadEngineIndex(data);
     const general = loadGeneralIndex(engineIndex, data.vocabulary);
     const options = { procedure: false, comparison: false, page: FEEDER };
@@ -496,6 +498,12 @@ Clean the feeder when it rains, so that mould never grows on the wet seed.
     expect(said('why clean the feeder when it rains?')).toContain('so that mould never grows');
     // Two passages say every word: the one that gives a reason answers "why".
     expect(said('why should I clean the feeder?')).toContain('so that mould never grows');
+    // A paragraph and a step say every word: the step answers "how".
+    const how = generalAnswer(engineIndex, general, 'how do I refill the feeder?', 'en', {
+      ...options,
+      procedure: true,
+    });
+    expect(how?.lines.map((line) => line.sentences.join(' '))).toContain('Lift the feeder off its hook.');
     // Asked when, a number answers.
     expect(said('when should I clean the feeder?')).toContain('after 3 rainy days');
   });

@@ -70,8 +70,8 @@ export interface GeneralIndex extends WordReading {
   firstAsked: RegExp;
   /** Where a question's clauses break, a greeting before it, a side clause, and a sign that a clause asks (the vocabulary's forms). */
   clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'>;
-  /** The vocabulary's forms that ask for a place or a reason: a passage that gives one ranks higher. */
-  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON'>>;
+  /** The vocabulary's forms that ask for a place, steps or a reason: a passage that gives one ranks higher. */
+  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE'>>;
 }
 
 /** The vocabulary's forms that say what a question asks for (a place, steps, advice, a reason, a comparison …), not what about. */
@@ -191,7 +191,11 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       TELLING: index.dictionary.forms.TELLING ?? new RegExp(NEVER),
       QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
     },
-    forms: { PLACE: index.dictionary.forms.PLACE, REASON: index.dictionary.forms.REASON },
+    forms: {
+      PLACE: index.dictionary.forms.PLACE,
+      REASON: index.dictionary.forms.REASON,
+      PROCEDURE: index.dictionary.forms.PROCEDURE,
+    },
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),
     formWord: (word, language) =>

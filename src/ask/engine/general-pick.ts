@@ -135,8 +135,9 @@ function askedWords(general: GeneralIndex, text: string, language: Locale): Set<
 /**
  * What the question's form asks a passage to give, when it asks for one the passages can show:
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
- * its passage says: not a step whose heading names the place), a reason (because, 以免), what happens by default ("if I leave it empty": 默认,
- * otherwise). A passage that gives it ranks higher (the bar is not moved).
+ * its passage says: not a step whose heading names the place), steps for "how" (a step), a reason
+ * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise). A passage that
+ * gives it ranks higher (the bar is not moved).
  */
 export function formWanted(
   general: GeneralIndex,
@@ -144,7 +145,7 @@ export function formWanted(
   words: readonly Word[],
 ): ((passage: Passage) => boolean) | undefined {
   const folded = fold(text);
-  const { PLACE, REASON } = general.forms;
+  const { PLACE, PROCEDURE, REASON } = general.forms;
   const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
   if (PLACE?.test(folded))
     wanted.push((passage) => {
@@ -155,6 +156,8 @@ export function formWanted(
         return said.length > 0 && said.every((word) => match(word, one) > 0);
       });
     });
+  if (PROCEDURE?.test(folded))
+    wanted.push((passage) => passage.chunk.kind === 'step' || passage.chunk.kind === 'substep');
   if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
   if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
   if (wanted.length === 0) return undefined;
