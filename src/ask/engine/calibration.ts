@@ -42,6 +42,10 @@ export interface GeneralCalibration {
   wordsSaidToYield: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
+  /** The most known words a question may have for a word said only in other passages to refuse it (a longer one names details). */
+  maxWordsNamedElsewhere: number;
+  /** In how many passages a word must be said for its absence from the passage and its section to refuse a short question. */
+  minPassagesNamedElsewhere: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -55,4 +59,6 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   conceptPageCover: 0.6,
   outrankCoverage: 0.75,
   wordsSaidToYield: 5,
+  maxWordsNamedElsewhere: 4,
+  minPassagesNamedElsewhere: 2,
 };
