@@ -1,7 +1,8 @@
 /**
- * The general reading's near-misses (src/ask/engine/general.ts, `namedElsewhere`): a short
- * question naming a word the pages say in other passages, but not the passage that holds the
- * rest of it nor its section, asks what the pages do not say. Over a made-up page, never shipped.
+ * The general reading's near-misses (src/ask/engine/general.ts): a short question naming a word
+ * the pages say in other passages, but not the passage that holds the rest of it nor its section
+ * (`namedElsewhere`), or as many everyday words no page has as words the pages know, asks what the
+ * pages do not say. Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
 import { buildAskIndex } from '../../src/ask/build-index.ts';
@@ -44,5 +45,11 @@ describe('a word the pages say only in other passages', () => {
     const box = ask('what goes in the brood box?');
     expect(box.answered).toBe(true);
     expect(box.answer).toContain('queen lays her eggs');
+  });
+
+  it('counts a common word no page has whole in a question the pages know two words of at most', () => {
+    // "old" and "back" are common English and on no page: in a chatty question they say little, here they are what is asked.
+    expect(ask('can I get my old queen back?').answered).toBe(false);
+    expect(ask('where does the queen lay her eggs?').answered).toBe(true);
   });
 });

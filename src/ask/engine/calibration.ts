@@ -46,6 +46,8 @@ export interface GeneralCalibration {
   maxWordsNamedElsewhere: number;
   /** In how many passages a word must be said for its absence from the passage and its section to refuse a short question. */
   minPassagesNamedElsewhere: number;
+  /** The most known words a question may have for a common English word no page has to count whole, not half, against the unknown share. */
+  maxKnownForCommonWhole: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -61,4 +63,5 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   wordsSaidToYield: 5,
   maxWordsNamedElsewhere: 4,
   minPassagesNamedElsewhere: 2,
+  maxKnownForCommonWhole: 2,
 };

@@ -28,7 +28,7 @@ export interface GeneralReading {
   answer: Answer;
   /** Share of the question's weight the passage holds (with its section and page title as context). */
   coverage: number;
-  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half). */
+  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half, a common English word too unless the pages know two of the question's words at most). */
   unknownShare: number;
   /** English words no page has and general English rarely uses. */
   rare: number;
@@ -73,8 +73,13 @@ export function readGeneral(
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
   const folded = fold(text);
-  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters).
-  const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
+  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters),
+  // except a common English word in a question the pages know two words of at most: there it is half of what is asked ("can I get my old token back").
+  const few = pick.words.filter((word) => word.known).length <= GENERAL_CALIBRATION.maxKnownForCommonWhole;
+  const unknown = pick.words.reduce(
+    (sum, word) => sum + (word.known ? 0 : word.familiar && (word.han || !few) ? 0.5 : 1),
+    0,
+  );
   const said = pick.words.filter((word) => word.known && !word.glossed && match(word, passage) > 0).length;
   return {
     pick,
