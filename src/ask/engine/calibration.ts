@@ -40,6 +40,8 @@ export interface GeneralCalibration {
   askedPageBoost: number;
   /** How many of a question's words the general reading's passage must say for the concept reading's refusal to yield to it on the pages its lists describe. */
   wordsSaidToYield: number;
+  /** The same for a question that tells something around what it asks, when the passage says every word of its asking clauses. */
+  wordsSaidToYieldTold: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
 }
@@ -55,4 +57,5 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   conceptPageCover: 0.6,
   outrankCoverage: 0.75,
   wordsSaidToYield: 5,
+  wordsSaidToYieldTold: 3,
 };
