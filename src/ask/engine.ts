@@ -136,14 +136,14 @@ function saysMuchOf(index: EngineIndex, general: GeneralIndex, question: Questio
   );
 }
 
-/** The question tells something around what it asks, and the passage says every word it asks and three of its words at least. */
+/** The question tells something around what it asks, and the passage says every word it asks (a glossary synonym unsaid, as in `said`) and three of its words at least. */
 function tellsAndAsksSaid(general: GeneralIndex, reading: GeneralReading): boolean {
   const passage = general.passageOf.get(reading.pick.passage.id)!;
   const { words } = reading.pick;
   return (
     reading.said >= GENERAL_CALIBRATION.wordsSaidToYieldTold &&
     words.some((word) => word.telling) &&
-    words.every((word) => word.telling || (word.known && match(word, passage) > 0))
+    words.every((word) => word.telling || (word.known && !word.glossed && match(word, passage) > 0))
   );
 }
 
