@@ -40,6 +40,8 @@ export interface GeneralCalibration {
   askedPageBoost: number;
   /** How many of a question's words the general reading's passage must say for the concept reading's refusal to yield to it on the pages its lists describe. */
   wordsSaidToYield: number;
+  /** The same for a question that tells something around what it asks, when the passage says every word of its asking clauses. */
+  wordsSaidToYieldTold: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
   /** The most known words a question may have for a word said only in other passages to refuse it (a longer one names details). */
@@ -61,6 +63,7 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   conceptPageCover: 0.6,
   outrankCoverage: 0.75,
   wordsSaidToYield: 5,
+  wordsSaidToYieldTold: 3,
   maxWordsNamedElsewhere: 4,
   minPassagesNamedElsewhere: 2,
   maxKnownForCommonWhole: 2,
