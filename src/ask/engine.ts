@@ -28,6 +28,7 @@ import {
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
+import { match } from './engine/general-pick.ts';
 import { rank } from './engine/rank.ts';
 import { askedStep } from './engine/steps.ts';
 import type { AskIndexData, AskPage, AskReply } from './types.ts';
@@ -81,7 +82,7 @@ function ask(
       (question.unanswerable ||
         conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare ||
         hingesOnUnknownWord(index, question)) &&
-      !(reading && saysMuchOf(index, question, reading));
+      !(reading && saysMuchOf(index, general, question, reading));
     // The concept reading has its own order questions; the general reading moves to the step asked for.
     return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
       ? askedStep(index, general, text, reading.answer)
@@ -126,17 +127,31 @@ function ask(
  * when that passage says many of its words (the general reading's: stems and Chinese words, five
  * at least; the dev sets' near-misses share four at most with theirs, "What happens to my legacy
  * tokens after April 2025?"), most of its weight
- * and every action the concept reading read in it. A "which X" naming an X no page has stays refused,
+ * and every action the concept reading read in it. A question that tells what happened before it
+ * asks ("… every call now returns 401. What happened?") needs three, when the passage says every
+ * word of its asking clauses: what it tells is no near-miss's hinge, what it asks is all said.
+ * A "which X" naming an X no page has stays refused,
  * and so does a question with a rare word no page has, even one the general reading takes for a detail.
  */
-function saysMuchOf(index: EngineIndex, question: Question, reading: GeneralReading): boolean {
+function saysMuchOf(index: EngineIndex, general: GeneralIndex, question: Question, reading: GeneralReading): boolean {
   const keys = sentenceUnion(index, reading.pick.passage);
   return (
     !question.unanswerable &&
     reading.rare === 0 &&
-    reading.said >= GENERAL_CALIBRATION.wordsSaidToYield &&
+    (reading.said >= GENERAL_CALIBRATION.wordsSaidToYield || tellsAndAsksSaid(general, reading)) &&
     reading.coverage >= CALIBRATION.minCoverage &&
     [...question.acts, ...question.doneActs].every((covers) => isCovered(covers, [], keys))
+  );
+}
+
+/** The question tells something around what it asks, and the passage says every word it asks (a glossary synonym unsaid, as in `said`) and three of its words at least. */
+function tellsAndAsksSaid(general: GeneralIndex, reading: GeneralReading): boolean {
+  const passage = general.passageOf.get(reading.pick.passage.id)!;
+  const { words } = reading.pick;
+  return (
+    reading.said >= GENERAL_CALIBRATION.wordsSaidToYieldTold &&
+    words.some((word) => word.telling) &&
+    words.every((word) => word.telling || (word.known && !word.glossed && match(word, passage) > 0))
   );
 }
 

@@ -66,6 +66,15 @@ describe('a chatty question on the guide', () => {
     expect(reply.answer).toContain('view and copy the read-write and read-only token values');
   });
 
+  it('is answered when it asks what to do (要做什么) after what it tells', () => {
+    const reply = engine.ask({
+      question: '我刚重置了只读令牌，接下来要做什么才不会让集成出错？',
+      page: GUIDE_PATHS.zh,
+    });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('添加到任何现有集成中');
+  });
+
   it('is still refused when its core asks what the pages do not say', () => {
     expect(ask('How do I delete a token so I can create a new one?').answered).toBe(false);
     expect(ask('how do I delete my token because we stopped using it?').answered).toBe(false);

@@ -98,6 +98,10 @@ describe('the concept reading: "which X" in Chinese', () => {
     expect(readQuestion(index, '这两种烘烤分别在什么情况下用？有点搞不清', '', 'zh').unanswerable).toBe(false);
     expect(readQuestion(index, '烤箱支持哪些编程语言？', '', 'zh').unanswerable).toBe(true);
   });
+
+  it('reads a 什么 inside another form of asking (要做什么: what to do) as that form, not as "which X"', () => {
+    expect(readQuestion(index, '烤箱预热好了，下一步要做什么才不会烤焦？', '', 'zh').unanswerable).toBe(false);
+  });
 });
 
 describe('the concept reading: clauses', () => {

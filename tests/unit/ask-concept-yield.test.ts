@@ -45,6 +45,16 @@ describe("the concept reading's refusal on a page its lists describe", () => {
     expect(reply.answer).toContain('it will disappear');
   });
 
+  it('yields to a passage that says three words of a question telling what happened, and all it asks', () => {
+    // The passage says sandbox, token and card (three words, not five); the question's asking clause says nothing else.
+    const reply = engine.ask({
+      question: 'My colleague says the Sandbox Token card showed up on its own this morning. What happened?',
+      page: SANDBOX,
+    });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('card will appear');
+  });
+
   it('stands for a short question whose passage says fewer of its words', () => {
     // The passage says sandbox, token and card, most of the question's weight, but not who owns it.
     expect(engine.ask({ question: 'Which team owns the Sandbox Token card?', page: SANDBOX }).answered).toBe(false);

@@ -40,10 +40,18 @@ export interface GeneralCalibration {
   askedPageBoost: number;
   /** How many of a question's words the general reading's passage must say for the concept reading's refusal to yield to it on the pages its lists describe. */
   wordsSaidToYield: number;
+  /** The same for a question that tells something around what it asks, when the passage says every word of its asking clauses. */
+  wordsSaidToYieldTold: number;
   /** The share of the question its passage must hold for the general reading to outrank the concept reading's pick on a page the lists do not describe. */
   outrankCoverage: number;
   /** How much more a passage ranks that gives what the question's form asks for (a path for "where", a reason for "why", a default for "if I don't"). */
   formGivenBoost: number;
+  /** The most known words a question may have for a word said only in other passages to refuse it (a longer one names details). */
+  maxWordsNamedElsewhere: number;
+  /** In how many passages a word must be said for its absence from the passage and its section to refuse a short question. */
+  minPassagesNamedElsewhere: number;
+  /** The most known words a question may have for a common English word no page has to count whole, not half, against the unknown share. */
+  maxKnownForCommonWhole: number;
 }
 
 /** Calibrated on the dev sets only (the payments and tracking-links pages, the external sets, today's dev sets). */
@@ -58,4 +66,8 @@ export const GENERAL_CALIBRATION: GeneralCalibration = {
   outrankCoverage: 0.75,
   wordsSaidToYield: 5,
   formGivenBoost: 1.2,
+  wordsSaidToYieldTold: 3,
+  maxWordsNamedElsewhere: 4,
+  minPassagesNamedElsewhere: 2,
+  maxKnownForCommonWhole: 2,
 };

@@ -72,7 +72,8 @@ export function match(word: Matched, passage: Passage): number {
   return passage.alignedStems.has(word.key) ? 0.9 : 0;
 }
 
-function inContext(word: Matched, passage: Passage): boolean {
+/** Whether the passage's page title or section name says the word (context, not the passage's own words). */
+export function inContext(word: Matched, passage: Passage): boolean {
   // A translation says too little to count from a heading.
   if (word.bridged) return false;
   return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);

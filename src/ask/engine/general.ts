@@ -14,7 +14,7 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
+import { inContext, match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
 import { contentWords, countsNamed, fold, stemsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
@@ -28,7 +28,7 @@ export interface GeneralReading {
   answer: Answer;
   /** Share of the question's weight the passage holds (with its section and page title as context). */
   coverage: number;
-  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half). */
+  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half, a common English word too unless the pages know two of the question's words at most). */
   unknownShare: number;
   /** English words no page has and general English rarely uses. */
   rare: number;
@@ -42,6 +42,8 @@ export interface GeneralReading {
   stepAsked: boolean;
   /** A comparison naming fewer than two things the pages know. */
   comparisonShort: boolean;
+  /** A short question names a word the pages say in other passages but neither this passage nor its section does (not for a comparison, whose sides are apart). */
+  namedElsewhere: boolean;
   /** The share of the passage's page's words the concept lists know. */
   conceptCover: number;
 }
@@ -72,8 +74,13 @@ export function readGeneral(
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
   const folded = fold(text);
-  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters).
-  const unknown = pick.words.reduce((sum, word) => sum + (word.known ? 0 : word.familiar ? 0.5 : 1), 0);
+  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters),
+  // except a common English word in a question the pages know two words of at most: there it is half of what is asked ("can I get my old token back").
+  const few = pick.words.filter((word) => word.known).length <= GENERAL_CALIBRATION.maxKnownForCommonWhole;
+  const unknown = pick.words.reduce(
+    (sum, word) => sum + (word.known ? 0 : word.familiar && (word.han || !few) ? 0.5 : 1),
+    0,
+  );
   const said = pick.words.filter((word) => word.known && !word.glossed && match(word, passage) > 0).length;
   return {
     pick,
@@ -86,6 +93,8 @@ export function readGeneral(
     saysAll: said === pick.words.length,
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
     comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
+    namedElsewhere:
+      !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
   };
 }
@@ -109,6 +118,7 @@ export function generalRulesPass(
   // A comparison names two things or more; "what is the difference between versions" asks what no one passage says.
   if (reading.comparisonShort) return false;
   if (reading.unknownShare > GENERAL_CALIBRATION.maxUnknownShare) return false;
+  if (reading.namedElsewhere) return false;
   return !reading.hinges;
 }
 
@@ -181,6 +191,26 @@ function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
   const head = rareWord?.head && pick.words.find((word) => word.known && word.asked === rareWord.head);
   const modifier = rare === 1 && !!head && match(head, passage) > 0;
   return rare > 0 && !detail && !modifier;
+}
+
+/**
+ * Whether a short question names a word the pages say in other passages (two at least) but
+ * neither the passage nor its section nor its headings do: the pages speak of it elsewhere, so
+ * this passage is about something else ("How do I reset the Account SID?" answered by where the
+ * SID is shown, the reset said only by other passages). A word no page has is the rare-word
+ * rule's; a word said once may be a chance use ("your bank may charge a fee").
+ */
+function namedElsewhere(pick: GeneralPick, passage: Passage, passages: readonly Passage[]): boolean {
+  const known = pick.words.filter((word) => word.known);
+  if (known.length > GENERAL_CALIBRATION.maxWordsNamedElsewhere) return false;
+  return known.some(
+    (word) =>
+      !word.telling &&
+      match(word, passage) === 0 &&
+      !inContext(word, passage) &&
+      !passage.section.some((other) => other !== passage && match(word, other) > 0) &&
+      passages.filter((other) => match(word, other) > 0).length >= GENERAL_CALIBRATION.minPassagesNamedElsewhere,
+  );
 }
 
 /**

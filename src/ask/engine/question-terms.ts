@@ -32,7 +32,15 @@ export interface QuestionWord {
 /** Whether a "which X" / "哪些 X" asks for an X the dictionary and the language's pages do not know. */
 export function asksForUnknown(index: EngineIndex, language: Locale, folded: string): boolean {
   const { WHICH } = index.dictionary.forms;
+  // A "what" inside another form of asking asks that form, not which X: 要做什么 (advice), 是什么 (definition).
+  const other = (['ADVICE', 'DEFINITION', 'FUNCTION'] as const).flatMap((name) =>
+    [...folded.matchAll(globally(index.dictionary.forms[name]))].map((found) => [
+      found.index,
+      found.index + found[0].length,
+    ]),
+  );
   for (const match of folded.matchAll(WHICH)) {
+    if (other.some(([start, end]) => match.index >= start! && match.index < end!)) continue;
     const rest = folded.slice(match.index + match[0].length);
     // English: the words up to the first function word ("which encryption algorithm should"); Chinese: the next word.
     const focus = /^\s*[a-z]/.test(rest) ? rest.split(/[^a-z0-9'-]+/).filter(Boolean) : [rest];
@@ -117,3 +125,6 @@ export function actsOf(index: EngineIndex, term: Term): string[][] {
     .filter((part) => part?.kind === 'act')
     .map((part) => part!.covers);
 }
+
+const globally = (pattern: RegExp) =>
+  new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
