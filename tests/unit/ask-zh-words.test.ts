@@ -35,6 +35,8 @@ const page: SourcePage = {
     '浇水后叶子会挺起来。',
     '',
     '在下拉菜单中选择花园。',
+    '',
+    '花园中的花每周修剪一次。',
   ].join('\n'),
 };
 
@@ -51,6 +53,11 @@ describe('Chinese words of a question, on a page the concept lists do not descri
   it('keeps a function character the segmenter set apart off a word the pages mostly say alone (浇水|后)', () => {
     expect(words('浇水后土要换吗')).toContain('浇水');
     expect(words('浇水后土要换吗')).not.toContain('浇水后');
+  });
+
+  it('keeps a function character cut out of a segment off such a word too (花园|中有 → 花园 | 中 | 有)', () => {
+    expect(words('花园中有哪些花')).toContain('花园');
+    expect(words('花园中有哪些花')).not.toContain('花园中');
   });
 
   it('joins it where the pages say the two together (下|拉菜单 → 下拉菜单)', () => {

@@ -151,7 +151,9 @@ interface Unit {
   segment: number;
   /** The first unit of its segment. */
   first: boolean;
-  /** A function character the segmenter set apart (令牌|后, 数据|的|集成): it joins no page word. */
+  /** A function character (a one-character stopword). */
+  function: boolean;
+  /** A function character the segmenter set apart (令牌|后, 数据|的|集成). */
   lone: boolean;
 }
 
@@ -164,7 +166,7 @@ function unitsOf(general: WordReading, segments: readonly string[]): Unit[] {
       const last = units.at(-1);
       // Characters other than function characters stay together, as the segmenter drew them.
       if (last && !isFunction(char) && !isFunction(last.text.at(-1)!)) last.text += char;
-      else units.push({ text: char, segment: at, first: units.length === 0, lone });
+      else units.push({ text: char, segment: at, first: units.length === 0, function: isFunction(char), lone });
     }
     return units;
   });
@@ -229,13 +231,14 @@ const BOUND_SHARE = 0.8;
  * 落地页), not only now and then (令牌|后: the pages say 令牌 alone far more often).
  */
 function bound(merged: readonly Unit[], word: string, corpus: string): boolean {
-  if (!merged.some((unit) => unit.lone)) return true;
   // Two words joined by one (数据|的|集成, 存储|和|传输) are a phrase, not a word.
   if (merged.slice(1, -1).some((unit) => unit.lone)) return false;
+  const [first, last] = [merged[0]!, merged.at(-1)!];
+  if (merged.length < 2 || !(first.function || last.function)) return true;
   // The word without the function characters at its ends: the pages must say it mostly with them
   // (a single character is said in too many words to tell: 几|位|数 → 位数, 小|额 → 小额).
   const core = merged
-    .filter((unit) => !unit.lone)
+    .filter((unit, at) => !unit.function || (at > 0 && at < merged.length - 1))
     .map((unit) => unit.text)
     .join('');
   return core.length < 2 || occurrences(corpus, word) >= BOUND_SHARE * occurrences(corpus, core);
