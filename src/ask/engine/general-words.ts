@@ -137,28 +137,66 @@ export function contentWords(general: WordReading, text: string, language: Local
   return words.filter((word) => !seen.has(word.key) && seen.add(word.key));
 }
 
-/** The most segments merged into one word the pages have (跟踪|链接 → 跟踪链接). */
-const MAX_MERGED = 4;
+/** The most units (segments, or their parts cut at a function character) merged into one word the pages have (跟踪|链接 → 跟踪链接). */
+const MAX_MERGED = 6;
+
+/**
+ * A piece of a segment: the segmenter's own, or a part of it cut at a function character (a
+ * one-character stopword), so a page word may end inside a segment the segmenter drew across
+ * it (手动|提|现有 → 手动提现 | 有).
+ */
+interface Unit {
+  text: string;
+  /** The segment it is part of. */
+  segment: number;
+  /** The first unit of its segment. */
+  first: boolean;
+  /** A function character (a one-character stopword). */
+  function: boolean;
+  /** A function character the segmenter set apart (令牌|后, 数据|的|集成). */
+  lone: boolean;
+}
+
+function unitsOf(general: WordReading, segments: readonly string[]): Unit[] {
+  const isFunction = (char: string) => general.stopwords.has(char);
+  return segments.flatMap((segment, at) => {
+    const lone = segment.length === 1 && isFunction(segment);
+    const units: Unit[] = [];
+    for (const char of segment) {
+      const last = units.at(-1);
+      // Characters other than function characters stay together, as the segmenter drew them.
+      if (last && !isFunction(char) && !isFunction(last.text.at(-1)!)) last.text += char;
+      else units.push({ text: char, segment: at, first: units.length === 0, function: isFunction(char), lone });
+    }
+    return units;
+  });
+}
 
 /**
  * A run of Chinese as words on the segmenter's boundaries: consecutive segments merge into the
- * longest sequence the pages have; asking words drop out; segments no page has stay as unknown
- * words (lone characters between them joined: 收|款 → 收款).
+ * longest sequence the pages have, never over a function character the segmenter set apart, and
+ * ending inside a segment only at a function character; asking words drop out; segments no page
+ * has stay as unknown words (lone characters between them joined: 收|款 → 收款).
  */
 function hanWords(general: WordReading, run: string, corpus: string): { key: string; han: boolean }[] {
   const segments = [...chineseWords().segment(run)].map((part) => part.segment);
+  const units = unitsOf(general, segments);
   const words: { key: string; han: boolean }[] = [];
   let unknown = '';
   const flush = () => {
     if (unknown.length >= 2 && !general.stopwords.has(unknown)) words.push({ key: unknown, han: true });
     unknown = '';
   };
-  for (let at = 0; at < segments.length;) {
-    let length = Math.min(MAX_MERGED, segments.length - at);
+  for (let at = 0; at < units.length;) {
+    let length = Math.min(MAX_MERGED, units.length - at);
     let word = '';
     for (; length >= 1; length--) {
-      word = trimEnds(general, segments.slice(at, at + length).join(''));
-      if (word.length >= 2 && corpus.includes(word)) break;
+      const merged = units.slice(at, at + length);
+      // A word ends inside a segment only where the rest of it is function characters (现有 → 现 | 有, not 后面 → 后 | 面).
+      const rest = units.slice(at + length).filter((unit) => unit.segment === merged.at(-1)!.segment);
+      if (rest.some((unit) => !isAsking(general, unit.text))) continue;
+      word = trimEnds(general, merged.map((unit) => unit.text).join(''));
+      if (word.length >= 2 && corpus.includes(word) && bound(merged, word, corpus)) break;
     }
     if (length >= 1 && !isAsking(general, word)) {
       flush();
@@ -166,7 +204,11 @@ function hanWords(general: WordReading, run: string, corpus: string): { key: str
       at += length;
       continue;
     }
-    const segment = segments[at]!;
+    // No page word here: the segment as the segmenter drew it (or what is left of it).
+    const unit = units[at]!;
+    let next = at + 1;
+    if (unit.first) while (next < units.length && units[next]!.segment === unit.segment) next += 1;
+    const segment = unit.first ? segments[unit.segment]! : unit.text;
     if (isAsking(general, segment)) flush();
     else if (segment.length === 1) unknown += segment;
     else {
@@ -174,10 +216,38 @@ function hanWords(general: WordReading, run: string, corpus: string): { key: str
       unknown = segment;
       flush();
     }
-    at += 1;
+    at = next;
   }
   flush();
   return words;
+}
+
+/** The share of a word's uses on the pages a function character set apart must keep to be part of it. */
+const BOUND_SHARE = 0.8;
+
+/**
+ * Whether a merge over a function character the segmenter set apart is one word of the pages:
+ * at its start or end, where the pages say the rest mostly with it (下|拉菜单 → 下拉菜单, 落地|页 →
+ * 落地页), not only now and then (令牌|后: the pages say 令牌 alone far more often).
+ */
+function bound(merged: readonly Unit[], word: string, corpus: string): boolean {
+  // Two words joined by one (数据|的|集成, 存储|和|传输) are a phrase, not a word.
+  if (merged.slice(1, -1).some((unit) => unit.lone)) return false;
+  const [first, last] = [merged[0]!, merged.at(-1)!];
+  if (merged.length < 2 || !(first.function || last.function)) return true;
+  // The word without the function characters at its ends: the pages must say it mostly with them
+  // (a single character is said in too many words to tell: 几|位|数 → 位数, 小|额 → 小额).
+  const core = merged
+    .filter((unit, at) => !unit.function || (at > 0 && at < merged.length - 1))
+    .map((unit) => unit.text)
+    .join('');
+  return core.length < 2 || occurrences(corpus, word) >= BOUND_SHARE * occurrences(corpus, core);
+}
+
+function occurrences(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count += 1;
+  return count;
 }
 
 /** An asking word, or one made of asking characters only (我想, 谁有). */
