@@ -37,13 +37,12 @@ export async function startSandbox(): Promise<void> {
   const labels = Promise.all(locales.map((locale) => sandboxStore.labels.load(locale)));
   try {
     // Every widget request goes to the worker: it must control the page before the first fetch.
-    sandboxStore.backend = await startSandboxWorker();
-    if (sandboxStore.backend === 'worker') {
+    // Begun by page-store.ts; the first read is then on its way.
+    const { connected, firstRead } = sandboxStore.start(startSandboxWorker);
+    if ((await connected) === 'worker') {
       watchForUpdate(() => void labels.then(([t]) => t && showReloadNotice(t.sandbox, t.sandbox.siteUpdated)));
     }
-    sandboxStore.watchOtherTabs();
-    await labels;
-    await sandboxStore.refresh();
+    await Promise.all([labels, firstRead]);
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
     // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own, when one is near.
     loadWhenNear('impact-scenario-offer', () => import('./elements/impact-scenario-offer/impact-scenario-offer.ts'));
