@@ -37,12 +37,13 @@ export async function startSandbox(): Promise<void> {
   const labels = Promise.all(locales.map((locale) => sandboxStore.labels.load(locale)));
   try {
     // Every widget request goes to the worker: it must control the page before the first fetch.
-    // Begun by page-store.ts; the first read is then on its way.
-    const { connected, firstRead } = sandboxStore.start(startSandboxWorker);
-    if ((await connected) === 'worker') {
+    sandboxStore.backend = await startSandboxWorker();
+    if (sandboxStore.backend === 'worker') {
       watchForUpdate(() => void labels.then(([t]) => t && showReloadNotice(t.sandbox, t.sandbox.siteUpdated)));
     }
-    await Promise.all([labels, firstRead]);
+    sandboxStore.watchOtherTabs();
+    await labels;
+    await sandboxStore.refresh();
     loadPanelsWhenWanted(() => import('./support-panels.ts'));
     // `<Sandbox scenario="…">` embeds: their offer comes in a chunk of its own, when one is near.
     loadWhenNear('impact-scenario-offer', () => import('./elements/impact-scenario-offer/impact-scenario-offer.ts'));

@@ -11,7 +11,6 @@ import {
   REVISION_HEADER,
   SANDBOX_CHANGES_CHANNEL,
   SETTINGS_ROUTES,
-  type Locale,
 } from '../contract/index.ts';
 import { SANDBOX_MESSAGES } from '../i18n/sandbox.ts';
 import { ApiProblem, SandboxStore } from './client-store.ts';
@@ -54,19 +53,6 @@ afterEach(() => {
 /** A view that names where it came from (the store treats views as opaque). */
 const view = (sid: string) => ({ account: { sid, name: 'Sandbox', legacyTokensEnabled: true } });
 const shownSid = () => store.view?.account.sid;
-
-/** Answers the one request made with the worker's refusal (its message in English) and expects it said in the page's language. */
-async function expectRefusalWorded(
-  request: Promise<unknown>,
-  locale: Locale,
-  status: number,
-  reason: 'storage-full' | 'newer-state',
-  wording: 'storageFull' | 'newerState',
-) {
-  await expect.poll(() => calls.length).toBe(1);
-  calls[0]!.respond({ Status: 'ERROR', Message: 'In English: …' }, status, { [REASON_HEADER]: reason });
-  await expect(request).rejects.toMatchObject({ status, reason, message: SANDBOX_MESSAGES[locale][wording] });
-}
 
 describe('client store ordering', () => {
   it('applies responses in send order: an older response arriving last does not overwrite a newer one', async () => {
@@ -144,38 +130,15 @@ describe('client store ordering', () => {
     async (locale) => {
       await store.labels.load(locale);
       store.locale = locale;
-      await expectRefusalWorded(store.enableLegacyTokens(), locale, 507, 'storage-full', 'storageFull');
-    },
-  );
-});
-
-describe('the first read (start)', () => {
-  it('goes out once the backend is known, never before it, and once per page', async () => {
-    // The server backend: a worker one would leave this store listening to the other tests' notices.
-    let connect!: (backend: 'server') => void;
-    const connecting = new Promise<'server'>((resolve) => (connect = resolve));
-    const { connected, firstRead } = store.start(() => connecting);
-    // A request sent before the worker controls the page would reach the network.
-    await Promise.resolve();
-    expect(calls).toHaveLength(0);
-    connect('server');
-    await expect(connected).resolves.toBe('server');
-    await expect.poll(() => calls.length).toBe(1);
-    expect(calls[0]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
-    calls[0]!.respond(view('first'));
-    await firstRead;
-    expect(shownSid()).toBe('first');
-    // app.ts asks again for what page-store.ts began: the same start, no second read.
-    expect(store.start(() => connecting).firstRead).toBe(firstRead);
-    expect(calls).toHaveLength(1);
-  });
-
-  it.each(LOCALES)(
-    'a refusal answered before the labels have arrived is still said in the page language (%s)',
-    async (locale) => {
-      store.locale = locale;
-      const { firstRead } = store.start(() => Promise.resolve('server'));
-      await expectRefusalWorded(firstRead, locale, 409, 'newer-state', 'newerState');
+      const enable = store.enableLegacyTokens();
+      calls[0]!.respond({ Status: 'ERROR', Message: 'The change was not saved: …' }, 507, {
+        [REASON_HEADER]: 'storage-full',
+      });
+      await expect(enable).rejects.toMatchObject({
+        status: 507,
+        reason: 'storage-full',
+        message: SANDBOX_MESSAGES[locale].storageFull,
+      });
     },
   );
 });

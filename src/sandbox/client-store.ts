@@ -78,7 +78,6 @@ export class SandboxStore extends EventTarget {
   /** The worker's revision of the view shown (REVISION_HEADER), and the calls not answered yet. */
   private revision: number | null = null;
   private readonly pending = new Set<Promise<unknown>>();
-  private started: { connected: Promise<SandboxBackend>; firstRead: Promise<void> } | null = null;
 
   get ready(): boolean {
     return this.view !== null;
@@ -122,11 +121,7 @@ export class SandboxStore extends EventTarget {
     if (!response.ok) {
       const reason = response.headers.get(REASON_HEADER);
       const wording = reason && LOCAL_WORDING[reason];
-      // The first read can be answered before the labels have arrived (start()).
-      const labels = wording
-        ? (this.labels.get(this.locale) ?? (await this.labels.load(this.locale).catch(() => undefined)))
-        : undefined;
-      const local = wording ? labels?.sandbox[wording] : undefined;
+      const local = wording ? this.labels.get(this.locale)?.sandbox[wording] : undefined;
       throw new ApiProblem(
         response.status,
         (typeof local === 'string' && local) ||
@@ -207,27 +202,6 @@ export class SandboxStore extends EventTarget {
     await this.request('DELETE', SUPPORT_ROUTES.log);
     await this.refresh();
   };
-
-  /**
-   * Waits for the backend (`connect`: the site's worker controlling the page, or the server),
-   * follows the other tabs' changes from then on and reads the view: once per page, begun as the
-   * sandbox's chunk starts (page-store.ts), so the read is on its way while the element modules
-   * evaluate and the widgets first draw, and its answer is usually in by their first drawing.
-   */
-  start(connect: () => Promise<SandboxBackend>): { connected: Promise<SandboxBackend>; firstRead: Promise<void> } {
-    if (!this.started) {
-      const connected = connect().then((backend) => {
-        this.backend = backend;
-        this.watchOtherTabs();
-        return backend;
-      });
-      const firstRead = connected.then(() => this.refresh());
-      // Its caller may stop at a failed start and never await the read: no unhandled rejection then.
-      firstRead.catch(() => undefined);
-      this.started = { connected, firstRead };
-    }
-    return this.started;
-  }
 
   /** Follows changes made in other tabs of this browser (the worker's notices; none from a server). */
   watchOtherTabs(): () => void {
