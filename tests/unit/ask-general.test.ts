@@ -278,6 +278,16 @@ describe('general reading over made-up pages', () => {
     expect(engine.ask({ question: 'Can I freeze tomatoes in a casserole?', page: GARDEN }).answered).toBe(false);
   });
 
+  it('an English word no page has said only in a clause that tells counts half against the question', () => {
+    // The story around the question (where the asker searched, for how long) is no page's; what is asked is.
+    const told = 'where do i go to freeze ripe tomatoes?? been searching the kitchen for 20 min and cant find it';
+    expect(engine.ask({ question: told, page: GARDEN }).answered).toBe(true);
+    // The same words asked, not told, still count whole.
+    expect(
+      engine.ask({ question: 'where in the kitchen do i freeze ripe tomatoes for 20 min?', page: GARDEN }).answered,
+    ).toBe(false);
+  });
+
   it('a greeting is only its first few words: "hey can I …?" still asks', () => {
     expect(
       engine.ask({ question: 'hey can I freeze ripe tomatoes? my casserole and lasagne lol', page: GARDEN }).answered,
