@@ -326,6 +326,43 @@ describe('general reading over made-up pages', () => {
   });
 });
 
+describe('a sentence that announces a list, over a made-up page', () => {
+  const PEPPERS = '/en/grow-peppers/';
+  const data = buildAskIndex([
+    ...loadContentPages(),
+    {
+      path: PEPPERS,
+      body: [
+        '## If a plant wilts',
+        '',
+        'A plant can wilt if the soil is dry, the pot is too small, or aphids feed on it. When this happens:',
+        '',
+        '* The leaves curl and turn yellow.',
+        '* Water the plant in the evening and move it to shade.',
+        '',
+        '## Harvest',
+        '',
+        'Pick the peppers when they turn red.',
+      ].join('\n'),
+      data: { title: 'Grow peppers', description: 'Grow peppers', locale: 'en' },
+    },
+  ]);
+  const engineIndex = loadEngineIndex(data);
+  const general = loadGeneralIndex(engineIndex, data.vocabulary);
+
+  it('is quoted with the items of its section it points to, and nothing after them', () => {
+    const answer = generalAnswer(engineIndex, general, 'my plant wilts because the soil is dry, what now?', 'en', {
+      procedure: false,
+      comparison: false,
+      page: PEPPERS,
+    });
+    const quoted = answer?.lines.flatMap((line) => line.sentences) ?? [];
+    expect(quoted).toContain('When this happens:');
+    expect(quoted).toContain('Water the plant in the evening and move it to shade.');
+    expect(quoted).not.toContain('Pick the peppers when they turn red.');
+  });
+});
+
 describe('words no page has, read as page words, over a made-up page', () => {
   const data = buildAskIndex([
     ...loadContentPages(),

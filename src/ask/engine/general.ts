@@ -177,9 +177,29 @@ function answerFrom(
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
   const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
-  const lines: Line[] = [{ chunk, sentences }];
+  const lines: Line[] = [{ chunk, sentences }, ...listAnnounced(sentences, passage, pagePassages)];
   if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
+}
+
+/** The most list items quoted after a sentence that announces them. */
+const MAX_ANNOUNCED = 4;
+
+/**
+ * The list a quoted sentence announces ("When this happens:" / "发生这种情况时："): the items of
+ * its section right after the passage, so the answer says what the sentence points to. A step's
+ * own list is the steps answer's (its substeps).
+ */
+function listAnnounced(quoted: readonly string[], passage: Passage, pagePassages: readonly Passage[]): Line[] {
+  const kind = passage.chunk.kind;
+  if (kind === 'step' || kind === 'substep' || !/[:：]\s*$/.test(quoted.at(-1) ?? '')) return [];
+  const lines: Line[] = [];
+  for (const next of pagePassages.slice(pagePassages.indexOf(passage) + 1)) {
+    if (next.chunk.kind !== 'item' || next.chunk.section !== passage.chunk.section || lines.length === MAX_ANNOUNCED)
+      break;
+    lines.push({ chunk: next.chunk, sentences: next.chunk.sentences });
+  }
+  return lines;
 }
 
 /**
