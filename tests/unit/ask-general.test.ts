@@ -328,25 +328,18 @@ describe('general reading over made-up pages', () => {
 
 describe('a sentence that announces a list, over a made-up page', () => {
   const PEPPERS = '/en/grow-peppers/';
-  const data = buildAskIndex([
-    ...loadContentPages(),
-    {
-      path: PEPPERS,
-      body: [
-        '## If a plant wilts',
-        '',
-        'A plant can wilt if the soil is dry, the pot is too small, or aphids feed on it. When this happens:',
-        '',
-        '* The leaves curl and turn yellow.',
-        '* Water the plant in the evening and move it to shade.',
-        '',
-        '## Harvest',
-        '',
-        'Pick the peppers when they turn red.',
-      ].join('\n'),
-      data: { title: 'Grow peppers', description: 'Grow peppers', locale: 'en' },
-    },
-  ]);
+  // A paragraph ending in a colon, its list, and the next section.
+  const body = [
+    '## If a plant wilts\n\nA plant can wilt if the soil is dry, the pot is too small, or aphids feed on it. When this happens:',
+    '* The leaves curl and turn yellow.\n* Water the plant in the evening and move it to shade.',
+    '## Harvest\n\nPick the peppers when they turn red.',
+  ];
+  const page: SourcePage = {
+    path: PEPPERS,
+    body: body.join('\n\n'),
+    data: { title: 'Grow peppers', description: '', locale: 'en' },
+  };
+  const data = buildAskIndex([...loadContentPages(), page]);
   const engineIndex = loadEngineIndex(data);
   const general = loadGeneralIndex(engineIndex, data.vocabulary);
 
