@@ -278,6 +278,16 @@ describe('general reading over made-up pages', () => {
     expect(engine.ask({ question: 'Can I freeze tomatoes in a casserole?', page: GARDEN }).answered).toBe(false);
   });
 
+  it('an English word no page has said only in a clause that tells counts half against the question', () => {
+    // The story around the question (where the asker searched, for how long) is no page's; what is asked is.
+    const told = 'where do i go to freeze ripe tomatoes?? been searching the kitchen for 20 min and cant find it';
+    expect(engine.ask({ question: told, page: GARDEN }).answered).toBe(true);
+    // The same words asked, not told, still count whole.
+    expect(
+      engine.ask({ question: 'where in the kitchen do i freeze ripe tomatoes for 20 min?', page: GARDEN }).answered,
+    ).toBe(false);
+  });
+
   it('a greeting is only its first few words: "hey can I …?" still asks', () => {
     expect(
       engine.ask({ question: 'hey can I freeze ripe tomatoes? my casserole and lasagne lol', page: GARDEN }).answered,
@@ -313,6 +323,36 @@ describe('general reading over made-up pages', () => {
       'freeze ripe tomatoes',
     );
     expect(read('how do I freeze a casserole?')).toBeNull();
+  });
+});
+
+describe('a sentence that announces a list, over a made-up page', () => {
+  const PEPPERS = '/en/grow-peppers/';
+  // A paragraph ending in a colon, its list, and the next section.
+  const body = [
+    '## If a plant wilts\n\nA plant can wilt if the soil is dry, the pot is too small, or aphids feed on it. When this happens:',
+    '* The leaves curl and turn yellow.\n* Water the plant in the evening and move it to shade.',
+    '## Harvest\n\nPick the peppers when they turn red.',
+  ];
+  const page: SourcePage = {
+    path: PEPPERS,
+    body: body.join('\n\n'),
+    data: { title: 'Grow peppers', description: '', locale: 'en' },
+  };
+  const data = buildAskIndex([...loadContentPages(), page]);
+  const engineIndex = loadEngineIndex(data);
+  const general = loadGeneralIndex(engineIndex, data.vocabulary);
+
+  it('is quoted with the items of its section it points to, and nothing after them', () => {
+    const answer = generalAnswer(engineIndex, general, 'my plant wilts because the soil is dry, what now?', 'en', {
+      procedure: false,
+      comparison: false,
+      page: PEPPERS,
+    });
+    const quoted = answer?.lines.flatMap((line) => line.sentences) ?? [];
+    expect(quoted).toContain('When this happens:');
+    expect(quoted).toContain('Water the plant in the evening and move it to shade.');
+    expect(quoted).not.toContain('Pick the peppers when they turn red.');
   });
 });
 

@@ -19,6 +19,9 @@ import { contentWords, countsNamed, fold, stemsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
 export { GENERAL_CALIBRATION } from './calibration.ts';
+
+/** What an English word no page has counts against the unknown share when only a clause that tells says it. */
+const TOLD_UNKNOWN = 0.5;
 export { loadGeneralIndex, type GeneralIndex, type Passage } from './general-index.ts';
 
 /** What the general reading found for a question, its rules aside: the passage, its answer, and the facts the rules weigh. */
@@ -28,7 +31,7 @@ export interface GeneralReading {
   answer: Answer;
   /** Share of the question's weight the passage holds (with its section and page title as context). */
   coverage: number;
-  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half, a common English word too unless the pages know two of the question's words at most). */
+  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half, a common English word too unless the pages know two of the question's words at most; an English word only a telling clause says, half again). */
   unknownShare: number;
   /** English words no page has and general English rarely uses. */
   rare: number;
@@ -77,8 +80,15 @@ export function readGeneral(
   // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters),
   // except a common English word in a question the pages know two words of at most: there it is half of what is asked ("can I get my old token back").
   const few = pick.words.filter((word) => word.known).length <= GENERAL_CALIBRATION.maxKnownForCommonWhole;
+  // An English word no page has said only in a clause that tells ("been clicking around the dashboard for 10 min") is the
+  // asker's story, not what is asked: it counts half. Not a Chinese one: there the purpose comes after the question
+  // ("怎么把跟踪链接生成二维码？印在传单上用") and holds what a near-miss hinges on (measured: two dev near-misses answered).
   const unknown = pick.words.reduce(
-    (sum, word) => sum + (word.known ? 0 : word.familiar && (word.han || !few) ? 0.5 : 1),
+    (sum, word) =>
+      sum +
+      (word.known
+        ? 0
+        : (word.familiar && (word.han || !few) ? 0.5 : 1) * (word.telling && !word.han ? TOLD_UNKNOWN : 1)),
     0,
   );
   const said = pick.words.filter((word) => word.known && !word.glossed && match(word, passage) > 0).length;
@@ -168,9 +178,29 @@ function answerFrom(
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
   const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
-  const lines: Line[] = [{ chunk, sentences }];
+  const lines: Line[] = [{ chunk, sentences }, ...listAnnounced(sentences, passage, pagePassages)];
   if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
+}
+
+/** The most list items quoted after a sentence that announces them. */
+const MAX_ANNOUNCED = 4;
+
+/**
+ * The list a quoted sentence announces ("When this happens:" / "发生这种情况时："): the items of
+ * its section right after the passage, so the answer says what the sentence points to. A step's
+ * own list is the steps answer's (its substeps).
+ */
+function listAnnounced(quoted: readonly string[], passage: Passage, pagePassages: readonly Passage[]): Line[] {
+  const kind = passage.chunk.kind;
+  if (kind === 'step' || kind === 'substep' || !/[:：]\s*$/.test(quoted.at(-1) ?? '')) return [];
+  const lines: Line[] = [];
+  for (const next of pagePassages.slice(pagePassages.indexOf(passage) + 1)) {
+    if (next.chunk.kind !== 'item' || next.chunk.section !== passage.chunk.section || lines.length === MAX_ANNOUNCED)
+      break;
+    lines.push({ chunk: next.chunk, sentences: next.chunk.sentences });
+  }
+  return lines;
 }
 
 /**
