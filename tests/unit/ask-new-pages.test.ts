@@ -3,7 +3,7 @@
  * the team (tests/ask/fixtures/dev/: payments, tracking links), each built into an index with
  * today's pages as a docs team would add it to content/, and asked its own blind questions. They
  * are dev data: misses are printed and may be studied, for general causes only. Every reply is
- * well-formed; the floors are the scores measured when the general reading landed (a guard
+ * well-formed; the floors are the scores measured at the seventh pass, 44/52 and 46/50 (a guard
  * against going back, not the goal: the goal, 90 %, is the held-out pages', `npm run ask:held-out`).
  */
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import {
 } from '../ask/sets.ts';
 
 /** Scores measured last (payments 41/52, tracking links 40/50; 27/52 and 29/50 when the general reading landed). */
-const FLOORS: Record<string, number> = { payments: 0.78, 'tracking-links': 0.8 };
+const FLOORS: Record<string, number> = { payments: 0.84, 'tracking-links': 0.92 };
 
 const report: string[] = [];
 
