@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
+import { ANNOUNCES_LIST } from '../language/asking.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -193,7 +194,7 @@ const MAX_ANNOUNCED = 4;
  */
 function listAnnounced(quoted: readonly string[], passage: Passage, pagePassages: readonly Passage[]): Line[] {
   const kind = passage.chunk.kind;
-  if (kind === 'step' || kind === 'substep' || !/[:：]\s*$/.test(quoted.at(-1) ?? '')) return [];
+  if (kind === 'step' || kind === 'substep' || !ANNOUNCES_LIST.test(quoted.at(-1) ?? '')) return [];
   const lines: Line[] = [];
   for (const next of pagePassages.slice(pagePassages.indexOf(passage) + 1)) {
     if (next.chunk.kind !== 'item' || next.chunk.section !== passage.chunk.section || lines.length === MAX_ANNOUNCED)

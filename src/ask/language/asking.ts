@@ -93,3 +93,6 @@ export const SAYS_DEFAULT = /\b(by default|default|otherwise|unless)\b|默认|�
 
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
+
+/** A sentence that ends in a colon (either width) announces the list after it. */
+export const ANNOUNCES_LIST = /[:：]\s*$/;

@@ -20,7 +20,7 @@ export const touchTargets = css`
     :host .linkish {
       display: inline-flex;
       align-items: center;
-      /* A short label (设置) is narrower than its 44 px box: centred, it does not leave a gap before what follows. */
+      /* A short label (the Chinese breadcrumb's Settings) is narrower than its 44 px box: centred, it leaves no gap before what follows. */
       justify-content: center;
     }
     :host label:has(> input[type='radio'], > input[type='checkbox']) {
