@@ -548,3 +548,40 @@ Refill the feeder once a week in winter.
     expect(said('when should I clean the feeder?')).toContain('after 3 rainy days');
   });
 });
+
+describe('slips of the keys the stemmer leaves short or long, over a made-up page', () => {
+  const GREENHOUSE = '/partner/what-would-you-like-to-learn-about/garden/run-a-greenhouse';
+  const engine = createAskEngine(
+    buildAskIndex([
+      ...loadContentPages(),
+      {
+        path: GREENHOUSE,
+        data: { title: 'Run a greenhouse as a gardener', description: 'Run a greenhouse', locale: 'en' },
+        body: [
+          '## Sow',
+          '',
+          'Press each seed into damp compost.',
+          '',
+          '## Sign in to the controller',
+          '',
+          'Your credentials are on the sticker inside the lid.',
+        ].join('\n'),
+      },
+    ]),
+  );
+  const ask = (question: string) => engine.ask({ question, page: GREENHOUSE });
+
+  it('reads a four-letter stem one edit from a page word as that word (sede as seed)', () => {
+    const reply = ask('where does the sede go?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Press each seed');
+    // Two edits from every page word, a short word stays a word no page has.
+    expect(ask('where does the sqyd go?').answered).toBe(false);
+  });
+
+  it('reads a long stem two edits from a page word as that word, where the stemmer cut only the page word (credentails)', () => {
+    const reply = ask('where are the credentails?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('on the sticker inside the lid');
+  });
+});
