@@ -106,6 +106,18 @@ function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefin
   return near.length === 1 ? near[0] : undefined;
 }
 
+/**
+ * Whether a stem no page has is a slip of an English stopword (wher, shoud: one edit, its first
+ * letter the same). Not under four letters: a three-letter word one edit from a stopword is as
+ * likely a word of its own (log, one edit from lol).
+ */
+function slipsFromStopword(stem: string, stopwords: ReadonlySet<string>): boolean {
+  if (stem.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(stem)) return false;
+  for (const stop of stopwords)
+    if (stop.length >= MIN_SLIP_LENGTH - 1 && stop[0] === stem[0] && editDistance(stem, stop, 1) <= 1) return true;
+  return false;
+}
+
 /** The longest Chinese word a slip is looked for in. */
 const MAX_SLIP_HAN = 4;
 
@@ -227,8 +239,8 @@ export function pickPassage(
   const synonymOf = (word: Matched) =>
     general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
   // Each word keeps the key it was asked by (payout, before it is read as pay): the clauses that ask hold that one.
-  const raw = contentWords(general, formless, language).map(
-    (asked): Matched & { share?: number; glossed?: boolean; asked: string } => {
+  const raw = contentWords(general, formless, language)
+    .map((asked): (Matched & { share?: number; glossed?: boolean; asked: string }) | undefined => {
       const word = { ...asked, asked: asked.key };
       if (count(word) > 0) return word;
       // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
@@ -248,9 +260,11 @@ export function pickPassage(
       if (synonym) return { ...word, key: synonym, glossed: true };
       // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
       const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
-      return slip ? { ...word, key: slip } : word;
-    },
-  );
+      if (slip) return { ...word, key: slip };
+      // A slip of a word that says nothing (wher, shoud) is no word at all.
+      return general.commonRank.has(word.key) || !slipsFromStopword(word.key, general.stopwords) ? word : undefined;
+    })
+    .filter((word) => word !== undefined);
   if (raw.length === 0) return null;
   // What each number of the question counts: the first word after it ("after 2 weeks").
   const units = /\d/.test(text) ? numberUnitsOf(text, general.stopwords) : new Map<string, Set<string>>();
