@@ -40,7 +40,7 @@ const commonPrefix = (a: string, b: string) => {
 
 /** The shortest words corrected, and the longest a word may be to get two edits instead of one. */
 const MIN_LENGTH = 3;
-const ONE_EDIT_UP_TO = 7;
+export const ONE_EDIT_UP_TO = 7;
 
 /**
  * The known word a typo stands for, or undefined. `known` maps each known word to a preference

@@ -548,3 +548,51 @@ Refill the feeder once a week in winter.
     expect(said('when should I clean the feeder?')).toContain('after 3 rainy days');
   });
 });
+
+describe('slips of the keys, over made-up pages', () => {
+  const GREENHOUSE = '/partner/what-would-you-like-to-learn-about/garden/run-a-greenhouse';
+  const SHED = '/partner/what-would-you-like-to-learn-about/garden/lock-the-shed';
+  const page = (path: string, title: string, body: string[]): SourcePage => ({
+    path,
+    body: body.join('\n'),
+    data: { title, description: title, locale: 'en' },
+  });
+  const engine = createAskEngine(
+    buildAskIndex([
+      ...loadContentPages(),
+      page(GREENHOUSE, 'Run a greenhouse as a gardener', [
+        '## Sow',
+        '',
+        'Press each seed into damp compost.',
+        '',
+        '## Sign in to the controller',
+        '',
+        'Your credentials are on the sticker inside the lid.',
+      ]),
+      page(SHED, 'Lock the tool shed', ['## The padlock', '', 'The padlock code is on the card in the potting bench.']),
+    ]),
+  );
+  const ask = (question: string, on = GREENHOUSE) => engine.ask({ question, page: on });
+
+  it('reads a four-letter stem one edit from a page word as that word (sede as seed)', () => {
+    const reply = ask('where does the sede go?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Press each seed');
+    // Two edits from every page word, a short word stays a word no page has.
+    expect(ask('where does the sqyd go?').answered).toBe(false);
+  });
+
+  it('reads a long stem two edits from a page word as that word, where the stemmer cut only the page word (credentails)', () => {
+    const reply = ask('where are the credentails?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('on the sticker inside the lid');
+  });
+
+  it('reads a slip of a word that says nothing as no word at all (wher as where), not a three-letter word near one', () => {
+    const reply = ask('wher is the padlock code?', SHED);
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('on the card in the potting bench');
+    // "log" is one edit from the stopword "lol", but a word: the question hinges on it.
+    expect(ask('is the padlock code in the log?', SHED).answered).toBe(false);
+  });
+});

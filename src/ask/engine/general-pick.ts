@@ -9,7 +9,7 @@ import { translatePath } from '../../site.ts';
 import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { editDistance } from '../typo.ts';
+import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
 import { clausesOf, toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
@@ -79,16 +79,43 @@ export function inContext(word: Matched, passage: Passage): boolean {
   return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
 }
 
-/** The shortest word read as a slip of the keys. */
-const MIN_SLIP_LENGTH = 5;
+/**
+ * The shortest word read as a slip of the keys: four letters, as the stemmer leaves a slip of a
+ * five-letter word (tokne → tokn, delte → delt), where a word that short one edit from a page word
+ * is likelier that word mistyped than a word of its own (common words are never read as slips).
+ */
+const MIN_SLIP_LENGTH = 4;
 
-/** The page stem one edit away from a stem, its first letter the same (the only one: else none). */
+/**
+ * The page stem a stem no page has slipped from, its first letter the same (the only one: else
+ * none): one edit away, or two for a long word (as the concept reading's typo repair does), where
+ * the stemmer cut the page word's ending and not the slip's (credentails → credentail, the page's
+ * credentials → credenti).
+ */
 function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefined {
   if (stem.length < MIN_SLIP_LENGTH || /\d/.test(stem)) return undefined;
-  const near = [...vocabulary].filter(
-    (page) => page[0] === stem[0] && page.length >= MIN_SLIP_LENGTH - 1 && editDistance(stem, page, 1) <= 1,
-  );
+  const within = (limit: number, shortest: number) =>
+    [...vocabulary].filter(
+      (page) => page[0] === stem[0] && page.length >= shortest && editDistance(stem, page, limit) <= limit,
+    );
+  const near = within(1, MIN_SLIP_LENGTH - 1);
+  if (near.length === 0 && stem.length > ONE_EDIT_UP_TO) {
+    const far = within(2, ONE_EDIT_UP_TO - 1);
+    return far.length === 1 ? far[0] : undefined;
+  }
   return near.length === 1 ? near[0] : undefined;
+}
+
+/**
+ * Whether a stem no page has is a slip of an English stopword (wher, shoud: one edit, its first
+ * letter the same). Not under four letters: a three-letter word one edit from a stopword is as
+ * likely a word of its own (log, one edit from lol).
+ */
+function slipsFromStopword(stem: string, stopwords: ReadonlySet<string>): boolean {
+  if (stem.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(stem)) return false;
+  for (const stop of stopwords)
+    if (stop.length >= MIN_SLIP_LENGTH - 1 && stop[0] === stem[0] && editDistance(stem, stop, 1) <= 1) return true;
+  return false;
 }
 
 /** The longest Chinese word a slip is looked for in. */
@@ -212,8 +239,8 @@ export function pickPassage(
   const synonymOf = (word: Matched) =>
     general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
   // Each word keeps the key it was asked by (payout, before it is read as pay): the clauses that ask hold that one.
-  const raw = contentWords(general, formless, language).map(
-    (asked): Matched & { share?: number; glossed?: boolean; asked: string } => {
+  const raw = contentWords(general, formless, language)
+    .map((asked): (Matched & { share?: number; glossed?: boolean; asked: string }) | undefined => {
       const word = { ...asked, asked: asked.key };
       if (count(word) > 0) return word;
       // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
@@ -233,9 +260,11 @@ export function pickPassage(
       if (synonym) return { ...word, key: synonym, glossed: true };
       // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
       const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
-      return slip ? { ...word, key: slip } : word;
-    },
-  );
+      if (slip) return { ...word, key: slip };
+      // A slip of a word that says nothing (wher, shoud) is no word at all.
+      return general.commonRank.has(word.key) || !slipsFromStopword(word.key, general.stopwords) ? word : undefined;
+    })
+    .filter((word) => word !== undefined);
   if (raw.length === 0) return null;
   // What each number of the question counts: the first word after it ("after 2 weeks").
   const units = /\d/.test(text) ? numberUnitsOf(text, general.stopwords) : new Map<string, Set<string>>();
