@@ -20,8 +20,6 @@ export const touchTargets = css`
     :host .linkish {
       display: inline-flex;
       align-items: center;
-      /* A short label (the Chinese breadcrumb's Settings) is narrower than its 44 px box: centred, it leaves no gap before what follows. */
-      justify-content: center;
     }
     :host label:has(> input[type='radio'], > input[type='checkbox']) {
       box-sizing: border-box;
