@@ -11,6 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
+import { actionUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -50,6 +51,8 @@ export interface GeneralReading {
   namedElsewhere: boolean;
   /** The share of the passage's page's words the concept lists know. */
   conceptCover: number;
+  /** The question asks for an action (the word after "how do I", 怎么) no page says, or only passages outside this one's section say. */
+  actionUnsaid: boolean;
 }
 
 /** The general reading of a question: null when it has no content word or no passage can answer its form. */
@@ -107,6 +110,7 @@ export function readGeneral(
     namedElsewhere:
       !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
+    actionUnsaid: actionUnsaid(text, pick.words, passage),
   };
 }
 
@@ -130,6 +134,7 @@ export function generalRulesPass(
   if (reading.comparisonShort) return false;
   if (reading.unknownShare > GENERAL_CALIBRATION.maxUnknownShare) return false;
   if (reading.namedElsewhere) return false;
+  if (reading.actionUnsaid) return false;
   return !reading.hinges;
 }
 
@@ -247,7 +252,7 @@ function namedElsewhere(pick: GeneralPick, passage: Passage, passages: readonly 
 /**
  * The general reading's view of a question the concept reading answered on a page its lists do
  * not describe: the passage holding most of the question, and whether the question hinges on a
- * rare word no page has (then it is refused).
+ * rare word no page has, or on an action the passage and its section do not say (then it is refused).
  */
 export function generalView(
   general: GeneralIndex,
@@ -257,7 +262,13 @@ export function generalView(
 ): { pick: GeneralPick | null; hingeMissing: boolean } {
   const pick = pickPassage(general, text, language, undefined, GENERAL_CALIBRATION, page);
   const passage = pick && general.byLocale.get(language)?.find((candidate) => candidate.chunk === pick.passage);
-  return { pick, hingeMissing: passage !== undefined && passage !== null && hingesOnUnknown(pick!, passage) };
+  return {
+    pick,
+    hingeMissing:
+      passage !== undefined &&
+      passage !== null &&
+      (hingesOnUnknown(pick!, passage) || actionUnsaid(text, pick!.words, passage)),
+  };
 }
 
 /**

@@ -53,6 +53,18 @@ export const NUMBER_ASKED =
  */
 export const COUNT_ASKED = /\bhow many\b|\b(max|(?<!\d\s*)min)(imum)?\b|\blimits?\b|\bnumber of\b/;
 
+/**
+ * Forms that ask how to do something, or whether one may: the word after them (an adverb or two
+ * aside) is what the question asks to be done ("how do I delete …", "can we export …").
+ * Not after "why" ("why can't I type in it?" asks a reason); not "where do (can) I": its word is one of
+ * finding (find, start, see), the place it asks for.
+ */
+export const ACTION_ASKED_EN =
+  /\b(?:how (?:do|can|could|should|would|will|does) (?:i|we|you|they|one)|how to|(?<!\b(?:why|where) )(?:can|could|may) (?:i|we|you|they)|is it possible to)(?: (?:also|just|still|even|actually|now|then|ever|easily|quickly|somehow))* ([a-z]+)/g;
+
+/** The Chinese forms of asking how to do something: the word right after them is the action (not 可以, 能不能: a time or a manner comes between, 可以每天 …). */
+export const ACTION_ASKED_ZH = /怎么样?|怎样|如何|咋/g;
+
 /** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
 export const NEXT_ASKED =
   /\b(next|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
