@@ -95,7 +95,7 @@ export const askingWords = (): string[] => [
  * "leave it blank", 如果不填, 留空): a passage that says what happens by default or otherwise answers them.
  */
 export const IF_NOT_ASKED =
-  /\bif (i|we|you|they) (don'?t|do not|didn'?t|never|skip|leave)\b|\b(leave|left) (it |that |this )?(empty|blank)\b|\bwithout (setting|entering|filling|choosing|adding)\b|(如果|要是|假如)[^，。？?]{0,6}(不|没|未)|不填|没填|留空|空着/;
+  /\bif (i|we|you|they) (don'?t|do not|didn'?t|never|skip|leave)\b|\b(leave|left) (it |that |this )?(empty|blank)\b|\bwithout (setting|entering|filling|choosing|adding)\b|(如果|要是|假如)[^，。？?]{0,6}(不|没|未)|留空|空着/;
 
 /** Connectives that give a reason (because, so that, 以免): a passage with one answers "why". */
 export const GIVES_REASON = /\b(because|since|so that|so you|to avoid|otherwise)\b|因为|由于|以便|以免|以防|否则|为了/;
