@@ -28,7 +28,7 @@ import {
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
-import { match } from './engine/general-pick.ts';
+import { saysAsAsked } from './engine/general-pick.ts';
 import { rank } from './engine/rank.ts';
 import { askedStep } from './engine/steps.ts';
 import type { AskIndexData, AskPage, AskReply } from './types.ts';
@@ -151,7 +151,7 @@ function tellsAndAsksSaid(general: GeneralIndex, reading: GeneralReading): boole
   return (
     reading.said >= GENERAL_CALIBRATION.wordsSaidToYieldTold &&
     words.some((word) => word.telling) &&
-    words.every((word) => word.telling || (word.known && !word.glossed && match(word, passage) > 0))
+    words.every((word) => word.telling || saysAsAsked(word, passage))
   );
 }
 

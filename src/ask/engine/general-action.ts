@@ -8,7 +8,7 @@
 import { stemmer } from 'stemmer';
 import { ACTION_ASKED_EN, ACTION_ASKED_ZH } from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
-import { inContext, match, type Word } from './general-pick.ts';
+import { saidAround, type Word } from './general-pick.ts';
 import { fold } from './general-words.ts';
 
 /** Characters that may stand between a Chinese form of asking and its action (怎么才能删除, 如何再次发送). */
@@ -42,9 +42,5 @@ export function actionUnsaid(text: string, words: readonly Word[], passage: Pass
   const action = actionAsked(text, words);
   if (!action) return false;
   if (!action.known) return true;
-  return !(
-    match(action, passage) > 0 ||
-    inContext(action, passage) ||
-    passage.section.some((other) => match(action, other) > 0)
-  );
+  return !saidAround(action, passage);
 }

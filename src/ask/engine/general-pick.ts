@@ -79,6 +79,18 @@ export function inContext(word: Matched, passage: Passage): boolean {
   return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
 }
 
+/** Whether the passage says the word, or its headings or another passage of its section do. */
+export function saidAround(word: Matched, passage: Passage): boolean {
+  return (
+    match(word, passage) > 0 ||
+    inContext(word, passage) ||
+    passage.section.some((other) => other !== passage && match(word, other) > 0)
+  );
+}
+
+/** Whether the passage says the word as the question asked it (a glossary synonym counts as unsaid: the passage says the other word). */
+export const saysAsAsked = (word: Word, passage: Passage) => word.known && !word.glossed && match(word, passage) > 0;
+
 /**
  * The shortest word read as a slip of the keys: four letters, as the stemmer leaves a slip of a
  * five-letter word (tokne → tokn, delte → delt), where a word that short one edit from a page word

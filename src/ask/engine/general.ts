@@ -16,7 +16,7 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { inContext, match, pickPassage, type GeneralPick, type Word } from './general-pick.ts';
+import { match, pickPassage, saidAround, saysAsAsked, type GeneralPick, type Word } from './general-pick.ts';
 import { contentWords, countsNamed, fold, stemsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
@@ -95,7 +95,7 @@ export function readGeneral(
         : (word.familiar && (word.han || !few) ? 0.5 : 1) * (word.telling && !word.han ? TOLD_UNKNOWN : 1)),
     0,
   );
-  const said = pick.words.filter((word) => word.known && !word.glossed && match(word, passage) > 0).length;
+  const said = pick.words.filter((word) => saysAsAsked(word, passage)).length;
   return {
     pick,
     answer: answerFrom(index, general, pick, passage, pagePassages, { procedure, comparison }),
@@ -242,9 +242,7 @@ function namedElsewhere(pick: GeneralPick, passage: Passage, passages: readonly 
   return known.some(
     (word) =>
       !word.telling &&
-      match(word, passage) === 0 &&
-      !inContext(word, passage) &&
-      !passage.section.some((other) => other !== passage && match(word, other) > 0) &&
+      !saidAround(word, passage) &&
       passages.filter((other) => match(word, other) > 0).length >= GENERAL_CALIBRATION.minPassagesNamedElsewhere,
   );
 }
