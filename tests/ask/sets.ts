@@ -19,6 +19,7 @@ import { createAskEngine, type AskEngine } from '../../src/ask/engine.ts';
 import type { AskReply } from '../../src/ask/types.ts';
 import type { Locale } from '../../src/contract/index.ts';
 import { GUIDE_PATHS } from '../../src/site.ts';
+import { indexWith } from './made-up.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const SHARED_QUESTIONS = fileURLToPath(new URL('../../../shared/ask-questions/', import.meta.url));
@@ -98,7 +99,7 @@ export function fixturePair(dir: string): FixturePair {
     name: dir.split('/').filter(Boolean).at(-1)!,
     dir,
     paths,
-    engine: createAskEngine(buildAskIndex([...loadContentPages(), ...pages])),
+    engine: createAskEngine(indexWith(...pages)),
     pages,
   };
 }

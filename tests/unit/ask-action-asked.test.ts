@@ -5,31 +5,25 @@
  * Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const HIVE = '/partner/what-would-you-like-to-learn-about/bees/tend-a-hive';
 const HIVE_ZH = '/partner/zh/what-would-you-like-to-learn-about/bees/tend-a-hive';
 
 describe('the action a question asks for', () => {
-  const page: SourcePage = {
-    path: HIVE,
-    data: { title: 'Tend a hive as a beekeeper', description: 'Tend a hive as a beekeeper', locale: 'en' },
-    body: [
-      '## The hive',
-      '',
-      'Workers store honey in the shallow super above the brood box.',
-      '',
-      'The queen lays her eggs in the brood box below it.',
-      '',
-      '## After each visit',
-      '',
-      'Scrub the smoker with warm soapy water.',
-    ].join('\n'),
-  };
-  const engine = createAskEngine(buildAskIndex([...loadContentPages(), page]));
+  const page = madeUpPage(HIVE, 'Tend a hive as a beekeeper', 'en', [
+    '## The hive',
+    '',
+    'Workers store honey in the shallow super above the brood box.',
+    '',
+    'The queen lays her eggs in the brood box below it.',
+    '',
+    '## After each visit',
+    '',
+    'Scrub the smoker with warm soapy water.',
+  ]);
+  const engine = createAskEngine(indexWith(page));
   const ask = (question: string) => engine.ask({ question, page: HIVE });
 
   it('refuses an action the pages say only of another thing, however much of the rest the passage says', () => {
@@ -48,24 +42,19 @@ describe('the action a question asks for', () => {
 
   it('reads the action after a Chinese form of asking (怎么) the same way', () => {
     const zh = createAskEngine(
-      buildAskIndex([
-        ...loadContentPages(),
-        {
-          path: HIVE_ZH,
-          data: { title: '照料蜂箱', description: '照料蜂箱', locale: 'zh' },
-          body: [
-            '## 蜂箱',
-            '',
-            '工蜂把蜂蜜储存在巢箱上方的浅继箱里。',
-            '',
-            '蜂王在下面的巢箱里产卵。',
-            '',
-            '## 每次检查之后',
-            '',
-            '用温肥皂水擦洗喷烟器。',
-          ].join('\n'),
-        },
-      ]),
+      indexWith(
+        madeUpPage(HIVE_ZH, '照料蜂箱', 'zh', [
+          '## 蜂箱',
+          '',
+          '工蜂把蜂蜜储存在巢箱上方的浅继箱里。',
+          '',
+          '蜂王在下面的巢箱里产卵。',
+          '',
+          '## 每次检查之后',
+          '',
+          '用温肥皂水擦洗喷烟器。',
+        ]),
+      ),
     );
     const askZh = (question: string) => zh.ask({ question, page: HIVE_ZH });
     expect(askZh('怎么擦洗工蜂储存蜂蜜的浅继箱？').answered).toBe(false);

@@ -4,43 +4,33 @@
  * page (src/ask/engine.ts), over today's pages and a made-up page pair that never ships.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 
 const EN = '/other/studio/newsletter-settings';
 const ZH = '/other/zh/studio/newsletter-settings';
 
 const engine = createAskEngine(
-  buildAskIndex([
-    ...loadContentPages(),
-    {
-      path: EN,
-      data: { title: 'Newsletter settings', description: 'Newsletter settings', locale: 'en' },
-      body: [
-        '## Your newsletter address',
-        '',
-        'Newsletters go to the address on your profile. To send them elsewhere, open Newsletter and type another address.',
-        '',
-        '## Frequency',
-        '',
-        'Choose a weekly or a monthly digest under Frequency.',
-      ].join('\n'),
-    },
-    {
-      path: ZH,
-      data: { title: '新闻简报设置', description: '新闻简报设置', locale: 'zh' },
-      body: [
-        '## 您的简报地址',
-        '',
-        '简报会发送到您个人资料上的地址。如需发送到别处，请打开 新闻简报 并输入另一个地址。',
-        '',
-        '## 频率',
-        '',
-        '在 频率 下选择每周或每月摘要。',
-      ].join('\n'),
-    },
-  ]),
+  indexWith(
+    madeUpPage(EN, 'Newsletter settings', 'en', [
+      '## Your newsletter address',
+      '',
+      'Newsletters go to the address on your profile. To send them elsewhere, open Newsletter and type another address.',
+      '',
+      '## Frequency',
+      '',
+      'Choose a weekly or a monthly digest under Frequency.',
+    ]),
+    madeUpPage(ZH, '新闻简报设置', 'zh', [
+      '## 您的简报地址',
+      '',
+      '简报会发送到您个人资料上的地址。如需发送到别处，请打开 新闻简报 并输入另一个地址。',
+      '',
+      '## 频率',
+      '',
+      '在 频率 下选择每周或每月摘要。',
+    ]),
+  ),
 );
 
 describe('a question asked on a page the concept lists do not describe', () => {

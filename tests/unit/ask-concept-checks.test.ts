@@ -3,37 +3,31 @@
  * shipped: general rules of how help pages answer, each with a question of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { choose } from '../../src/ask/engine/choose.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { readQuestion } from '../../src/ask/engine/question.ts';
 import { rank } from '../../src/ask/engine/rank.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const KITCHEN = '/partner/what-would-you-like-to-learn-about/kitchen/run-the-oven';
-const page: SourcePage = {
-  path: KITCHEN,
-  body: [
-    'The oven bakes bread and roasts vegetables. Turn the knob to choose how it heats.',
-    '',
-    '## Knob reference',
-    '',
-    '| Setting | Description |',
-    '| --- | --- |',
-    '| **Bake (Top/Bottom)** | Heat from the top and bottom coils, for bread. |',
-    '| **Bake (Fan)** | Heat moved by the fan, for trays of biscuits. |',
-    '',
-    '## Care tips',
-    '',
-    '- **Wipe the glass weekly.** Grease on the glass hides the food from view.',
-    '- **Empty the crumb tray.** Old crumbs burn and smoke.',
-    '- **Descale the steam tank.** Scale blocks the steam pipe.',
-    '- **Check the door seal.** A complete seal keeps the heat in.',
-  ].join('\n'),
-  data: { title: 'Run the oven', description: 'Run the oven', locale: 'en' },
-};
-const index = loadEngineIndex(buildAskIndex([...loadContentPages(), page]));
+const page = madeUpPage(KITCHEN, 'Run the oven', 'en', [
+  'The oven bakes bread and roasts vegetables. Turn the knob to choose how it heats.',
+  '',
+  '## Knob reference',
+  '',
+  '| Setting | Description |',
+  '| --- | --- |',
+  '| **Bake (Top/Bottom)** | Heat from the top and bottom coils, for bread. |',
+  '| **Bake (Fan)** | Heat moved by the fan, for trays of biscuits. |',
+  '',
+  '## Care tips',
+  '',
+  '- **Wipe the glass weekly.** Grease on the glass hides the food from view.',
+  '- **Empty the crumb tray.** Old crumbs burn and smoke.',
+  '- **Descale the steam tank.** Scale blocks the steam pipe.',
+  '- **Check the door seal.** A complete seal keeps the heat in.',
+]);
+const index = loadEngineIndex(indexWith(page));
 const conceptAnswer = (text: string) => {
   const question = readQuestion(index, text, '', 'en');
   return choose(index, question, rank(index, question, KITCHEN));

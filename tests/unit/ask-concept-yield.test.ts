@@ -4,28 +4,22 @@
  * words, so the concept lists describe it as they do today's pages.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { GENERAL_CALIBRATION, loadGeneralIndex } from '../../src/ask/engine/general.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const SANDBOX = '/partner/what-would-you-like-to-learn-about/account-management/sandbox/manage-sandbox-tokens';
-const page: SourcePage = {
-  path: SANDBOX,
-  body: [
-    'Sandbox tokens are API tokens for test calls. A sandbox token never reads live data.',
-    '',
-    '## Enable sandbox tokens',
-    '',
-    '1. From the top navigation bar, select **Settings**.',
-    '2. Under **Technical**, select **Sandbox**.',
-    '3. In the top-right corner, select **Enable Sandbox Tokens**. Once you select this button, it will disappear, and a **Sandbox Token** card will appear.',
-  ].join('\n'),
-  data: { title: 'Manage sandbox tokens', description: 'Manage sandbox tokens', locale: 'en' },
-};
-const data = buildAskIndex([...loadContentPages(), page]);
+const page = madeUpPage(SANDBOX, 'Manage sandbox tokens', 'en', [
+  'Sandbox tokens are API tokens for test calls. A sandbox token never reads live data.',
+  '',
+  '## Enable sandbox tokens',
+  '',
+  '1. From the top navigation bar, select **Settings**.',
+  '2. Under **Technical**, select **Sandbox**.',
+  '3. In the top-right corner, select **Enable Sandbox Tokens**. Once you select this button, it will disappear, and a **Sandbox Token** card will appear.',
+]);
+const data = indexWith(page);
 const engine = createAskEngine(data);
 
 describe("the concept reading's refusal on a page its lists describe", () => {

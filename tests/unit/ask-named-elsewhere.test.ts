@@ -5,32 +5,26 @@
  * pages do not say. Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const HIVE = '/partner/what-would-you-like-to-learn-about/bees/keep-a-hive';
 
 describe('a word the pages say only in other passages', () => {
-  const page: SourcePage = {
-    path: HIVE,
-    data: { title: 'Keep a hive as a beekeeper', description: 'Keep a hive as a beekeeper', locale: 'en' },
-    body: [
-      '## The hive',
-      '',
-      'The queen lays her eggs in the brood box.',
-      '',
-      'Workers store honey in the shallow super above it.',
-      '',
-      '## After each visit',
-      '',
-      'Scrub the smoker with warm soapy water.',
-      '',
-      'Scrub the hive tool until no wax is left on it.',
-    ].join('\n'),
-  };
-  const engine = createAskEngine(buildAskIndex([...loadContentPages(), page]));
+  const page = madeUpPage(HIVE, 'Keep a hive as a beekeeper', 'en', [
+    '## The hive',
+    '',
+    'The queen lays her eggs in the brood box.',
+    '',
+    'Workers store honey in the shallow super above it.',
+    '',
+    '## After each visit',
+    '',
+    'Scrub the smoker with warm soapy water.',
+    '',
+    'Scrub the hive tool until no wax is left on it.',
+  ]);
+  const engine = createAskEngine(indexWith(page));
   const ask = (question: string) => engine.ask({ question, page: HIVE });
 
   it('refuses a short question whose action the pages say only about other things', () => {

@@ -3,28 +3,23 @@
  * word no page has stays refused (src/ask/engine.ts), over made-up pages that are never shipped.
  */
 import { describe, expect, it } from 'vitest';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { readQuestion } from '../../src/ask/engine/question.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const GARDEN = '/partner/what-would-you-like-to-learn-about/garden/water-the-beds';
-const garden: SourcePage = {
-  path: GARDEN,
-  body: [
-    'The garden log lists every bed. Each bed has a tile with its plants.',
-    '',
-    '## Water the beds',
-    '',
-    '1. Open the log.',
-    '2. Select the tile of a bed, then select **Water now**.',
-    '',
-    'A read only bed is watered by the timer.',
-  ].join('\n'),
-  data: { title: 'Water the beds', description: 'Water the beds', locale: 'en' },
-};
+const garden = madeUpPage(GARDEN, 'Water the beds', 'en', [
+  'The garden log lists every bed. Each bed has a tile with its plants.',
+  '',
+  '## Water the beds',
+  '',
+  '1. Open the log.',
+  '2. Select the tile of a bed, then select **Water now**.',
+  '',
+  'A read only bed is watered by the timer.',
+]);
 const gardenIndex = loadEngineIndex(buildAskIndex([garden]));
 const surfaces = (text: string) => readQuestion(gardenIndex, text, '', 'en').words.map((word) => word.surface);
 
@@ -50,25 +45,21 @@ describe('English words in a question', () => {
 });
 
 const PREVIEW = '/partner/what-would-you-like-to-learn-about/account-management/preview/manage-preview-tokens';
-const preview: SourcePage = {
-  path: PREVIEW,
-  body: [
-    'Preview tokens are API tokens that call the preview API only.',
-    '',
-    '## Enable preview tokens',
-    '',
-    '1. Select **Settings** in the top navigation bar.',
-    '2. Select **Technical**, then **Preview**.',
-    '3. Select **Enable Preview Tokens** in the top-right corner.',
-    '',
-    '## Keep them safe',
-    '',
-    '- **Store credentials securely.** Encrypt them at rest and in transit.',
-    '- **Rotate tokens regularly.** Reset each token on a schedule.',
-  ].join('\n'),
-  data: { title: 'Manage preview tokens', description: 'Manage preview tokens', locale: 'en' },
-};
-const engine = createAskEngine(buildAskIndex([...loadContentPages(), preview]));
+const preview = madeUpPage(PREVIEW, 'Manage preview tokens', 'en', [
+  'Preview tokens are API tokens that call the preview API only.',
+  '',
+  '## Enable preview tokens',
+  '',
+  '1. Select **Settings** in the top navigation bar.',
+  '2. Select **Technical**, then **Preview**.',
+  '3. Select **Enable Preview Tokens** in the top-right corner.',
+  '',
+  '## Keep them safe',
+  '',
+  '- **Store credentials securely.** Encrypt them at rest and in transit.',
+  '- **Rotate tokens regularly.** Reset each token on a schedule.',
+]);
+const engine = createAskEngine(indexWith(preview));
 const ask = (question: string) => engine.ask({ question, page: PREVIEW });
 
 describe('the word a question hinges on', () => {

@@ -5,43 +5,37 @@
  * a page word only where the pages almost always say the two together.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAskIndex } from '../../src/ask/build-index.ts';
-import { loadContentPages } from '../../src/ask/content.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 import { loadEngineIndex } from '../../src/ask/engine/engine-index.ts';
 import { loadGeneralIndex } from '../../src/ask/engine/general-index.ts';
 import { contentWords } from '../../src/ask/engine/general-words.ts';
-import type { SourcePage } from '../../src/ask/source.ts';
 
 const POINTS = '/partner/zh/nin-xiang-liao-jie-shen-me/points/cash-out-points';
 
-const page: SourcePage = {
-  path: POINTS,
-  data: { title: '积分提现', description: '积分提现', locale: 'zh' },
-  body: [
-    '## 提现方式',
-    '',
-    '自动提现：每月 10 日把积分转入银行卡。',
-    '',
-    '手动提现：随时在积分页点击提现按钮，积分当天转出。',
-    '',
-    '## 照看花园',
-    '',
-    '每天早上浇水。',
-    '',
-    '浇水时用细孔水壶。',
-    '',
-    '雨天不必浇水。',
-    '',
-    '浇水后叶子会挺起来。',
-    '',
-    '在下拉菜单中选择花园。',
-    '',
-    '花园中的花每周修剪一次。',
-  ].join('\n'),
-};
+const page = madeUpPage(POINTS, '积分提现', 'zh', [
+  '## 提现方式',
+  '',
+  '自动提现：每月 10 日把积分转入银行卡。',
+  '',
+  '手动提现：随时在积分页点击提现按钮，积分当天转出。',
+  '',
+  '## 照看花园',
+  '',
+  '每天早上浇水。',
+  '',
+  '浇水时用细孔水壶。',
+  '',
+  '雨天不必浇水。',
+  '',
+  '浇水后叶子会挺起来。',
+  '',
+  '在下拉菜单中选择花园。',
+  '',
+  '花园中的花每周修剪一次。',
+]);
 
 describe('Chinese words of a question, on a page the concept lists do not describe', () => {
-  const data = buildAskIndex([...loadContentPages(), page]);
+  const data = indexWith(page);
   const general = loadGeneralIndex(loadEngineIndex(data), data.vocabulary);
   const words = (question: string) => contentWords(general, question, 'zh').map((word) => word.key);
 
