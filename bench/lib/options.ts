@@ -76,3 +76,21 @@ export function parseOptions(): BenchOptions {
     against: values.against === undefined ? undefined : checkoutToCompare(values.against),
   };
 }
+
+/**
+ * The bench stops by itself within this time (a hung page or server cannot keep it running);
+ * its children (server, Chromium) are killed on exit. A default run takes about 4 minutes on 2 busy cores.
+ */
+export const TIME_LIMIT_MS = 9.5 * 60_000;
+
+/**
+ * What each cold load per page and device beyond the default three adds to the limit, per side
+ * loaded (--against loads two), so a longer run asked for is not stopped as hung: with --against,
+ * five loads took about 6 minutes and nine more than 9.5 (at least 26 s per extra load and side
+ * on 2 busy cores); 75 s leaves room for a busier machine.
+ */
+const PER_EXTRA_PROFILE_RUN_MS = 75_000;
+
+/** The time limit of a run with these options. */
+export const timeLimitOf = ({ profileRuns, against }: { profileRuns: number; against: string | undefined }) =>
+  TIME_LIMIT_MS + Math.max(0, profileRuns - 3) * PER_EXTRA_PROFILE_RUN_MS * (against ? 2 : 1);

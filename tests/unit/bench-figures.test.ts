@@ -1,9 +1,10 @@
 /**
  * The bench's arithmetic on what it measured: CLS as web-vitals defines it (largest session
- * window), and the figures `--compare` lines up between two runs.
+ * window), the figures `--compare` lines up between two runs, and how long a run may take.
  */
 import { describe, expect, it } from 'vitest';
 import { compareWith, numericLeaves } from '../../bench/lib/compare.ts';
+import { TIME_LIMIT_MS, timeLimitOf } from '../../bench/lib/options.ts';
 import { cumulativeLayoutShift } from '../../bench/measurements/as-served/probe.ts';
 
 const shift = (time: number, value: number) => ({ time, value, sources: [] });
@@ -45,5 +46,22 @@ describe('--compare', () => {
     ).join('\n');
     expect(lines).toMatch(/asServed\.en\.phoneWireKb\s+200\s+50\s+-75\.0 %/);
     expect(lines).not.toMatch(/gone|added/);
+  });
+});
+
+describe('the bench time limit', () => {
+  it('is 9.5 minutes for the default three cold loads, with or without a checkout to compare', () => {
+    expect(timeLimitOf({ profileRuns: 3, against: undefined })).toBe(TIME_LIMIT_MS);
+    expect(timeLimitOf({ profileRuns: 1, against: '/elsewhere' })).toBe(TIME_LIMIT_MS);
+  });
+
+  it('grows with every extra cold load, twice as fast when a second checkout loads too', () => {
+    const oneSide = timeLimitOf({ profileRuns: 9, against: undefined }) - TIME_LIMIT_MS;
+    const twoSides = timeLimitOf({ profileRuns: 9, against: '/elsewhere' }) - TIME_LIMIT_MS;
+    expect(oneSide).toBeGreaterThan(0);
+    expect(twoSides).toBe(2 * oneSide);
+    expect(timeLimitOf({ profileRuns: 5, against: '/elsewhere' })).toBeLessThan(
+      timeLimitOf({ profileRuns: 9, against: '/elsewhere' }),
+    );
   });
 });
