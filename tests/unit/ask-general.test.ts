@@ -14,6 +14,7 @@ import { baseWordOf, expansionOf, fold, joinedPairs, latinWords } from '../../sr
 import { GUIDE_PATHS } from '../../src/site.ts';
 import type { SourcePage } from '../../src/ask/source.ts';
 import { FIXTURES, fixturePair } from '../ask/sets.ts';
+import { indexWith, madeUpPage } from '../ask/made-up.ts';
 
 describe('general words', () => {
   it('reads a dotted or hyphenated word as its parts, a domain without its ending', () => {
@@ -594,5 +595,32 @@ describe('slips of the keys, over made-up pages', () => {
     expect(reply.answer).toContain('on the card in the potting bench');
     // "log" is one edit from the stopword "lol", but a word: the question hinges on it.
     expect(ask('is the padlock code in the log?', SHED).answered).toBe(false);
+  });
+});
+
+describe('a choice between two things is a comparison', () => {
+  const SEEDS = '/partner/what-would-you-like-to-learn-about/garden/send-seeds';
+  const engine = createAskEngine(
+    indexWith(
+      madeUpPage(SEEDS, 'Send seeds to a gardener', 'en', [
+        '## Delivery options',
+        '',
+        '| Option | Price | Arrives |',
+        '| --- | --- | --- |',
+        '| Courier | 12 dollars | The next morning |',
+        '| Post | 2 dollars | In 3–5 days |',
+      ]),
+    ),
+  );
+
+  it('answers "which is X, A or B" and "is A X-er than B" with both sides', () => {
+    for (const question of [
+      'Which is quicker, the courier or the post?',
+      'Is the courier any quicker than the post?',
+    ]) {
+      const reply = engine.ask({ question, page: SEEDS });
+      expect(reply.answer, question).toContain('The next morning');
+      expect(reply.answer, question).toContain('In 3–5 days');
+    }
   });
 });

@@ -124,11 +124,12 @@ const CONSEQUENCE =
   /\b(happens?|happened|effect|consequences?|result|affect|afterwards|still|after (i|you|we)|once (i|you|we))\b|发生|会怎样|会怎么样|后果|影响|结果|还能|还有效|还可以|正常吗|(之后|以后|后)(会|将)?(出现|发生|变)|(之后|以后|后)(会|将)/i;
 
 /**
- * "Which is better", "the difference between", "does A also do B": only a sentence that names
- * everything compared or related answers it.
+ * "Which is better", "the difference between", "does A also do B", a choice ("which is quicker,
+ * A or B") or a comparative ("… than B"): only a sentence that names everything compared or
+ * related answers it.
  */
 const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both)\b|区别|不同|不一样|一样吗|差别|差异|哪个更|哪个.{0,8}比较|对比|同时|也会/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪个更|哪个.{0,8}比较|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 const NEGATION_BEFORE =
