@@ -1,9 +1,9 @@
 /**
- * The `?ask=` engine on pages it was not written for: the two dev page pairs written outside
- * the team (tests/ask/fixtures/dev/: payments, tracking links), each built into an index with
+ * The `?ask=` engine on pages it was not written for: the four dev page pairs written outside
+ * the team (tests/ask/fixtures/dev/: payments, tracking links, sign-in, postbacks), each built into an index with
  * today's pages as a docs team would add it to content/, and asked its own blind questions. They
  * are dev data: misses are printed and may be studied, for general causes only. Every reply is
- * well-formed; the floors are the scores measured at the seventh pass, 44/52 and 46/50 (a guard
+ * well-formed; the floors are the scores measured last (a guard
  * against going back, not the goal: the goal, 90 %, is the held-out pages', `npm run ask:held-out`).
  */
 import { join } from 'node:path';
@@ -20,8 +20,8 @@ import {
   totalsOf,
 } from '../ask/sets.ts';
 
-/** Scores measured last (payments 41/52, tracking links 40/50; 27/52 and 29/50 when the general reading landed). */
-const FLOORS: Record<string, number> = { payments: 0.84, 'tracking-links': 0.92 };
+/** Scores measured last (payments 44/52, tracking links 46/50; signin 28/50 and postbacks 32/50 when they were added). */
+const FLOORS: Record<string, number> = { payments: 0.84, 'tracking-links': 0.92, signin: 0.56, postbacks: 0.64 };
 
 const report: string[] = [];
 
