@@ -624,3 +624,29 @@ describe('a choice between two things is a comparison', () => {
     }
   });
 });
+
+describe('the words that ask for a number are not what is asked', () => {
+  const FEEDERS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/name-a-feeder';
+  const engine = createAskEngine(
+    indexWith(
+      madeUpPage(FEEDERS, '为喂食器命名', 'zh', [
+        '## 喂食器名称',
+        '',
+        '| 要求 | 说明 |',
+        '| --- | --- |',
+        '| 长度 | 至少 3 个字符，不超过 40 个字符 |',
+        '| 字符 | 只能使用字母和数字 |',
+      ]),
+    ),
+  );
+
+  it('answers 最少 / 上限 with the number the page gives, though the page never says those words', () => {
+    for (const question of ['喂食器的名称最少几位', '名称有上限吗']) {
+      const reply = engine.ask({ question, page: FEEDERS });
+      expect(reply.answered, question).toBe(true);
+      expect(reply.answer, question).toContain('至少 3 个字符，不超过 40 个字符');
+    }
+    // What the number is of must still be on the page.
+    expect(engine.ask({ question: '喂食器的价格最少多少钱？', page: FEEDERS }).answered).toBe(false);
+  });
+});

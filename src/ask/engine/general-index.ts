@@ -59,6 +59,7 @@ export interface GeneralIndex extends WordReading {
   commonRank: Map<string, number>;
   /** Forms that ask for a number or a time, and those that ask how many of a thing. */
   numberAsked: RegExp;
+  numberAskedAll: RegExp;
   countAsked: RegExp;
   countAskedAll: RegExp;
   /** The glossary's other single words of a word's acts, by the word's key (an English stem or a Chinese word), in its own script. */
@@ -177,6 +178,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     bridge: bridgeByWord(vocabulary.bridge),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
+    numberAskedAll: new RegExp(vocabulary.numberAsked ?? NEVER, 'gi'),
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),
     countAskedAll: new RegExp(vocabulary.countAsked ?? NEVER, 'gi'),
     passageOf: passages,

@@ -245,8 +245,9 @@ export function pickPassage(
   const isPageStem = (stem: string) => vocabulary.has(stem);
   const isWord = (stem: string) => general.commonRank.has(stem) || isPageStem(stem);
   const isParticle = (part: string) => general.stopwords.has(part);
-  // The words of the form that asks how many ("min and max", "the maximum number of") ask; they are not what is asked.
-  const formless = text.replace(general.countAskedAll, ' ');
+  // The words of the form that asks how many or for a number ("min and max", "the maximum number of",
+  // 最少, 上限) ask; they are not what is asked (a passage must give a number anyway, see readGeneral).
+  const formless = text.replace(general.countAskedAll, ' ').replace(general.numberAskedAll, ' ');
   // A word the glossary puts in a concept with a page word reads as that word (click → select; its first listed first).
   const synonymOf = (word: Matched) =>
     general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
