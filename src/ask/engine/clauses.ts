@@ -13,6 +13,8 @@ export interface Clause {
   tells: boolean;
   /** Ended by a question mark (its text may be given without it). */
   questionMark: boolean;
+  /** A relative clause ("… the links I've made so far"): it says which thing, not what is asked of it. A side clause too. */
+  relative?: boolean;
 }
 
 /** What a word said only in a clause that tells weighs when a passage lacks it, against one it says. */
@@ -26,19 +28,38 @@ export const toldWeight = (share: number) => TOLD_MISSING + (1 - TOLD_MISSING) *
 
 /** A mark no question holds, where a side clause begins. */
 const SIDE_MARK = '\u0001';
+/** The same, where a relative clause begins. */
+const RELATIVE_MARK = '\u0002';
 
 /**
  * The clauses of a question, its greeting left out: cut at punctuation (CLAUSE_BREAK) and where
  * a side clause begins (SIDE_CLAUSE), each side clause running to the next break. `marks`: each
  * clause keeps the punctuation that ends it ("…, the combine?" asks).
  */
-export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string, { marks = true } = {}): Clause[] {
-  const { CLAUSE_BREAK, GREETING, SIDE_CLAUSE, TELLING } = forms;
+export function clausesOf(
+  forms: Partial<Record<FormName, RegExp>>,
+  text: string,
+  {
+    marks = true,
+    relative,
+  }: {
+    marks?: boolean;
+    /** Whether a relative clause begins between these two words (RELATIVE_CLAUSE's): none is read without it. */
+    relative?: (before: string, after: string) => boolean;
+  } = {},
+): Clause[] {
+  const { CLAUSE_BREAK, GREETING, SIDE_CLAUSE, RELATIVE_CLAUSE, TELLING } = forms;
   let body = GREETING ? text.replace(GREETING, '') : text;
   if (SIDE_CLAUSE)
     body = body.replace(
       new RegExp(SIDE_CLAUSE.source, `${SIDE_CLAUSE.flags.replace('g', '')}g`),
       (side) => `${SIDE_MARK}${side}`,
+    );
+  if (RELATIVE_CLAUSE && relative)
+    body = body.replace(
+      new RegExp(RELATIVE_CLAUSE.source, `${RELATIVE_CLAUSE.flags.replace('g', '')}g`),
+      (found, before: string, after: string) =>
+        relative(before.toLowerCase(), after.toLowerCase()) ? `${found}${RELATIVE_MARK}` : found,
     );
   const breaks = CLAUSE_BREAK ? new RegExp(CLAUSE_BREAK.source, `${CLAUSE_BREAK.flags.replace('g', '')}g`) : /(?!)/g;
   // Each clause is read with the mark that ends it ("…, the combine?" asks), then given with or without it.
@@ -46,12 +67,17 @@ export function clausesOf(forms: Partial<Record<FormName, RegExp>>, text: string
     .replace(breaks, (mark) => `${mark}\u0000`)
     .split(/\u0000/)
     .flatMap((part) =>
-      part.split(SIDE_MARK).map((text, at) => ({
-        text: marks ? text : text.replace(breaks, ''),
-        side: at > 0,
-        tells: at > 0 || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
-        questionMark: /[?\uFF1F]\s*$/.test(text), // "?" or its full-width form
-      })),
+      part.split(/(?=[\u0001\u0002])/).map((piece) => {
+        const text = piece.replace(/^[\u0001\u0002]/, '');
+        const side = text !== piece;
+        return {
+          text: marks ? text : text.replace(breaks, ''),
+          side,
+          tells: side || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
+          questionMark: /[?\uFF1F]\s*$/.test(text), // "?" or its full-width form
+          relative: piece.startsWith(RELATIVE_MARK),
+        };
+      }),
     )
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }

@@ -70,7 +70,10 @@ export interface GeneralIndex extends WordReading {
   nextAsked: RegExp;
   firstAsked: RegExp;
   /** Where a question's clauses break, a greeting before it, a side clause, and a sign that a clause asks (the vocabulary's forms). */
-  clauses: Pick<Record<FormName, RegExp>, 'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'>;
+  clauses: Pick<
+    Record<FormName, RegExp>,
+    'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'RELATIVE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'
+  >;
   /** The vocabulary's forms that ask for a place, steps or a reason: a passage that gives one ranks higher. */
   forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE'>>;
 }
@@ -190,6 +193,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       GREETING: index.dictionary.forms.GREETING,
       // An index built before side clauses were read has none.
       SIDE_CLAUSE: index.dictionary.forms.SIDE_CLAUSE ?? new RegExp(NEVER),
+      RELATIVE_CLAUSE: index.dictionary.forms.RELATIVE_CLAUSE ?? new RegExp(NEVER),
       TELLING: index.dictionary.forms.TELLING ?? new RegExp(NEVER),
       QUESTION_CUE: index.dictionary.forms.QUESTION_CUE,
     },

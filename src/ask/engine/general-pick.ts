@@ -10,7 +10,7 @@ import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
-import { clausesOf, toldWeight } from './clauses.ts';
+import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
 import { GIVES_REASON, IF_NOT_ASKED, SAYS_DEFAULT } from '../language/asking.ts';
@@ -162,14 +162,21 @@ function hanSlipOf(general: GeneralIndex, word: string, language: Locale): strin
  * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
  * when every clause asks, or none does.
  */
-function askedWords(general: GeneralIndex, text: string, language: Locale): Set<string> | undefined {
-  const clauses = clausesOf(general.clauses, text);
+function askedWords(
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  relative: (before: string, after: string) => boolean,
+): { asked: Set<string>; relative: Set<string> } | undefined {
+  const clauses = clausesOf(general.clauses, text, { relative });
   // A side clause never asks, though it may hold "can" or end in "?".
   const asking = clauses.filter(
     (clause) => !clause.tells && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
   );
   if (asking.length === 0 || asking.length === clauses.length) return undefined;
-  return new Set(asking.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
+  const keys = (of: readonly Clause[]) =>
+    new Set(of.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
+  return { asked: keys(asking), relative: keys(clauses.filter((clause) => clause.relative)) };
 }
 
 /**
@@ -295,7 +302,15 @@ export function pickPassage(
     word.familiar = [...word.key].every((char) => corpus.includes(char));
     word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
   }
-  const askedInClauses = askedWords(general, text, language);
+  // A relative clause begins at a pronoun right after a word of substance ("the links I've made"): a
+  // word of the pages or of everyday English (not a slip: "shoud i") and no stopword (not "can I",
+  // "when I"), and a verb after the pronoun that is no stopword either (not "… I can").
+  const relative = (before: string, after: string) => {
+    const [word, verb] = [fold(before), fold(after)];
+    return !isParticle(word) && isWord(stemmer(word)) && !isParticle(verb) && !isParticle(stemmer(verb));
+  };
+  const clauses = askedWords(general, text, language, relative);
+  const askedInClauses = clauses?.asked;
   // The word right after each English word, when nothing stands between them ("micro deposit": deposit).
   const next = new Map<string, string>();
   for (const latin of text.split(/\p{Script=Han}+/u).map(latinWords))
@@ -306,8 +321,12 @@ export function pickPassage(
   for (const word of words.filter((word) => !word.known && !word.han)) {
     word.head = next.get(word.asked);
     const rank = general.commonRank.get(word.key);
-    // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
-    word.rare = rank === undefined && !/\d/.test(word.key) && (!askedInClauses || askedInClauses.has(word.asked));
+    // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on;
+    // one of a relative clause is (it says which thing is asked about: "the fee on withdrawals I send to Payoneer").
+    word.rare =
+      rank === undefined &&
+      !/\d/.test(word.key) &&
+      (!askedInClauses || askedInClauses.has(word.asked) || clauses!.relative.has(word.asked));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
     word.familiar = rank !== undefined && rank < COMMON_TOP;
   }

@@ -97,6 +97,15 @@ const SIDE_CLAUSE =
   /\b(so (that )?(i|we|you|they|he|she|it|my \w+|our \w+|the \w+) (can|could|will|would|may|might|wont|won't|dont|don't|do not)|in order to|so as to|(because|cause|cuz|coz|since) (i|we|they|he|she|it|my|our)|if (that|it) (matters|helps)|just in case|(i'?ve |we'?ve |i have |we have )?been \w+ing)\b/i;
 
 /**
+ * Where a relative clause may begin, in English: a subject pronoun right after a word, no "that"
+ * between ("the links I've made so far", "a tool we use"): group 1 the word before, group 2 the
+ * word after the pronoun (and its auxiliary). The reader checks both are words of substance (not
+ * "when I reset", "can I see").
+ */
+const RELATIVE_CLAUSE =
+  /\b([a-z]+(?:['’][a-z]+)?)\s+(?=(?:i|we|you|they)(?:['’]ve|['’]d|\s+have|\s+had)?(?:\s+(?:already|just|ever|never))?\s+([a-z]+(?:['’][a-z]+)?))/i;
+
+/**
  * A clause that tells, in English: it begins with who or what it is about ("my coworker is trying
  * …", "I closed it last month"), asks with no question word and does not end in "?".
  */
@@ -238,6 +247,7 @@ export const FORMS = {
   CLAUSE_BREAK,
   GREETING,
   SIDE_CLAUSE,
+  RELATIVE_CLAUSE,
   TELLING,
   PLACE,
   PROCEDURE,
