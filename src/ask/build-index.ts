@@ -7,7 +7,13 @@
 import { askVocabulary } from './glossary.ts';
 import { pageChunks, type SourcePage } from './source.ts';
 import type { AskChunk, AskIndexData } from './types.ts';
-import { commonStems, englishWordsSieve, soundGroups } from './language/resources.ts';
+import {
+  commonHanCharacters,
+  commonHanWords,
+  commonStems,
+  englishWordsSieve,
+  soundGroups,
+} from './language/resources.ts';
 import { loadEngineIndex } from './engine/engine-index.ts';
 import { MIN_STEM_TYPO, mayBeTypo } from './engine/question-words.ts';
 import { withinSlipReach } from './typo.ts';
@@ -44,6 +50,8 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
     vocabulary: {
       ...vocabulary,
       common: commonStems(),
+      commonHan: commonHanWords(),
+      commonHanChars: commonHanCharacters(),
       bridge: bridgeOf(sorted, chunks, vocabulary.asking ?? []),
       // The sounds of the dictionary's Chinese words and of the pages' own.
       sounds: soundGroups([

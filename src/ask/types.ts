@@ -86,6 +86,10 @@ export interface AskVocabulary {
   pointsBack?: string;
   /** The stems of the most common English words, most common first (src/ask/language/resources.ts). */
   common?: string[];
+  /** The most used Chinese words of two characters or more, most used first (the Leiden Weibo list, src/ask/language/resources.ts). */
+  commonHan?: string[];
+  /** The most used Chinese characters, most used first (Jun Da's list), as one string. */
+  commonHanChars?: string;
   /**
    * English words (SUBTLEX's, src/ask/language/resources.ts) one slip from a page word: a real
    * word, so no typo (long is no slip of log).

@@ -33,6 +33,7 @@ const NOT_THE_PAGES: Record<string, string> = {
   'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
   'src/ask/language/resources.ts englishSieve': 'build time (Node): a word list read and sieved once',
   'src/ask/language/resources.ts commonHanChars': 'build time (Node): a character list read once',
+  'src/ask/language/resources.ts leiden': 'build time (Node): a word list read once',
   'src/ask/language/resources.ts soundCache': "build time (Node): each character's sounds, looked up once",
   'src/ask/language/bridge.ts glossed': 'build time (Node): a word list and its glosses read once',
 };

@@ -57,6 +57,9 @@ export interface GeneralIndex extends WordReading {
   stemsByLocale: Map<Locale, Set<string>>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
+  /** The most used Chinese words (two characters or more) and characters: everyday language. */
+  commonHan: Set<string>;
+  commonHanChars: Set<string>;
   /** Forms that ask for a number or a time, and those that ask how many of a thing. */
   numberAsked: RegExp;
   numberAskedAll: RegExp;
@@ -180,6 +183,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     askingHan: new RegExp(han.join('|'), 'g'),
     bridge: bridgeByWord(vocabulary.bridge),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
+    commonHan: new Set(vocabulary.commonHan ?? []),
+    commonHanChars: new Set(vocabulary.commonHanChars ?? ''),
     numberAsked: new RegExp(vocabulary.numberAsked ?? NEVER, 'i'),
     numberAskedAll: new RegExp(vocabulary.numberAsked ?? NEVER, 'gi'),
     countAsked: new RegExp(vocabulary.countAsked ?? NEVER, 'i'),

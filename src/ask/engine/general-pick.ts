@@ -1,8 +1,8 @@
 /**
  * Which passage holds most of a question, for the general reading (./general.ts): the
  * question's content words, each weighted by how specific it is among the language's passages
- * (a word no page has by how common it is in English), judged against every passage with what
- * its section says as context.
+ * (a word no page has by how common it is in English or Chinese), judged against every passage
+ * with what its section says as context.
  */
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
@@ -27,7 +27,8 @@ export interface Word {
   telling?: boolean;
   /**
    * A word no page has but likely everyday words: one of the 1,000 most common English words, or a
-   * Chinese word made of characters the pages use (页面上 cut as 面上, a cut of everyday words).
+   * Chinese word that is everyday language (好像, 早就: `everydayHan`) or made of characters the
+   * pages use (页面上 cut as 面上, a cut of everyday words).
    */
   familiar?: boolean;
   /** A number given with what it counts ("2 weeks"): only the same number of the same thing says it. */
@@ -56,6 +57,26 @@ const DERIVED_SHARE = 0.5;
 
 /** The most common English words (by rank), which a question uses without meaning much by them. */
 const COMMON_TOP = 1000;
+
+/** What such a word no page has weighs, against a rare one (the calibration's `unknownWeight`). */
+const COMMON_SHARE = 0.15;
+
+/**
+ * Whether a Chinese word no page has is everyday language: one of the most used words (好像,
+ * 同事), or function characters around the most used characters or words, which the word list's
+ * segmenter cut apart (早|就, 几|百, 而|不|是: the list has them as rare words or not at all).
+ */
+function everydayHan(general: GeneralIndex, word: string): boolean {
+  if (general.commonHan.has(word)) return true;
+  const isFunction = (char: string) => general.stopwords.has(char);
+  if (![...word].some(isFunction)) return false;
+  const runs = [...word]
+    .map((char) => (isFunction(char) ? ' ' : char))
+    .join('')
+    .split(' ')
+    .filter(Boolean);
+  return runs.every((run) => (run.length === 1 ? general.commonHanChars.has(run) : general.commonHan.has(run)));
+}
 
 /** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
 export function match(word: Matched, passage: Passage): number {
@@ -295,12 +316,15 @@ export function pickPassage(
     const weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
     return { ...counted, known: found > 0, rare: false, weight, bridged: found > 0 ? word.bridged : undefined };
   });
-  // A word no page has: a common one says little ("land", "tiny"); a rare one is likely what the question is about.
+  // A word no page has: a common one says little ("land", "tiny", 好像); a rare one is likely what the question is about.
   const unknownHan = words.filter((word) => !word.known && word.han);
   const corpus = general.corpus.get(language) ?? '';
+  const everyday = new Set(unknownHan.filter((word) => everydayHan(general, word.key)));
+  // Rare ones together weigh as √n of them: many mean a chatty question, not many subjects.
+  const rareHan = unknownHan.length - everyday.size;
   for (const word of unknownHan) {
-    word.familiar = [...word.key].every((char) => corpus.includes(char));
-    word.weight = calibration.unknownWeight / Math.sqrt(unknownHan.length);
+    word.familiar = everyday.has(word) || [...word.key].every((char) => corpus.includes(char));
+    word.weight = calibration.unknownWeight * (everyday.has(word) ? COMMON_SHARE : 1 / Math.sqrt(rareHan));
   }
   // A relative clause begins at a pronoun right after a word of substance ("the links I've made"): a
   // word of the pages or of everyday English (not a slip: "shoud i") and no stopword (not "can I",
@@ -327,7 +351,7 @@ export function pickPassage(
       rank === undefined &&
       !/\d/.test(word.key) &&
       (!askedInClauses || askedInClauses.has(word.asked) || clauses!.relative.has(word.asked));
-    word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
+    word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? COMMON_SHARE : 0.4);
     word.familiar = rank !== undefined && rank < COMMON_TOP;
   }
   // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.

@@ -33,7 +33,7 @@ export interface GeneralReading {
   answer: Answer;
   /** Share of the question's weight the passage holds (with its section and page title as context). */
   coverage: number;
-  /** Share of the question's content words no page has (a Chinese word of the pages' characters counts half, a common English word too unless the pages know two of the question's words at most; an English word only a telling clause says, half again). */
+  /** Share of the question's content words no page has (a Chinese word of the pages' characters or an everyday one counts half, a common English word too unless the pages know two of the question's words at most; an English word only a telling clause says, half again). */
   unknownShare: number;
   /** English words no page has and general English rarely uses. */
   rare: number;
@@ -81,7 +81,7 @@ export function readGeneral(
     .filter((p) => p.chunk.page === chunk.page);
   const passage = pagePassages.find((p) => p.chunk === chunk)!;
   const folded = fold(text);
-  // A word no page has but likely everyday words counts half (one of the most common English words; a Chinese word of the pages' characters),
+  // A word no page has but likely everyday words counts half (one of the most common English words; an everyday Chinese word or one of the pages' characters),
   // except a common English word in a question the pages know two words of at most: there it is half of what is asked ("can I get my old token back").
   const few = pick.words.filter((word) => word.known).length <= GENERAL_CALIBRATION.maxKnownForCommonWhole;
   // An English word no page has said only in a clause that tells ("been clicking around the dashboard for 10 min") is the

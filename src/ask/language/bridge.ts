@@ -7,7 +7,7 @@
  * passage whose twin says "tracked" where the Chinese page says 跟踪.
  */
 import { stemmer } from 'stemmer';
-import { hanziData } from './resources.ts';
+import { hanziData, mostUsedHanWords } from './resources.ts';
 
 /** How many of the most used Chinese words (two characters or more) may be bridged. */
 const BRIDGED_WORDS = 10_000;
@@ -45,27 +45,14 @@ export function firstSense(definition: string): string {
 let glossed: [chinese: string, sense: string][] | undefined;
 
 /**
- * The Leiden list's most used Chinese words of two characters or more (its lines are
- * `word,count`, unsorted), most used first, each with its first sense in CC-CEDICT
+ * The Leiden list's most used Chinese words of two characters or more (./resources.ts
+ * `mostUsedHanWords`), most used first, each with its first sense in CC-CEDICT
  * (`繁 简 [pin1 yin1] /sense/sense/`), its most usual one; entries of proper names (capitalised
  * pinyin: 吕布, "general and warlord") left out. Computed once.
  */
 function glossedCommonWords(): [chinese: string, sense: string][] {
   if (glossed) return glossed;
-  const words: string[] = [];
-  const counts: number[] = [];
-  for (const line of hanziData('leidenfreqdata.txt.js').split('\n')) {
-    const comma = line.lastIndexOf(',');
-    const word = line.slice(0, comma);
-    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
-    words.push(word);
-    counts.push(Number(line.slice(comma + 1)));
-  }
-  // Only the words above the cut are sorted (the list holds about 400,000).
-  const least = Float64Array.from(counts).sort()[Math.max(0, counts.length - BRIDGED_WORDS)] ?? 0;
-  const common = words.flatMap((word, at) => (counts[at]! >= least ? [{ word, uses: counts[at]! }] : []));
-  common.sort((a, b) => b.uses - a.uses || (a.word < b.word ? -1 : 1));
-  const wanted = new Set(common.slice(0, BRIDGED_WORDS).map(({ word }) => word));
+  const wanted = new Set(mostUsedHanWords(BRIDGED_WORDS));
   const senses = new Map<string, string>();
   for (const line of hanziData('cedict_ts.u8.js').split('\n')) {
     const simplified = line.split(' ', 2)[1] ?? '';
