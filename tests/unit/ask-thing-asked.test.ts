@@ -2,7 +2,7 @@
  * What a question asks about, beyond its action (src/ask/engine/general-action.ts, kindAsked;
  * src/ask/engine/general.ts, hingesOnUnknown): the kind it asks which of ("which fields",
  * 哪些字段), the thing it asks where of (列表在哪里), a rare word a page word says what kind of ("the
- * queen cage"), a number that names a thing ("form 4506"). A passage saying the rest of the
+ * queen cage"), a number that names a thing ("my 4506"), a rare word said twice. A passage saying the rest of the
  * question, silent on that, answers what the pages do not say. Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,19 @@ describe('what a question asks about', () => {
     // The passage says every other word; a rare word there alone would be a detail ("… with a spreadsheet").
     expect(ask('Does the queen cage stay in the brood box with her eggs?').answered).toBe(false);
     expect(ask('Does the queen lay her eggs in the brood box?').answered).toBe(true);
+  });
+
+  it('reads a rare word said twice as what the question is about, in a clause that tells too', () => {
+    expect(
+      ask('I study varroa - if varroa gets into the shallow super, does the queen still lay her eggs in the brood box?')
+        .answered,
+    ).toBe(false);
+    // Said once there, it is the asker's story.
+    expect(
+      ask(
+        'I study varroa - if a worker gets into the shallow super, does the queen still lay her eggs in the brood box?',
+      ).answered,
+    ).toBe(true);
   });
 
   it('reads a number no page says that counts nothing as a name', () => {

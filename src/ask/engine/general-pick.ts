@@ -314,17 +314,20 @@ export function pickPassage(
       const prior = latin[at - 1];
       if (prior && !general.stopwords.has(prior)) before.set(stemmer(surface), stemmer(prior));
     });
+  // A word the asker says twice is what the question is about, in clauses that tell too ("I run a coupon site - if … a different coupon code").
+  const stems = stemsOf(text, general.stopwords);
+  const saidTwice = (word: Word) => stems.indexOf(word.asked) !== stems.lastIndexOf(word.asked);
   for (const word of words.filter((word) => !word.known && !word.han)) {
     word.head = next.get(word.asked);
     word.modifiedBy = before.get(word.asked);
     const rank = general.commonRank.get(word.key);
-    // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on.
+    // A rare word said only once, in a clause that tells ("made a typo lol"), is no word the question hinges on.
     // A number no page says that counts nothing ("my 1099", not "after 2 weeks") names a thing: rare as a word is.
     const named = /^\d+$/.test(word.key) && !units.get(word.key)?.size;
     word.rare =
       (rank === undefined || rank >= RARE_FROM_RANK) &&
       (!/\d/.test(word.key) || named) &&
-      (!askedInClauses || askedInClauses.has(word.asked));
+      (!askedInClauses || askedInClauses.has(word.asked) || saidTwice(word));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? 0.15 : 0.4);
     word.familiar = rank !== undefined && rank < COMMON_TOP;
   }
