@@ -6,7 +6,7 @@
  * general reading (./general.ts).
  */
 import { stemmer } from 'stemmer';
-import { ACTION_ASKED_EN, ACTION_ASKED_ZH } from '../language/asking.ts';
+import { ACTION_ASKED_EN, ACTION_ASKED_ZH, KIND_ASKED_EN, KIND_ASKED_ZH, PLACE_ASKED_ZH } from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
 import { saidAround, type Word } from './general-pick.ts';
 import { fold } from './general-words.ts';
@@ -43,4 +43,43 @@ export function actionUnsaid(text: string, words: readonly Word[], passage: Pass
   if (!action) return false;
   if (!action.known) return true;
   return !saidAround(action, passage);
+}
+
+/**
+ * What a question asks which one of, or where it is: the content word right after "which",
+ * "what", 哪些, 什么 ("what fields", 哪些字段), or right before 在哪里 (列表在哪里). A passage
+ * that answers it says that thing, itself or in its section: one that says the rest of the
+ * question but not the thing asked for (the CSV's fields, the list of approved domains) answers
+ * what the pages do not.
+ */
+export function kindAsked(text: string, words: readonly Word[]): Word | undefined {
+  const folded = fold(text);
+  for (const found of folded.matchAll(KIND_ASKED_EN)) {
+    const stem = stemmer(found[1]!);
+    const word = words.find((candidate) => !candidate.han && candidate.asked === stem);
+    if (word) return word;
+  }
+  for (const found of folded.matchAll(KIND_ASKED_ZH)) {
+    const end = found.index + found[0].length;
+    const word = words.find((candidate) => candidate.han && folded.startsWith(candidate.asked, end));
+    if (word) return word;
+  }
+  for (const found of folded.matchAll(PLACE_ASKED_ZH)) {
+    const before = folded.slice(0, found.index);
+    const word = words.find((candidate) => candidate.han && before.endsWith(candidate.asked));
+    if (word) return word;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the question asks which or where of a thing the pages say but neither the answering
+ * passage nor its section does, or of a rare word no page has ("which IP addresses"): that is
+ * what it hinges on, never a detail. Another word no page has is left to the unknown share
+ * (refusing on it too lost an answerable tracking-links-2 question).
+ */
+export function kindUnsaid(text: string, words: readonly Word[], passage: Passage): boolean {
+  const kind = kindAsked(text, words);
+  if (!kind) return false;
+  return kind.known ? !saidAround(kind, passage) : kind.rare;
 }

@@ -41,6 +41,8 @@ export interface Word {
   asked: string;
   /** The English word right after it in the question, nothing between (micro → deposit): what it may modify. */
   head?: string;
+  /** The English word right before it in the question, nothing between (tracking → cookie): it may say what kind of this one is asked. */
+  modifiedBy?: string;
 }
 
 /** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
@@ -77,6 +79,13 @@ function everydayHan(general: GeneralIndex, word: string): boolean {
     .filter(Boolean);
   return runs.every((run) => (run.length === 1 ? general.commonHanChars.has(run) : general.commonHan.has(run)));
 }
+
+/**
+ * The rank from which a word of the frequency list (2,500 stems) is as rare as one it lacks: the
+ * least common fifth (cookie, provider, campaign). Measured: from 1,800, an answerable question
+ * is refused ("… tracking properly", proper); from 2,000 to 2,200 none.
+ */
+const RARE_FROM_RANK = 2000;
 
 /** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
 export function match(word: Matched, passage: Passage): number {
@@ -335,22 +344,31 @@ export function pickPassage(
   };
   const clauses = askedWords(general, text, language, relative);
   const askedInClauses = clauses?.asked;
-  // The word right after each English word, when nothing stands between them ("micro deposit": deposit).
+  // The word right after each English word, and right before it, when nothing stands between them ("micro deposit").
   const next = new Map<string, string>();
+  const before = new Map<string, string>();
   for (const latin of text.split(/\p{Script=Han}+/u).map(latinWords))
     latin.forEach((surface, at) => {
       const after = latin[at + 1];
       if (after && !general.stopwords.has(after)) next.set(stemmer(surface), stemmer(after));
+      const prior = latin[at - 1];
+      if (prior && !general.stopwords.has(prior)) before.set(stemmer(surface), stemmer(prior));
     });
+  // A word the asker says twice is what the question is about, in clauses that tell too ("I run a coupon site - if … a different coupon code").
+  const stems = stemsOf(text, general.stopwords);
+  const saidTwice = (word: Word) => stems.indexOf(word.asked) !== stems.lastIndexOf(word.asked);
   for (const word of words.filter((word) => !word.known && !word.han)) {
     word.head = next.get(word.asked);
+    word.modifiedBy = before.get(word.asked);
     const rank = general.commonRank.get(word.key);
-    // A rare word said only in a clause that tells ("made a typo lol") is no word the question hinges on;
+    // A rare word said only once, in a clause that tells ("made a typo lol"), is no word the question hinges on;
     // one of a relative clause is (it says which thing is asked about: "the fee on withdrawals I send to Payoneer").
+    // A number no page says that counts nothing ("my 1099", not "after 2 weeks") names a thing: rare as a word is.
+    const named = /^\d+$/.test(word.key) && !units.get(word.key)?.size;
     word.rare =
-      rank === undefined &&
-      !/\d/.test(word.key) &&
-      (!askedInClauses || askedInClauses.has(word.asked) || clauses!.relative.has(word.asked));
+      (rank === undefined || rank >= RARE_FROM_RANK) &&
+      (!/\d/.test(word.key) || named) &&
+      (!askedInClauses || askedInClauses.has(word.asked) || clauses!.relative.has(word.asked) || saidTwice(word));
     word.weight = calibration.unknownWeight * (rank === undefined ? 1 : rank < COMMON_TOP ? COMMON_SHARE : 0.4);
     word.familiar = rank !== undefined && rank < COMMON_TOP;
   }

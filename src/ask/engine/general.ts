@@ -11,7 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
-import { actionUnsaid } from './general-action.ts';
+import { actionAsked, actionUnsaid, kindUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -53,6 +53,8 @@ export interface GeneralReading {
   conceptCover: number;
   /** The question asks for an action (the word after "how do I", 怎么) no page says, or only passages outside this one's section say. */
   actionUnsaid: boolean;
+  /** The question asks which or where of a thing ("what fields", 列表在哪里) the pages say, but not this passage or its section. */
+  kindUnsaid: boolean;
 }
 
 /** The general reading of a question: null when it has no content word or no passage can answer its form. */
@@ -102,7 +104,7 @@ export function readGeneral(
     coverage: pick.coverage,
     unknownShare: unknown / pick.words.length,
     rare: pick.words.filter((word) => word.rare).length,
-    hinges: hingesOnUnknown(pick, passage),
+    hinges: hingesOnUnknown(text, pick, passage),
     said,
     saysAll: said === pick.words.length,
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
@@ -111,6 +113,7 @@ export function readGeneral(
       !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
     actionUnsaid: actionUnsaid(text, pick.words, passage),
+    kindUnsaid: kindUnsaid(text, pick.words, passage),
   };
 }
 
@@ -134,7 +137,7 @@ export function generalRulesPass(
   if (reading.comparisonShort) return false;
   if (reading.unknownShare > GENERAL_CALIBRATION.maxUnknownShare) return false;
   if (reading.namedElsewhere) return false;
-  if (reading.actionUnsaid) return false;
+  if (reading.actionUnsaid || reading.kindUnsaid) return false;
   return !reading.hinges;
 }
 
@@ -213,17 +216,25 @@ function listAnnounced(quoted: readonly string[], passage: Passage, pagePassages
  * Whether a rare word no page has is what the question hinges on (the pages do not say it):
  * unless it is the only one and the passage says every other word, three at least, or the page
  * word right after it, which it says what kind of ("micro deposit"); then it is a detail ("… to a
- * spreadsheet").
+ * spreadsheet"). Not when a page word right before it says what kind of it is asked ("the tracking
+ * cookie": the pages have tracking, not its cookie).
  */
-function hingesOnUnknown(pick: GeneralPick, passage: Passage): boolean {
+function hingesOnUnknown(text: string, pick: GeneralPick, passage: Passage): boolean {
   const rare = pick.words.filter((word) => word.rare).length;
   const known = pick.words.filter((word) => word.known);
+  // A rare word right after a page word is the thing that word says what kind of ("tracking cookie"):
+  // what is asked about, never a detail; not after the action asked ("send ppl": ppl is what is sent).
+  const rareWord = pick.words.find((word) => word.rare);
+  const kindOfIt =
+    rareWord?.modifiedBy !== undefined &&
+    rareWord.modifiedBy !== actionAsked(text, pick.words)?.asked &&
+    pick.words.some((word) => word.known && !word.han && word.asked === rareWord.modifiedBy);
   const detail =
+    !kindOfIt &&
     rare === 1 &&
     known.length >= GENERAL_CALIBRATION.minWordsAroundRare &&
     known.every((word) => match(word, passage) > 0);
   // A rare word before a page word the passage says is what kind of that thing ("micro deposit", "amazon store").
-  const rareWord = pick.words.find((word) => word.rare);
   const head = rareWord?.head && pick.words.find((word) => word.known && word.asked === rareWord.head);
   const modifier = rare === 1 && !!head && match(head, passage) > 0;
   return rare > 0 && !detail && !modifier;
@@ -265,7 +276,9 @@ export function generalView(
     hingeMissing:
       passage !== undefined &&
       passage !== null &&
-      (hingesOnUnknown(pick!, passage) || actionUnsaid(text, pick!.words, passage)),
+      (hingesOnUnknown(text, pick!, passage) ||
+        actionUnsaid(text, pick!.words, passage) ||
+        kindUnsaid(text, pick!.words, passage)),
   };
 }
 

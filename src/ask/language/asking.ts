@@ -65,6 +65,15 @@ export const ACTION_ASKED_EN =
 /** The Chinese forms of asking how to do something: the word right after them is the action (not 可以, 能不能: a time or a manner comes between, 可以每天 …). */
 export const ACTION_ASKED_ZH = /怎么样?|怎样|如何|咋/g;
 
+/** Forms that ask which of a kind of thing ("which day", "what fields"): the word right after them names the kind. */
+export const KIND_ASKED_EN = /\b(?:what|which)\s+([a-z]+)/g;
+
+/** The Chinese forms of asking which of a kind (哪些字段, 什么字符): the word right after them names the kind. */
+export const KIND_ASKED_ZH = /哪些|哪个|哪种|哪一个|什么/g;
+
+/** The Chinese form of asking where a thing is (列表在哪里, 在哪能), not which one (在哪个页面: a kind). */
+export const PLACE_ASKED_ZH = /在哪(?![个些种一])/g;
+
 /** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
 export const NEXT_ASKED =
   /\b(next|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
