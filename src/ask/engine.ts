@@ -15,7 +15,7 @@ import type { Locale } from '../contract/index.ts';
 import { choose } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { CALIBRATION } from './engine/calibration.ts';
-import { isCovered } from './engine/coverage.ts';
+import { isCovered, wordCoverage } from './engine/coverage.ts';
 import { loadEngineIndex, sentenceUnion, type EngineIndex } from './engine/engine-index.ts';
 import {
   GENERAL_CALIBRATION,
@@ -31,7 +31,7 @@ import { readQuestion } from './engine/question.ts';
 import { saysAsAsked } from './engine/general-pick.ts';
 import { rank } from './engine/rank.ts';
 import { askedStep } from './engine/steps.ts';
-import type { AskIndexData, AskPage, AskReply } from './types.ts';
+import type { AskChunk, AskIndexData, AskPage, AskReply } from './types.ts';
 
 interface AskInput {
   question: string;
@@ -84,7 +84,12 @@ function ask(
         hingesOnUnknownWord(index, question)) &&
       !(reading && saysMuchOf(index, general, question, reading));
     // The concept reading has its own order questions; the general reading moves to the step asked for.
-    return reading && generalRulesPass(reading, { conceptRefused, plainForm: asksPlainly(question) })
+    return reading &&
+      generalRulesPass(reading, {
+        conceptRefused,
+        plainForm: asksPlainly(question),
+        conceptSaid: saysEveryConcept(index, question, reading.pick.passage),
+      })
       ? askedStep(index, general, text, reading.answer)
       : null;
   };
@@ -167,6 +172,12 @@ const hingesOnUnknownWord = (index: EngineIndex, question: Question) =>
       word.weight === CALIBRATION.unknownHeadWeight &&
       !index.askingWords.has(word.surface),
   );
+
+/** The passage says every concept of the question the concept reading read. */
+function saysEveryConcept(index: EngineIndex, question: Question, chunk: AskChunk): boolean {
+  const keys = sentenceUnion(index, chunk);
+  return question.words.every((word) => !word.concept || wordCoverage(word, keys) >= 0.5);
+}
 
 /** A question whose form asks for no steps, count, time, person, consequence or comparison: a passage saying its words answers it. */
 const asksPlainly = (question: Question) =>

@@ -43,6 +43,8 @@ export interface GeneralReading {
   said: number;
   /** Every word of the question is on the pages and said by the passage. */
   saysAll: boolean;
+  /** The passage says every word of the question the pages have, and every other word is everyday language. */
+  saysAllButEveryday: boolean;
   /** The question asks for the step after a step, or the first one, and the passage is a step. */
   stepAsked: boolean;
   /** A comparison naming fewer than two things the pages know. */
@@ -107,6 +109,7 @@ export function readGeneral(
     hinges: hingesOnUnknown(text, pick, passage),
     said,
     saysAll: said === pick.words.length,
+    saysAllButEveryday: pick.words.every((word) => saysAsAsked(word, passage) || (!word.known && word.familiar)),
     stepAsked: chunk.step !== undefined && (general.nextAsked.test(folded) || general.firstAsked.test(folded)),
     comparisonShort: comparison && pick.words.filter((word) => word.known).length < 2,
     namedElsewhere:
@@ -120,16 +123,22 @@ export function readGeneral(
 /** Whether the general reading's rules let it answer (the hand-set bars, calibrated on the dev sets). */
 export function generalRulesPass(
   reading: GeneralReading,
-  { conceptRefused = false, plainForm = false }: { conceptRefused?: boolean; plainForm?: boolean },
+  {
+    conceptRefused = false,
+    plainForm = false,
+    conceptSaid = false,
+  }: { conceptRefused?: boolean; plainForm?: boolean; conceptSaid?: boolean },
 ): boolean {
   if (reading.coverage < GENERAL_CALIBRATION.minCoverage) return false;
   // The concept reading knew most of the question and refused it: its word stands on the pages its
   // lists describe, unless the question asks for the step after a step (or the first), which it does
-  // not read, or asks plainly and the passage says every one of its words.
+  // not read, or asks plainly and the passage says every one of its words. An everyday word no page
+  // has may be left unsaid ("我啥也没改过啊"), when the passage says every concept the concept
+  // reading read: then no concept the pages lack (过期, "see") is what the question hinges on.
   if (
     conceptRefused &&
     !reading.stepAsked &&
-    !(plainForm && reading.saysAll) &&
+    !(plainForm && (reading.saysAll || (conceptSaid && reading.saysAllButEveryday))) &&
     reading.conceptCover >= GENERAL_CALIBRATION.conceptPageCover
   )
     return false;
