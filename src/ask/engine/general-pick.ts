@@ -13,7 +13,7 @@ import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
 import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
-import { GIVES_REASON, IF_NOT_ASKED, SAYS_DEFAULT } from '../language/asking.ts';
+import { GIVES_REASON, IF_NOT_ASKED, RECEIPT_ASKED, SAYS_DEFAULT, SAYS_SENT } from '../language/asking.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
 
 export interface Word {
@@ -213,8 +213,9 @@ function askedWords(
  * What the question's form asks a passage to give, when it asks for one the passages can show:
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
  * its passage says: not a step whose heading names the place), steps for "how" (a step), a reason
- * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise). A passage that
- * gives it ranks higher (the bar is not moved).
+ * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise), whether one
+ * is sent or told something ("do I get any email …": a passage that sends, as pages tell it). A
+ * passage that gives it ranks higher (the bar is not moved).
  */
 export function formWanted(
   general: GeneralIndex,
@@ -237,6 +238,7 @@ export function formWanted(
     wanted.push((passage) => passage.chunk.kind === 'step' || passage.chunk.kind === 'substep');
   if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
   if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
+  if (RECEIPT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_SENT.test(sentences));
   if (wanted.length === 0) return undefined;
   return (passage) => {
     const sentences = passage.chunk.sentences.join(' ').toLowerCase();

@@ -40,11 +40,13 @@ const ASKING_PHRASES = [
 
 /**
  * Forms that ask for a number or a time: only a passage that gives one answers them. Not "when"
- * before a gerund ("when testing a link, …": when the asker does it), not "min" after a number
+ * before a gerund, nor before a subject after other words ("when testing a link, …", "… get told
+ * when the email is changed": when something happens; but "when's the …", "see when my token …"
+ * ask a time), not "min" after a number
  * ("10 min": minutes), not 几 before a numeral (几百: several hundred).
  */
 export const NUMBER_ASKED =
-  /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b(?!\s+[a-z]+ing\b)|\b(max|(?<!\d\s*)min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几(?![十百千万])|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
+  /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(i|we|you|they|he|she|it|the|an?|my|our|your|their|this|that|someone)\b)|(?<![\w'’][\s,]*)\bwhen\s+(i|we|you|they|he|she|it|the|an?|my|our|your|their|this|that|someone)\b|\b(see|know|tell|check|show|shows|say|says|remember|sure|out)\s+when\b|\b(max|(?<!\d\s*)min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几(?![十百千万])|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
 
 /**
  * Forms that ask how many of a thing (English): a number answers them only when it counts a thing
@@ -111,6 +113,18 @@ export const GIVES_REASON = /\b(because|since|so that|so you|to avoid|otherwise)
 
 /** Words that say what happens when nothing is chosen: a passage with one answers "what if I don't". */
 export const SAYS_DEFAULT = /\b(by default|default|otherwise|unless)\b|默认|否则|除非/;
+
+/**
+ * Forms that ask whether, or who, is sent or told something ("do I get any email …", "does the
+ * old address get told", "will I be notified", 会通知到谁, 能收到吗): pages say it from the
+ * sender's side ("impact.com sends a notice"), so a passage that sends answers them. Not after
+ * how, where … ("how do I get a new token" asks how to obtain one).
+ */
+export const RECEIPT_ASKED =
+  /(?<!\b(how|where|what|which|why) )\b(do|does|did|will|would|should)(n'?t| not)? (i|we|you|they|he|she|it|someone|anyone|(the|my|our|your|their) [\w-]+( [\w-]+)?) (also |still |ever )?(receive|hear|get (an?|any|some|told|notified|informed|emailed|alerted|warned)|be (told|notified|informed|emailed|alerted|warned))\b|\bwho (gets|receives|will (get|receive))\b|\bwho (is|will be|gets) (told|notified|informed|emailed|alerted|warned)\b|通知(到|给)?谁|谁(会|能)?(收到|接到|被通知)|(会|能)(不会|不能)?(收到|接到|收得到)|会(不会)?被?通知/;
+
+/** Words that send (sends, 发送): a passage with one answers "do I get …", told from the sender's side. */
+export const SAYS_SENT = /\b(send|sends|sent|emails|notifies)\b|发送|发给|发出/;
 
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
