@@ -13,7 +13,7 @@ import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
 import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
-import { GIVES_REASON, IF_NOT_ASKED, RECEIPT_ASKED, SAYS_DEFAULT, SAYS_SENT } from '../language/asking.ts';
+import { GIVES_REASON, IF_NOT_ASKED, NOT_WANTED, RECEIPT_ASKED, SAYS_DEFAULT, SAYS_SENT } from '../language/asking.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
 
 export interface Word {
@@ -53,6 +53,9 @@ const MAX_COUNTS = 5000;
 
 /** What a word said by a passage whose heading names it too adds: enough to break a tie. */
 const SECTION_BONUS = 0.1;
+
+/** What a word the asker says they do not want weighs in the ranking (not in the coverage), against one asked. */
+const NOT_WANTED_SHARE = 0.3;
 
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
@@ -246,6 +249,22 @@ export function formWanted(
   };
 }
 
+/**
+ * The words said only where the asker says they do not want something ("… but don't want to
+ * delete the setup": delete): a passage saying them is less likely the one asked for.
+ */
+function notWanted(general: GeneralIndex, text: string, language: Locale): Set<string> {
+  const folded = fold(text);
+  const spans = folded.match(NOT_WANTED);
+  if (!spans) return new Set();
+  const rest = new Set(contentWords(general, folded.replace(NOT_WANTED, ' '), language).map((word) => word.key));
+  return new Set(
+    spans
+      .flatMap((span) => contentWords(general, span, language).map((word) => word.key))
+      .filter((key) => !rest.has(key)),
+  );
+}
+
 export interface GeneralPick {
   passage: AskChunk;
   coverage: number;
@@ -377,6 +396,7 @@ export function pickPassage(
   // A word said only in a clause that tells is context: a passage that lacks it loses only part of its weight.
   for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.asked);
   const gives = formWanted(general, text, words);
+  const unwanted = notWanted(general, text, language);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
@@ -393,7 +413,8 @@ export function pickPassage(
       const context = near || inContext(word, passage) ? 0.5 : 0;
       // Said in a section about it too (its heading names it): a near tie goes to it.
       const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
-      score += word.weight * (Math.max(said, context * 0.6) + headed);
+      const wanted = unwanted.has(word.asked) ? NOT_WANTED_SHARE : 1;
+      score += word.weight * wanted * (Math.max(said, context * 0.6) + headed);
       const share = Math.max(said, context);
       held += word.weight * share;
       total += word.weight * (word.telling ? toldWeight(share) : 1);

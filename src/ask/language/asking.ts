@@ -126,6 +126,15 @@ export const RECEIPT_ASKED =
 /** Words that send (sends, 发送): a passage with one answers "do I get …", told from the sender's side. */
 export const SAYS_SENT = /\b(send|sends|sent|emails|notifies)\b|发送|发给|发出/;
 
+/**
+ * What the asker says they do not want, to its clause's end ("… but don't want to delete the
+ * setup", "without buying anything", "instead of the homepage", 不想删掉配置; not 要不要, which
+ * asks whether): the passage that does it is not the one asked for. Read in folded text, where
+ * "don't" is "do".
+ */
+export const NOT_WANTED =
+  /(\bwithout|\binstead of|\brather than|\b(do|did|dont|didnt)( not)? want to\b|不想|(?<!要)不要)[^,;!?，。；！？]*/g;
+
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 
