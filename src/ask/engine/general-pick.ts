@@ -13,7 +13,16 @@ import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
 import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
-import { GIVES_REASON, IF_NOT_ASKED, NOT_WANTED, RECEIPT_ASKED, SAYS_DEFAULT, SAYS_SENT } from '../language/asking.ts';
+import {
+  COUNTED_AFTER,
+  COUNTED_BEFORE,
+  GIVES_REASON,
+  IF_NOT_ASKED,
+  NOT_WANTED,
+  RECEIPT_ASKED,
+  SAYS_DEFAULT,
+  SAYS_SENT,
+} from '../language/asking.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
 
 export interface Word {
@@ -56,6 +65,9 @@ const SECTION_BONUS = 0.1;
 
 /** What a word the asker says they do not want weighs in the ranking (not in the coverage), against one asked. */
 const NOT_WANTED_SHARE = 0.3;
+
+/** What the word whose number is asked ("how many retries", 重试几次) weighs in the ranking: the number asked is one of it. */
+const COUNTED_SHARE = 1.5;
 
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
@@ -265,6 +277,19 @@ function notWanted(general: GeneralIndex, text: string, language: Locale): Set<s
   );
 }
 
+/** The words whose number the question asks: right after "how many", right before 几 or 多少. */
+function countedWords(general: GeneralIndex, text: string, words: readonly Word[]): Set<string> {
+  const folded = fold(text);
+  const counted = new Set<string>();
+  for (const [, word] of folded.matchAll(COUNTED_AFTER)) if (!general.stopwords.has(word!)) counted.add(stemmer(word!));
+  for (const word of words) {
+    if (!word.han) continue;
+    for (let at = folded.indexOf(word.asked); at >= 0; at = folded.indexOf(word.asked, at + 1))
+      if (COUNTED_BEFORE.test(folded.slice(at + word.asked.length))) counted.add(word.asked);
+  }
+  return counted;
+}
+
 export interface GeneralPick {
   passage: AskChunk;
   coverage: number;
@@ -397,6 +422,7 @@ export function pickPassage(
   for (const word of words) word.telling = askedInClauses !== undefined && !askedInClauses.has(word.asked);
   const gives = formWanted(general, text, words);
   const unwanted = notWanted(general, text, language);
+  const counted = countedWords(general, text, words);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
@@ -413,8 +439,8 @@ export function pickPassage(
       const context = near || inContext(word, passage) ? 0.5 : 0;
       // Said in a section about it too (its heading names it): a near tie goes to it.
       const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
-      const wanted = unwanted.has(word.asked) ? NOT_WANTED_SHARE : 1;
-      score += word.weight * wanted * (Math.max(said, context * 0.6) + headed);
+      const stress = unwanted.has(word.asked) ? NOT_WANTED_SHARE : counted.has(word.asked) ? COUNTED_SHARE : 1;
+      score += word.weight * stress * (Math.max(said, context * 0.6) + headed);
       const share = Math.max(said, context);
       held += word.weight * share;
       total += word.weight * (word.telling ? toldWeight(share) : 1);

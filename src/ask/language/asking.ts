@@ -127,6 +127,13 @@ export const RECEIPT_ASKED =
 export const SAYS_SENT = /\b(send|sends|sent|emails|notifies)\b|发送|发给|发出/;
 
 /**
+ * Where the thing whose number is asked stands: right after "how many" / "how much" (group 1:
+ * "how many retries"), right before 几, 多少, 多久, 多长 (重试几次, 密码能设多长, a modal between).
+ */
+export const COUNTED_AFTER = /\bhow (?:many|much) ([a-z]+)/g;
+export const COUNTED_BEFORE = /^(?:会|能|要|可以)?(?:几|多少|多久|多长)/;
+
+/**
  * What the asker says they do not want, to its clause's end ("… but don't want to delete the
  * setup", "without buying anything", "instead of the homepage", 不想删掉配置; not 要不要, which
  * asks whether): the passage that does it is not the one asked for. Read in folded text, where
