@@ -61,6 +61,10 @@ export function installProbe({ marked, any }: { marked: string; any: string }): 
     return Boolean(control) && !disabled(control!);
   };
   let watched: ShadowRoot | null = null;
+  const watch = (root: ShadowRoot) => {
+    watched = root;
+    new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true });
+  };
   const check = () => {
     if (probe.widgetUsableAt !== null) return;
     if (usable()) {
@@ -70,10 +74,17 @@ export function installProbe({ marked, any }: { marked: string; any: string }): 
     }
     // Mutations inside the widget say the moment exactly; the poll finds the widget's shadow root.
     const root = document.querySelector('impact-sandbox')?.shadowRoot ?? null;
-    if (root && root !== watched) {
-      watched = root;
-      new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true });
-    }
+    if (root && root !== watched) watch(root);
+  };
+  // The first widget's shadow root is watched from its creation: found by the poll only, it was
+  // watched in time when the widget drew a frame or more after its upgrade, but not when it drew
+  // in the same task, whose moment then came from the next poll (as late as the main thread was
+  // busy after it), so the two orders were not measured alike.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    if (this === document.querySelector('impact-sandbox')) watch(root);
+    return root;
   };
   const poll = setInterval(check, 25);
 }
