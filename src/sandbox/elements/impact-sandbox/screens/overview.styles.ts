@@ -23,7 +23,8 @@ export const overviewStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-x-small);
-    max-width: 22em;
+    /* Wide enough for the longest version label ("12 (current version, released …)") beside the arrow. */
+    max-width: 28em;
   }
   .version-row {
     display: flex;
