@@ -83,17 +83,12 @@ export function objectAsked(
 /** Words before which an English word is a noun ("to confirm the change"), not the action asked. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
 
-/** The passage's English stems said as actions: every stem but those right after a determiner. */
-function actionStems(sentences: readonly string[], stopwords: ReadonlySet<string>): Set<string> {
-  const stems = new Set<string>();
-  for (const sentence of sentences) {
+/** Whether a sentence says the stem as an action: not only right after a determiner. */
+function saysAsAction(sentences: readonly string[], stem: string): boolean {
+  return sentences.some((sentence) => {
     const tokens = fold(sentence).match(/[a-z0-9]+/g) ?? [];
-    tokens.forEach((token, at) => {
-      if (at > 0 && DETERMINER.test(tokens[at - 1]!)) return;
-      for (const stem of stemsOf(token, stopwords)) stems.add(stem);
-    });
-  }
-  return stems;
+    return tokens.some((token, at) => !(at > 0 && DETERMINER.test(tokens[at - 1]!)) && stemmer(token) === stem);
+  });
 }
 
 /**
@@ -119,13 +114,15 @@ export function actionObjectApart(
     text: passage.context,
     alignedStems: new Set(),
   };
-  const own = (other: Passage): Passage => ({
-    ...other,
-    stems: action.han ? other.stems : actionStems(other.chunk.sentences, stopwords),
-    alignedStems: new Set(),
-  });
-  const says = (unit: Passage, whole: Passage) => match(action, unit) > 0 && match(object, whole) > 0;
-  return !says(heading, heading) && !passage.section.some((other) => says(own(other), other));
+  if (match(action, heading) > 0 && match(object, heading) > 0) return false;
+  const own = (other: Passage): Passage => ({ ...other, alignedStems: new Set() });
+  // A step's stems hold its section's heading: its own sentences must say the action.
+  return !passage.section.some(
+    (other) =>
+      match(action, own(other)) > 0 &&
+      match(object, other) > 0 &&
+      (action.han || saysAsAction(other.chunk.sentences, action.key)),
+  );
 }
 
 /**
