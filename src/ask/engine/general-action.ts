@@ -8,8 +8,8 @@
 import { stemmer } from 'stemmer';
 import { ACTION_ASKED_EN, ACTION_ASKED_ZH, KIND_ASKED_EN, KIND_ASKED_ZH, PLACE_ASKED_ZH } from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
-import { saidAround, type Word } from './general-pick.ts';
-import { fold } from './general-words.ts';
+import { match, saidAround, type Word } from './general-pick.ts';
+import { fold, stemsOf } from './general-words.ts';
 
 /** Characters that may stand between a Chinese form of asking and its action (怎么才能删除, 如何再次发送). */
 const ZH_GAP = 2;
@@ -43,6 +43,86 @@ export function actionUnsaid(text: string, words: readonly Word[], passage: Pass
   if (!action) return false;
   if (!action.known) return true;
   return !saidAround(action, passage);
+}
+
+/**
+ * What the asked action is done to: the question's first word the pages have after the action
+ * ("change the primary email address": primary; 怎么修改登录邮箱: 登录邮箱).
+ */
+export function objectAsked(
+  text: string,
+  words: readonly Word[],
+  action: Word,
+  stopwords: ReadonlySet<string>,
+): Word | undefined {
+  const folded = fold(text);
+  if (!action.han) {
+    for (const found of folded.matchAll(ACTION_ASKED_EN)) {
+      // Only how it is done: "can I keep PayPal and a bank account" asks whether, which a page may
+      // answer of the kind ("only one active withdrawal method").
+      if (stemmer(found[1]!) !== action.asked || !found[0].startsWith('how')) continue;
+      const after = stemsOf(folded.slice(found.index + found[0].length), stopwords);
+      for (const stem of after) {
+        const word = words.find((candidate) => !candidate.han && candidate.asked === stem && candidate !== action);
+        if (word) return word.known ? word : undefined;
+      }
+    }
+    return undefined;
+  }
+  const start = folded.indexOf(action.asked);
+  if (start < 0) return undefined;
+  const end = start + action.asked.length;
+  const next = words
+    .filter((candidate) => candidate.han && candidate !== action)
+    .map((candidate) => ({ candidate, at: folded.indexOf(candidate.asked, end) }))
+    .filter(({ at }) => at >= end)
+    .sort((a, b) => a.at - b.at)[0]?.candidate;
+  return next?.known ? next : undefined;
+}
+
+/** Words before which an English word is a noun ("to confirm the change"), not the action asked. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
+
+/** Whether a sentence says the stem as an action: not only right after a determiner. */
+function saysAsAction(sentences: readonly string[], stem: string): boolean {
+  return sentences.some((sentence) => {
+    const tokens = fold(sentence).match(/[a-z0-9]+/g) ?? [];
+    return tokens.some((token, at) => !(at > 0 && DETERMINER.test(tokens[at - 1]!)) && stemmer(token) === stem);
+  });
+}
+
+/**
+ * Whether the action asked and what it is done to are said apart: no passage of the answering
+ * one's section, nor its headings, says both, the action as an action. A page that says "change"
+ * of the withdrawal method and the primary email address only beside "to confirm the change" (a
+ * noun the stems do not tell from the verb) does not say how to change the email address.
+ */
+export function actionObjectApart(
+  text: string,
+  words: readonly Word[],
+  passage: Passage,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  const action = actionAsked(text, words);
+  if (!action?.known) return false;
+  const object = objectAsked(text, words, action, stopwords);
+  if (!object) return false;
+  const heading: Passage = {
+    ...passage,
+    stems: passage.contextStems,
+    joined: new Set(),
+    text: passage.context,
+    alignedStems: new Set(),
+  };
+  if (match(action, heading) > 0 && match(object, heading) > 0) return false;
+  const own = (other: Passage): Passage => ({ ...other, alignedStems: new Set() });
+  // A step's stems hold its section's heading: its own sentences must say the action.
+  return !passage.section.some(
+    (other) =>
+      match(action, own(other)) > 0 &&
+      match(object, other) > 0 &&
+      (action.han || saysAsAction(other.chunk.sentences, action.key)),
+  );
 }
 
 /**

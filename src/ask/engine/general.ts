@@ -11,7 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
-import { actionAsked, actionUnsaid, kindUnsaid } from './general-action.ts';
+import { actionAsked, actionObjectApart, actionUnsaid, kindUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -115,7 +115,8 @@ export function readGeneral(
     namedElsewhere:
       !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
-    actionUnsaid: actionUnsaid(text, pick.words, passage),
+    actionUnsaid:
+      actionUnsaid(text, pick.words, passage) || actionObjectApart(text, pick.words, passage, general.stopwords),
     kindUnsaid: kindUnsaid(text, pick.words, passage),
   };
 }
@@ -287,6 +288,7 @@ export function generalView(
       passage !== null &&
       (hingesOnUnknown(text, pick!, passage) ||
         actionUnsaid(text, pick!.words, passage) ||
+        actionObjectApart(text, pick!.words, passage, general.stopwords) ||
         kindUnsaid(text, pick!.words, passage)),
   };
 }
