@@ -6,7 +6,14 @@
  * general reading (./general.ts).
  */
 import { stemmer } from 'stemmer';
-import { ACTION_ASKED_EN, ACTION_ASKED_ZH, KIND_ASKED_EN, KIND_ASKED_ZH, PLACE_ASKED_ZH } from '../language/asking.ts';
+import {
+  ACTION_ASKED_EN,
+  ACTION_ASKED_ZH,
+  DETERMINER,
+  KIND_ASKED_EN,
+  KIND_ASKED_ZH,
+  PLACE_ASKED_ZH,
+} from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
 import { match, saidAround, type Word } from './general-pick.ts';
 import { fold, stemsOf } from './general-words.ts';
@@ -14,14 +21,21 @@ import { fold, stemsOf } from './general-words.ts';
 /** Characters that may stand between a Chinese form of asking and its action (怎么才能删除, 如何再次发送). */
 const ZH_GAP = 2;
 
-/** The question's word that says what it asks to be done, when a form of asking names one. */
-export function actionAsked(text: string, words: readonly Word[]): Word | undefined {
-  const folded = fold(text);
-  for (const found of folded.matchAll(ACTION_ASKED_EN)) {
+/** The question's English word a form of asking captures (its first group), when the question reads it as a word. */
+function englishWordAfter(folded: string, form: RegExp, words: readonly Word[]): Word | undefined {
+  for (const found of folded.matchAll(form)) {
     const stem = stemmer(found[1]!);
     const word = words.find((candidate) => !candidate.han && candidate.asked === stem);
     if (word) return word;
   }
+  return undefined;
+}
+
+/** The question's word that says what it asks to be done, when a form of asking names one. */
+export function actionAsked(text: string, words: readonly Word[]): Word | undefined {
+  const folded = fold(text);
+  const english = englishWordAfter(folded, ACTION_ASKED_EN, words);
+  if (english) return english;
   for (const found of folded.matchAll(ACTION_ASKED_ZH)) {
     const end = found.index + found[0].length;
     const word = words
@@ -80,9 +94,6 @@ export function objectAsked(
   return next?.known ? next : undefined;
 }
 
-/** Words before which an English word is a noun ("to confirm the change"), not the action asked. */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
-
 /** Whether a sentence says the stem as an action: not only right after a determiner. */
 function saysAsAction(sentences: readonly string[], stem: string): boolean {
   return sentences.some((sentence) => {
@@ -134,11 +145,8 @@ export function actionObjectApart(
  */
 export function kindAsked(text: string, words: readonly Word[]): Word | undefined {
   const folded = fold(text);
-  for (const found of folded.matchAll(KIND_ASKED_EN)) {
-    const stem = stemmer(found[1]!);
-    const word = words.find((candidate) => !candidate.han && candidate.asked === stem);
-    if (word) return word;
-  }
+  const english = englishWordAfter(folded, KIND_ASKED_EN, words);
+  if (english) return english;
   for (const found of folded.matchAll(KIND_ASKED_ZH)) {
     const end = found.index + found[0].length;
     const word = words.find((candidate) => candidate.han && folded.startsWith(candidate.asked, end));

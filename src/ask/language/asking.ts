@@ -147,3 +147,6 @@ export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 
 /** A sentence that ends in a colon (either width) announces the list after it. */
 export const ANNOUNCES_LIST = /[:：]\s*$/;
+
+/** Words before which an English word is a noun ("to confirm the change"), not the action asked (closed-class grammar, not topic words). */
+export const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
