@@ -90,10 +90,11 @@ export interface Question {
 export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
   const question = read(index, text, goal, pageLocale, false);
   // "How do I rest my token": when no action was read, a word one edit from an action (rest →
-  // reset) is taken for it, though the content uses that word too.
+  // reset) is taken for it, though the content uses that word too; so is a slip for an action said
+  // as done (令牌重制了以后…: 重制 for 重置), which the question asks what follows.
   if (question.acts.length === 0 && question.doneActs.length === 0) {
     const again = read(index, text, goal, pageLocale, true);
-    if (again.acts.length > 0) return again;
+    if (again.acts.length > 0 || again.doneActs.length > 0) return again;
   }
   return question;
 }
