@@ -90,10 +90,11 @@ export interface Question {
 export function readQuestion(index: EngineIndex, text: string, goal: string, pageLocale: Locale | undefined): Question {
   const question = read(index, text, goal, pageLocale, false);
   // "How do I rest my token": when no action was read, a word one edit from an action (rest →
-  // reset) is taken for it, though the content uses that word too.
+  // reset) is taken for it, though the content uses that word too; so is a slip for an action said
+  // as done (令牌重制了以后…: 重制 for 重置), which the question asks what follows.
   if (question.acts.length === 0 && question.doneActs.length === 0) {
     const again = read(index, text, goal, pageLocale, true);
-    if (again.acts.length > 0) return again;
+    if (again.acts.length > 0 || again.doneActs.length > 0) return again;
   }
   return question;
 }
@@ -204,6 +205,25 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
         words[position]!.covers = [...words[position]!.covers, ...term.concept.alternatives];
   const reason = REASON.test(folded);
   const criterion = CRITERION.test(folded);
+  // A question that names no action and asks in no other form (啥叫旧版令牌: 啥叫 is no form the
+  // lists know) asks what the thing it names is, as a bare noun phrase does.
+  const asksAnotherForm =
+    advice ||
+    [
+      PROCEDURE,
+      PLACE,
+      REASON,
+      CONSEQUENCE,
+      WHEN,
+      WHO,
+      YES_NO,
+      FUNCTION,
+      COMPARISON,
+      QUANTITY,
+      DURATION,
+      IDENTITY,
+      GONE,
+    ].some((form) => form.test(folded));
   const negated = asked
     .filter((term) => NEGATION_BEFORE.test(folded.slice(0, Math.max(0, folded.indexOf(term.surface)))))
     .flatMap((term) => actsOf(index, term));
@@ -225,8 +245,11 @@ function read(index: EngineIndex, text: string, goal: string, pageLocale: Locale
     when: WHEN.test(folded),
     who: WHO.test(folded),
     yesNo: YES_NO.test(folded),
-    // A bare noun phrase ("旧版令牌", "account sid") asks what it is.
-    definition: criterion || DEFINITION.test(folded) || (!QUESTION_CUE.test(folded) && acts.length === 0),
+    // A bare noun phrase ("旧版令牌", "account sid") asks what it is, and so does a question of no other form naming no action.
+    definition:
+      criterion ||
+      DEFINITION.test(folded) ||
+      (acts.length === 0 && (!QUESTION_CUE.test(folded) || (doneActs.length === 0 && !asksAnotherForm))),
     criterion,
     function: FUNCTION.test(folded),
     comparison: COMPARISON.test(folded),
