@@ -16,3 +16,13 @@ export const madeUpPage = (path: string, title: string, locale: Locale, lines: r
 
 /** The index of today's pages with these pages added. */
 export const indexWith = (...pages: readonly SourcePage[]) => buildAskIndex([...loadContentPages(), ...pages]);
+
+/** A made-up hive section several tests' pages open with: a passage that says much, and another beside it. */
+export const HIVE_SECTION: readonly string[] = [
+  '## The hive',
+  '',
+  'Workers store honey in the shallow super above the brood box.',
+  '',
+  'The queen lays her eggs in the brood box below it.',
+  '',
+];

@@ -5,7 +5,7 @@
  * Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
-import { indexWith, madeUpPage } from '../ask/made-up.ts';
+import { HIVE_SECTION, indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 
 const HIVE = '/partner/what-would-you-like-to-learn-about/bees/tend-a-hive';
@@ -13,12 +13,7 @@ const HIVE_ZH = '/partner/zh/what-would-you-like-to-learn-about/bees/tend-a-hive
 
 describe('the action a question asks for', () => {
   const page = madeUpPage(HIVE, 'Tend a hive as a beekeeper', 'en', [
-    '## The hive',
-    '',
-    'Workers store honey in the shallow super above the brood box.',
-    '',
-    'The queen lays her eggs in the brood box below it.',
-    '',
+    ...HIVE_SECTION,
     '## After each visit',
     '',
     'Scrub the smoker with warm soapy water.',

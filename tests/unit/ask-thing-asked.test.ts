@@ -6,7 +6,7 @@
  * question, silent on that, answers what the pages do not say. Over a made-up page, never shipped.
  */
 import { describe, expect, it } from 'vitest';
-import { indexWith, madeUpPage } from '../ask/made-up.ts';
+import { HIVE_SECTION, indexWith, madeUpPage } from '../ask/made-up.ts';
 import { createAskEngine } from '../../src/ask/engine.ts';
 
 const HIVE = '/partner/what-would-you-like-to-learn-about/bees/keep-hive-records';
@@ -14,12 +14,7 @@ const HIVE_ZH = '/partner/zh/what-would-you-like-to-learn-about/bees/keep-hive-r
 
 describe('what a question asks about', () => {
   const page = madeUpPage(HIVE, 'Keep hive records as a beekeeper', 'en', [
-    '## The hive',
-    '',
-    'Workers store honey in the shallow super above the brood box.',
-    '',
-    'The queen lays her eggs in the brood box below it.',
-    '',
+    ...HIVE_SECTION,
     '## Harvest records',
     '',
     'Download the harvest log as a spreadsheet from the Records page.',
