@@ -28,7 +28,7 @@ import {
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
 import { readQuestion } from './engine/question.ts';
-import { saysAsAsked } from './engine/general-pick.ts';
+import { saysAsAsked } from './engine/general-match.ts';
 import { rank } from './engine/rank.ts';
 import { askedStep } from './engine/steps.ts';
 import type { AskChunk, AskIndexData, AskPage, AskReply } from './types.ts';

@@ -15,7 +15,7 @@ import {
   PLACE_ASKED_ZH,
 } from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
-import { match, saidAround, type Word } from './general-pick.ts';
+import { match, saidAround, type Word } from './general-match.ts';
 import { fold, stemsOf } from './general-words.ts';
 
 /** Characters that may stand between a Chinese form of asking and its action (怎么才能删除, 如何再次发送). */

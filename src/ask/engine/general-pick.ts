@@ -9,7 +9,8 @@ import { translatePath } from '../../site.ts';
 import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { editDistance, ONE_EDIT_UP_TO } from '../typo.ts';
+import { inContext, match, type Matched, type Word } from './general-match.ts';
+import { hanSlipOf, slipOf, slipsFromStopword } from './general-slips.ts';
 import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
@@ -24,38 +25,6 @@ import {
   SAYS_SENT,
 } from '../language/asking.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
-
-export interface Word {
-  key: string;
-  han: boolean;
-  weight: number;
-  known: boolean;
-  /** An English word no page has and general English rarely uses. */
-  rare: boolean;
-  /** Said only in a clause that tells (a purpose, an aside), not in one that asks. */
-  telling?: boolean;
-  /**
-   * A word no page has but likely everyday words: one of the 1,000 most common English words, or a
-   * Chinese word that is everyday language (好像, 早就: `everydayHan`) or made of characters the
-   * pages use (页面上 cut as 面上, a cut of everyday words).
-   */
-  familiar?: boolean;
-  /** A number given with what it counts ("2 weeks"): only the same number of the same thing says it. */
-  unit?: string;
-  /** A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track). */
-  bridged?: string[];
-  /** Read as another word of its concept in the glossary (click → select): the passage says that word, not this one. */
-  glossed?: boolean;
-  /** The key the question said it by (payout, read as pay), which its clauses hold. */
-  asked: string;
-  /** The English word right after it in the question, nothing between (micro → deposit): what it may modify. */
-  head?: string;
-  /** The English word right before it in the question, nothing between (tracking → cookie): it may say what kind of this one is asked. */
-  modifiedBy?: string;
-}
-
-/** A word as matched against passages: a stem, a Chinese word, or a Chinese word read through its gloss. */
-type Matched = { key: string; han: boolean; unit?: string; bridged?: string[] };
 
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
@@ -101,106 +70,6 @@ function everydayHan(general: GeneralIndex, word: string): boolean {
  * is refused ("… tracking properly", proper); from 2,000 to 2,200 none.
  */
 const RARE_FROM_RANK = 2000;
-
-/** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
-export function match(word: Matched, passage: Passage): number {
-  if (word.bridged) return Math.max(...word.bridged.map((key) => match({ key, han: false }, passage)));
-  if (word.han) {
-    if (passage.text.includes(word.key)) return 1;
-    if (word.key.length < 3) return 0;
-    const halves = [word.key.slice(0, 2), word.key.slice(-2)];
-    return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
-  }
-  // "After 2 weeks" is not said by "2–3 business days".
-  if (word.unit !== undefined) return passage.numberUnits.get(word.key)?.has(word.unit) ? 1 : 0;
-  if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
-  return passage.alignedStems.has(word.key) ? 0.9 : 0;
-}
-
-/** Whether the passage's page title or section name says the word (context, not the passage's own words). */
-export function inContext(word: Matched, passage: Passage): boolean {
-  // A translation says too little to count from a heading.
-  if (word.bridged) return false;
-  return word.han ? passage.context.includes(word.key) : passage.contextStems.has(word.key);
-}
-
-/** Whether the passage says the word, or its headings or another passage of its section do. */
-export function saidAround(word: Matched, passage: Passage): boolean {
-  return (
-    match(word, passage) > 0 ||
-    inContext(word, passage) ||
-    passage.section.some((other) => other !== passage && match(word, other) > 0)
-  );
-}
-
-/** Whether the passage says the word as the question asked it (a glossary synonym counts as unsaid: the passage says the other word). */
-export const saysAsAsked = (word: Word, passage: Passage) => word.known && !word.glossed && match(word, passage) > 0;
-
-/**
- * The shortest word read as a slip of the keys: four letters, as the stemmer leaves a slip of a
- * five-letter word (tokne → tokn, delte → delt), where a word that short one edit from a page word
- * is likelier that word mistyped than a word of its own (common words are never read as slips).
- */
-const MIN_SLIP_LENGTH = 4;
-
-/**
- * The page stem a stem no page has slipped from, its first letter the same (the only one: else
- * none): one edit away, or two for a long word (as the concept reading's typo repair does), where
- * the stemmer cut the page word's ending and not the slip's (credentails → credentail, the page's
- * credentials → credenti).
- */
-function slipOf(stem: string, vocabulary: ReadonlySet<string>): string | undefined {
-  if (stem.length < MIN_SLIP_LENGTH || /\d/.test(stem)) return undefined;
-  const within = (limit: number, shortest: number) =>
-    [...vocabulary].filter(
-      (page) => page[0] === stem[0] && page.length >= shortest && editDistance(stem, page, limit) <= limit,
-    );
-  const near = within(1, MIN_SLIP_LENGTH - 1);
-  if (near.length === 0 && stem.length > ONE_EDIT_UP_TO) {
-    const far = within(2, ONE_EDIT_UP_TO - 1);
-    return far.length === 1 ? far[0] : undefined;
-  }
-  return near.length === 1 ? near[0] : undefined;
-}
-
-/**
- * Whether a stem no page has is a slip of an English stopword (wher, shoud: one edit, its first
- * letter the same). Not under four letters: a three-letter word one edit from a stopword is as
- * likely a word of its own (log, one edit from lol).
- */
-function slipsFromStopword(stem: string, stopwords: ReadonlySet<string>): boolean {
-  if (stem.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(stem)) return false;
-  for (const stop of stopwords)
-    if (stop.length >= MIN_SLIP_LENGTH - 1 && stop[0] === stem[0] && editDistance(stem, stop, 1) <= 1) return true;
-  return false;
-}
-
-/** The longest Chinese word a slip is looked for in. */
-const MAX_SLIP_HAN = 4;
-
-/** The page word (two to four characters) one character off a word, that character of the same sound: the only one, else none. */
-function hanSlipOf(general: GeneralIndex, word: string, language: Locale): string | undefined {
-  // A word made of the pages' characters is likelier everyday words (打到) than a slip.
-  const corpus = general.corpus.get(language) ?? '';
-  if (word.length > MAX_SLIP_HAN || [...word].every((char) => corpus.includes(char))) return undefined;
-  let grams = general.hanGrams.get(language);
-  if (!grams) {
-    grams = new Set();
-    for (const [run] of (general.corpus.get(language) ?? '').matchAll(/\p{Script=Han}+/gu))
-      for (let at = 0; at < run.length; at++)
-        for (let length = 2; length <= MAX_SLIP_HAN && at + length <= run.length; length++)
-          grams.add(run.slice(at, at + length));
-    general.hanGrams.set(language, grams);
-  }
-  const found = new Set<string>();
-  for (let at = 0; at < word.length; at++)
-    for (const sound of general.sounds.of.get(word[at]!) ?? [])
-      for (const char of general.sounds.groups[sound]!) {
-        const candidate = word.slice(0, at) + char + word.slice(at + 1);
-        if (char !== word[at] && grams.has(candidate)) found.add(candidate);
-      }
-  return found.size === 1 ? [...found][0] : undefined;
-}
 
 /**
  * The content words of the clauses that ask, when the question also has clauses that only tell

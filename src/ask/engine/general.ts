@@ -16,7 +16,8 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { match, pickPassage, saidAround, saysAsAsked, type GeneralPick, type Word } from './general-pick.ts';
+import { match, saidAround, saysAsAsked, type Word } from './general-match.ts';
+import { pickPassage, type GeneralPick } from './general-pick.ts';
 import { contentWords, countsNamed, fold, stemsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 

@@ -7,7 +7,7 @@ import { LABEL_BRACKETS, PATH_ARROW } from '../language/vocabulary.ts';
 import type { AskChunk } from '../types.ts';
 import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
-import { match } from './general-pick.ts';
+import { match } from './general-match.ts';
 import { contentWords, fold } from './general-words.ts';
 import { OPTIONAL_STEP } from '../language/asking.ts';
 import type { GeneralIndex } from './general-index.ts';
