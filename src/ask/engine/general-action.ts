@@ -171,3 +171,20 @@ export function kindUnsaid(text: string, words: readonly Word[], passage: Passag
   if (!kind) return false;
   return kind.known ? !saidAround(kind, passage) : kind.rare;
 }
+
+/**
+ * Whether the passage leaves unsaid what the question asks for: the action (`actionUnsaid`), the
+ * action with what it is done to (`actionObjectApart`), or the kind or place asked (`kindUnsaid`).
+ */
+export function askedUnsaid(
+  text: string,
+  words: readonly Word[],
+  passage: Passage,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  return (
+    actionUnsaid(text, words, passage) ||
+    actionObjectApart(text, words, passage, stopwords) ||
+    kindUnsaid(text, words, passage)
+  );
+}

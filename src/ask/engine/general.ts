@@ -11,7 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
-import { actionAsked, actionObjectApart, actionUnsaid, kindUnsaid } from './general-action.ts';
+import { actionAsked, askedUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer, Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -54,10 +54,12 @@ export interface GeneralReading {
   namedElsewhere: boolean;
   /** The share of the passage's page's words the concept lists know. */
   conceptCover: number;
-  /** The question asks for an action (the word after "how do I", 怎么) no page says, or only passages outside this one's section say. */
-  actionUnsaid: boolean;
-  /** The question asks which or where of a thing ("what fields", 列表在哪里) the pages say, but not this passage or its section. */
-  kindUnsaid: boolean;
+  /**
+   * The passage leaves unsaid what the question asks for: an action (the word after "how do I",
+   * 怎么) no page says or only passages outside this one's section say, that action with what it is
+   * done to, or the kind or place asked ("what fields", 列表在哪里).
+   */
+  askedUnsaid: boolean;
 }
 
 /** The general reading of a question: null when it has no content word or no passage can answer its form. */
@@ -116,9 +118,7 @@ export function readGeneral(
     namedElsewhere:
       !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
-    actionUnsaid:
-      actionUnsaid(text, pick.words, passage) || actionObjectApart(text, pick.words, passage, general.stopwords),
-    kindUnsaid: kindUnsaid(text, pick.words, passage),
+    askedUnsaid: askedUnsaid(text, pick.words, passage, general.stopwords),
   };
 }
 
@@ -148,7 +148,7 @@ export function generalRulesPass(
   if (reading.comparisonShort) return false;
   if (reading.unknownShare > GENERAL_CALIBRATION.maxUnknownShare) return false;
   if (reading.namedElsewhere) return false;
-  if (reading.actionUnsaid || reading.kindUnsaid) return false;
+  if (reading.askedUnsaid) return false;
   return !reading.hinges;
 }
 
@@ -287,10 +287,7 @@ export function generalView(
     hingeMissing:
       passage !== undefined &&
       passage !== null &&
-      (hingesOnUnknown(text, pick!, passage) ||
-        actionUnsaid(text, pick!.words, passage) ||
-        actionObjectApart(text, pick!.words, passage, general.stopwords) ||
-        kindUnsaid(text, pick!.words, passage)),
+      (hingesOnUnknown(text, pick!, passage) || askedUnsaid(text, pick!.words, passage, general.stopwords)),
   };
 }
 
