@@ -52,11 +52,19 @@ export function actionAsked(text: string, words: readonly Word[]): Word | undefi
  * Whether the question asks for an action the answering passage does not say: no page has the
  * word, or only passages outside the passage's section do.
  */
-export function actionUnsaid(text: string, words: readonly Word[], passage: Passage): boolean {
+export function actionUnsaid(
+  text: string,
+  words: readonly Word[],
+  passage: Passage,
+  glossary: ReadonlyMap<string, readonly string[]> = new Map(),
+): boolean {
   const action = actionAsked(text, words);
   if (!action) return false;
   if (!action.known) return true;
-  return !saidAround(action, passage);
+  // The glossary's acts say one action by several words (change, edit): the passage may say another of
+  // them, when the question says the action itself (not resend read as send: one step from it already).
+  const others = action.key === action.asked ? (glossary.get(action.key) ?? []) : [];
+  return ![action.key, ...others].some((key) => saidAround({ ...action, key }, passage));
 }
 
 /**
@@ -181,9 +189,10 @@ export function askedUnsaid(
   words: readonly Word[],
   passage: Passage,
   stopwords: ReadonlySet<string>,
+  glossary?: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   return (
-    actionUnsaid(text, words, passage) ||
+    actionUnsaid(text, words, passage, glossary) ||
     actionObjectApart(text, words, passage, stopwords) ||
     kindUnsaid(text, words, passage)
   );

@@ -71,6 +71,12 @@ function everydayHan(general: GeneralIndex, word: string): boolean {
  */
 const RARE_FROM_RANK = 2000;
 
+/** The better (lower) rank of a word's forms in the frequency list; undefined when it has neither. */
+function commonestRank(ranks: ReadonlyMap<string, number>, ...forms: string[]): number | undefined {
+  const found = forms.map((form) => ranks.get(form)).filter((rank) => rank !== undefined);
+  return found.length ? Math.min(...found) : undefined;
+}
+
 /**
  * The content words of the clauses that ask, when the question also has clauses that only tell
  * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
@@ -275,7 +281,8 @@ export function pickPassage(
   for (const word of words.filter((word) => !word.known && !word.han)) {
     word.head = next.get(word.asked);
     word.modifiedBy = before.get(word.asked);
-    const rank = general.commonRank.get(word.key);
+    // A word read as the word it is made of (exactly as exact) is as common as the more common of the two.
+    const rank = commonestRank(general.commonRank, word.key, word.asked);
     // A rare word said only once, in a clause that tells ("made a typo lol"), is no word the question hinges on;
     // one of a relative clause is (it says which thing is asked about: "the fee on withdrawals I send to Payoneer").
     // A number no page says that counts nothing ("my 1099", not "after 2 weeks") names a thing: rare as a word is.

@@ -118,7 +118,7 @@ export function readGeneral(
     namedElsewhere:
       !comparison && namedElsewhere(pick, passage, general.byLocale.get(index.pages.get(chunk.page)!.locale)!),
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
-    askedUnsaid: askedUnsaid(text, pick.words, passage, general.stopwords),
+    askedUnsaid: askedUnsaid(text, pick.words, passage, general.stopwords, general.glossary),
   };
 }
 
@@ -287,7 +287,8 @@ export function generalView(
     hingeMissing:
       passage !== undefined &&
       passage !== null &&
-      (hingesOnUnknown(text, pick!, passage) || askedUnsaid(text, pick!.words, passage, general.stopwords)),
+      (hingesOnUnknown(text, pick!, passage) ||
+        askedUnsaid(text, pick!.words, passage, general.stopwords, general.glossary)),
   };
 }
 
