@@ -13,6 +13,7 @@ import type { Answer, Line } from './choose.ts';
 import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
 import { wordCovered } from './coverage.ts';
 import type { Question } from './question.ts';
+import { MAX_REFERENT, referentOf } from './referent.ts';
 import { labelsOf } from './steps.ts';
 import { verdictOf } from '../language/verdict.ts';
 
@@ -33,11 +34,15 @@ export function answerReply(
   answer: Answer,
   { page, origin }: ReplyPlace,
 ): AskReply {
-  const used = [...new Set([...answer.lines.map((line) => line.chunk), ...answer.path])];
   for (const line of answer.lines) line.sentences = withWhatItPointsTo(index, line);
+  // What the point says points to (the steps, of a steps answer); not what a passage added after it says.
+  const referent = referentOf(index, answer.shape === 'steps' ? answer.lines : answer.lines.slice(0, 1), answer.lines);
+  const used = [
+    ...new Set([...answer.lines.map((line) => line.chunk), ...answer.path, ...referent.slice(0, MAX_REFERENT)]),
+  ];
   return {
     question: question.text,
-    answer: renderAnswer(index, answer, question, origin),
+    answer: renderAnswer(index, answer, question, origin, referent),
     excerpts: used.map((chunk) => excerpt(index, chunk, origin)),
     sources: sources(index, used, origin),
     followUps: followUps(index, question, page, used),
@@ -89,7 +94,13 @@ function withWhatItPointsTo(index: EngineIndex, { chunk, sentences }: Line): str
   return [before, ...sentences.filter((sentence) => sentence !== before)];
 }
 
-function renderAnswer(index: EngineIndex, answer: Answer, { language, text: asked }: Question, origin: string): string {
+function renderAnswer(
+  index: EngineIndex,
+  answer: Answer,
+  { language, text: asked }: Question,
+  origin: string,
+  referent: readonly AskChunk[],
+): string {
   const page = index.pages.get(answer.lines[0]!.chunk.page)!;
   const text = (line: Line) => line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)).join(' ');
   const blocks: string[] = [];
@@ -122,9 +133,19 @@ function renderAnswer(index: EngineIndex, answer: Answer, { language, text: aske
     .map((sentence) => verdictOf(asked, sentence))
     .find(Boolean);
   if (verdict) blocks.unshift(ASK_REPLY_MESSAGES[language].verdict(verdict.yes, verdict.verb));
+  blocks.push(referentBlock(referent, origin));
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.
   return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
+}
+
+/**
+ * What the answer points back to, after it (the point first): its passages' own sentences, a
+ * table's or list's first few, each its own paragraph (as a list a sentence announces).
+ */
+function referentBlock(referent: readonly AskChunk[], origin: string): string {
+  const text = (chunk: AskChunk) => chunk.sentences.map((sentence) => withLinks(chunk, sentence, origin)).join(' ');
+  return referent.slice(0, MAX_REFERENT).map(text).join('\n\n');
 }
 
 const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;

@@ -148,5 +148,38 @@ export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 /** A sentence that ends in a colon (either width) announces the list after it. */
 export const ANNOUNCES_LIST = /[:：]\s*$/;
 
+/**
+ * Words of the text that point back to an earlier passage (closed-class grammar: deictic adverbs
+ * and determiners, not topic words), read by ../engine/referent.ts. `page`: they point anywhere
+ * earlier on the page ("the requirements above", "the previous section", 满足上述要求, 以上步骤,
+ * 上面的表格, 前面的设置); group 1 is what follows them, the thing they may name. `section`: the
+ * determiners that point back within a section ("these settings", "that brand", 这些凭证, 该地址;
+ * not 应该, which is a modal). English "above" is read on its own (its noun comes before it).
+ */
+export const POINTS_TO_EARLIER = {
+  en: {
+    above: /\babove\b/g,
+    page: /\bthe (?:previous|preceding|aforementioned) ((?:[a-z][\w-]*\s*){1,3})/g,
+    section: /\b(?:these|those|that) ([a-z][\w-]*)/g,
+  },
+  zh: {
+    // 以上 after a number means "or more" (10 个字符以上的): deictic only before a word of its own (以上要求).
+    page: /(?:上述|以上(?=\p{Script=Han})(?!的)|上面的|前面的)(\p{Script=Han}*)/gu,
+    section: /(?:这些|(?<!应)该)(\p{Script=Han}*)/gu,
+    // Said without a noun: the passage just before.
+    bare: /如上(?:所述|所示)|上文/gu,
+  },
+} as const;
+
+/**
+ * The words before English "above" that say what it points to: "the requirements listed above",
+ * and what a preposition puts in it ("every macro in the table above": the macros).
+ */
+export const NAMED_BEFORE_ABOVE =
+  /\b(?:(?:[a-z][\w-]*\s+){1,2}(?:in|of|from|on)\s+)?(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,3}$/;
+/** "above" as a preposition ("at or above your minimum", "above 10"): a determiner or a number follows. */
+export const ABOVE_PREPOSITION =
+  /^\s*(?:(?:the|a|an|this|that|these|those|each|every|any|your|my|our|its|their)\b|[\d$€£¥])/;
+
 /** Words before which an English word is a noun ("to confirm the change"), not the action asked (closed-class grammar, not topic words). */
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
