@@ -90,7 +90,7 @@ function ask(
         plainForm: asksPlainly(question),
         conceptSaid: saysEveryConcept(index, question, reading.pick.passage),
       })
-      ? askedStep(index, general, text, reading.answer)
+      ? askedStep(index, general, text, reading.answer, { procedure: question.procedure })
       : null;
   };
   const concept = question.words.length > 0 ? choose(index, question, rank(index, question, page)) : null;
@@ -113,7 +113,8 @@ function ask(
     view.pick.coverage >= GENERAL_CALIBRATION.outrankCoverage &&
     view.pick.passage !== concept.lines[0]?.chunk;
   // On a page its lists do not describe, the concept reading's step answer moves to the step asked for too.
-  const conceptAnswer = concept && !described ? askedStep(index, general, text, concept) : concept;
+  const conceptAnswer =
+    concept && !described ? askedStep(index, general, text, concept, { procedure: question.procedure }) : concept;
   const answer = outranked
     ? (generalReading() ?? conceptAnswer)
     : standing

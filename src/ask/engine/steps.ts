@@ -64,7 +64,13 @@ export function labelsOf(index: EngineIndex, chunk: AskChunk): string[] {
  * "What do I click next?" answered with a step: the step after it instead; "what is the first
  * step" answered with a later one: the first (a steps answer's last step is its point).
  */
-export function askedStep(index: EngineIndex, general: GeneralIndex, text: string, answer: Answer): Answer {
+export function askedStep(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  answer: Answer,
+  { procedure = false }: { procedure?: boolean } = {},
+): Answer {
   const steps = answer.lines.filter((line) => line.chunk.kind === 'step' || line.chunk.kind === 'substep');
   const point = answer.shape === 'steps' ? steps.at(-1)?.chunk : answer.lines[0]?.chunk;
   const step = point && stepAsked(index, general, text, point);
@@ -79,10 +85,32 @@ export function askedStep(index: EngineIndex, general: GeneralIndex, text: strin
     return { shape: 'text', lines: next.map((chunk) => ({ chunk, sentences: chunk.sentences })), path: [] };
   }
   const last = answer.shape === 'text' && point ? laterStepNamed(index, general, text, point) : undefined;
-  if (!last) return answer;
+  if (!last) return procedure ? throughTheEnd(index, answer) : answer;
   // "First A, then what do I check?": the steps through the last one the question names.
   const path = stepsUpTo(index, last.page, last.section, last.step!);
   return { shape: 'steps', lines: path.map((chunk) => ({ chunk, sentences: chunk.sentences })), path };
+}
+
+/** The most steps a how-to answer quotes. */
+const MAX_STEPS = 8;
+
+/**
+ * "How do I change my password?" answered with the steps up to the one that names the change
+ * ("select Change Password"): the procedure goes on past it (enter, confirm, save), so the answer
+ * walks the rest of its section's steps too, the way the page tells it.
+ */
+function throughTheEnd(index: EngineIndex, answer: Answer): Answer {
+  if (answer.shape !== 'steps') return answer;
+  const steps = answer.lines.filter((line) => line.chunk.kind === 'step');
+  const final = steps.at(-1)?.chunk;
+  if (!final || final.step === undefined || answer.lines.at(-1)!.chunk.kind !== 'step') return answer;
+  const lines = [...answer.lines];
+  for (let number = final.step + 1; lines.length < MAX_STEPS; number++) {
+    const next = stepOf(index, final.page, final.section, number);
+    if (!next) break;
+    lines.push({ chunk: next, sentences: next.sentences });
+  }
+  return { ...answer, lines };
 }
 
 /**
