@@ -22,6 +22,10 @@ const enPage = (sowStep: string) =>
     '| --- | --- |',
     '| **Moisture** | Damp but not waterlogged |',
     '| **Warmth** | Warmer than 10 °C a hand deep |',
+    '| **Texture** | Crumbles when squeezed |',
+    '| **Stones** | None bigger than a walnut |',
+    '| **Weeds** | Pulled out with their roots |',
+    '| **Slugs** | Not seen on the bed at dusk |',
     '',
     '## Sow the beans',
     '',
@@ -65,6 +69,8 @@ describe('a quoted sentence that points back', () => {
     expect(answer).toContain('meets the conditions above');
     expect(answer).toContain('Damp but not waterlogged');
     expect(answer.indexOf('Damp but not waterlogged')).toBeGreaterThan(answer.indexOf('meets the conditions above'));
+    // Every condition: a table cut short would tell the reader the rest do not apply.
+    expect(answer).toContain('Not seen on the bed at dusk');
   });
 
   it('is quoted with the table its noun names, after it (Chinese)', () => {

@@ -14,8 +14,11 @@ import type { EngineIndex } from './engine-index.ts';
 import type { Line } from './choose.ts';
 import { fold, HAN, stemsOf } from './general-words.ts';
 
-/** The most passages quoted for what a sentence points to (a table's first rows), as for a list a sentence announces. */
-export const MAX_REFERENT = 4;
+/**
+ * The most passages quoted for what a sentence points to. "Meets the requirements above" cut after
+ * four of six rows would tell a reader the rest do not apply: a table of that size is quoted whole.
+ */
+export const MAX_REFERENT = 6;
 
 /** A pointer in a quoted sentence: what comes before it, the thing it names ('' for none), how far back it may reach. */
 interface Pointer {
