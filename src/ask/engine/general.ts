@@ -296,6 +296,9 @@ export function generalView(
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
+/** Kinds of passage that stand side by side with their like in one section: a table's rows, a list's items. */
+const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['row', 'item']);
+
 function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
   if (missing.length === 0) return undefined;
@@ -305,11 +308,15 @@ function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readon
     if (passage === chosen) continue;
     const said = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
     if (said > 0 && (!best || said > best.said)) best = { passage, said };
-    // A row of the same table: the other side of a comparison the table draws.
-    const sibling = chosen.chunk.kind === 'row' && passage.chunk.kind === 'row' && passage.section === chosen.section;
+    // A row of the same table, an item of the same list: the other side of a comparison they draw.
+    const sibling =
+      SIDE_BY_SIDE.has(chosen.chunk.kind) &&
+      passage.chunk.kind === chosen.chunk.kind &&
+      passage.section === chosen.section;
     if (said > 0 && sibling && (!row || said > row.said)) row = { passage, said };
   }
   // A row is compared with a row of its table when one names what it does not ("wire vs paypal":
-  // the PayPal row, not the intro that names PayPal beside other words of the question).
+  // the PayPal row, not the intro that names PayPal beside other words of the question); an item
+  // with an item of its list ("disabling vs deleting": the Disable item, not a hint that says disabled).
   return (row ?? best)?.passage;
 }
