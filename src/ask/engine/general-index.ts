@@ -106,13 +106,16 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   const phrases = asking.filter((word) => word.includes(' ')).sort((a, b) => b.length - a.length);
   const byPage = new Map<string, AskChunk[]>();
   for (const chunk of index.chunkList) byPage.set(chunk.page, [...(byPage.get(chunk.page) ?? []), chunk]);
+  const aboutThePage = index.dictionary.forms.ABOUT_THE_PAGE;
   const make = (chunk: AskChunk): Passage => {
     const title = index.pages.get(chunk.page)!.title;
     const context = `${title} ${chunk.section}`;
     // A table row says what its cells are: its column names are its words ("Currencies: USD, EUR").
     // A step does the task its section's heading names ("Back up your files" → "Select Start"): the heading's words are its own.
     const task = (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.anchor ? [chunk.section] : [];
-    const own = [...(chunk.columns ?? []), ...task, ...chunk.sentences].join(' ');
+    // A sentence about the page itself ("This article explains where to find …") names what other passages say: not its own words.
+    const told = chunk.sentences.filter((sentence) => !aboutThePage?.test(sentence));
+    const own = [...(chunk.columns ?? []), ...task, ...told].join(' ');
     return {
       chunk,
       stems: new Set(stemsOf(own, stop)),
