@@ -8,6 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { FormName } from '../language/vocabulary.ts';
+import { ASIDE } from '../language/asking.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import {
@@ -38,6 +39,9 @@ export interface Passage {
   contextStems: Set<string>;
   /** Each of its numbers with what it counts (the words right after it). */
   numberUnits: Map<string, Set<string>>;
+  /** Its stems and text outside brackets: a word said only in brackets ("a postback (also called an S2S notification)") is an aside. */
+  plainStems: Set<string>;
+  plainText: string;
 }
 
 /** A pattern that matches nothing. */
@@ -116,6 +120,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     // A sentence about the page itself ("This article explains where to find …") names what other passages say: not its own words.
     const told = chunk.sentences.filter((sentence) => !aboutThePage?.test(sentence));
     const own = [...(chunk.columns ?? []), ...task, ...told].join(' ');
+    const plain = own.replace(ASIDE, ' ');
     return {
       chunk,
       stems: new Set(stemsOf(own, stop)),
@@ -126,6 +131,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       context: fold(context),
       contextStems: new Set(stemsOf(context, stop)),
       numberUnits: numberUnitsOf(own, stop),
+      plainStems: new Set(stemsOf(plain, stop)),
+      plainText: fold(plain),
     };
   };
   const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));

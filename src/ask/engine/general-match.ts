@@ -70,3 +70,10 @@ export function saidAround(word: Matched, passage: Passage): boolean {
 
 /** Whether the passage says the word as the question asked it (a glossary synonym counts as unsaid: the passage says the other word). */
 export const saysAsAsked = (word: Word, passage: Passage) => word.known && !word.glossed && match(word, passage) > 0;
+
+/** Whether the passage says the word only in brackets, as an aside ("an action (a conversion)"). */
+export function saidAside(word: Matched, passage: Passage): boolean {
+  if (word.bridged || word.unit !== undefined) return false;
+  if (word.han) return passage.text.includes(word.key) && !passage.plainText.includes(word.key);
+  return passage.stems.has(word.key) && !passage.plainStems.has(word.key);
+}

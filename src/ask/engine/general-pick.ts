@@ -9,7 +9,7 @@ import { translatePath } from '../../site.ts';
 import type { AskChunk } from '../types.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
-import { inContext, match, type Matched, type Word } from './general-match.ts';
+import { inContext, match, saidAside, type Matched, type Word } from './general-match.ts';
 import { hanSlipOf, slipOf, slipsFromStopword } from './general-slips.ts';
 import { clausesOf, toldWeight, type Clause } from './clauses.ts';
 import { stemmer } from 'stemmer';
@@ -37,6 +37,9 @@ const NOT_WANTED_SHARE = 0.3;
 
 /** What the word whose number is asked ("how many retries", 重试几次) weighs in the ranking: the number asked is one of it. */
 const COUNTED_SHARE = 1.5;
+
+/** What a word said only in brackets weighs in the ranking (not in the coverage), against one said plainly. */
+const ASIDE_SHARE = 0.8;
 
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
@@ -316,7 +319,9 @@ export function pickPassage(
       // Said in a section about it too (its heading names it): a near tie goes to it.
       const headed = said > 0 && inContext(word, passage) ? SECTION_BONUS : 0;
       const stress = unwanted.has(word.asked) ? NOT_WANTED_SHARE : counted.has(word.asked) ? COUNTED_SHARE : 1;
-      score += word.weight * stress * (Math.max(said, context * 0.6) + headed);
+      // Said only in brackets, an aside ("a postback (also called an S2S notification)"): it says less.
+      const aside = said > 0 && saidAside(word, passage) ? ASIDE_SHARE : 1;
+      score += word.weight * stress * (Math.max(said * aside, context * 0.6) + headed);
       const share = Math.max(said, context);
       held += word.weight * share;
       total += word.weight * (word.telling ? toldWeight(share) : 1);

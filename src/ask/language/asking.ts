@@ -142,6 +142,9 @@ export const COUNTED_BEFORE = /^(?:会|能|要|可以)?(?:几|多少|多久|多�
 export const NOT_WANTED =
   /(\bwithout|\binstead of|\brather than|\b(do|did|dont|didnt)( not)? want to\b|不想|(?<!要)不要)[^,;!?，。；！？]*/g;
 
+/** Words in brackets, either width: an aside ("a postback (also called an S2S notification)"). */
+export const ASIDE = /\([^()]*\)|（[^（）]*）/g;
+
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 
