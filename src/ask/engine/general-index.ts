@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { FormName } from '../language/vocabulary.ts';
-import { ASIDE } from '../language/asking.ts';
+import { ASIDE, SAYS_PERSON } from '../language/asking.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import {
@@ -42,6 +42,8 @@ export interface Passage {
   /** Its stems and text outside brackets: a word said only in brackets ("a postback (also called an S2S notification)") is an aside. */
   plainStems: Set<string>;
   plainText: string;
+  /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
+  namesPerson: boolean;
 }
 
 /** A pattern that matches nothing. */
@@ -82,7 +84,7 @@ export interface GeneralIndex extends WordReading {
     'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'RELATIVE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'
   >;
   /** The vocabulary's forms that ask for a place, steps or a reason: a passage that gives one ranks higher. */
-  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE'>>;
+  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE' | 'WHO'>>;
 }
 
 /** The vocabulary's forms that say what a question asks for (a place, steps, advice, a reason, a comparison …), not what about. */
@@ -133,6 +135,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       numberUnits: numberUnitsOf(own, stop),
       plainStems: new Set(stemsOf(plain, stop)),
       plainText: fold(plain),
+      namesPerson: SAYS_PERSON.test(own),
     };
   };
   const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
@@ -147,6 +150,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
         const mine = passages.get(chunk.id)!;
         const aligned = passages.get(theirs[position]!.id)!;
         for (const stem of aligned.stems) mine.alignedStems.add(stem);
+        if (SAYS_PERSON.test(aligned.text)) mine.namesPerson = true;
       });
     }
   }
@@ -216,6 +220,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       PLACE: index.dictionary.forms.PLACE,
       REASON: index.dictionary.forms.REASON,
       PROCEDURE: index.dictionary.forms.PROCEDURE,
+      WHO: index.dictionary.forms.WHO,
     },
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),

@@ -116,7 +116,7 @@ export function formWanted(
   words: readonly Word[],
 ): ((passage: Passage) => boolean) | undefined {
   const folded = fold(text);
-  const { PLACE, PROCEDURE, REASON } = general.forms;
+  const { PLACE, PROCEDURE, REASON, WHO } = general.forms;
   const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
   if (PLACE?.test(folded))
     wanted.push((passage) => {
@@ -130,6 +130,7 @@ export function formWanted(
   if (PROCEDURE?.test(folded))
     wanted.push((passage) => passage.chunk.kind === 'step' || passage.chunk.kind === 'substep');
   if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
+  if (WHO?.test(folded)) wanted.push((passage) => passage.namesPerson);
   if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
   if (RECEIPT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_SENT.test(sentences));
   if (wanted.length === 0) return undefined;

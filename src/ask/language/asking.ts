@@ -111,6 +111,12 @@ export const IF_NOT_ASKED =
 /** Connectives that give a reason (because, so that, 以免): a passage with one answers "why". */
 export const GIVES_REASON = /\b(because|since|so that|so you|to avoid|otherwise)\b|因为|由于|以便|以免|以防|否则|为了/;
 
+/**
+ * A Chinese word for a person or a role, as the language builds them (管理员, 技术联系人, 授权的人员,
+ * 其他人; not 个人, personal, nor 人民币): a passage saying one (or whose twin does) may answer "who".
+ */
+export const SAYS_PERSON = /(?<!个)人(?!民)|员/;
+
 /** Words that say what happens when nothing is chosen: a passage with one answers "what if I don't". */
 export const SAYS_DEFAULT = /\b(by default|default|otherwise|unless)\b|默认|否则|除非/;
 
