@@ -42,6 +42,8 @@ export interface Passage {
   /** Its stems and text outside brackets: a word said only in brackets ("a postback (also called an S2S notification)") is an aside. */
   plainStems: Set<string>;
   plainText: string;
+  /** It gives advice (请, "make sure"): it may answer "what should I do". */
+  advises: boolean;
   /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
   namesPerson: boolean;
 }
@@ -84,7 +86,7 @@ export interface GeneralIndex extends WordReading {
     'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'RELATIVE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'
   >;
   /** The vocabulary's forms that ask for a place, steps or a reason: a passage that gives one ranks higher. */
-  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE' | 'WHO'>>;
+  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE' | 'WHO' | 'ADVICE'>>;
 }
 
 /** The vocabulary's forms that say what a question asks for (a place, steps, advice, a reason, a comparison …), not what about. */
@@ -113,6 +115,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
   const byPage = new Map<string, AskChunk[]>();
   for (const chunk of index.chunkList) byPage.set(chunk.page, [...(byPage.get(chunk.page) ?? []), chunk]);
   const aboutThePage = index.dictionary.forms.ABOUT_THE_PAGE;
+  const adviceMark = index.dictionary.forms.ADVICE_MARK;
   const make = (chunk: AskChunk): Passage => {
     const title = index.pages.get(chunk.page)!.title;
     const context = `${title} ${chunk.section}`;
@@ -136,6 +139,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       plainStems: new Set(stemsOf(plain, stop)),
       plainText: fold(plain),
       namesPerson: SAYS_PERSON.test(own),
+      advises: !!adviceMark?.test(own),
     };
   };
   const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
@@ -221,6 +225,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       REASON: index.dictionary.forms.REASON,
       PROCEDURE: index.dictionary.forms.PROCEDURE,
       WHO: index.dictionary.forms.WHO,
+      ADVICE: index.dictionary.forms.ADVICE,
     },
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),

@@ -107,8 +107,9 @@ function askedWords(
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
  * its passage says: not a step whose heading names the place), steps for "how" (a step), a reason
  * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise), whether one
- * is sent or told something ("do I get any email …": a passage that sends, as pages tell it). A
- * passage that gives it ranks higher (the bar is not moved).
+ * is sent or told something ("do I get any email …": a passage that sends, as pages tell it), a
+ * person for "who" (a passage naming one: see `namesPerson`), advice for "what should I do", 怎么办
+ * (请, "make sure"). A passage that gives it ranks higher (the bar is not moved).
  */
 export function formWanted(
   general: GeneralIndex,
@@ -116,7 +117,7 @@ export function formWanted(
   words: readonly Word[],
 ): ((passage: Passage) => boolean) | undefined {
   const folded = fold(text);
-  const { PLACE, PROCEDURE, REASON, WHO } = general.forms;
+  const { PLACE, PROCEDURE, REASON, WHO, ADVICE } = general.forms;
   const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
   if (PLACE?.test(folded))
     wanted.push((passage) => {
@@ -131,6 +132,7 @@ export function formWanted(
     wanted.push((passage) => passage.chunk.kind === 'step' || passage.chunk.kind === 'substep');
   if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
   if (WHO?.test(folded)) wanted.push((passage) => passage.namesPerson);
+  if (ADVICE?.test(folded)) wanted.push((passage) => passage.advises);
   if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
   if (RECEIPT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_SENT.test(sentences));
   if (wanted.length === 0) return undefined;
