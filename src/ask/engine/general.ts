@@ -187,7 +187,9 @@ function answerFrom(
   });
   const point = scored.reduce((a, b) => (b.score > a.score ? b : a)).position;
   const order = [point, ...chunk.sentences.keys()].filter((position, at, all) => all.indexOf(position) === at);
-  const sentences = [...new Set(order.slice(0, 3))].map((position) => chunk.sentences[position]!);
+  // A list item whose point is its first sentence (its title: "Reset or disable promptly.") is quoted whole, as the concept reading does.
+  const whole = chunk.kind === 'item' && point === 0;
+  const sentences = [...new Set(whole ? order : order.slice(0, 3))].map((position) => chunk.sentences[position]!);
   if (procedure && (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.step !== undefined) {
     const path = stepsUpTo(index, chunk.page, chunk.section, chunk.step);
     const lines: Line[] = path.map((step) => ({
