@@ -16,6 +16,7 @@ import {
   fold,
   HAN,
   joinedPairs,
+  latinWords,
   numberUnitsOf,
   stemsOf,
   stopSet,
@@ -42,6 +43,8 @@ export interface Passage {
   /** Its stems and text outside brackets: a word said only in brackets ("a postback (also called an S2S notification)") is an aside. */
   plainStems: Set<string>;
   plainText: string;
+  /** Each English stem it says with the stems said right after it ('' where no word of substance follows): the compounds it says the word in. */
+  follows: Map<string, Set<string>>;
   /** It gives advice (请, "make sure"): it may answer "what should I do". */
   advises: boolean;
   /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
@@ -140,6 +143,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       plainText: fold(plain),
       namesPerson: SAYS_PERSON.test(own),
       advises: !!adviceMark?.test(own),
+      follows: followsOf(own, stop),
     };
   };
   const passages = new Map(index.chunkList.map((chunk) => [chunk.id, make(chunk)]));
@@ -232,6 +236,27 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     formWord: (word, language) =>
       !HAN.test(word) && !stemsByLocale.get(language)?.has(stemmer(word)) && forms.some((form) => form.test(word)),
   };
+}
+
+/** Each English stem of a text with the stems right after it, within a clause ('' where no word of substance follows). */
+export function followsOf(text: string, stop: ReadonlySet<string>): Map<string, Set<string>> {
+  const follows = new Map<string, Set<string>>();
+  const substance = (word: string | undefined) => {
+    if (!word || stop.has(word)) return '';
+    const stem = stemmer(word);
+    return stop.has(stem) ? '' : stem;
+  };
+  for (const clause of fold(text).split(/[^\p{L}\p{N}\s'’.-]+|\.\s/u)) {
+    const words = latinWords(clause);
+    words.forEach((word, at) => {
+      const stem = substance(word);
+      if (!stem) return;
+      const set = follows.get(stem) ?? new Set<string>();
+      follows.set(stem, set);
+      set.add(substance(words[at + 1]));
+    });
+  }
+  return follows;
 }
 
 /** Each single word of an act (English by stem) → the act's other single words of the same script, its first word first. */
