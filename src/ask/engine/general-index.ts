@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { FormName } from '../language/vocabulary.ts';
-import { ASIDE, SAYS_PERSON } from '../language/asking.ts';
+import { ASIDE, POINTS_ELSEWHERE, SAYS_PERSON } from '../language/asking.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import {
@@ -45,6 +45,8 @@ export interface Passage {
   plainText: string;
   /** Each English stem it says with the stems said right after it ('' where no word of substance follows): the compounds it says the word in. */
   follows: Map<string, Set<string>>;
+  /** It sends the reader elsewhere for the details ("See *Choose the HTTP method* below.", 请参阅). */
+  pointsElsewhere: boolean;
   /** It gives advice (请, "make sure"): it may answer "what should I do". */
   advises: boolean;
   /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
@@ -143,6 +145,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       plainText: fold(plain),
       namesPerson: SAYS_PERSON.test(own),
       advises: !!adviceMark?.test(own),
+      pointsElsewhere: chunk.sentences.some((sentence) => POINTS_ELSEWHERE.test(sentence.trim())),
       follows: followsOf(own, stop),
     };
   };

@@ -45,6 +45,12 @@ const COUNTED_SHARE = 1.5;
  */
 const COMPOUND_SHARE = 0.8;
 
+/**
+ * What a passage that sends the reader elsewhere for the details ("See *Choose the HTTP method*
+ * below.", 请参阅) weighs in the ranking: the passages there say it. Measured: 0.6 the same.
+ */
+const POINTER_SHARE = 0.8;
+
 /** What a word said only in brackets weighs in the ranking (not in the coverage), against one said plainly. */
 const ASIDE_SHARE = 0.8;
 
@@ -347,6 +353,7 @@ export function pickPassage(
       held += word.weight * share;
       total += word.weight * (word.telling ? toldWeight(share) : 1);
     }
+    if (passage.pointsElsewhere) score *= POINTER_SHARE;
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (gives?.(passage)) score *= calibration.formGivenBoost;
     if (!best || score > best.score) best = { passage, score, coverage: held / total };

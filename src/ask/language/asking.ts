@@ -151,6 +151,9 @@ export const NOT_WANTED =
 /** Words in brackets, either width: an aside ("a postback (also called an S2S notification)"). */
 export const ASIDE = /\([^()]*\)|（[^（）]*）/g;
 
+/** A sentence that sends the reader elsewhere ("See *Macro reference* below.", "To rotate them, see …", 请参阅): the details are there. */
+export const POINTS_ELSEWHERE = /(^|[,，:：]\s*)(see|refer to)\b|参阅/i;
+
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 
