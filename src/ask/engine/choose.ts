@@ -191,9 +191,13 @@ const subPoints = (index: EngineIndex, chunk: AskChunk) =>
           other.step === chunk.step,
       );
 
-/** The point, and what follows it when that is the point too: a practice's title is followed by its why, a consequence by the rest. */
+/**
+ * The point, and what follows it when that is the point too: a practice's title is followed by its
+ * why, a table row's first cell by what it does ("Reset (Read/Write): … A new API token will be
+ * generated"), a consequence by the rest.
+ */
 function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): string[] {
-  const whole = (chunk.kind === 'item' && point === 0) || consequence;
+  const whole = ((chunk.kind === 'item' || chunk.kind === 'row') && point === 0) || consequence;
   return whole ? chunk.sentences.slice(point) : [chunk.sentences[point]!];
 }
 
