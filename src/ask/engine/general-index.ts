@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { translatePath } from '../../site.ts';
 import type { FormName } from '../language/vocabulary.ts';
-import { ASIDE, POINTS_ELSEWHERE, SAYS_PERSON } from '../language/asking.ts';
+import { ASIDE, POINTS_ELSEWHERE, SAYS_AFTER, SAYS_BEFORE, SAYS_PERSON } from '../language/asking.ts';
 import type { AskChunk, AskVocabulary } from '../types.ts';
 import { conceptCover, type EngineIndex } from './engine-index.ts';
 import {
@@ -47,6 +47,8 @@ export interface Passage {
   follows: Map<string, Set<string>>;
   /** It sends the reader elsewhere for the details ("See *Choose the HTTP method* below.", 请参阅). */
   pointsElsewhere: boolean;
+  /** The times it says a thing happens at, against another thing: after it ("once you verify", 完成验证后), before it (until, 之前). */
+  time: Set<'after' | 'before'>;
   /** It gives advice (请, "make sure"): it may answer "what should I do". */
   advises: boolean;
   /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
@@ -145,6 +147,10 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       plainText: fold(plain),
       namesPerson: SAYS_PERSON.test(own),
       advises: !!adviceMark?.test(own),
+      time: new Set([
+        ...(SAYS_AFTER.test(chunk.sentences.join(' ')) ? (['after'] as const) : []),
+        ...(SAYS_BEFORE.test(chunk.sentences.join(' ')) ? (['before'] as const) : []),
+      ]),
       pointsElsewhere: chunk.sentences.some((sentence) => POINTS_ELSEWHERE.test(sentence.trim())),
       follows: followsOf(own, stop),
     };

@@ -154,6 +154,14 @@ export const ASIDE = /\([^()]*\)|（[^（）]*）/g;
 /** A sentence that sends the reader elsewhere ("See *Macro reference* below.", "To rotate them, see …", 请参阅): the details are there. */
 export const POINTS_ELSEWHERE = /(^|[,，:：]\s*)(see|refer to)\b|参阅/i;
 
+/**
+ * The time after a thing ("after I verify", "once you verify", 验证完成以后, 完成验证后; not 然后,
+ * 最后, 后面, 后台, 后来, 后续, 后果) and the time before it (before, until, 之前, 以前), in a
+ * question or a passage.
+ */
+export const SAYS_AFTER = /\b(after|once)\b|(?<![然最])后(?![面台来续果])/i;
+export const SAYS_BEFORE = /\b(before|until)\b|[之以]前|前(?=[，,])/i;
+
 /** A step the reader may skip, as docs mark it ("(Optional) Enter …", "（可选）输入 …"). */
 export const OPTIONAL_STEP = /^\s*[(（]\s*(optional|可选)\s*[)）]/i;
 
