@@ -201,7 +201,10 @@ function answerFrom(
   }
   const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
   const lines: Line[] = [{ chunk, sentences }, ...listAnnounced(sentences, passage, pagePassages)];
-  if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
+  // The two sides in the page's order (a list's items, a table's rows as the page sets them out).
+  if (other && pagePassages.indexOf(other) < pagePassages.indexOf(passage))
+    lines.unshift({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
+  else if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
 }
 
