@@ -11,22 +11,11 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import { followsOf, type GeneralIndex, type Passage } from './general-index.ts';
 import { inContext, match, saidAside, type Matched, type Word } from './general-match.ts';
 import { hanSlipOf, slipOf, slipsFromStopword } from './general-slips.ts';
-import { clausesOf, toldWeight, type Clause } from './clauses.ts';
+import { askedWords, countedWords, formWanted, notWanted } from './general-asks.ts';
+import { toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
-import {
-  COUNTED_AFTER,
-  COUNTED_BEFORE,
-  GIVES_REASON,
-  IF_NOT_ASKED,
-  NOT_WANTED,
-  RECEIPT_ASKED,
-  SAYS_AFTER,
-  SAYS_BEFORE,
-  SAYS_DEFAULT,
-  SAYS_SENT,
-} from '../language/asking.ts';
-import { PATH_ARROW } from '../language/vocabulary.ts';
+import { SAYS_AFTER, SAYS_BEFORE } from '../language/asking.ts';
 
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
@@ -99,97 +88,6 @@ const RARE_FROM_RANK = 2000;
 function commonestRank(ranks: ReadonlyMap<string, number>, ...forms: string[]): number | undefined {
   const found = forms.map((form) => ranks.get(form)).filter((rank) => rank !== undefined);
   return found.length ? Math.min(...found) : undefined;
-}
-
-/**
- * The content words of the clauses that ask, when the question also has clauses that only tell
- * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
- * when every clause asks, or none does.
- */
-function askedWords(
-  general: GeneralIndex,
-  text: string,
-  language: Locale,
-  relative: (before: string, after: string) => boolean,
-): { asked: Set<string>; relative: Set<string> } | undefined {
-  const clauses = clausesOf(general.clauses, text, { relative });
-  // A side clause never asks, though it may hold "can" or end in "?".
-  const asking = clauses.filter(
-    (clause) => !clause.tells && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
-  );
-  if (asking.length === 0 || asking.length === clauses.length) return undefined;
-  const keys = (of: readonly Clause[]) =>
-    new Set(of.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
-  return { asked: keys(asking), relative: keys(clauses.filter((clause) => clause.relative)) };
-}
-
-/**
- * What the question's form asks a passage to give, when it asks for one the passages can show:
- * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
- * its passage says: not a step whose heading names the place), steps for "how" (a step), a reason
- * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise), whether one
- * is sent or told something ("do I get any email …": a passage that sends, as pages tell it), a
- * person for "who" (a passage naming one: see `namesPerson`), advice for "what should I do", 怎么办
- * (请, "make sure"). A passage that gives it ranks higher (the bar is not moved).
- */
-export function formWanted(
-  general: GeneralIndex,
-  text: string,
-  words: readonly Word[],
-): ((passage: Passage) => boolean) | undefined {
-  const folded = fold(text);
-  const { PLACE, PROCEDURE, REASON, WHO, ADVICE } = general.forms;
-  const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
-  if (PLACE?.test(folded))
-    wanted.push((passage) => {
-      const said = words.filter((word) => word.known && match(word, passage) > 0);
-      return passage.chunk.sentences.some((sentence) => {
-        if (!sentence.includes(PATH_ARROW)) return false;
-        const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
-        return said.length > 0 && said.every((word) => match(word, one) > 0);
-      });
-    });
-  if (PROCEDURE?.test(folded))
-    wanted.push((passage) => passage.chunk.kind === 'step' || passage.chunk.kind === 'substep');
-  if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
-  if (WHO?.test(folded)) wanted.push((passage) => passage.namesPerson);
-  if (ADVICE?.test(folded)) wanted.push((passage) => passage.advises);
-  if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
-  if (RECEIPT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_SENT.test(sentences));
-  if (wanted.length === 0) return undefined;
-  return (passage) => {
-    const sentences = passage.chunk.sentences.join(' ').toLowerCase();
-    return wanted.some((gives) => gives(passage, sentences));
-  };
-}
-
-/**
- * The words said only where the asker says they do not want something ("… but don't want to
- * delete the setup": delete): a passage saying them is less likely the one asked for.
- */
-function notWanted(general: GeneralIndex, text: string, language: Locale): Set<string> {
-  const folded = fold(text);
-  const spans = folded.match(NOT_WANTED);
-  if (!spans) return new Set();
-  const rest = new Set(contentWords(general, folded.replace(NOT_WANTED, ' '), language).map((word) => word.key));
-  return new Set(
-    spans
-      .flatMap((span) => contentWords(general, span, language).map((word) => word.key))
-      .filter((key) => !rest.has(key)),
-  );
-}
-
-/** The words whose number the question asks: right after "how many", right before 几 or 多少. */
-function countedWords(general: GeneralIndex, text: string, words: readonly Word[]): Set<string> {
-  const folded = fold(text);
-  const counted = new Set<string>();
-  for (const [, word] of folded.matchAll(COUNTED_AFTER)) if (!general.stopwords.has(word!)) counted.add(stemmer(word!));
-  for (const word of words) {
-    if (!word.han) continue;
-    for (let at = folded.indexOf(word.asked); at >= 0; at = folded.indexOf(word.asked, at + 1))
-      if (COUNTED_BEFORE.test(folded.slice(at + word.asked.length))) counted.add(word.asked);
-  }
-  return counted;
 }
 
 export interface GeneralPick {
