@@ -9,10 +9,15 @@ import { stemmer } from 'stemmer';
 import {
   ACTION_ASKED_EN,
   ACTION_ASKED_ZH,
+  ASKS_WHETHER_OR_HOW,
   DETERMINER,
   KIND_ASKED_EN,
   KIND_ASKED_ZH,
+  NUMBER_ASKED,
+  OTHERS_ASKED,
   PLACE_ASKED_ZH,
+  RATE,
+  SAYS_OTHERS,
 } from '../language/asking.ts';
 import type { Passage } from './general-index.ts';
 import { match, saidAround, type Word } from './general-match.ts';
@@ -181,8 +186,36 @@ export function kindUnsaid(text: string, words: readonly Word[], passage: Passag
 }
 
 /**
+ * Whether the question asks a number at a rate ("how many times per day", 每分钟最多多少次) and the
+ * passage gives none: its numbers count another thing (a link that "expires after 24 hours" says
+ * nothing of how many resends a day), so the number the question hinges on is not on the page.
+ */
+export function rateUnsaid(text: string, passage: Passage): boolean {
+  const folded = fold(text);
+  return NUMBER_ASKED.test(folded) && RATE.test(folded) && !RATE.test(fold(passage.chunk.sentences.join(' ')));
+}
+
+/**
+ * Whether the question asks whether or how something may be done to another person's thing ("can
+ * I change the sign-in email on his user", "can an admin … for another user") and the passage
+ * speaks only of the reader's own: "your sign-in email … belong to you" does not say what one may
+ * do to another's.
+ */
+export function othersUnsaid(text: string, passage: Passage): boolean {
+  const asked = fold(text)
+    .split(/[.?!;]/)
+    .some((sentence) => {
+      const others = OTHERS_ASKED.exec(sentence);
+      const asking = ASKS_WHETHER_OR_HOW.exec(sentence);
+      return others !== null && asking !== null && asking.index < others.index;
+    });
+  return asked && !SAYS_OTHERS.test(passage.chunk.sentences.join(' ').toLowerCase());
+}
+
+/**
  * Whether the passage leaves unsaid what the question asks for: the action (`actionUnsaid`), the
- * action with what it is done to (`actionObjectApart`), or the kind or place asked (`kindUnsaid`).
+ * action with what it is done to (`actionObjectApart`), the kind or place asked (`kindUnsaid`), the
+ * rate asked (`rateUnsaid`), or another person's thing (`othersUnsaid`).
  */
 export function askedUnsaid(
   text: string,
@@ -194,6 +227,8 @@ export function askedUnsaid(
   return (
     actionUnsaid(text, words, passage, glossary) ||
     actionObjectApart(text, words, passage, stopwords) ||
-    kindUnsaid(text, words, passage)
+    kindUnsaid(text, words, passage) ||
+    rateUnsaid(text, passage) ||
+    othersUnsaid(text, passage)
   );
 }

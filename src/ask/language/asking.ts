@@ -203,3 +203,28 @@ export const ABOVE_PREPOSITION =
 
 /** Words before which an English word is a noun ("to confirm the change"), not the action asked (closed-class grammar, not topic words). */
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|each|every|any|no|your|my|our|its|their)$/;
+
+/**
+ * A rate: a number per unit of time ("per second", "every 90 days", "times a day", "each month",
+ * "daily", 每分钟, 每 90 天, 每月). A question asking a number at a rate ("how many times per day")
+ * is answered only by a passage that gives one: a passage's number of another kind ("expires
+ * after 24 hours", "within 10 seconds") is not how many per day or per second.
+ */
+export const RATE =
+  /\b(?:per|each|every)\s+(?:\d+\s+)?(?:second|minute|hour|day|week|month|year)s?\b|\b(?:once|twice|times?)\s+(?:a|an)\s+(?:second|minute|hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annually)\b|每\s*\d*\s*个?(?:秒|分钟|分|小时|天|日|周|星期|月|年)/;
+
+/**
+ * Forms that put the thing an action is done to in another person's hands ("on his user", "for
+ * another user", "for someone else", "on behalf of"), after a form of asking whether one may or
+ * how (`ASKS_WHETHER_OR_HOW`), in its sentence: pages speak to the reader of the reader's own
+ * things ("your sign-in email"), so only a passage that speaks of another's (`SAYS_OTHERS`)
+ * answers them.
+ */
+export const OTHERS_ASKED = /\b(?:on|for) (?:his|her|their|another|someone else|somebody else)\b|\bon behalf of\b/;
+
+/** Words that ask whether one may, or how ("can an admin change …"): `OTHERS_ASKED` after them asks of another's thing. */
+export const ASKS_WHETHER_OR_HOW = /\b(?:can|could|may|how)\b/;
+
+/** Words that speak of another person's things ("their own", "another user's", "someone else's", "on behalf of"). */
+export const SAYS_OTHERS =
+  /\b(?:their|his|her)\b|\b(?:another|other|each) [a-z-]+(?:'s|’s|s'|s’)|\bsome(?:one|body) else|\bon behalf of\b|\bfor (?:another|other)\b/;
