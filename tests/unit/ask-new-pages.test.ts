@@ -21,7 +21,7 @@ import {
 } from '../ask/sets.ts';
 
 /** Scores measured last (payments 45/52, tracking links 47/50, signin 32/50, postbacks 36/50). */
-const FLOORS: Record<string, number> = { payments: 0.865, 'tracking-links': 0.94, signin: 0.7, postbacks: 0.78 };
+const FLOORS: Record<string, number> = { payments: 0.865, 'tracking-links': 0.94, signin: 0.72, postbacks: 0.78 };
 
 const report: string[] = [];
 
