@@ -192,12 +192,16 @@ const subPoints = (index: EngineIndex, chunk: AskChunk) =>
       );
 
 /**
- * The point, and what follows it when that is the point too: a practice's title is followed by its
- * why, a table row's first cell by what it does ("Reset (Read/Write): … A new API token will be
- * generated"), a consequence by the rest.
+ * Whether a passage whose point is this sentence is quoted whole: a list item or table row whose
+ * point is its first sentence, its title ("Reset or disable promptly.", "Reset (Read/Write): …"),
+ * is followed by what it goes on to say (the why, what the reset does).
  */
+export const titledByPoint = (chunk: AskChunk, point: number) =>
+  (chunk.kind === 'item' || chunk.kind === 'row') && point === 0;
+
+/** The point, and what follows it when that is the point too: a title (`titledByPoint`), a consequence. */
 function pointAndWhy(chunk: AskChunk, point: number, consequence: boolean): string[] {
-  const whole = ((chunk.kind === 'item' || chunk.kind === 'row') && point === 0) || consequence;
+  const whole = titledByPoint(chunk, point) || consequence;
   return whole ? chunk.sentences.slice(point) : [chunk.sentences[point]!];
 }
 

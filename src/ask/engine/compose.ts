@@ -36,10 +36,12 @@ export function answerReply(
 ): AskReply {
   for (const line of answer.lines) line.sentences = withWhatItPointsTo(index, line);
   // What the point says points to (the steps, of a steps answer); not what a passage added after it says.
-  const referent = referentOf(index, answer.shape === 'steps' ? answer.lines : answer.lines.slice(0, 1), answer.lines);
-  const used = [
-    ...new Set([...answer.lines.map((line) => line.chunk), ...answer.path, ...referent.slice(0, MAX_REFERENT)]),
-  ];
+  const referent = referentOf(
+    index,
+    answer.shape === 'steps' ? answer.lines : answer.lines.slice(0, 1),
+    answer.lines,
+  ).slice(0, MAX_REFERENT);
+  const used = [...new Set([...answer.lines.map((line) => line.chunk), ...answer.path, ...referent])];
   return {
     question: question.text,
     answer: renderAnswer(index, answer, question, origin, referent),
@@ -133,19 +135,11 @@ function renderAnswer(
     .map((sentence) => verdictOf(asked, sentence))
     .find(Boolean);
   if (verdict) blocks.unshift(ASK_REPLY_MESSAGES[language].verdict(verdict.yes, verdict.verb));
-  blocks.push(referentBlock(referent, origin));
+  // What the answer points back to, after it (the point first), each passage its own paragraph.
+  blocks.push(referent.map((chunk) => text({ chunk, sentences: chunk.sentences })).join('\n\n'));
   const body = blocks.filter(Boolean).join('\n\n');
   // Answered from a page in another language (the site has none in the reader's): say so first.
   return language !== page.locale ? `${ASK_REPLY_MESSAGES[language].fromOtherLanguage(page.title)}\n\n${body}` : body;
-}
-
-/**
- * What the answer points back to, after it (the point first): its passages' own sentences, a
- * table's or list's first few, each its own paragraph (as a list a sentence announces).
- */
-function referentBlock(referent: readonly AskChunk[], origin: string): string {
-  const text = (chunk: AskChunk) => chunk.sentences.map((sentence) => withLinks(chunk, sentence, origin)).join(' ');
-  return referent.slice(0, MAX_REFERENT).map(text).join('\n\n');
 }
 
 const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;

@@ -133,6 +133,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     const told = chunk.sentences.filter((sentence) => !aboutThePage?.test(sentence));
     const own = [...(chunk.columns ?? []), ...task, ...told].join(' ');
     const plain = own.replace(ASIDE, ' ');
+    const said = chunk.sentences.join(' ');
     return {
       chunk,
       stems: new Set(stemsOf(own, stop)),
@@ -148,8 +149,8 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       namesPerson: SAYS_PERSON.test(own),
       advises: !!adviceMark?.test(own),
       time: new Set([
-        ...(SAYS_AFTER.test(chunk.sentences.join(' ')) ? (['after'] as const) : []),
-        ...(SAYS_BEFORE.test(chunk.sentences.join(' ')) ? (['before'] as const) : []),
+        ...(SAYS_AFTER.test(said) ? (['after'] as const) : []),
+        ...(SAYS_BEFORE.test(said) ? (['before'] as const) : []),
       ]),
       pointsElsewhere: chunk.sentences.some((sentence) => POINTS_ELSEWHERE.test(sentence.trim())),
       follows: followsOf(own, stop),

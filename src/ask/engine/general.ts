@@ -13,7 +13,7 @@ import type { AskChunk } from '../types.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
-import type { Answer, Line } from './choose.ts';
+import { titledByPoint, type Answer, type Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { match, saidAround, saysAsAsked, type Word } from './general-match.ts';
@@ -187,9 +187,10 @@ function answerFrom(
   });
   const point = scored.reduce((a, b) => (b.score > a.score ? b : a)).position;
   const order = [point, ...chunk.sentences.keys()].filter((position, at, all) => all.indexOf(position) === at);
-  // A list item whose point is its first sentence (its title: "Reset or disable promptly.") is quoted whole, as the concept reading does.
-  const whole = chunk.kind === 'item' && point === 0;
-  const sentences = [...new Set(whole ? order : order.slice(0, 3))].map((position) => chunk.sentences[position]!);
+  // A title quoted whole, as the concept reading does.
+  const sentences = [...new Set(titledByPoint(chunk, point) ? order : order.slice(0, 3))].map(
+    (position) => chunk.sentences[position]!,
+  );
   if (procedure && (chunk.kind === 'step' || chunk.kind === 'substep') && chunk.step !== undefined) {
     const path = stepsUpTo(index, chunk.page, chunk.section, chunk.step);
     const lines: Line[] = path.map((step) => ({
@@ -297,13 +298,13 @@ export function generalView(
   };
 }
 
+/** Kinds of passage that stand side by side with their like in one section: a table's rows, a list's items. */
+const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['row', 'item']);
+
 /**
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
-/** Kinds of passage that stand side by side with their like in one section: a table's rows, a list's items. */
-const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['row', 'item']);
-
 function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
   if (missing.length === 0) return undefined;
