@@ -149,8 +149,13 @@ function eachAnswered(
     .filter((part) => part.length > 1);
   const asks = (part: string) => ENDS_AS_QUESTION.test(part) || readQuestion(index, part, '', language).yesNo;
   if (parts.length < 2 || !parts.every(asks)) return null;
-  const replies = parts.map((part) => ask(index, general, { ...input, question: part }));
-  if (!replies.every((reply) => reply.answered)) return null;
+  const replies: AskReply[] = [];
+  for (const part of parts) {
+    const reply = ask(index, general, { ...input, question: part });
+    // One part the pages do not answer refuses them all: the rest need not be asked.
+    if (!reply.answered) return null;
+    replies.push(reply);
+  }
   const once = <T>(items: readonly T[], key: (item: T) => string) =>
     items.filter((item, at) => items.findIndex((other) => key(other) === key(item)) === at);
   return {
