@@ -27,6 +27,7 @@ import {
   type GeneralReading,
 } from './engine/general.ts';
 import type { Question } from './engine/question.ts';
+import { AFTER_QUESTION_MARK, ENDS_AS_QUESTION } from './language/asking.ts';
 import { readQuestion } from './engine/question.ts';
 import { saysAsAsked } from './engine/general-match.ts';
 import { rank } from './engine/rank.ts';
@@ -122,9 +123,58 @@ function ask(
       : concept
         ? null
         : generalReading();
-  return answer
-    ? answerReply(index, question, answer, { page, origin })
-    : refusal(index, text, question.language, page);
+  if (answer) return answerReply(index, question, answer, { page, origin });
+  return (
+    eachAnswered(index, general, text, question.language, { goal, page, origin }) ??
+    refusal(index, text, question.language, page)
+  );
+}
+
+/**
+ * Several questions in one ("如果我把一个 postback 删掉了，会有什么后果？之前的记录还在吗"): their words
+ * together may hold no one passage's share, though each is the pages'. Each is asked alone (a
+ * question mark ends it, or it asks yes or no), and the pages answer them only when they answer
+ * every one: a near-miss's second question is what it hinges on ("…要交税吗？税率是多少").
+ */
+function eachAnswered(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  language: Locale,
+  input: Omit<AskInput, 'question'>,
+): AskReply | null {
+  const parts = text
+    .split(AFTER_QUESTION_MARK)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 1);
+  const asks = (part: string) => ENDS_AS_QUESTION.test(part) || readQuestion(index, part, '', language).yesNo;
+  if (parts.length < 2 || !parts.every(asks)) return null;
+  const replies: AskReply[] = [];
+  for (const part of parts) {
+    const reply = ask(index, general, { ...input, question: part });
+    // One part the pages do not answer refuses them all: the rest need not be asked.
+    if (!reply.answered) return null;
+    replies.push(reply);
+  }
+  const once = <T>(items: readonly T[], key: (item: T) => string) =>
+    items.filter((item, at) => items.findIndex((other) => key(other) === key(item)) === at);
+  return {
+    ...replies[0]!,
+    question: text,
+    answer: once(
+      replies.map((reply) => reply.answer),
+      (answer) => answer,
+    ).join('\n\n'),
+    excerpts: once(
+      replies.flatMap((reply) => reply.excerpts),
+      (excerpt) => `${excerpt.url} ${excerpt.text}`,
+    ),
+    sources: once(
+      replies.flatMap((reply) => reply.sources),
+      (source) => source.url,
+    ),
+    terms: [...new Set(replies.flatMap((reply) => reply.terms))],
+  };
 }
 
 /**

@@ -65,11 +65,26 @@ export function actionUnsaid(
 ): boolean {
   const action = actionAsked(text, words);
   if (!action) return false;
-  if (!action.known) return true;
+  // A verb with its particle is the act the glossary names by it ("switch off a postback": disable), the verb alone no page's word or another act.
+  const phrasal = action.han ? [] : phrasalAct(text, action.asked, glossary);
+  if (!action.known && phrasal.length === 0) return true;
   // The glossary's acts say one action by several words (change, edit): the passage may say another of
   // them, when the question says the action itself (not resend read as send: one step from it already).
   const others = action.key === action.asked ? (glossary.get(action.key) ?? []) : [];
-  return ![action.key, ...others].some((key) => saidAround({ ...action, key }, passage));
+  const keys = phrasal.length > 0 ? phrasal : [action.key, ...others];
+  return !keys.some((key) => saidAround({ ...action, key }, passage));
+}
+
+/** The glossary's single words of the act a verb of the question makes with a word right after it or after its object ("switch it off"): three words on at most. */
+function phrasalAct(text: string, stem: string, glossary: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  const tokens = fold(text).match(/[a-z]+/g) ?? [];
+  const at = tokens.findIndex((token) => stemmer(token) === stem);
+  if (at < 0) return [];
+  for (const next of tokens.slice(at + 1, at + 5)) {
+    const act = glossary.get(`${stem} ${next}`);
+    if (act) return act;
+  }
+  return [];
 }
 
 /**

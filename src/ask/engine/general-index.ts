@@ -287,6 +287,11 @@ function glossaryOf(index: EngineIndex, stop: ReadonlySet<string>): Map<string, 
       ];
       for (const key of keys)
         glossary.set(key, [...(glossary.get(key) ?? []), ...keys.filter((other) => other !== key)]);
+      // A verb and its particle ("switch off", "turn on"), by the verb's stem and the particle: the act's single words.
+      for (const phrase of words.filter((word) => /^[a-z]+ [a-z]+$/.test(word))) {
+        const [verb, particle] = phrase.split(' ') as [string, string];
+        glossary.set(`${stemmer(verb)} ${particle}`, keys);
+      }
     }
   }
   return glossary;
