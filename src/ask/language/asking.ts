@@ -89,7 +89,7 @@ export const PLACE_ASKED_ZH = /在哪(?![个些种一])/g;
 
 /** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
 export const NEXT_ASKED =
-  /\b(next|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
+  /\b(next(?! to\b)|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
 
 /** Forms that ask for the first step of a procedure. */
 export const FIRST_ASKED =
