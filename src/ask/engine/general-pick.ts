@@ -51,6 +51,25 @@ const OTHER_TIME_SHARE = 0.85;
 /** What a word said only in brackets weighs in the ranking (not in the coverage), against one said plainly. */
 const ASIDE_SHARE = 0.8;
 
+/**
+ * What a passage saying four Chinese characters of the question in a row across its words' ends
+ * (验证之前: 验证 and 之前) weighs in the ranking: it says the question's phrase, not only its words.
+ * Measured: 1.1–1.3 the same, 1.35 one more, 1.4 and more answered a question wrong.
+ */
+const PHRASE_SHARE = 1.2;
+
+/** The runs of four Chinese characters a question says that no one of its words holds: its phrases across word ends. */
+function hanPhrases(text: string, words: readonly Word[]): string[] {
+  const keys = words.filter((word) => word.han).map((word) => word.asked);
+  const phrases: string[] = [];
+  for (const [run] of text.matchAll(/\p{Script=Han}{4,}/gu))
+    for (let at = 0; at + 4 <= run.length; at++) {
+      const gram = run.slice(at, at + 4);
+      if (!keys.some((key) => key.includes(gram))) phrases.push(gram);
+    }
+  return phrases;
+}
+
 /** What a word read inside a question's word (payout → pay) weighs, against the word itself. */
 const DERIVED_SHARE = 0.5;
 
@@ -238,6 +257,8 @@ export function pickPassage(
   // Whether the question asks about the time after a thing or before it (one of the two).
   const asksAfter = SAYS_AFTER.test(text);
   const direction = asksAfter !== SAYS_BEFORE.test(text) ? (asksAfter ? 'after' : 'before') : undefined;
+  // The forms of asking left out (什么时候): a run across one is no phrase of what is asked.
+  const phrases = hanPhrases(formless, words);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
@@ -262,6 +283,7 @@ export function pickPassage(
       held += word.weight * share;
       total += word.weight * (word.telling ? toldWeight(share) : 1);
     }
+    if (phrases.some((phrase) => passage.text.includes(phrase))) score *= PHRASE_SHARE;
     if (passage.pointsElsewhere) score *= POINTER_SHARE;
     // Asked what follows a thing ("验证完成以后"), a passage saying only what comes before it ("完成验证之前") says another time.
     if (direction && passage.time.size === 1 && !passage.time.has(direction)) score *= OTHER_TIME_SHARE;
