@@ -10,7 +10,8 @@
  */
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
-import { ANNOUNCES_LIST } from '../language/asking.ts';
+import { translatePath } from '../../site.ts';
+import { ANNOUNCES_LIST, BOUND_ASKED, SAYS_BOUND } from '../language/asking.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import { titledByPoint, type Answer, type Line } from './choose.ts';
@@ -80,7 +81,12 @@ export function readGeneral(
     !counted || countsNamed(general.passageOf.get(chunk.id)!.numberUnits, counted);
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
   const answers = (chunk: AskChunk) => !needsNumber || (/\d/.test(chunk.sentences.join(' ')) && countsAsked(chunk));
-  const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
+  // "The max length", 最少要几位: a passage that gives a bound (at least, 不超过) answers, when the pages have one.
+  const boundAsked = needsNumber && BOUND_ASKED.test(fold(text));
+  const bounded = (chunk: AskChunk) => answers(chunk) && SAYS_BOUND.test(fold(chunk.sentences.join(' ')));
+  const pick =
+    (boundAsked ? pickPassage(general, text, language, bounded, GENERAL_CALIBRATION, page) : null) ??
+    pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick) return null;
   const chunk = pick.passage;
   const pagePassages = general.byLocale
@@ -105,7 +111,11 @@ export function readGeneral(
   const said = pick.words.filter((word) => saysAsAsked(word, passage)).length;
   return {
     pick,
-    answer: answerFrom(index, general, pick, passage, pagePassages, { procedure, comparison }),
+    answer: answerFrom(index, general, pick, passage, pagePassages, {
+      procedure,
+      comparison,
+      place: !!general.forms.PLACE?.test(folded),
+    }),
     coverage: pick.coverage,
     unknownShare: unknown / pick.words.length,
     rare: pick.words.filter((word) => word.rare).length,
@@ -177,9 +187,17 @@ function answerFrom(
   pick: GeneralPick,
   passage: Passage,
   pagePassages: readonly Passage[],
-  { procedure, comparison }: { procedure: boolean; comparison: boolean },
+  { procedure, comparison, place = false }: { procedure: boolean; comparison: boolean; place?: boolean },
 ): Answer {
   const chunk = pick.passage;
+  // "Where is X": a step on the way there that does not name X is followed on to the step that does.
+  const walked = place && chunk.kind === 'step' ? pathOn(index, general, pick.words, passage, pagePassages) : undefined;
+  if (walked)
+    return {
+      shape: 'text',
+      lines: walked.map((step) => ({ chunk: step.chunk, sentences: step.chunk.sentences })),
+      path: [],
+    };
   // The point: the sentence holding most of the question's weight, then the passage's other sentences in order.
   const scored = chunk.sentences.map((sentence, position) => {
     const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
@@ -207,6 +225,45 @@ function answerFrom(
     lines.unshift({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   else if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   return { shape: 'text', lines, path: [] };
+}
+
+/** The most steps a place's path is followed on. */
+const MAX_PATH_ON = 3;
+
+/**
+ * The steps from a step on to the first of its section's next steps whose own sentences (not its
+ * heading; for an English word, its aligned twin's too) say a word of the question it does not:
+ * where the place asked lies. Undefined when none does within `MAX_PATH_ON`.
+ */
+function pathOn(
+  index: EngineIndex,
+  general: GeneralIndex,
+  words: readonly Word[],
+  chosen: Passage,
+  pagePassages: readonly Passage[],
+): Passage[] | undefined {
+  const { page, section } = chosen.chunk;
+  // The twin page's passages, aligned one to one (as `loadGeneralIndex` aligns their words).
+  const twinPath = index.pageList.find(
+    (other) => other.path !== page && translatePath(page, other.locale) === other.path,
+  )?.path;
+  const twins = twinPath
+    ? general.byLocale.get(index.pages.get(twinPath)!.locale)!.filter((p) => p.chunk.page === twinPath)
+    : [];
+  const own = (passage: Passage) => {
+    const twin = twins.length === pagePassages.length ? twins[pagePassages.indexOf(passage)] : undefined;
+    const text = fold(passage.chunk.sentences.join(' '));
+    const stems = new Set(stemsOf([text, ...(twin?.chunk.sentences ?? [])].join(' '), general.stopwords));
+    return new Set(words.filter((word) => word.known && (word.han ? text.includes(word.key) : stems.has(word.key))));
+  };
+  const said = own(chosen);
+  const path = [chosen];
+  for (const next of pagePassages.slice(pagePassages.indexOf(chosen) + 1)) {
+    if (next.chunk.kind !== 'step' || next.chunk.section !== section || path.length > MAX_PATH_ON) break;
+    path.push(next);
+    if ([...own(next)].some((word) => !said.has(word))) return path;
+  }
+  return undefined;
 }
 
 /** The most list items quoted after a sentence that announces them. */
