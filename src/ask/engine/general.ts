@@ -11,7 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { translatePath } from '../../site.ts';
-import { ANNOUNCES_LIST, BOUND_ASKED, SAYS_BOUND } from '../language/asking.ts';
+import { ANNOUNCES_LIST } from '../language/asking.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import { titledByPoint, type Answer, type Line } from './choose.ts';
@@ -81,12 +81,7 @@ export function readGeneral(
     !counted || countsNamed(general.passageOf.get(chunk.id)!.numberUnits, counted);
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
   const answers = (chunk: AskChunk) => !needsNumber || (/\d/.test(chunk.sentences.join(' ')) && countsAsked(chunk));
-  // "The max length", 最少要几位: a passage that gives a bound (at least, 不超过) answers, when the pages have one.
-  const boundAsked = needsNumber && BOUND_ASKED.test(fold(text));
-  const bounded = (chunk: AskChunk) => answers(chunk) && SAYS_BOUND.test(fold(chunk.sentences.join(' ')));
-  const pick =
-    (boundAsked ? pickPassage(general, text, language, bounded, GENERAL_CALIBRATION, page) : null) ??
-    pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
+  const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick) return null;
   const chunk = pick.passage;
   const pagePassages = general.byLocale

@@ -49,17 +49,6 @@ export const NUMBER_ASKED =
   /\bhow (long|much|many|often|soon|big|large|far|old)\b|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(i|we|you|they|he|she|it|the|an?|my|our|your|their|this|that|someone)\b)|(?<![\w'’][\s,]*)\bwhen\s+(i|we|you|they|he|she|it|the|an?|my|our|your|their|this|that|someone)\b|\b(see|know|tell|check|show|shows|say|says|remember|sure|out)\s+when\b|\b(max|(?<!\d\s*)min)(imum)?\b|\blimit\b|多少|多久|多长|多大|多快|多频繁|几(?![十百千万])|什么时候|啥时候|何时|上限|下限|最多|最少|最长|最短|期限/;
 
 /**
- * Forms that ask for a bound, the least or the most allowed ("the max length", 最少要几位, 上限),
- * not any number: a passage that gives a bound answers them (`SAYS_BOUND`).
- */
-export const BOUND_ASKED =
-  /\b(max|(?<!\d\s*)min)(imum)?\b|\b(at (the )?(least|most)|upper limit|lower limit|longest|shortest|lowest|highest|fewest)\b|最多|最少|最长|最短|最低|最高|上限|下限|至少|至多/;
-
-/** Words that give a bound (at least, up to, no more than, 至少, 不超过): a passage with one answers a bound asked. */
-export const SAYS_BOUND =
-  /\b(at (least|most)|up to|no (more|fewer|less|longer|shorter) than|(more|fewer|less|longer|shorter) than|or (more|fewer|less)|max|min|maximum|minimum|lowest|highest|longest|shortest|capped)\b|至少|至多|最多|最少|不超过|不少于|不低于|不高于|不多于|超过|以内|上限|下限|最低|最高|最长|最短|封顶/;
-
-/**
  * Forms that ask how many of a thing (English): a number answers them only when it counts a thing
  * the question names ("4–30 characters" for "how many characters"). Chinese counts with a measure
  * word (几个字符), which the general reading does not read after a number: none listed.
