@@ -1,6 +1,7 @@
 /**
  * "… next to the soil names, what does that mean?": "next to" says where something is (beside),
- * not that the step after one is asked ("what's next?"). Over a made-up page.
+ * not that the step after one is asked ("what's next?"); but before a verb it is "next" and an
+ * infinitive ("what do I click next to save it"). Over a made-up page.
  */
 import { describe, expect, it } from 'vitest';
 import { createAskEngine } from '../../src/ask/engine.ts';
@@ -29,6 +30,14 @@ describe('"next to" is a place, not the next step', () => {
 
   it('still reads "what is next" as the step after', () => {
     const reply = engine.ask({ question: 'I chose a soil in the Soil field, what do I do next?', page: EN });
+    expect(reply.answer).toContain('Save Seedling');
+  });
+
+  it('reads "next to" before a verb as the step after', () => {
+    const reply = engine.ask({
+      question: 'ok I chose a soil in the Soil field, what do I click next to keep it?',
+      page: EN,
+    });
     expect(reply.answer).toContain('Save Seedling');
   });
 });

@@ -76,9 +76,13 @@ export const KIND_ASKED_ZH = /哪些|哪个|哪种|哪一个|什么/g;
 /** The Chinese form of asking where a thing is (列表在哪里, 在哪能), not which one (在哪个页面: a kind). */
 export const PLACE_ASKED_ZH = /在哪(?![个些种一])/g;
 
-/** Forms that ask for the step after the one they name ("I picked X, what do I click next?"). */
+/**
+ * Forms that ask for the step after the one they name ("I picked X, what do I click next?"). Not
+ * "next to" before a determiner or a pronoun: a place (next to each rule); before a verb it is
+ * still "next" ("what do I click next to save it").
+ */
 export const NEXT_ASKED =
-  /\b(next(?! to\b)|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
+  /\b(next(?! to (?:the|an?|each|every|it|its|my|your|our|their|his|her|this|that|these|those|them)\b)|after that|after this)\b|下一步|接下来|然后呢|然后(要|该|再)?(干嘛|做什么|做啥|点哪)/;
 
 /** Forms that ask for the first step of a procedure. */
 export const FIRST_ASKED =
