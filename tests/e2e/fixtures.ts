@@ -119,6 +119,17 @@ export async function openReady(page: Page, path = GUIDE_PATH): Promise<void> {
   ).toHaveCount(0);
 }
 
+/**
+ * The console's "Reset sandbox", confirmed: the initial state again, every widget on its step's
+ * first screen. For a test that goes on from a fresh sandbox in the page it has (a guide load saved).
+ */
+export async function resetSandbox(page: Page, t: SandboxMessages): Promise<void> {
+  const controls = page.locator('impact-sandbox-controls');
+  await controls.getByRole('button', { name: t.resetSandbox }).click();
+  await controls.getByRole('dialog').getByRole('button', { name: t.resetSandbox }).click();
+  await expect(controls.getByRole('status')).toHaveText(t.resetSandboxDone);
+}
+
 /** The nth `<impact-sandbox>` embed on the page (0-based, in document order). */
 export function embed(page: Page, index: number): Locator {
   return page.locator('impact-sandbox').nth(index);

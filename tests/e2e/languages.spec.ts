@@ -18,15 +18,32 @@ const SECURITY = {
   en: '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
 };
 
-test('the language switch leads to the same page in the other language, and back', async ({ page }) => {
-  await page.goto(GUIDE_PATH);
-  await page.getByRole('link', { name: SITE_MESSAGES.en.languageName, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${EN_GUIDE_PATH}/?$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage legacy API tokens as a partner');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
-  await page.getByRole('link', { name: SITE_MESSAGES.zh.languageName, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${GUIDE_PATH}/?$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('作为合作伙伴管理旧版 API 令牌');
+// One page for both (a context and a page load saved): the switch only reads, the sandbox starts as it was.
+test('the language switch leads to the other language and back; the English guide speaks English, one sandbox for both', async ({
+  page,
+}) => {
+  await test.step('the language switch leads to the same page in the other language, and back', async () => {
+    await page.goto(GUIDE_PATH);
+    await page.getByRole('link', { name: SITE_MESSAGES.en.languageName, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${EN_GUIDE_PATH}/?$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage legacy API tokens as a partner');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await page.getByRole('link', { name: SITE_MESSAGES.zh.languageName, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${GUIDE_PATH}/?$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('作为合作伙伴管理旧版 API 令牌');
+  });
+  await test.step('the English guide speaks English, and the sandbox is one across languages', async () => {
+    await openReady(page, EN_GUIDE_PATH);
+    await embed(page, 2).getByRole('button', { name: en.enableLegacyTokens }).click();
+    await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
+    // Running text follows each language's punctuation: "Created: …" and "创建日期：…".
+    await expect(embed(page, 2).getByRole('article')).toContainText(`${en.createdDate}: March 18, 2024`);
+    await openReady(page, GUIDE_PATH);
+    await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+    await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.createdDate}：2024年3月18日`);
+    await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.readWrite}、${zh.readOnly}`);
+    await expect(embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
+  });
 });
 
 for (const [name, paths] of [
@@ -63,17 +80,4 @@ test('a missing page answers 404 in the language of its address, with a link to 
   }
   expect(problems, 'console errors other than the 404 itself (a CSP violation, say)').toEqual([]);
   await context.close();
-});
-
-test('the English guide speaks English, and the sandbox is one across languages', async ({ page }) => {
-  await openReady(page, EN_GUIDE_PATH);
-  await embed(page, 2).getByRole('button', { name: en.enableLegacyTokens }).click();
-  await expect(embed(page, 2).getByRole('article', { name: en.legacyAccountTokens })).toBeVisible();
-  // Running text follows each language's punctuation: "Created: …" and "创建日期：…".
-  await expect(embed(page, 2).getByRole('article')).toContainText(`${en.createdDate}: March 18, 2024`);
-  await openReady(page, GUIDE_PATH);
-  await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
-  await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.createdDate}：2024年3月18日`);
-  await expect(embed(page, 2).getByRole('article')).toContainText(`${zh.readWrite}、${zh.readOnly}`);
-  await expect(embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
 });

@@ -24,36 +24,39 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-for (const [locale, path] of [
-  ['en', EN_GUIDE_PATH],
-  ['zh', GUIDE_PATH],
-] as const) {
-  const t = PAGE_ACTIONS_MESSAGES[locale];
+// Both languages in one page, one after the other (a context and a renderer saved; each is a
+// page load of its own as before).
+test("by keyboard, Copy page puts the page's Markdown on the clipboard; the MCP item gives its address (en, zh)", async ({
+  page,
+  baseURL,
+}) => {
+  for (const [locale, path] of [
+    ['en', EN_GUIDE_PATH],
+    ['zh', GUIDE_PATH],
+  ] as const) {
+    const t = PAGE_ACTIONS_MESSAGES[locale];
+    await test.step(`${locale}: by keyboard, Copy page puts the page's Markdown on the clipboard; the MCP item gives its address`, async () => {
+      await page.goto(path);
+      const button = page.getByRole('button', { name: t.button });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menu', { name: t.button })).toBeVisible();
+      await expect(page.getByRole('menuitem', { name: t.copyMcp })).toBeVisible();
+      await expectNoAxeViolations(page, 'impact-page-actions');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: t.pageCopied })).toBeVisible();
+      await expect(button).toBeFocused();
+      const markdown = await (await fetch(`${baseURL}${path}.md`)).text();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
-  test(`${locale}: by keyboard, Copy page puts the page's Markdown on the clipboard; the MCP item gives its address`, async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto(path);
-    const button = page.getByRole('button', { name: t.button });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('menu', { name: t.button })).toBeVisible();
-    await expect(page.getByRole('menuitem', { name: t.copyMcp })).toBeVisible();
-    await expectNoAxeViolations(page, 'impact-page-actions');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: t.pageCopied })).toBeVisible();
-    await expect(button).toBeFocused();
-    const markdown = await (await fetch(`${baseURL}${path}.md`)).text();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
-
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Enter');
-    const address = `${baseURL}/mcp`;
-    await expect(page.getByRole('status').filter({ hasText: t.mcpCopied(address) })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
-  });
-}
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      const address = `${baseURL}/mcp`;
+      await expect(page.getByRole('status').filter({ hasText: t.mcpCopied(address) })).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    });
+  }
+});
 
 test('Open in Claude names the page’s Markdown URL in its prompt; View as Markdown opens it', async ({
   page,
