@@ -161,10 +161,7 @@ function eachAnswered(
   return {
     ...replies[0]!,
     question: text,
-    answer: once(
-      replies.map((reply) => reply.answer),
-      (answer) => answer,
-    ).join('\n\n'),
+    answer: [...new Set(replies.map((reply) => reply.answer))].join('\n\n'),
     excerpts: once(
       replies.flatMap((reply) => reply.excerpts),
       (excerpt) => `${excerpt.url} ${excerpt.text}`,

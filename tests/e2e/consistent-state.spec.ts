@@ -4,7 +4,7 @@
  * red at once in a scenario after a reset (and right after a reset in the page), and no "changes
  * of its own" warning over a scenario nobody touched.
  */
-import { embed, expect, GUIDED_MESSAGES, guideStep, openReady, test, tryPanel } from './fixtures.ts';
+import { embed, expect, GUIDED_MESSAGES, guideStep, openReady, resetSandbox, test, tryPanel } from './fixtures.ts';
 import {
   BOTH_LOCALES,
   send,
@@ -63,8 +63,7 @@ for (const { locale, guide, t, p, c } of BOTH_LOCALES) {
         await step2.getByRole('button', { name: t.api, exact: true }).click();
         await expect(step2.getByRole('heading', { name: t.api, exact: true })).toBeVisible();
 
-        await controls(page).getByRole('button', { name: t.resetSandbox }).click();
-        await controls(page).getByRole('dialog').getByRole('button', { name: t.resetSandbox }).click();
+        await resetSandbox(page, t);
         await expect(guideStep(page, 1).getByText(g.notDone)).toBeVisible();
         await expect(step1.getByRole('heading', { name: t.settings })).toHaveCount(0);
         // Marked "here" again: the [User profile] menu button.

@@ -45,9 +45,7 @@ test('a step done is marked and announced; progress survives a reload, is one ac
   await expect(guideStep(page, 1).getByText(gZh.done, { exact: true })).toBeVisible();
   await expect(page.getByText(gZh.progressText(1, 5))).toBeVisible();
 
-  const sandboxConsole = page.locator('impact-sandbox-controls');
-  await sandboxConsole.getByRole('button', { name: zh.resetSandbox }).click();
-  await sandboxConsole.getByRole('dialog').getByRole('button', { name: zh.resetSandbox }).click();
+  await resetSandbox(page, zh);
   await expect(page.getByText(gZh.progressText(0, 5))).toBeVisible();
   await expect(guideStep(page, 1).getByText(gZh.notDone)).toBeVisible();
 

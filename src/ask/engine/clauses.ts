@@ -3,6 +3,7 @@
  * and clauses around it ("… so I can paste it into a tool we use", "been clicking around for 10
  * min"). Both readings weigh the words said only in those as context, not as what is asked.
  */
+import { ENDS_AS_QUESTION } from '../language/asking.ts';
 import type { FormName } from '../language/vocabulary.ts';
 
 export interface Clause {
@@ -74,7 +75,7 @@ export function clausesOf(
           text: marks ? text : text.replace(breaks, ''),
           side,
           tells: side || (TELLING !== undefined && TELLING.test(text.normalize('NFKC'))),
-          questionMark: /[?\uFF1F]\s*$/.test(text), // "?" or its full-width form
+          questionMark: ENDS_AS_QUESTION.test(text),
           relative: piece.startsWith(RELATIVE_MARK),
         };
       }),

@@ -3,7 +3,6 @@
  * other sentences; a step with the steps before it; a place's path followed on to the step that
  * names it; the list a sentence announces; a comparison's other side.
  */
-import { translatePath } from '../../site.ts';
 import { ANNOUNCES_LIST } from '../language/asking.ts';
 import { titledByPoint, type Answer, type Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
@@ -14,7 +13,7 @@ import { fold, stemsOf } from './general-words.ts';
 import { stepsUpTo } from './steps.ts';
 
 /** The general reading's answer from its chosen passage. */
-export function answerFrom(
+export function answerFromPassage(
   index: EngineIndex,
   general: GeneralIndex,
   pick: GeneralPick,
@@ -24,7 +23,7 @@ export function answerFrom(
 ): Answer {
   const chunk = pick.passage;
   // "Where is X": a step on the way there that does not name X is followed on to the step that does.
-  const walked = place && chunk.kind === 'step' ? pathOn(index, general, pick.words, passage, pagePassages) : undefined;
+  const walked = place && chunk.kind === 'step' ? pathOn(general, pick.words, passage, pagePassages) : undefined;
   if (walked)
     return {
       shape: 'text',
@@ -69,24 +68,15 @@ const MAX_PATH_ON = 3;
  * where the place asked lies. Undefined when none does within `MAX_PATH_ON`.
  */
 function pathOn(
-  index: EngineIndex,
   general: GeneralIndex,
   words: readonly Word[],
   chosen: Passage,
   pagePassages: readonly Passage[],
 ): Passage[] | undefined {
-  const { page, section } = chosen.chunk;
-  // The twin page's passages, aligned one to one (as `loadGeneralIndex` aligns their words).
-  const twinPath = index.pageList.find(
-    (other) => other.path !== page && translatePath(page, other.locale) === other.path,
-  )?.path;
-  const twins = twinPath
-    ? general.byLocale.get(index.pages.get(twinPath)!.locale)!.filter((p) => p.chunk.page === twinPath)
-    : [];
+  const { section } = chosen.chunk;
   const own = (passage: Passage) => {
-    const twin = twins.length === pagePassages.length ? twins[pagePassages.indexOf(passage)] : undefined;
     const text = fold(passage.chunk.sentences.join(' '));
-    const stems = new Set(stemsOf([text, ...(twin?.chunk.sentences ?? [])].join(' '), general.stopwords));
+    const stems = new Set(stemsOf([text, ...(passage.twin?.chunk.sentences ?? [])].join(' '), general.stopwords));
     return new Set(words.filter((word) => word.known && (word.han ? text.includes(word.key) : stems.has(word.key))));
   };
   const said = own(chosen);

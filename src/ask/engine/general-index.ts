@@ -53,6 +53,8 @@ export interface Passage {
   advises: boolean;
   /** It, or its aligned twin, names a person (管理员, 技术联系人, 授权的人员): it may answer "who". */
   namesPerson: boolean;
+  /** The passage in the same place of the page's translation, when the two are cut alike. */
+  twin?: Passage;
 }
 
 /** A pattern that matches nothing. */
@@ -167,6 +169,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       chunks.forEach((chunk, position) => {
         const mine = passages.get(chunk.id)!;
         const aligned = passages.get(theirs[position]!.id)!;
+        mine.twin ??= aligned;
         for (const stem of aligned.stems) mine.alignedStems.add(stem);
         if (SAYS_PERSON.test(aligned.text)) mine.namesPerson = true;
       });

@@ -13,7 +13,7 @@ import type { AskChunk } from '../types.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer } from './choose.ts';
-import { answerFrom } from './general-answer.ts';
+import { answerFromPassage } from './general-answer.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { match, saidAround, saysAsAsked } from './general-match.ts';
@@ -104,7 +104,7 @@ export function readGeneral(
   const said = pick.words.filter((word) => saysAsAsked(word, passage)).length;
   return {
     pick,
-    answer: answerFrom(index, general, pick, passage, pagePassages, {
+    answer: answerFromPassage(index, general, pick, passage, pagePassages, {
       procedure,
       comparison,
       place: !!general.forms.PLACE?.test(folded),

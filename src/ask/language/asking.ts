@@ -233,6 +233,6 @@ export const ASKS_WHETHER_OR_HOW = /\b(?:can|could|may|how)\b/;
 export const SAYS_OTHERS =
   /\b(?:their|his|her)\b|\b(?:another|other|each) [a-z-]+(?:'s|’s|s'|s’)|\bsome(?:one|body) else|\bon behalf of\b|\bfor (?:another|other)\b/;
 
-/** Where a question ends in a run of several (after its question mark), and whether a part ends as a question. */
+/** Where a question ends in a run of several (after its question mark), and whether a part or a clause ends as a question ("?" or its full-width form). */
 export const AFTER_QUESTION_MARK = /(?<=[?？])/;
-export const ENDS_AS_QUESTION = /[?？]$/;
+export const ENDS_AS_QUESTION = /[?？]\s*$/;
