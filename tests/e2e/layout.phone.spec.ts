@@ -84,6 +84,26 @@ for (const locale of TRANSLATED_LOCALES) {
     );
     expect(misplaced).toEqual([]);
 
+    // The breadcrumb reads evenly: a short label widened to a 44 px touch target (设置) leaves no
+    // hole before its separator, so the gap after it matches the gap around the next separator.
+    const crumbs = step4.locator('impact-sandbox');
+    await expect(crumbs.getByRole('button', { name: t.settings, exact: true })).toBeVisible();
+    const [afterLink, aroundSeparator] = await crumbs.evaluate((host) => {
+      const words: DOMRect[] = [];
+      const walker = document.createTreeWalker(host.shadowRoot!.querySelector('.breadcrumb')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent!;
+        if (!text.trim() || text.trim() === '›') continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, text.search(/\S/));
+        range.setEnd(walker.currentNode, text.trimEnd().length);
+        words.push(range.getBoundingClientRect());
+      }
+      const [label, middle, last] = words;
+      return [middle!.left - label!.right, last!.left - middle!.right];
+    });
+    expect(Math.abs(afterLink! - aroundSeparator!)).toBeLessThanOrEqual(4);
+
     // The token page's Overview, drop-down and help text included, stays inside its frame.
     const step5 = guideStep(page, 5);
     await step5.scrollIntoViewIfNeeded();

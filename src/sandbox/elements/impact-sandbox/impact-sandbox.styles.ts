@@ -40,6 +40,24 @@ const frameStyles = css`
     font-size: 0.9em;
     color: var(--_color-text-muted);
   }
+  /* The separator after a link sits inside its box, centred in what the label leaves: on a touch
+     screen a short label (设置) is widened to 44 px, and a separator outside would stand after the
+     empty part. Its alt text is empty, so the link's name stays the label. The underline is the
+     label's own: a flex item would inherit the button's. */
+  .breadcrumb .crumb {
+    text-decoration: none;
+  }
+  .breadcrumb .crumb > span {
+    text-decoration: underline;
+  }
+  .breadcrumb .crumb::after {
+    content: '›' / '';
+    display: inline-block;
+    flex: 1 0 auto;
+    padding-inline: 0.3em;
+    text-align: center;
+    color: var(--_color-text-muted);
+  }
   @container (max-width: 420px) {
     .content {
       padding: 0.6em;

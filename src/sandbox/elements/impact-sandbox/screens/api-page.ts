@@ -28,8 +28,8 @@ export function renderApiPage(host: SandboxScreenHost, view: SandboxView) {
   };
   return html`
     <p class="breadcrumb">
-      <button type="button" class="linkish" @click=${openSettings}>${t.settings}</button>
-      <span aria-hidden="true">›</span> ${t.technical} <span aria-hidden="true">›</span> ${t.api}
+      <button type="button" class="linkish crumb" @click=${openSettings}><span>${t.settings}</span></button
+      >${t.technical} <span aria-hidden="true">›</span> ${t.api}
     </p>
     <div class="page-head">
       <h2 tabindex="-1" data-screen-heading>${t.api}</h2>
