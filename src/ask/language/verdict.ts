@@ -1,7 +1,8 @@
 /**
  * Yes or no, first, where the page says it: a yes/no question asked with "can I" or "do I need
  * to" (可以, 能, 需要) answered by a sentence that tells the reader the same ("you can", 您可以,
- * 您无需), said or denied. Anything else, and any hedged sentence ("you may be able to", 可能),
+ * 您无需), said or denied; one asking whether something "still" holds (还能), by "still" or "no
+ * longer" (不再). Anything else, and any hedged sentence ("you may be able to", 可能),
  * gets no verdict (the quoted sentence answers on its own): a wrong "yes" is worse than none.
  */
 export interface Verdict {
@@ -31,6 +32,22 @@ const MODALS: Modal[] = [
     said: /\byou (need|must|have to|do not need|don't need|don't have to)\b/i,
     denied: /\byou (do not need|don't need|don't have to)\b/i,
     verb: '',
+  },
+  // "Will the old key still work after I reset it?" answered by "… will no longer pass …": whether
+  // something goes on after a change is said by "still" and denied by "no longer" (还 / 仍然, 不再).
+  // Only after a change the question names: "still valid tomorrow" asks of a time no page may cover.
+  {
+    asked:
+      /^(will|would|does|do|is|are|can|could) .*\bstill\b.*\b(after|once|if|when)\b|^(will|would|does|do|is|are|can|could) .*\b(after|once|if|when)\b.*\bstill\b/i,
+    said: /\b(still|no longer|not any longer|not anymore)\b/i,
+    denied: /\b(no longer|not any longer|not anymore)\b/i,
+    verb: '',
+  },
+  {
+    asked: /(后|之后|以后|如果).*(还|仍然?)(能|可以)|(还|仍然?)(能|可以).*(后|之后|以后)/,
+    said: /不再|(还|仍然?)(能|可以)/,
+    denied: /不再/,
+    verb: '能',
   },
   { asked: /可以|可不可以/, said: /(您|你)(可以|无法|不能|不可以)/, denied: /(您|你)(无法|不能|不可以)/, verb: '可以' },
   { asked: /能/, said: /(您|你)(能|可以|无法|不能)/, denied: /(您|你)(无法|不能)/, verb: '能' },
