@@ -41,9 +41,9 @@ const frameStyles = css`
     color: var(--_color-text-muted);
   }
   /* The separator after a link sits inside its box, centred in what the label leaves: on a touch
-     screen a short label (two Chinese characters) is widened to 44 px, and a separator outside would stand after the
-     empty part. Its alt text is empty, so the link's name stays the label. The underline is the
-     label's own: a flex item would inherit the button's. */
+     screen a short label (two Chinese characters) is widened to 44 px, and a separator outside
+     would stand after the empty part. Its alt text is empty, so the link's name stays the label.
+     The underline is the label's own: a flex item would inherit the button's. */
   .breadcrumb .crumb {
     text-decoration: none;
   }
