@@ -94,6 +94,13 @@ test('"Show me" marks the control to use; another tab sees the progress made in 
       return { outline: style.outlineStyle, shadow: style.boxShadow, background: style.backgroundColor };
     });
     expect(look).toEqual({ outline: 'none', shadow: 'none', background: 'rgb(254, 243, 199)' });
+    // Its dot pulses, except for a reader who asked for less motion (the suite's setting).
+    const pulse = () => enable.evaluate((element) => getComputedStyle(element, '::after').animationName);
+    await expect.poll(pulse).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect.poll(pulse).toBe('beacon');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(pulse).toBe('none');
     // Used: the mark goes, and step 3 is done.
     await enable.press('Enter');
     await expect(app.locator('.highlighted')).toHaveCount(0);
