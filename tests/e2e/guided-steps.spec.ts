@@ -99,6 +99,14 @@ test('"Show me" marks the control to use; another tab sees the progress made in 
     await expect.poll(pulse).toBe('none');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await expect.poll(pulse).toBe('beacon');
+    // It pulses while the reader can see it, and waits while its app is scrolled out of view.
+    const playing = () => enable.evaluate((element) => getComputedStyle(element, '::after').animationPlayState);
+    await expect.poll(playing).toBe('running');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(app).not.toBeInViewport();
+    await expect.poll(playing).toBe('paused');
+    await enable.scrollIntoViewIfNeeded();
+    await expect.poll(playing).toBe('running');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect.poll(pulse).toBe('none');
     // Used: the mark goes, and step 3 is done.

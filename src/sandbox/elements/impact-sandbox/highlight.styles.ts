@@ -39,6 +39,11 @@ export const highlightStyles = css`
     border: 2px solid var(--_color-surface);
     pointer-events: none;
     animation: beacon 1.4s ease-in-out 3;
+    /* Held until the reader can see it (in-view.ts). */
+    animation-play-state: paused;
+  }
+  :host([data-in-view]) .highlighted::after {
+    animation-play-state: running;
   }
   @keyframes beacon {
     50% {

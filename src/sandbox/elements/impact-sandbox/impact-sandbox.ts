@@ -10,6 +10,7 @@ import type { Highlight, SandboxScreenHost, Screen, Tab } from './screens/host.t
 import { renderSettings } from './screens/settings.ts';
 import { renderTokenPage } from './screens/token-page.ts';
 import { renderTopBar } from './screens/top-bar.ts';
+import { InViewController } from './in-view.ts';
 import { SandboxActionEvent } from './sandbox-action-event.ts';
 
 /** Screens drawn from nothing in the sandbox: they show, and work, before it has loaded. */
@@ -108,6 +109,8 @@ export class ImpactSandbox extends SandboxWidget {
     this.highlight = '';
     this.tab = 'overview';
     this.pointing = '';
+    // Whether the reader can see the app: its "here" mark pulses only then.
+    new InViewController(this);
   }
 
   private screenHost(): SandboxScreenHost {
