@@ -37,14 +37,13 @@ const MODALS: Modal[] = [
   // something goes on after a change is said by "still" and denied by "no longer" (还 / 仍然, 不再).
   // Only after a change the question names: "still valid tomorrow" asks of a time no page may cover.
   {
-    asked:
-      /^(will|would|does|do|is|are|can|could) .*\bstill\b.*\b(after|once|if|when)\b|^(will|would|does|do|is|are|can|could) .*\b(after|once|if|when)\b.*\bstill\b/i,
+    asked: /^(will|would|does|do|is|are|can|could) (?=.*\bstill\b)(?=.*\b(after|once|if|when)\b)/i,
     said: /\b(still|no longer|not any longer|not anymore)\b/i,
     denied: /\b(no longer|not any longer|not anymore)\b/i,
     verb: '',
   },
   {
-    asked: /(后|之后|以后|如果).*(还|仍然?)(能|可以)|(还|仍然?)(能|可以).*(后|之后|以后)/,
+    asked: /^(?=.*(后|如果))(?=.*(还|仍然?)(能|可以))/,
     said: /不再|(还|仍然?)(能|可以)/,
     denied: /不再/,
     verb: '能',
