@@ -76,6 +76,8 @@ export interface Dictionary {
   end: Set<string>;
   /** Chinese words of the dictionary, longest first, matched inside running text. */
   hanWords: string[];
+  /** The same words by their first character (each list longest first): a character looks up only its own. */
+  hanWordsByFirst: HanWordsByFirst;
   /** Spellings folded before matching, compiled. */
   foldings: Folding[];
   /** The question forms and passage marks, compiled (src/ask/language/vocabulary.ts FORMS). */
@@ -91,17 +93,27 @@ export interface Dictionary {
 export const isStopword = (dictionary: Dictionary, surface: string, stem = surface) =>
   dictionary.stopwords.has(surface) || dictionary.stopwords.has(stem) || dictionary.stopStems.has(stem);
 
+type HanWordsByFirst = ReadonlyMap<string, readonly string[]>;
+
+/** Chinese words (longest first) grouped by their first character, the order kept. */
+function byFirstCharacter(hanWords: readonly string[]): HanWordsByFirst {
+  const groups = new Map<string, string[]>();
+  for (const word of hanWords) groups.get(word[0]!)?.push(word) ?? groups.set(word[0]!, [word]);
+  return groups;
+}
+
 /** The words of a text, the dictionary's Chinese words kept whole. */
-function scan(text: string, hanWords: readonly string[]): Token[] {
+function scan(text: string, hanWords: HanWordsByFirst): Token[] {
   const tokens: Token[] = [];
   let run = '';
   const flush = () => {
+    if (!run) return;
     for (const { segment, isWordLike } of chineseWords().segment(run)) if (isWordLike) tokens.push(token(segment));
     run = '';
   };
   for (let index = 0; index < text.length;) {
     const char = text[index]!;
-    const known = HAN.test(char) ? hanWords.find((word) => text.startsWith(word, index)) : undefined;
+    const known = HAN.test(char) ? hanWords.get(char)?.find((word) => text.startsWith(word, index)) : undefined;
     if (known) {
       flush();
       tokens.push({ surface: known, stem: known });
@@ -139,12 +151,13 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   const hanWords = [...new Set(allForms.filter((form) => /^\p{Script=Han}+$/u.test(form) && form.length > 1))].sort(
     (a, b) => b.length - a.length,
   );
+  const hanWordsByFirst = byFirstCharacter(hanWords);
   const byStem = new Map<string, string>();
   const bySurface = new Map<string, string>();
   let longestPhrase = 1;
   for (const entry of entries)
     for (const form of TRANSLATED_LOCALES.flatMap((language) => entry[language])) {
-      const tokens = scan(fold(form), hanWords);
+      const tokens = scan(fold(form), hanWordsByFirst);
       if (tokens.length === 0) continue;
       longestPhrase = Math.max(longestPhrase, tokens.length);
       const target = entry.exact ? bySurface : byStem;
@@ -160,6 +173,7 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
     front: new Set(vocabulary.particles),
     end: new Set([...vocabulary.particles, ...vocabulary.positions]),
     hanWords,
+    hanWordsByFirst,
     foldings,
     forms: Object.fromEntries(
       Object.entries(vocabulary.forms).map(([name, { source, flags }]) => [name, new RegExp(source, flags)]),
@@ -174,7 +188,7 @@ export function createDictionary(vocabulary: AskVocabulary): Dictionary {
   // A label implies the concepts of its words: Enable Legacy Tokens → enable, legacy, token.
   for (const entry of entries)
     if (entry.label) {
-      const parts = matchTerms(scan(fold(entry.en[0]!), hanWords), dictionary, entry.key);
+      const parts = matchTerms(scan(fold(entry.en[0]!), hanWordsByFirst), dictionary, entry.key);
       entry.implies = [...new Set(parts.flatMap((part) => (part.concept ? [part.key, ...part.concept.implies] : [])))];
     }
   return dictionary;
@@ -279,7 +293,7 @@ export function terms(
   text: string,
   correct?: (word: string, at: number, words: readonly string[]) => string | undefined,
 ): Term[] {
-  let tokens = scan(normalize(text, dictionary.foldings), dictionary.hanWords);
+  let tokens = scan(normalize(text, dictionary.foldings), dictionary.hanWordsByFirst);
   const words = tokens.map((part) => part.surface);
   if (correct)
     tokens = tokens.map((part, at) => {
