@@ -2,7 +2,7 @@
  * Marks the app `data-in-view` while any of it is on screen, so the "here" mark's dot pulses
  * when the reader can see it (highlight.styles.ts): a pulse that ran out of view would be over
  * by the time they scroll to it, and Chromium draws every frame of a running animation, seen or
- * not (a dot pulsing out of view cost the renderer ~130 ms of CPU per 3 s).
+ * not (one dot pulsing out of view: ~130 ms of renderer and GPU CPU per 3 s).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
