@@ -103,7 +103,7 @@ function byFirstCharacter(hanWords: readonly string[]): HanWordsByFirst {
 }
 
 /** The words of a text, the dictionary's Chinese words kept whole. */
-function scan(text: string, hanWords: HanWordsByFirst): Token[] {
+function scan(text: string, hanWordsByFirst: HanWordsByFirst): Token[] {
   const tokens: Token[] = [];
   let run = '';
   const flush = () => {
@@ -113,7 +113,7 @@ function scan(text: string, hanWords: HanWordsByFirst): Token[] {
   };
   for (let index = 0; index < text.length;) {
     const char = text[index]!;
-    const known = HAN.test(char) ? hanWords.get(char)?.find((word) => text.startsWith(word, index)) : undefined;
+    const known = HAN.test(char) ? hanWordsByFirst.get(char)?.find((word) => text.startsWith(word, index)) : undefined;
     if (known) {
       flush();
       tokens.push({ surface: known, stem: known });
