@@ -10,6 +10,9 @@ export const SENTENCE_BOUNDARY = /(?<=[。！？；])|(?<=[.!?])(?=\s|$)/u;
 /** Spaces and question or sentence marks, ignored when two questions are compared. */
 export const QUESTION_PUNCTUATION = /[\s?？。.!！]/g;
 
+/** Text ending in a full-width mark, after which Chinese writes no space. */
+export const FULL_WIDTH_END = /[，。！？；：、）」』]$/u;
+
 /** A line ending in Chinese text or its punctuation… */
 export const CJK_LINE_END = /\p{Script=Han}|[，。！？；：、）」』]$/u;
 /** …or a line starting so: joined to its neighbour with no space. */

@@ -33,7 +33,7 @@ function unbackedSentences(reply: AskReply): string[] {
     .split('\n')
     .filter((line) => !PATH_LINES.some((prefix) => line.startsWith(prefix)) && !VERDICTS.has(line))
     .map((line) => line.replace(/^\d+\. /, ''))
-    .flatMap((line) => line.split(/(?<=[。；.!?！？])\s+/))
+    .flatMap((line) => line.split(/(?<=[。；！？])\s*|(?<=[.!?])\s+/))
     .filter((sentence) => sentence.trim() !== '' && !excerpts.includes(plain(sentence)));
 }
 
