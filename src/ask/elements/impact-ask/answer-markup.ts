@@ -142,18 +142,29 @@ function termPattern(term: string): string {
   );
 }
 
-/** Wraps each occurrence of the matched words in `<mark>`, case-insensitively, longest first. */
+/**
+ * Wraps each occurrence of the matched words in `<mark>`, case-insensitively, longest first.
+ * Words that touch (Chinese has no spaces: 通过授权检查) share one mark, or the marks' padding
+ * would show as a gap between them.
+ */
 export function highlightTerms(text: string, terms: readonly string[]): Inline[] {
   const usable = [...new Set(terms.map((term) => term.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return [text];
   const pattern = new RegExp(usable.map(termPattern).join('|'), 'giu');
-  const parts: Inline[] = [];
-  let last = 0;
+  const spans: Array<[start: number, end: number]> = [];
   for (const match of text.matchAll(pattern)) {
     if (!match[0]) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push(html`<mark>${match[0]}</mark>`);
-    last = match.index + match[0].length;
+    const end = match.index + match[0].length;
+    const previous = spans.at(-1);
+    if (previous && previous[1] === match.index) previous[1] = end;
+    else spans.push([match.index, end]);
+  }
+  const parts: Inline[] = [];
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (start > last) parts.push(text.slice(last, start));
+    parts.push(html`<mark>${text.slice(start, end)}</mark>`);
+    last = end;
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;

@@ -117,6 +117,25 @@ describe('<impact-ask>', () => {
       .toHaveAttribute('href', `${PAGE}#manage-tokens`);
   });
 
+  it('marks touching words as one (Chinese has no spaces: separate marks would show a gap)', async () => {
+    // Chinese text from the label table (no Chinese literals outside src/i18n): 文档摘录 asked as 文档 + 摘录.
+    const touching = ASK_BOX_MESSAGES.zh.excerptsHeading;
+    const [first, second] = [touching.slice(0, 2), touching.slice(2)];
+    asked.mockResolvedValue({
+      ...REPLY,
+      excerpts: [{ ...REPLY.excerpts[0]!, text: `${first}, ${touching}.` }],
+      terms: [first, second],
+    });
+    mountAskBox();
+    await ask(REPLY.question);
+    await expect.element(results()).toBeVisible();
+    const marks = page
+      .getByRole('mark')
+      .elements()
+      .map((mark) => mark.textContent);
+    expect(marks).toEqual([first, touching]);
+  });
+
   it('Escape closes the results, keeps the question and puts focus back in the box', async () => {
     asked.mockResolvedValue(REPLY);
     mountAskBox();
