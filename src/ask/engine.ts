@@ -52,12 +52,19 @@ export interface AskEngine {
   page(path: string): AskPage | undefined;
 }
 
-export function createAskEngine(data: AskIndexData): AskEngine {
+/** What decides the general reading's answer against its refusal: its rules' verdict by default; the bench puts others in its place. */
+export type GeneralDecide = (
+  reading: GeneralReading,
+  rules: boolean,
+  context: { question: Question; conceptRefused: boolean; plainForm: boolean; conceptSaid: boolean },
+) => boolean;
+
+export function createAskEngine(data: AskIndexData, { decide }: { decide?: GeneralDecide } = {}): AskEngine {
   const index = loadEngineIndex(data);
   const general = loadGeneralIndex(index, data.vocabulary);
   return {
     pages: data.pages,
-    ask: (input) => ask(index, general, input),
+    ask: (input) => ask(index, general, input, decide),
     usage: ({ page, origin = '', language }) => usage(index, language, { page, origin }),
     page: (path) => index.pages.get(path),
   };
@@ -67,6 +74,7 @@ function ask(
   index: EngineIndex,
   general: GeneralIndex,
   { question: text, goal = '', page, origin = '' }: AskInput,
+  decide?: GeneralDecide,
 ): AskReply {
   const question = readQuestion(index, text, goal, page ? index.pages.get(page)?.locale : undefined);
   // The concept reading first; what it cannot answer, the general reading may.
@@ -84,13 +92,15 @@ function ask(
         conceptShare(question) >= GENERAL_CALIBRATION.maxConceptShare ||
         hingesOnUnknownWord(index, question)) &&
       !(reading && saysMuchOf(index, general, question, reading));
+    if (!reading) return null;
+    const context = {
+      conceptRefused,
+      plainForm: asksPlainly(question),
+      conceptSaid: saysEveryConcept(index, question, reading.pick.passage),
+    };
+    const rules = generalRulesPass(reading, context);
     // The concept reading has its own order questions; the general reading moves to the step asked for.
-    return reading &&
-      generalRulesPass(reading, {
-        conceptRefused,
-        plainForm: asksPlainly(question),
-        conceptSaid: saysEveryConcept(index, question, reading.pick.passage),
-      })
+    return (decide ? decide(reading, rules, { ...context, question }) : rules)
       ? askedStep(index, general, text, reading.answer, { procedure: question.procedure })
       : null;
   };
@@ -125,7 +135,7 @@ function ask(
         : generalReading();
   if (answer) return answerReply(index, question, answer, { page, origin });
   return (
-    eachAnswered(index, general, text, question.language, { goal, page, origin }) ??
+    eachAnswered(index, general, text, question.language, { goal, page, origin }, decide) ??
     refusal(index, text, question.language, page)
   );
 }
@@ -142,6 +152,7 @@ function eachAnswered(
   text: string,
   language: Locale,
   input: Omit<AskInput, 'question'>,
+  decide?: GeneralDecide,
 ): AskReply | null {
   const parts = text
     .split(AFTER_QUESTION_MARK)
@@ -151,7 +162,7 @@ function eachAnswered(
   if (parts.length < 2 || !parts.every(asks)) return null;
   const replies: AskReply[] = [];
   for (const part of parts) {
-    const reply = ask(index, general, { ...input, question: part });
+    const reply = ask(index, general, { ...input, question: part }, decide);
     // One part the pages do not answer refuses them all: the rest need not be asked.
     if (!reply.answered) return null;
     replies.push(reply);

@@ -123,6 +123,8 @@ export interface GeneralPick {
   passage: AskChunk;
   coverage: number;
   words: Word[];
+  /** How far the best passage's score leads the next one's, as a share of the best's (0: a tie). */
+  margin: number;
 }
 
 /** The passage that holds most of the question, and how much; null when the question has no content word. */
@@ -271,6 +273,7 @@ export function pickPassage(
   // The forms of asking left out (什么时候): a run across one is no phrase of what is asked.
   const phrases = hanPhrases(formless, words);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
+  let second = 0;
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
     let score = 0;
@@ -302,7 +305,11 @@ export function pickPassage(
     if (direction && passage.time.size === 1 && !passage.time.has(direction)) score *= OTHER_TIME_SHARE;
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (gives?.(passage)) score *= calibration.formGivenBoost;
-    if (!best || score > best.score) best = { passage, score, coverage: held / total };
+    if (!best || score > best.score) {
+      second = best?.score ?? 0;
+      best = { passage, score, coverage: held / total };
+    } else if (score > second) second = score;
   }
-  return best ? { passage: best.passage.chunk, coverage: best.coverage, words } : null;
+  const margin = best && best.score > 0 ? 1 - second / best.score : 0;
+  return best ? { passage: best.passage.chunk, coverage: best.coverage, words, margin } : null;
 }
