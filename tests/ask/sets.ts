@@ -125,6 +125,20 @@ export function devPairDirs(): string[] {
 }
 
 /**
+ * Page pairs nobody on the team has read, with their questions (tests/ask/fixtures/fresh-pairs/):
+ * the closest dev stand-in for the held-out pairs. Scored as totals only (ask:score); no test
+ * prints their misses, so they stay fresh until a round decides to study them.
+ */
+export function freshPairDirs(): string[] {
+  const root = join(FIXTURES, 'fresh-pairs');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'content')))
+    .map((entry) => join(root, entry.name))
+    .sort();
+}
+
+/**
  * Later dev question sets on pages an earlier set has (tests/ask/fixtures/dev/<base>-<n>/, no
  * pages of their own): `today-2` on today's pages, `payments-2` on the dev pair `payments`'s.
  */

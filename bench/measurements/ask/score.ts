@@ -20,6 +20,7 @@ import {
   askAll,
   describeTotals,
   devPairDirs,
+  freshPairDirs,
   fixturePair,
   guideFor,
   HELD_OUT_DIR,
@@ -118,6 +119,17 @@ for (const dir of devPairDirs()) {
     say(describeTotals(`${later.name} (fixtures/dev, fresh)`, totalsOf(laterItems, laterReplies)));
   }
   sizeRows.push(pair.name);
+}
+say('== new pages nobody on the team has read (fixtures/fresh-pairs, totals only) ==');
+for (const dir of freshPairDirs()) {
+  const pair = fixturePair(dir);
+  const items = readItems(join(dir, 'questions.json'));
+  say(
+    describeTotals(
+      `${pair.name} (fixtures/fresh-pairs)`,
+      totalsOf(items, askAll(pair.engine, items, pairPageFor(pair))),
+    ),
+  );
 }
 const usersDir = join(HELD_OUT_DIR, 'users');
 if (devOnly) {
