@@ -125,6 +125,8 @@ export interface GeneralPick {
   words: Word[];
   /** How far the best passage's score leads the next one's, as a share of the best's (0: a tie). */
   margin: number;
+  /** Every passage that can answer, with its score and share of the question, best first (a tie in the pages' order, as picked): the bench's. */
+  ranked: () => { passage: AskChunk; score: number; coverage: number }[];
 }
 
 /** The passage that holds most of the question, and how much; null when the question has no content word. */
@@ -274,6 +276,7 @@ export function pickPassage(
   const phrases = hanPhrases(formless, words);
   let best: { passage: Passage; score: number; coverage: number } | undefined;
   let second = 0;
+  const scored: { passage: AskChunk; score: number; coverage: number }[] = [];
   for (const passage of passages) {
     if (!answers(passage.chunk)) continue;
     let score = 0;
@@ -305,11 +308,14 @@ export function pickPassage(
     if (direction && passage.time.size === 1 && !passage.time.has(direction)) score *= OTHER_TIME_SHARE;
     if (passage.chunk.page === asked) score *= calibration.askedPageBoost;
     if (gives?.(passage)) score *= calibration.formGivenBoost;
+    scored.push({ passage: passage.chunk, score, coverage: held / total });
     if (!best || score > best.score) {
       second = best?.score ?? 0;
       best = { passage, score, coverage: held / total };
     } else if (score > second) second = score;
   }
   const margin = best && best.score > 0 ? 1 - second / best.score : 0;
-  return best ? { passage: best.passage.chunk, coverage: best.coverage, words, margin } : null;
+  // A stable sort: a tie keeps the pages' order, as the pick does.
+  const ranked = () => [...scored].sort((a, b) => b.score - a.score);
+  return best ? { passage: best.passage.chunk, coverage: best.coverage, words, margin, ranked } : null;
 }
