@@ -47,11 +47,13 @@ export function askedWords(
 /**
  * What the question's form asks a passage to give, when it asks for one the passages can show:
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
- * its passage says: not a step whose heading names the place), steps for "how" (a step), a reason
- * (because, 以免), what happens by default ("if I leave it empty": 默认, otherwise), whether one
- * is sent or told something ("do I get any email …": a passage that sends, as pages tell it), a
- * person for "who" (a passage naming one: see `namesPerson`), advice for "what should I do", 怎么办
- * (请, "make sure"). A passage that gives it ranks higher (the bar is not moved).
+ * the passage's own sentences say, one at least: a step's heading is the task it does, which its
+ * path need not say, and a step whose heading alone names the place gives none), steps for "how"
+ * (a step), a reason (because, 以免), what happens by default ("if I leave it empty": 默认,
+ * otherwise), whether one is sent or told something ("do I get any email …": a passage that
+ * sends, as pages tell it), a person for "who" (a passage naming one: see `namesPerson`), advice
+ * for "what should I do", 怎么办 (请, "make sure"). A passage that gives it ranks higher (the bar
+ * is not moved).
  */
 export function formWanted(
   general: GeneralIndex,
@@ -63,10 +65,19 @@ export function formWanted(
   const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
   if (PLACE?.test(folded))
     wanted.push((passage) => {
-      const said = words.filter((word) => word.known && match(word, passage) > 0);
+      if (!passage.chunk.sentences.some((sentence) => sentence.includes(PATH_ARROW))) return false;
+      const saying = (text: string): Passage => ({
+        ...passage,
+        stems: new Set(stemsOf(text, general.stopwords)),
+        text: fold(text),
+      });
+      // What its sentences say, not its heading: a step's heading is the task it does ("Create a tracking
+      // link"), where its path leads ("select Brands → My Brands") is the place to do it.
+      const own = saying(passage.chunk.sentences.join(' '));
+      const said = words.filter((word) => word.known && match(word, own) > 0);
       return passage.chunk.sentences.some((sentence) => {
         if (!sentence.includes(PATH_ARROW)) return false;
-        const one: Passage = { ...passage, stems: new Set(stemsOf(sentence, general.stopwords)), text: fold(sentence) };
+        const one = saying(sentence);
         return said.length > 0 && said.every((word) => match(word, one) > 0);
       });
     });
