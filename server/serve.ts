@@ -13,6 +13,7 @@ import { createHandlers, createServerCopies } from '../mocks/handlers.ts';
 import { askReply, createAskHandler, isAskRequest, wantsJson } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
 import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, localeFromPath, type Locale } from '../src/contract/index.ts';
+import { isMcpPath } from '../src/contract/mcp.ts';
 import { apiError, respond } from '../src/http/respond.ts';
 import { createMemoryStore } from '../mocks/store.ts';
 import { notFoundPath, REDIRECTS } from '../src/site.ts';
@@ -28,7 +29,6 @@ import { createClientErrorHandler, refuseConnect } from './client-error.ts';
 import { listen } from './lifecycle.ts';
 import { sendFetchResponse, toFetchRequest, toHeaders } from './node-fetch.ts';
 import { createStaticFiles } from './static-files.ts';
-import { createMcpEndpoint, isMcpPath } from './mcp/endpoint.ts';
 import {
   API_ALLOW,
   API_METHODS,
@@ -139,7 +139,11 @@ export function createSandboxServer({
     return askHandler.handle(request, context);
   };
   // The MCP server (server/mcp/): docs through the same `ask`, a sandbox of its own per session.
-  const mcp = staticOnly ? null : createMcpEndpoint({ distDir, ask });
+  // Loaded on the first /mcp request: the SDK and its schemas were half the server's start
+  // (0.6 of 1.2 CPU-s), paid by every start whether or not an MCP client came.
+  let mcp: Promise<(request: IncomingMessage, reply: ServerResponse, host: string) => Promise<void>> | undefined;
+  const mcpEndpoint = () =>
+    (mcp ??= import('./mcp/endpoint.ts').then(({ createMcpEndpoint }) => createMcpEndpoint({ distDir, ask })));
 
   async function handle(request: IncomingMessage, reply: ServerResponse): Promise<void> {
     applySecurityHeaders(reply);
@@ -164,7 +168,7 @@ export function createSandboxServer({
     const hostCheck = checkHost(request, target.authority);
     if (!hostCheck.ok) return refuse(hostCheck.status, hostCheck.message);
     const url = new URL(`http://${hostCheck.host}${target.path}`);
-    if (mcp && isMcpPath(pathname)) return mcp(request, reply, hostCheck.host);
+    if (!staticOnly && isMcpPath(pathname)) return (await mcpEndpoint())(request, reply, hostCheck.host);
 
     if (isApi) {
       if (target.path.length > MAX_API_TARGET_CHARS)

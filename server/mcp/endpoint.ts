@@ -20,10 +20,6 @@ import { createSessionSandbox } from './sandbox-session.ts';
 import { registerSandboxTools } from './sandbox-tools.ts';
 import { createSessionRegistry } from './sessions.ts';
 
-/** The paths server/serve.ts hands here: the endpoint, and what `/mcp.json` says about it. */
-export function isMcpPath(pathname: string): boolean {
-  return pathname === MCP_PATH || pathname === MCP_INFO_PATH;
-}
 const SESSION_HEADER = 'mcp-session-id';
 
 /**

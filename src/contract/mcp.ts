@@ -2,6 +2,11 @@
 export const MCP_PATH = '/mcp';
 export const MCP_INFO_PATH = '/mcp.json';
 
+/** The paths server/serve.ts hands to server/mcp/endpoint.ts: the endpoint, and what `/mcp.json` says about it. */
+export function isMcpPath(pathname: string): boolean {
+  return pathname === MCP_PATH || pathname === MCP_INFO_PATH;
+}
+
 export type McpAvailability = 'available' | 'needs-server';
 
 export interface McpInfo {
