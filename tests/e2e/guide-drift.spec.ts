@@ -23,6 +23,7 @@ import {
   type Named,
 } from '../guide/drift.ts';
 import { expect, openReady, resetSandbox, test } from './fixtures.ts';
+import { hideTestOnlyLanguageLinks, placeholderOverflow } from './header-helpers.ts';
 
 const shownIn = async (area: Locator): Promise<Named[]> => parseAriaSnapshot(await area.ariaSnapshot());
 const stepApp = (page: import('@playwright/test').Page, step: number) =>
@@ -46,9 +47,35 @@ for (const locale of TRANSLATED_LOCALES) {
   };
 
   // Both directions on one guide load (each costs seconds of CPU): the walk through the steps, then
-  // "Reset sandbox" back to the first screens for the token screens' controls.
-  test(`${locale}: the guide and the sandbox name the same controls, in both directions`, async ({ page }) => {
+  // "Reset sandbox" back to the first screens for the token screens' controls. The guide is loaded
+  // at 1280 px for the site header's check first (the same load), then the window is made the
+  // tests' desktop size again for the drift checks.
+  test(`${locale}: at 1280 px the header is one row; the guide and the sandbox name the same controls, in both directions`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await openReady(page, GUIDE_PATHS[locale]);
+    await test.step(`${locale}: at 1280 px the header is one row and the ask box shows its whole hint`, async () => {
+      await hideTestOnlyLanguageLinks(page);
+      const header = page.getByRole('banner');
+      const parts = [
+        header.locator('.site-name'),
+        header.locator('.site-badge'),
+        header.getByRole('navigation'),
+        header.locator('label[for="impact-ask-input"]'),
+        header.getByRole('searchbox'),
+        header.getByRole('button'),
+      ];
+      const headerBox = (await header.boundingBox())!;
+      // One row: every part's middle lies within the header's middle band.
+      for (const part of parts) {
+        const box = (await part.boundingBox())!;
+        expect(Math.abs(box.y + box.height / 2 - (headerBox.y + headerBox.height / 2))).toBeLessThan(8);
+      }
+      expect(headerBox.height).toBeLessThanOrEqual(60);
+      expect(await placeholderOverflow(page)).toBeLessThanOrEqual(0);
+    });
+    await page.setViewportSize({ width: 1400, height: 1000 });
     await test.step(`${locale}: every label the guide names is in the sandbox at its step, by role and name`, async () => {
       expect(guide.steps).toHaveLength(5);
       for (const step of guide.steps) {
