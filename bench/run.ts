@@ -44,7 +44,7 @@ import { parseOptions, timeLimitOf, USAGE, type BenchOptions } from './lib/optio
 import { startServer } from './lib/server.ts';
 import { ask } from './measurements/ask.ts';
 import { asServed } from './measurements/as-served.ts';
-import { build } from './measurements/build.ts';
+import { build, runBuild } from './measurements/build.ts';
 import { pagesInUse } from './measurements/pages-in-use.ts';
 import { serverSandboxMemory } from './measurements/server-sandbox-memory.ts';
 import { sandboxChunk } from './measurements/sandbox-chunk.ts';
@@ -191,6 +191,12 @@ async function main(): Promise<number> {
     console.error(`bench failed: still running after ${(timeLimit / 60_000).toFixed(1)} minutes; stopped.`);
     process.exit(1);
   }, timeLimit).unref();
+  // --only without the build measurement still measures a fresh build, unless --no-build says otherwise
+  // (dist/ may hold an older build, or npm test's).
+  if (options.build && !MEASUREMENTS.includes(build) && MEASUREMENTS.some((measurement) => measurement.runInBrowser)) {
+    progress('astro build (not timed: --only leaves the build measurement out)');
+    await runBuild();
+  }
   const results: Results = new Map();
   const { chromium, resultOf } = await runMeasurements(options, results);
   const environment: Environment = {

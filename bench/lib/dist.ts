@@ -1,6 +1,7 @@
 /** dist/: is the build there, which file a served URL came from, which scripts a page names. */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { PSEUDO_LOCALE_SEGMENT } from '../../src/contract/locale.ts';
 import { BenchError, DIST, GUIDE_PATH, ROOT } from './config.ts';
 
 export function distFileFor(url: URL): string {
@@ -21,6 +22,12 @@ export function checkDist(): string {
     throw new BenchError(`No dist/ at ${DIST}: run "npx astro build" (or the bench without --no-build).`);
   if (!existsSync(guideFile))
     throw new BenchError(`dist/ has no guide page (${relative(ROOT, guideFile)}): is the build complete?`);
+  // npm test leaves its own build in dist/, with the pseudo-locale's labels in the shared chunks
+  // (about 0.5 KB more on the wire): not what readers get.
+  if (existsSync(join(DIST, 'partner', PSEUDO_LOCALE_SEGMENT)))
+    throw new BenchError(
+      'dist/ is the e2e build (it has the pseudo-locale, from npm test): run the bench without --no-build, or "npx astro build" first.',
+    );
   return guideFile;
 }
 

@@ -11,7 +11,7 @@ export interface BuildRun {
   astroReportedMs: number | null;
 }
 
-async function runBuild(): Promise<BuildRun> {
+export async function runBuild(): Promise<BuildRun> {
   const started = performance.now();
   const child = startChild('npx', ['astro', 'build'], {
     cwd: ROOT,

@@ -51,6 +51,9 @@ const PSEUDO_RECORD = {
   pseudoOf: 'en',
 } as const satisfies LocaleRecord;
 
+/** Where a pseudo-locale build puts its pages (/partner/xa/…): the bench refuses such a dist/. */
+export const PSEUDO_LOCALE_SEGMENT = PSEUDO_RECORD.segment;
+
 /** The locales whose strings people wrote: every table has a module for each. */
 export type TranslatedLocale = (typeof TRANSLATED_RECORDS)[number]['code'];
 export type Locale = TranslatedLocale | typeof PSEUDO_RECORD.code;
