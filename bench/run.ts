@@ -21,9 +21,11 @@
  *   --runs N          astro build runs (default 1)
  *   --timing-runs N   browser runs per scenario of section 5 (default 5)
  *   --profile-runs N  cold loads per page and device in section 2 (default 3)
- *   --only a,b        only the measurements with these names (keys in latest.json)
+ *   --only a,b        only the measurements with these names (keys in latest.json); still
+ *                     measures a fresh build (untimed) unless --no-build
  *   --compare FILE    also print the headline figures next to an earlier run's latest.json
- *   --no-build        measure the existing dist/ instead of building
+ *   --no-build        measure the existing dist/ instead of building (never npm test's: the
+ *                     bench refuses a dist/ with the pseudo-locale)
  *   --port N          server port (default 4455, or a free one if 4455 is taken); section 2's
  *                     reference server and proxies take the next four ports when free
  *   --strict          exit 2 when a size/time target is OVER
