@@ -113,6 +113,20 @@ for (const locale of TRANSLATED_LOCALES) {
     expect(await overflowPastFrame(app)).toBeLessThanOrEqual(0);
     await expect(app.getByText(t.apiVersionHelp)).toBeVisible();
 
+    // The console's Account SID, too long for the line, wraps as two even halves, not a line and a
+    // lone character.
+    const sidLines = await page.locator('impact-sandbox-controls').evaluate((host) => {
+      const code = host.shadowRoot!.querySelector('dd code')!;
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      const lines = new Map<number, number>();
+      for (const rect of range.getClientRects())
+        if (rect.width > 0) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + rect.width);
+      return [...lines.values()];
+    });
+    expect(sidLines).toHaveLength(2);
+    expect(Math.min(...sidLines)).toBeGreaterThan(Math.max(...sidLines) * 0.8);
+
     // "Reset sandbox" is at hand beside the steps, not only in the console far below.
     await step4.scrollIntoViewIfNeeded();
     const reset = page.locator('impact-guide-progress').getByRole('button', { name: t.resetSandbox });

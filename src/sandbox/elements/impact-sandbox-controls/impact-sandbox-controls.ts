@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { sandboxDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
+import { evenlyWrapped } from '../shared/even-wrap.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
 import { sandboxControlsStyles } from './impact-sandbox-controls.styles.ts';
 import type { ConsoleHost, ConsoleTools } from './console-tools-controller.ts';
@@ -165,7 +166,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
         ${this.store.backend === 'server' ? html`<p class="notice">${t.serverMode}</p>` : nothing}
         <dl class="status" part="summary">
           <dt>${t.accountSid}</dt>
-          <dd><code>${view.account.sid}</code></dd>
+          <dd><code>${evenlyWrapped(view.account.sid)}</code></dd>
           <dt>${t.sandboxStatus}</dt>
           <dd>${view.account.legacyTokensEnabled ? t.legacyEnabled : t.legacyDisabled}${view.legacyToken ? html` · ${t.apiVersion} ${view.legacyToken.apiVersion}` : nothing}</dd>
         </dl>

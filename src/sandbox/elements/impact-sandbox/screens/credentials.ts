@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { ACCESS_LEVELS, maskToken, type SandboxView } from '../../../../contract/index.ts';
+import { evenlyWrapped } from '../../shared/even-wrap.ts';
 import { copyIcon, eyeIcon } from '../../shared/icons.ts';
 import type { SandboxScreenHost } from './host.ts';
 
@@ -16,7 +17,7 @@ export function renderCredentials(host: SandboxScreenHost, view: SandboxView) {
       <div class="credential-row">
         <dt>${t.accountSid}</dt>
         <dd>
-          <code data-credential="account-sid">${credentials.accountSid}</code>
+          <code data-credential="account-sid">${evenlyWrapped(credentials.accountSid)}</code>
           <button type="button" class="icon-btn" aria-label="${t.copy} ${t.accountSid}" @click=${() => host.copy(credentials.accountSid, t.accountSid)}>
             ${copyIcon}<span aria-hidden="true">${t.copy}</span>
           </button>
