@@ -39,6 +39,7 @@ import { DEV_BLIND_2 } from '../../../tests/ask/dev-blind-2.ts';
 import { askedOnFor, gradeProblems } from '../../../tests/ask/grade.ts';
 import { QUESTIONS } from '../../../tests/ask/questions.ts';
 import { indexWith } from '../../../tests/ask/made-up.ts';
+import { fitLogistic, logOdds, type Model } from './logistic.ts';
 import {
   externalRight,
   FIXTURES,
@@ -231,51 +232,19 @@ function target(row: Row): { y: number; w: number } {
   return { y: row.rightPass ? 1 : 0, w: 1 };
 }
 
-interface Model {
-  names: string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-}
-
-function fit(train: Row[], names = NAMES): Model {
-  const xs = train.map((row) => names.map((name) => row.features[name]!));
-  const mean = names.map((_, j) => xs.reduce((s, x) => s + x[j]!, 0) / xs.length);
-  const scale = names.map((_, j) => Math.sqrt(xs.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / xs.length) || 1);
-  const zs = xs.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!));
-  const targets = train.map(target);
-  const wsum = targets.reduce((s, t) => s + t.w, 0) || 1;
-  const weights = names.map(() => 0);
-  let bias = 0;
-  const rate = 0.5;
-  for (let epoch = 0; epoch < 3000; epoch++) {
-    const grad = names.map(() => 0);
-    let gb = 0;
-    zs.forEach((z, i) => {
-      const { y, w } = targets[i]!;
-      if (!w) return;
-      const p = 1 / (1 + Math.exp(-(bias + z.reduce((s, v, j) => s + v * weights[j]!, 0))));
-      const e = (w * (p - y)) / wsum;
-      gb += e;
-      z.forEach((v, j) => (grad[j]! += e * v));
-    });
-    bias -= rate * gb;
-    weights.forEach((_, j) => (weights[j]! -= rate * (grad[j]! + L2 * weights[j]!)));
-  }
-  return { names, mean, scale, weights, bias };
-}
-
-const score = (model: Model, features: Record<string, number>) =>
-  model.bias +
-  model.names.reduce((s, name, j) => s + ((features[name]! - model.mean[j]!) / model.scale[j]!) * model.weights[j]!, 0);
+const fit = (train: Row[], names = NAMES): Model =>
+  fitLogistic(
+    train.map((row) => ({ features: row.features, ...target(row) })),
+    names,
+    { l2: L2 },
+  );
 
 /** The model's decision in scope, the rules' elsewhere (features read as for the rows). */
 const decideBy =
   (model: Model, bench: Bench): GeneralDecide =>
   (reading, rules, { question }) =>
     inScope(reading)
-      ? score(model, { ...featuresOf(bench, reading, question, question.text), rules: +rules }) > 0
+      ? logOdds(model, { ...featuresOf(bench, reading, question, question.text), rules: +rules }) > 0
       : rules;
 
 interface Tally {
