@@ -8,7 +8,7 @@
  */
 import { stemmer } from 'stemmer';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from '../contract/index.ts';
-import { CJK_LINE_END, CJK_LINE_START, FULL_WIDTH_END, SENTENCE_BOUNDARY } from '../i18n/typography.ts';
+import { SENTENCE_BOUNDARY } from '../i18n/typography.ts';
 import { LANGUAGE_SCRIPTS } from './language/scripts.ts';
 import type { FormName } from './language/vocabulary.ts';
 import type { AskVocabulary, ConceptEntry } from './types.ts';
@@ -331,17 +331,4 @@ export function splitSentences(text: string): string[] {
     .split(SENTENCE_BOUNDARY)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
-}
-
-/**
- * Sentences of one passage as one line: Chinese writes none of the spaces English puts between
- * sentences (a space after 。 shows as a gap), so a sentence after a full-width mark, or Chinese
- * text after Chinese text, follows with none.
- */
-export function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((line, sentence) => {
-    if (!line) return sentence;
-    const tight = FULL_WIDTH_END.test(line) || (CJK_LINE_END.test(line.slice(-1)) && CJK_LINE_START.test(sentence));
-    return line + (tight ? '' : ' ') + sentence;
-  }, '');
 }

@@ -3,7 +3,7 @@
  * none (a space after 。 shows as a gap in the answer).
  */
 import { describe, expect, it } from 'vitest';
-import { joinSentences } from '../../src/ask/text.ts';
+import { joinText } from '../../src/i18n/typography.ts';
 import { siteEngine } from '../ask/sets.ts';
 
 const EN =
@@ -13,12 +13,12 @@ const ZH =
 
 describe('sentences joined into one line', () => {
   it('has a space between English sentences and none after a Chinese one', () => {
-    expect(joinSentences(['Select Save.', 'The token changes.'])).toBe('Select Save. The token changes.');
-    expect(joinSentences(['选择保存。', '令牌将更改。'])).toBe('选择保存。令牌将更改。');
-    expect(joinSentences(['重置（只读）：重置只读令牌。', 'API 令牌将更改。'])).toBe(
+    expect(joinText(['Select Save.', 'The token changes.'])).toBe('Select Save. The token changes.');
+    expect(joinText(['选择保存。', '令牌将更改。'])).toBe('选择保存。令牌将更改。');
+    expect(joinText(['重置（只读）：重置只读令牌。', 'API 令牌将更改。'])).toBe(
       '重置（只读）：重置只读令牌。API 令牌将更改。',
     );
-    expect(joinSentences(['选择 Save', 'Then wait.'])).toBe('选择 Save Then wait.');
+    expect(joinText(['选择 Save', 'Then wait.'])).toBe('选择 Save Then wait.');
   });
 
   it('leaves no space after a full stop in a Chinese answer, and keeps one in an English answer', () => {

@@ -5,9 +5,9 @@
  */
 import type { Locale } from '../../contract/index.ts';
 import { ASK_REPLY_MESSAGES } from '../../i18n/ask-reply.ts';
-import { QUESTION_PUNCTUATION } from '../../i18n/typography.ts';
+import { joinText, QUESTION_PUNCTUATION } from '../../i18n/typography.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
-import { joinSentences, keysOf, normalize } from '../text.ts';
+import { keysOf, normalize } from '../text.ts';
 import type { AskChunk, AskExcerpt, AskReply, AskSource } from '../types.ts';
 import type { Answer, Line } from './choose.ts';
 import { chunkKeysOf, keysOfText, type EngineIndex } from './engine-index.ts';
@@ -104,7 +104,7 @@ function renderAnswer(
   referent: readonly AskChunk[],
 ): string {
   const page = index.pages.get(answer.lines[0]!.chunk.page)!;
-  const text = (line: Line) => joinSentences(line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)));
+  const text = (line: Line) => joinText(line.sentences.map((sentence) => withLinks(line.chunk, sentence, origin)));
   const blocks: string[] = [];
   if (answer.shape === 'steps') {
     // The steps as a numbered list (a lone step needs no number); what the answering passage adds after it.

@@ -3,7 +3,7 @@
  * bold, and excerpts as plain text with the matched words marked.
  */
 import { html, type TemplateResult } from 'lit';
-import { CJK_LINE_END, CJK_LINE_START } from '../../../i18n/typography.ts';
+import { joinText } from '../../../i18n/typography.ts';
 import { HIGHLIGHT_VARIANTS } from '../../language/vocabulary.ts';
 
 type Inline = string | TemplateResult;
@@ -12,15 +12,6 @@ const BACKSLASH_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~"'])/g;
 
 function unescapeMarkdown(text: string): string {
   return text.replace(BACKSLASH_ESCAPE, '$1');
-}
-
-/** Joins soft-wrapped lines the way a reader expects: no space between Chinese characters. */
-function joinLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => {
-    if (!text) return line;
-    const tight = CJK_LINE_END.test(text.slice(-1)) && CJK_LINE_START.test(line);
-    return tight ? text + line : `${text} ${line}`;
-  }, '');
 }
 
 /** Links the answer may carry: the web, or this site's own pages (never `javascript:` or another scheme). */
@@ -88,8 +79,8 @@ function parseAnswer(markdown: string): Block[] {
 
 export function renderAnswer(markdown: string): TemplateResult[] {
   return parseAnswer(markdown).map((block) => {
-    if (block.kind === 'paragraph') return html`<p>${renderInline(joinLines(block.lines))}</p>`;
-    const items = block.items.map((item) => html`<li>${renderInline(joinLines(item))}</li>`);
+    if (block.kind === 'paragraph') return html`<p>${renderInline(joinText(block.lines))}</p>`;
+    const items = block.items.map((item) => html`<li>${renderInline(joinText(item))}</li>`);
     if (block.kind === 'bullets') return html`<ul>${items}</ul>`;
     return html`<ol start=${block.start}>${items}</ol>`;
   });
