@@ -125,6 +125,19 @@ export function devPairDirs(): string[] {
 }
 
 /**
+ * The dev sets a round may study and tune on, by topic (today's pages, and each dev page pair
+ * with its later sets). The fresh sets and held-out are never named here: scripts that read
+ * misses (bench/measurements/ask/fit-general.ts, pick-diagnosis.ts) take their sets from this.
+ */
+export const STUDIED_DEV_SETS: Record<string, { pair?: string; sets: string[] }> = {
+  today: { sets: ['dev', 'dev-blind-2', 'external-1', 'external-2', 'today-2'] },
+  payments: { pair: 'payments', sets: ['payments', 'payments-2', 'payments-3'] },
+  postbacks: { pair: 'postbacks', sets: ['postbacks', 'postbacks-2'] },
+  signin: { pair: 'signin', sets: ['signin', 'signin-2'] },
+  'tracking-links': { pair: 'tracking-links', sets: ['tracking-links', 'tracking-links-2', 'tracking-links-3'] },
+};
+
+/**
  * Page pairs nobody on the team has read, with their questions (tests/ask/fixtures/fresh-pairs/):
  * the closest dev stand-in for the held-out pairs. Scored as totals only (ask:score); no test
  * prints their misses, so they stay fresh until a round decides to study them.

@@ -46,6 +46,7 @@ import {
   guideFor,
   readItems,
   SHARED_QUESTIONS,
+  STUDIED_DEV_SETS,
   type ExternalItem,
 } from '../../../tests/ask/sets.ts';
 
@@ -54,15 +55,6 @@ const REFUSAL_COST = Number(process.env.REFUSAL_COST ?? 2);
 const WRONG_TIE = Number(process.env.WRONG_TIE ?? 0);
 const L2 = Number(process.env.L2 ?? 0.01);
 const TRAIN_TODAY = process.env.TRAIN_TODAY === '1';
-
-/** The allowed dev sets per topic (the fresh ones and held-out are never named here). */
-const TOPICS: Record<string, { pair?: string; sets: string[] }> = {
-  today: { sets: ['dev', 'dev-blind-2', 'external-1', 'external-2', 'today-2'] },
-  payments: { pair: 'payments', sets: ['payments', 'payments-2', 'payments-3'] },
-  postbacks: { pair: 'postbacks', sets: ['postbacks', 'postbacks-2'] },
-  signin: { pair: 'signin', sets: ['signin', 'signin-2'] },
-  'tracking-links': { pair: 'tracking-links', sets: ['tracking-links', 'tracking-links-2', 'tracking-links-3'] },
-};
 
 interface Item {
   topic: string;
@@ -171,7 +163,7 @@ interface Row {
 // The engines, one per topic (today's pages; each pair added to them, as the scorer builds it).
 const benches = new Map<string, Bench>();
 const items: Item[] = [];
-for (const [topic, { pair, sets }] of Object.entries(TOPICS)) {
+for (const [topic, { pair, sets }] of Object.entries(STUDIED_DEV_SETS)) {
   const pages = pair ? loadContentPages(join(FIXTURES, 'dev', pair)) : [];
   const bench = benchOf(pair ? indexWith(...pages) : buildAskIndex(loadContentPages()));
   benches.set(topic, bench);
@@ -281,7 +273,7 @@ const show = (t: Tally) =>
 console.log(
   `rows in scope: ${rows.length} of ${items.length} questions (refusal cost ${REFUSAL_COST}, wrong tie ${WRONG_TIE}, L2 ${L2}, ${NAMES.length} features)`,
 );
-for (const topic of Object.keys(TOPICS)) {
+for (const topic of Object.keys(STUDIED_DEV_SETS)) {
   const mine = rows.filter((row) => row.item.topic === topic);
   const decisive = mine.filter((row) => row.rightPass !== row.rightRefuse);
   const rulesRight = decisive.filter((row) => row.rules === row.rightPass).length;
@@ -312,7 +304,7 @@ console.log('\nleave-one-topic-out (held-out topic: rules → fitted)');
 let wins = 0;
 let totalRules = 0;
 let totalFit = 0;
-for (const topic of Object.keys(TOPICS)) {
+for (const topic of Object.keys(STUDIED_DEV_SETS)) {
   const model = fit(rows.filter((row) => row.item.topic !== topic));
   const topicItems = items.filter((item) => item.topic === topic);
   const rules = tallyOf(topicItems);
@@ -323,14 +315,14 @@ for (const topic of Object.keys(TOPICS)) {
   console.log(`  ${topic}: rules ${show(rules)} → fitted ${show(fitted)}`);
 }
 console.log(
-  `  fitted beats the rules on ${wins} of ${Object.keys(TOPICS).length} topics; cost ${totalRules} → ${totalFit}`,
+  `  fitted beats the rules on ${wins} of ${Object.keys(STUDIED_DEV_SETS).length} topics; cost ${totalRules} → ${totalFit}`,
 );
 
 // A hand rule left out, in scope (ABLATE=namedElsewhere): what it does on each topic.
 const ablate = process.env.ABLATE as keyof GeneralReading | undefined;
 if (ablate) {
   console.log(`\nthe rules without ${ablate} in scope`);
-  for (const topic of Object.keys(TOPICS)) {
+  for (const topic of Object.keys(STUDIED_DEV_SETS)) {
     const topicItems = items.filter((item) => item.topic === topic);
     const without = tallyOf(topicItems, () => (reading, rules, context) => {
       if (!inScope(reading) || !reading[ablate]) return rules;

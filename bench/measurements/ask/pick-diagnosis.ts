@@ -16,14 +16,19 @@ import { loadEngineIndex } from '../../../src/ask/engine/engine-index.ts';
 import { GENERAL_CALIBRATION, loadGeneralIndex } from '../../../src/ask/engine/general.ts';
 import { pickPassage } from '../../../src/ask/engine/general-pick.ts';
 import { indexWith } from '../../../tests/ask/made-up.ts';
-import { externalRight, FIXTURES, fixturePair, readItems, type ExternalItem } from '../../../tests/ask/sets.ts';
+import {
+  externalRight,
+  FIXTURES,
+  fixturePair,
+  readItems,
+  STUDIED_DEV_SETS,
+  type ExternalItem,
+} from '../../../tests/ask/sets.ts';
 
-const ALLOWED: Record<string, string[]> = {
-  payments: ['payments', 'payments-2', 'payments-3'],
-  postbacks: ['postbacks', 'postbacks-2'],
-  signin: ['signin', 'signin-2'],
-  'tracking-links': ['tracking-links', 'tracking-links-2', 'tracking-links-3'],
-};
+/** The page pairs' studied sets (never the fresh ones nor held-out). */
+const ALLOWED = Object.fromEntries(
+  Object.values(STUDIED_DEV_SETS).flatMap(({ pair, sets }) => (pair ? [[pair, sets]] : [])),
+);
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
