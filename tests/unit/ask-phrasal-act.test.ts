@@ -40,3 +40,28 @@ describe('a verb with its particle', () => {
     expect(ask("how do i switch on the sprinkler's schedule").answered).toBe(false);
   });
 });
+
+describe('a verb with its particle the page says itself', () => {
+  const SENSORS = '/partner/what-would-you-like-to-learn-about/garden/set-up-rain-sensors';
+  const sensors = createAskEngine(
+    indexWith(
+      madeUpPage(SENSORS, 'Set up rain sensors', 'en', [
+        '## Add a rain sensor',
+        '',
+        '1. From the garden menu, select Sensors.',
+        '2. Select Add Sensor, then choose the bed it watches.',
+        '3. Select Save.',
+        '',
+        '## Readings',
+        '',
+        'A sensor reports rainfall every hour.',
+      ]),
+    ),
+  );
+
+  it('answers "set up" from the page titled by it, though the glossary names the act create', () => {
+    const reply = sensors.ask({ question: 'how do I set up a rain sensor?', page: SENSORS });
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Add Sensor');
+  });
+});

@@ -66,26 +66,39 @@ export function actionUnsaid(
   const action = actionAsked(text, words);
   if (!action) return false;
   // A verb with its particle is the act the glossary names by it ("switch off a postback": disable), the verb alone no page's word or another act.
-  const phrasal = action.han ? [] : phrasalAct(text, action.asked, glossary);
-  if (!action.known && phrasal.length === 0) return true;
+  const phrasal = action.han ? undefined : phrasalAct(text, action.asked, glossary);
+  if (!action.known && !phrasal) return true;
+  // The page saying the verb with its particle ("Set up postback URLs") says the act, whichever word the glossary names it by.
+  if (phrasal && saysPhrase(passage, phrasal.phrase)) return false;
   // The glossary's acts say one action by several words (change, edit): the passage may say another of
   // them, when the question says the action itself (not resend read as send: one step from it already).
   const others = action.key === action.asked ? (glossary.get(action.key) ?? []) : [];
-  const keys = phrasal.length > 0 ? phrasal : [action.key, ...others];
+  const keys = phrasal ? phrasal.act : [action.key, ...others];
   return !keys.some((key) => saidAround({ ...action, key }, passage));
 }
 
-/** The glossary's single words of the act a verb of the question makes with a word right after it or after its object ("switch it off"): three words on at most. */
-function phrasalAct(text: string, stem: string, glossary: ReadonlyMap<string, readonly string[]>): readonly string[] {
+/**
+ * The act a verb of the question makes with a word right after it or after its object ("switch it
+ * off"), three words on at most: the glossary's single words for it, and the phrase in any form of the verb.
+ */
+function phrasalAct(
+  text: string,
+  stem: string,
+  glossary: ReadonlyMap<string, readonly string[]>,
+): { act: readonly string[]; phrase: RegExp } | undefined {
   const tokens = fold(text).match(/[a-z]+/g) ?? [];
   const at = tokens.findIndex((token) => stemmer(token) === stem);
-  if (at < 0) return [];
+  if (at < 0) return undefined;
   for (const next of tokens.slice(at + 1, at + 5)) {
     const act = glossary.get(`${stem} ${next}`);
-    if (act) return act;
+    if (act) return { act, phrase: new RegExp(`\\b${stem}[a-z]*\\s+${next}\\b`) };
   }
-  return [];
+  return undefined;
 }
+
+/** Whether the passage, another of its section or its headings say the phrase itself. */
+const saysPhrase = (passage: Passage, phrase: RegExp) =>
+  phrase.test(passage.context) || [passage, ...passage.section].some((said) => phrase.test(said.text));
 
 /**
  * What the asked action is done to: the question's first word the pages have after the action
