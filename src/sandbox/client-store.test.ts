@@ -202,6 +202,56 @@ describe('other tabs', () => {
     notices.close();
   });
 
+  it('a change the backend refuses is followed by a fresh read, so the screen shows what the refusal says', async () => {
+    const enable = store.enableLegacyTokens();
+    calls[0]!.respond({ Message: 'Legacy tokens are already enabled.' }, 409);
+    await expect(enable).rejects.toBeInstanceOf(ApiProblem);
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
+    calls[1]!.respond(view('enabled-on-another-device'));
+    await expect.poll(shownSid).toBe('enabled-on-another-device');
+  });
+
+  it('a page on the server sandbox, shared by other devices, reads it again while seen and draws only a change', async () => {
+    // Only the poll's clock is faked: the answers still arrive as they do.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      store.backend = 'server';
+      const first = store.refresh();
+      calls[0]!.respond(view('before'));
+      await first;
+      const stop = store.watchOtherTabs();
+      vi.advanceTimersByTime(3000);
+      expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+        `GET ${SETTINGS_ROUTES.view}`,
+        `GET ${SETTINGS_ROUTES.view}`,
+      ]);
+      // The same view again: nothing is drawn (a change event would redraw every widget).
+      const drawn = changes;
+      calls[1]!.respond(view('before'));
+      // The next tick reads again once that read is done (a tick meanwhile is skipped).
+      await expect
+        .poll(() => {
+          vi.advanceTimersByTime(3000);
+          return calls.length;
+        })
+        .toBe(3);
+      expect(changes).toBe(drawn);
+      calls[2]!.respond(view('changed-on-another-device'));
+      await expect.poll(shownSid).toBe('changed-on-another-device');
+      expect(changes).toBe(drawn + 1);
+      // Coming back to the page reads it at once.
+      window.dispatchEvent(new Event('focus'));
+      expect(calls).toHaveLength(4);
+      calls[3]!.respond(view('changed-on-another-device'));
+      stop();
+      vi.advanceTimersByTime(6000);
+      expect(calls).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a page on the server sandbox (no worker) listens to no notices', async () => {
     store.backend = 'server';
     const stop = store.watchOtherTabs();

@@ -54,6 +54,9 @@ const LOCAL_WORDING: Record<string, keyof SandboxMessages> = {
   'newer-state': 'newerState',
 };
 
+/** How often a page on the server's shared sandbox reads it again while seen: a presenter's change shows on a learner's phone within this. */
+const SERVER_POLL_MS = 3000;
+
 export class SandboxStore extends EventTarget {
   view: SandboxView | null = null;
   startError: string | null = null;
@@ -78,6 +81,7 @@ export class SandboxStore extends EventTarget {
   /** The worker's revision of the view shown (REVISION_HEADER), and the calls not answered yet. */
   private revision: number | null = null;
   private readonly pending = new Set<Promise<unknown>>();
+  private polling = false;
 
   get ready(): boolean {
     return this.view !== null;
@@ -148,7 +152,31 @@ export class SandboxStore extends EventTarget {
     this.pending.add(applied);
     const settled = () => this.pending.delete(applied);
     applied.then(settled, settled);
+    // A change the backend refused ("already enabled": another tab or device got there first) is
+    // followed by a fresh read, so the screen shows the state the refusal speaks of.
+    if (method !== 'GET')
+      applied.catch((error: unknown) => {
+        if (error instanceof ApiProblem) void this.refresh().catch(() => undefined);
+      });
     return applied;
+  }
+
+  /**
+   * Reads the view again for a change made elsewhere, drawing only if it differs: skipped while a
+   * read or a change is on its way, whose answer will be as new.
+   */
+  private async pollView(): Promise<void> {
+    if (this.inflight || this.polling || this.pending.size > 0) return;
+    const sequence = ++this.sent;
+    this.polling = true;
+    try {
+      const { payload } = await this.send<SandboxView>('GET', SETTINGS_ROUTES.view);
+      if (sequence <= this.applied) return;
+      this.applied = sequence;
+      if (JSON.stringify(payload) !== JSON.stringify(this.view)) this.set(payload);
+    } finally {
+      this.polling = false;
+    }
   }
 
   /** A change that replaces the whole sandbox: widgets holding copies of its values start over. */
@@ -203,14 +231,34 @@ export class SandboxStore extends EventTarget {
     await this.refresh();
   };
 
-  /** Follows changes made in other tabs of this browser (the worker's notices; none from a server). */
+  /**
+   * Follows changes made in other tabs of this browser (the worker's notices) or, on the server's
+   * sandbox, which other devices on the network share and which sends no notices, by reading it
+   * again every few seconds while the page is seen, and when it is seen again.
+   */
   watchOtherTabs(): () => void {
-    if (this.backend !== 'worker' || typeof BroadcastChannel === 'undefined') return () => undefined;
+    if (this.backend === 'server') return this.pollServer();
+    if (typeof BroadcastChannel === 'undefined') return () => undefined;
     const notices = new BroadcastChannel(SANDBOX_CHANGES_CHANNEL);
     notices.addEventListener('message', (event: MessageEvent<{ revision?: unknown }>) => {
       void this.catchUp(event.data?.revision).catch(() => undefined);
     });
     return () => notices.close();
+  }
+
+  private pollServer(): () => void {
+    const seen = () => document.visibilityState === 'visible';
+    const poll = () => {
+      if (seen()) void this.pollView().catch(() => undefined);
+    };
+    const timer = setInterval(poll, SERVER_POLL_MS);
+    document.addEventListener('visibilitychange', poll);
+    window.addEventListener('focus', poll);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', poll);
+      window.removeEventListener('focus', poll);
+    };
   }
 
   /**
