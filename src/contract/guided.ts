@@ -22,6 +22,11 @@ export const GUIDE_ACTIONS = [
   'open-token-card',
   /** The API Credentials page shown. */
   'view-credentials',
+  /**
+   * A version picked in the Overview's API Version drop-down: the step's point, since the guide
+   * says only that the reader "may be able to" upgrade, and an upgrade cannot be undone.
+   */
+  'choose-version',
   /** The API version upgraded from the Overview's API Version drop-down, done. */
   'change-version',
 ] as const;
@@ -44,6 +49,7 @@ export const ACTION_NEEDS: Record<GuideAction, GuideAction | null> = {
   'reset-token': 'enable-legacy-tokens',
   'open-token-card': 'enable-legacy-tokens',
   'view-credentials': 'enable-legacy-tokens',
+  'choose-version': 'enable-legacy-tokens',
   'change-version': 'enable-legacy-tokens',
 };
 

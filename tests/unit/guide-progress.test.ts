@@ -17,7 +17,7 @@ function view(sid: string, enabled = false): SandboxView {
           createdAt: '2024-03-18T09:30:00.000Z',
           apiVersion: 12,
           availableVersions: [],
-          upgradeTargets: [],
+          upgradeTargets: [13],
           accessLevels: [
             { level: 'readWrite', lastResetAt: null },
             { level: 'readOnly', lastResetAt: null },
@@ -48,7 +48,7 @@ function setup(sid = 'SID-A') {
     [5, 'open-token-card'],
   ];
   for (const [step, completes] of steps)
-    progress.register({ step, completes, points: step === 5 ? ['change-version', 'view-credentials'] : [] });
+    progress.register({ step, completes, points: step === 5 ? ['choose-version', 'view-credentials'] : [] });
   return { items, store, progress };
 }
 
@@ -167,9 +167,18 @@ describe('guide progress', () => {
     expect(progress.isStepDone(step5)).toBe(false);
     progress.record(['view-credentials']);
     expect(progress.isStepDone(step5)).toBe(false);
-    progress.record(['change-version']);
+    // A version picked in the drop-down is the point; the upgrade, which cannot be undone, is not asked for.
+    progress.record(['choose-version']);
     expect(progress.isStepDone(step5)).toBe(true);
     expect(announced).toEqual([[5]]);
+  });
+
+  it('at the newest API version there is nothing to pick: the version point is done by the sandbox', () => {
+    const { store, progress } = setup();
+    store.view = view('SID-A', true);
+    store.view.legacyToken!.upgradeTargets = [];
+    progress.record(['open-token-card', 'view-credentials']);
+    expect(progress.isStepDone(progress.steps[4]!)).toBe(true);
   });
 
   it('a sandbox that shows a later step done (a scenario) shows the steps that lead to it done too', () => {

@@ -31,6 +31,8 @@ type SavedProgress = v.InferOutput<typeof SavedProgress>;
 const SHOWN_BY_STATE: Partial<Record<GuideAction, (view: SandboxView) => boolean>> = {
   'enable-legacy-tokens': (view) => view.account.legacyTokensEnabled,
   'reset-token': (view) => Boolean(view.legacyToken?.accessLevels.some((level) => level.lastResetAt)),
+  // At the newest version there is nothing to pick: the drop-down says so, and seeing it is the point.
+  'choose-version': (view) => view.legacyToken?.upgradeTargets.length === 0,
 };
 
 /**

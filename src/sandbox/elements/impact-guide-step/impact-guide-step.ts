@@ -13,6 +13,7 @@ const ACTION_LABEL: Record<GuideAction, keyof SandboxMessages> = {
   'reset-token': 'confirmReset',
   'open-token-card': 'legacyAccountTokens',
   'view-credentials': 'apiCredentials',
+  'choose-version': 'apiVersion',
   'change-version': 'apiVersion',
 };
 
@@ -27,7 +28,7 @@ const ACTION_LABEL: Record<GuideAction, keyof SandboxMessages> = {
  * does the earlier steps in the sandbox (enables legacy tokens) and says what it did.
  *
  * @attr {number} step - The step's number in the guide.
- * @attr {string} completes - The action that marks it done (src/contract/guided.ts: open-settings, open-api, enable-legacy-tokens, open-more, reset-token, open-token-card, view-credentials, change-version).
+ * @attr {string} completes - The action that marks it done (src/contract/guided.ts: open-settings, open-api, enable-legacy-tokens, open-more, reset-token, open-token-card, view-credentials, choose-version, change-version).
  * @attr {string} points - The actions of its sub-points, space-separated, in the order of the sub-points.
  * @attr locale - The language of its labels: a locale of the site (anything else: the default locale).
  * @attr {boolean} done - Reflected: present once the step is done (for the page's own styling).

@@ -157,6 +157,7 @@ describe('<impact-sandbox>', () => {
       'reset-token',
       'open-token-card',
       'view-credentials',
+      'choose-version',
       'change-version',
     ]);
   });

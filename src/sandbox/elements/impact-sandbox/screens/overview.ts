@@ -15,7 +15,9 @@ export function renderOverview(host: SandboxScreenHost, view: SandboxView) {
   if (!token) return nothing;
   const chosen = host.versionChoice && host.versionChoice > token.apiVersion ? host.versionChoice : null;
   const onChange = (event: Event) => {
-    if (event.target instanceof HTMLSelectElement) host.versionChoice = Number(event.target.value);
+    if (!(event.target instanceof HTMLSelectElement)) return;
+    host.versionChoice = Number(event.target.value);
+    host.report('choose-version');
   };
   const onUpgrade = (event: Event) => {
     host.askUpgrade(event.currentTarget instanceof HTMLElement ? event.currentTarget : null);
