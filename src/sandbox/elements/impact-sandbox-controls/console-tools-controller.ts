@@ -76,6 +76,8 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     if (!this.host.presentsOffers) return;
     const notice = this.offers.notice;
     this.offers.unseen = false;
+    // The picker and its description show the scenario just loaded (from the address too), not the one before.
+    if (notice?.kind === 'scenario-loaded') this.scenarioChoice = notice.scenario;
     if (notice)
       this.host.say(
         noticeText(this.consoleLabels, notice),

@@ -63,6 +63,17 @@ describe('<impact-sandbox-controls>', () => {
     await expect.element(page.getByText(zh.legacyEnabled, { exact: false })).toBeVisible();
   });
 
+  it('a scenario loaded from the address shows in the picker, its description beside it', async () => {
+    await mount('impact-sandbox-controls', { locale: 'zh' });
+    const picker = page.getByRole('combobox', { name: zhConsole.scenarioPicker });
+    await expect.element(picker).toHaveValue('enabled');
+    await (await sandboxStore.consoleTools.load()).offers.offerScenario('after-read-write-reset');
+    const title = zhConsole.scenarios['after-read-write-reset'].title;
+    await expect.element(page.getByRole('status').filter({ hasText: zhConsole.scenarioLoaded(title) })).toBeVisible();
+    await expect.element(picker).toHaveValue('after-read-write-reset');
+    await expect.element(picker).toHaveAccessibleDescription(zhConsole.scenarios['after-read-write-reset'].description);
+  });
+
   it('a sandbox with changes of its own asks first: cancel keeps it, load replaces it; an unknown name changes nothing', async () => {
     await sandboxStore.enableLegacyTokens();
     const before = sandboxStore.view!.account.sid;
