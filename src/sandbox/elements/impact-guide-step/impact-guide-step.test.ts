@@ -6,6 +6,7 @@ import {
   en,
   expectAccessible,
   expectFocus,
+  messagePattern,
   memoryStorage,
   sandboxStore,
   useSandboxBackend,
@@ -122,6 +123,15 @@ describe('<impact-guide-step>', () => {
     const api = step2.getByRole('button', { name: zh.api, exact: true });
     await expectFocus(api);
     await expect.element(api).toHaveClass('highlighted');
+  });
+
+  it("the sub-points' lead-in takes the language's own colon (full-width in Chinese)", async () => {
+    await sandboxStore.enableLegacyTokens();
+    await mountSteps('zh', [5]);
+    const zhBar = page.getByRole('group', { name: GUIDED_MESSAGES.zh.stepInSandbox(5), exact: true });
+    await expect
+      .element(zhBar)
+      .toMatchTextContent(messagePattern((point: string) => zh.labelled(GUIDED_MESSAGES.zh.alsoOnThisStep, point)));
   });
 
   it('sub-points are marked on their own; a step with points is done when its points are', async () => {

@@ -209,7 +209,7 @@ export class ImpactGuideStep extends SandboxWidget {
           ${
             ready && points.length
               ? html`<span class="points">
-                ${g.alsoOnThisStep}:
+                ${t.labelled(g.alsoOnThisStep, '')}
                 ${points.map((point, index) => {
                   const label = String(t[ACTION_LABEL[point]]);
                   const done = this.store.progress.isDone(point);
