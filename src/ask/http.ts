@@ -93,7 +93,8 @@ export function createAskHandler({
       const length = [...text].length;
       if (length > MAX_QUESTION_CHARS) {
         const message = tooLongMessage(length, detectLanguage(text), what);
-        return askReply(json ? { error: message } : `# ${inertMarkdown(message)}\n`, 400, json);
+        // The site's own words (no request text in them): plain markdown, no escapes to show in raw text.
+        return askReply(json ? { error: message } : `# ${message}\n`, 400, json);
       }
     }
 

@@ -96,7 +96,9 @@ describe('markdown replies', () => {
     expect((await ask(`${ZH_GUIDE_PATH}.md?ask=${q('𠀀'.repeat(301))}`)).status).toBe(400);
     const goal = await ask(`${ZH_GUIDE_PATH}.md?ask=${q('如何启用旧版令牌？')}&goal=${'g'.repeat(301)}`);
     expect(goal.status).toBe(400);
-    expect(await goal.text()).toContain('The goal is too long: 301 characters');
+    expect(await goal.text()).toBe(
+      '# The goal is too long: 301 characters, and the limit is 300. Ask one specific question.\n',
+    );
     const english = await ask(`${ZH_GUIDE_PATH}.md?ask=${'a'.repeat(1500)}`, { accept: 'application/json' });
     expect(english.status).toBe(400);
     expect(await english.json()).toEqual({
