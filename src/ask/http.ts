@@ -5,7 +5,7 @@
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
 import { GUIDE_PATHS, REDIRECTS } from '../site.ts';
-import { inertMarkdown, nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
+import { nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
 import { localeFromPath, MAX_QUESTION_CHARS } from '../contract/index.ts';
