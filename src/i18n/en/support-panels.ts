@@ -3,7 +3,8 @@ import type { PanelMessages } from '../zh/support-panels.ts';
 
 const en: PanelMessages = {
   requestLog: 'Request log',
-  requestLogIntro: 'Every sandbox action and every partner API request this page makes, in order.',
+  requestLogIntro:
+    'Every sandbox action and every partner API request made to this sandbox, from any tab of this browser, in order.',
   filterToken: 'Token',
   allTokens: 'All tokens',
   noToken: 'No token',

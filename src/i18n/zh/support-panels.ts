@@ -4,7 +4,7 @@ import type { SandboxAction, SandboxClient } from '../../contract/index.ts';
 const zh = {
   // The request log.
   requestLog: '请求日志',
-  requestLogIntro: '每个沙盒操作和本页发出的每个合作伙伴 API 请求，按时间排列。',
+  requestLogIntro: '本浏览器任一标签页对此沙盒的每个沙盒操作和每个合作伙伴 API 请求，按时间排列。',
   filterToken: '令牌',
   allTokens: '所有令牌',
   noToken: '无令牌',
