@@ -4,7 +4,7 @@ import type { PanelMessages } from '../zh/support-panels.ts';
 const en: PanelMessages = {
   requestLog: 'Request log',
   requestLogIntro:
-    'Every sandbox action and every partner API request made to this sandbox, from any tab of this browser, in order.',
+    'Every sandbox action and every partner API request made to this sandbox, from this page or any other that shares it, in order.',
   filterToken: 'Token',
   allTokens: 'All tokens',
   noToken: 'No token',

@@ -4,7 +4,7 @@ import type { SandboxAction, SandboxClient } from '../../contract/index.ts';
 const zh = {
   // The request log.
   requestLog: '请求日志',
-  requestLogIntro: '本浏览器任一标签页对此沙盒的每个沙盒操作和每个合作伙伴 API 请求，按时间排列。',
+  requestLogIntro: '此沙盒收到的每个沙盒操作和每个合作伙伴 API 请求（来自本页或共用此沙盒的其他页面），按时间排列。',
   filterToken: '令牌',
   allTokens: '所有令牌',
   noToken: '无令牌',
