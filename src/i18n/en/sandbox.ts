@@ -64,6 +64,7 @@ const en: SandboxMessages = {
   confirmUpgradeTitle: (from: number, to: number) => `Upgrade the API version from ${from} to ${to}?`,
   confirmUpgradeBody:
     'Upgrading may break existing API calls. Test the new version first with the IR-Version header or the IrVersion parameter. An upgrade cannot be undone.',
+  startedOverElsewhere: 'The sandbox started over (reset or replaced elsewhere), so that change was not made.',
   upgradeDone: (version: number) => `API version upgraded to ${version}. Every request now uses it by default.`,
   requestFailed: 'That did not work: ',
   storageFull:

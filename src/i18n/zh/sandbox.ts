@@ -66,6 +66,7 @@ const zh = {
   confirmUpgradeTitle: (from: number, to: number) => `将 API 版本从 ${from} 升级到 ${to}？`,
   confirmUpgradeBody:
     '升级可能会使现有的 API 调用中断。请先用 IR-Version 请求头或 IrVersion 参数测试新版本。版本升级后无法降级。',
+  startedOverElsewhere: '沙盒已重新开始（在别处被重置或替换），因此该更改未执行。',
   upgradeDone: (version: number) => `API 版本已升级到 ${version}。此后所有请求默认使用该版本。`,
   requestFailed: '操作失败：',
   storageFull:

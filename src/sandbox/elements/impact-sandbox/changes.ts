@@ -77,10 +77,13 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
 
   /** A new sandbox starts over: no notice, every token masked, no version chosen, no dialog. */
   startOver(): void {
+    const interrupted = this.pending !== null;
     this.said = null;
     this.revealed = new Set();
     this.choice = null;
     if (this.pending) this.closeDialog();
+    // A confirmation left open (a reset in another tab, a scenario loaded) changed nothing: say so, not just vanish.
+    if (interrupted) this.notice = { text: this.host.sandboxLabels.startedOverElsewhere };
   }
 
   levelLabel(level: AccessLevel): string {

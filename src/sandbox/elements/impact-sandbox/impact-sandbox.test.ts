@@ -233,6 +233,19 @@ describe('<impact-sandbox>', () => {
     await expect.element(tab(zh.apiCredentials)).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('a confirmation open when the sandbox starts over elsewhere closes and says that nothing was changed', async () => {
+    await sandboxStore.enableLegacyTokens();
+    await mount('impact-sandbox', { locale: 'en', screen: 'api' });
+    await userEvent.click(button(en.more));
+    await userEvent.click(page.getByRole('menuitem', { name: en.resetReadWrite }));
+    const dialog = page.getByRole('dialog', { name: en.confirmResetTitle(en.readWrite) });
+    await expect.element(dialog).toBeVisible();
+    // Another tab (or the console) resets the whole sandbox.
+    await sandboxStore.resetSandbox();
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(page.getByRole('status').filter({ hasText: en.startedOverElsewhere })).toBeVisible();
+  });
+
   it('upgrade: the drop-down only chooses; the confirmed upgrade leaves focus on the heading once no newer version is left', async () => {
     await sandboxStore.enableLegacyTokens();
     await mount('impact-sandbox', { locale: 'zh', screen: 'overview' });
