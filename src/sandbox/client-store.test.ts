@@ -119,6 +119,9 @@ describe('client store ordering', () => {
     await refresh;
     const upgrade = store.upgradeApiVersion(12);
     calls[1]!.respond({ Status: 'ERROR', Message: 'The token is already on version 12.' }, 409);
+    // A conflict reads the state again before it is reported: here nothing else had changed.
+    await expect.poll(() => calls.length).toBe(3);
+    calls[2]!.respond(view('known'));
     const problem = await upgrade.catch((error: unknown) => error);
     expect(problem).toBeInstanceOf(ApiProblem);
     expect(problem).toMatchObject({ status: 409, message: 'The token is already on version 12.' });
@@ -202,14 +205,17 @@ describe('other tabs', () => {
     notices.close();
   });
 
-  it('a change the backend refuses is followed by a fresh read, so the screen shows what the refusal says', async () => {
+  it('a change the backend refuses reads the state first, so the refusal comes with the screen it speaks of', async () => {
     const enable = store.enableLegacyTokens();
+    let refused = false;
+    enable.catch(() => (refused = true));
     calls[0]!.respond({ Message: 'Legacy tokens are already enabled.' }, 409);
-    await expect(enable).rejects.toBeInstanceOf(ApiProblem);
     await expect.poll(() => calls.length).toBe(2);
     expect(calls[1]).toMatchObject({ method: 'GET', url: SETTINGS_ROUTES.view });
+    expect(refused).toBe(false);
     calls[1]!.respond(view('enabled-on-another-device'));
-    await expect.poll(shownSid).toBe('enabled-on-another-device');
+    await expect(enable).rejects.toBeInstanceOf(ApiProblem);
+    expect(shownSid()).toBe('enabled-on-another-device');
   });
 
   it('a page on the server sandbox, shared by other devices, reads it again while seen and draws only a change', async () => {

@@ -140,24 +140,26 @@ export class SandboxStore extends EventTarget {
 
   private call(method: HttpMethod, url: string, body?: unknown): Promise<SandboxView> {
     const sequence = ++this.sent;
-    const applied = this.send<SandboxView>(method, url, body).then(({ payload, revision }) => {
-      if (sequence > this.applied) {
-        this.applied = sequence;
-        this.revision = revision;
-        this.set(payload);
-      }
-      return payload;
-    });
+    const applied = this.send<SandboxView>(method, url, body).then(
+      ({ payload, revision }) => {
+        if (sequence > this.applied) {
+          this.applied = sequence;
+          this.revision = revision;
+          this.set(payload);
+        }
+        return payload;
+      },
+      async (error: unknown) => {
+        // A change refused as a conflict ("already enabled": another tab or device got there first):
+        // the state is read first, so the refusal is shown beside the screen it speaks of.
+        if (error instanceof ApiProblem && error.status === 409) await this.refresh().catch(() => undefined);
+        throw error;
+      },
+    );
     // Pending until its answer is applied (or failed): a change notice waits for that (catchUp).
     this.pending.add(applied);
     const settled = () => this.pending.delete(applied);
     applied.then(settled, settled);
-    // A change the backend refused ("already enabled": another tab or device got there first) is
-    // followed by a fresh read, so the screen shows the state the refusal speaks of.
-    if (method !== 'GET')
-      applied.catch((error: unknown) => {
-        if (error instanceof ApiProblem) void this.refresh().catch(() => undefined);
-      });
     return applied;
   }
 
