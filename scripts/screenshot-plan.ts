@@ -28,7 +28,11 @@ export interface PageShots {
 
 /** A token page tab a step's points lead to, by the action that marks the point. */
 export type StepView = 'overview' | 'api-credentials';
-const POINT_VIEWS: Record<string, StepView> = { 'change-version': 'overview', 'view-credentials': 'api-credentials' };
+const POINT_VIEWS: Record<string, StepView> = {
+  'choose-version': 'overview',
+  'change-version': 'overview',
+  'view-credentials': 'api-credentials',
+};
 
 /** A page's steps and their extra views, from its `<Sandbox step="N" points="…">` elements (src/page-mdx.ts). */
 export function pageShots(page: SourcePage): PageShots {
