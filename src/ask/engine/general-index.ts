@@ -55,6 +55,8 @@ export interface Passage {
   namesPerson: boolean;
   /** The passage in the same place of the page's translation, when the two are cut alike. */
   twin?: Passage;
+  /** Where the segmenter begins a word in its text (read at the first Chinese word looked up in it). */
+  wordStarts?: Uint8Array;
 }
 
 /** A pattern that matches nothing. */
@@ -215,6 +217,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     phrases,
     trim,
     corpus,
+    wordStarts: new Map(),
     askingHan: new RegExp(han.join('|'), 'g'),
     bridge: bridgeByWord(vocabulary.bridge),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),

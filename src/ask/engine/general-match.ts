@@ -4,6 +4,7 @@
  * ./general.ts and ./general-action.ts read what the passage says).
  */
 import type { Passage } from './general-index.ts';
+import { saidAsWord, wordStartsOf } from './general-words.ts';
 
 export interface Word {
   key: string;
@@ -41,7 +42,9 @@ export type Matched = { key: string; han: boolean; unit?: string; bridged?: stri
 export function match(word: Matched, passage: Passage): number {
   if (word.bridged) return Math.max(...word.bridged.map((key) => match({ key, han: false }, passage)));
   if (word.han) {
-    if (passage.text.includes(word.key)) return 1;
+    // Said only across two of the passage's words (改密码 in 更改|密码, 短链接 in 缩短|链接), it is another word: not said.
+    if (passage.text.includes(word.key))
+      return saidAsWord(passage.text, word.key, (passage.wordStarts ??= wordStartsOf(passage.text))) ? 1 : 0;
     if (word.key.length < 3) return 0;
     const halves = [word.key.slice(0, 2), word.key.slice(-2)];
     return halves.filter((half) => passage.text.includes(half)).length === 2 ? 0.8 : 0;
