@@ -169,7 +169,7 @@ export function pickPassage(
     general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
   // Each word keeps the key it was asked by (payout, before it is read as pay): the clauses that ask hold that one.
   const raw = contentWords(general, formless, language)
-    .map((asked): (Matched & { share?: number; glossed?: boolean; asked: string }) | undefined => {
+    .map((asked): (Matched & { share?: number; glossed?: boolean; asked: string; pieces?: string[] }) | undefined => {
       const word = { ...asked, asked: asked.key };
       if (count(word) > 0) return word;
       // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
@@ -201,7 +201,17 @@ export function pickPassage(
     const unit = /^\d+$/.test(word.key) ? units.get(word.key)?.values().next().value : undefined;
     const counted = unit === undefined ? word : { ...word, unit };
     const found = count(counted);
-    const weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
+    let weight = found > 0 ? Math.log(1 + passages.length / found) * (word.share ?? 1) : 0;
+    // A word merged from the segmenter's pieces weighs no more than its pieces together, as English weighs
+    // the words of a term ("new email"): 新|邮箱 is rarer than 邮箱, not a rarer thing to ask about.
+    if (found > 0 && word.key === word.asked && word.pieces) {
+      const held = word.pieces.map((piece) => count({ key: piece, han: true }));
+      if (held.every((holding) => holding > 0))
+        weight = Math.min(
+          weight,
+          held.reduce((sum, holding) => sum + Math.log(1 + passages.length / holding), 0),
+        );
+    }
     return { ...counted, known: found > 0, rare: false, weight, bridged: found > 0 ? word.bridged : undefined };
   });
   // A word no page has: a common one says little ("land", "tiny", 好像); a rare one is likely what the question is about.

@@ -117,15 +117,22 @@ export function stopSet(asking: readonly string[]): Set<string> {
   return new Set([...words, ...words.filter((word) => /^[a-z]+$/.test(word)).map((word) => stemmer(word))]);
 }
 
+/** A content word: an English stem, or a Chinese word with the segmenter's pieces it was merged from (新|邮箱). */
+export interface ContentWord {
+  key: string;
+  han: boolean;
+  pieces?: string[];
+}
+
 /**
  * The question's content words: English stems, and Chinese words as the pages write them (the
  * longest run of characters some page of the language has, its particles trimmed), with the
  * characters between them that no page has as one unknown word. Stopwords and asking words aside.
  */
-export function contentWords(general: WordReading, text: string, language: Locale): { key: string; han: boolean }[] {
+export function contentWords(general: WordReading, text: string, language: Locale): ContentWord[] {
   let folded = fold(text);
   for (const phrase of general.phrases) folded = folded.replaceAll(phrase, ' ');
-  const words: { key: string; han: boolean }[] = [];
+  const words: ContentWord[] = [];
   // A word no page has that says what the question asks for ("how do the fees compare?") is a word of asking.
   const latin = latinWords(folded.replace(HAN_RUN, ' '))
     .filter((word) => !general.formWord?.(word, language))
@@ -180,7 +187,7 @@ function unitsOf(general: WordReading, segments: readonly string[]): Unit[] {
  * ending inside a segment only at a function character; asking words drop out; segments no page
  * has stay as unknown words (lone characters between them joined: 收|款 → 收款).
  */
-function hanWords(general: WordReading, run: string, corpus: string): { key: string; han: boolean }[] {
+function hanWords(general: WordReading, run: string, corpus: string): ContentWord[] {
   const segments = [...chineseWords().segment(run)].map((part) => part.segment);
   const units = unitsOf(general, segments);
   // Where the pages' words begin, read at the first question that needs it.
@@ -189,7 +196,7 @@ function hanWords(general: WordReading, run: string, corpus: string): { key: str
     if (!found) general.wordStarts.set(corpus, (found = wordStartsOf(corpus)));
     return found;
   };
-  const words: { key: string; han: boolean }[] = [];
+  const words: ContentWord[] = [];
   let unknown = '';
   const flush = () => {
     if (unknown.length >= 2 && !general.stopwords.has(unknown)) words.push({ key: unknown, han: true });
@@ -214,7 +221,11 @@ function hanWords(general: WordReading, run: string, corpus: string): { key: str
     }
     if (length >= 1 && !isAsking(general, word)) {
       flush();
-      words.push({ key: word, han: true });
+      const pieces = units
+        .slice(at, at + length)
+        .map((unit) => unit.text)
+        .filter((piece) => !isAsking(general, piece));
+      words.push(pieces.length > 1 ? { key: word, han: true, pieces } : { key: word, han: true });
       at += length;
       continue;
     }
