@@ -1,6 +1,6 @@
 /**
  * A Chinese word is said where a text says it as a word, not across two of its words
- * (src/ask/engine/general-words.ts `saidAsWord`), over a made-up page that is never shipped: the
+ * (src/ask/engine/general-word-ends.ts `saidAsWord`), over a made-up page that is never shipped: the
  * question's words are drawn only as the pages say them, and a passage saying a question's word
  * only across its own words (剪枝 in 修剪|枝条) does not say it.
  */

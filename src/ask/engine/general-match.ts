@@ -4,7 +4,7 @@
  * ./general.ts and ./general-action.ts read what the passage says).
  */
 import type { Passage } from './general-index.ts';
-import { saidAsWord, wordStartsOf } from './general-words.ts';
+import { saidAsWord, wordStartsOf } from './general-word-ends.ts';
 
 export interface Word {
   key: string;
