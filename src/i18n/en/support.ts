@@ -15,6 +15,8 @@ const en: SupportMessages = {
     'curl needs npm start: this site comes from a static host, where no server keeps a copy of this sandbox, so the command cannot get what this page gets.',
   curlMirrorFailed: (status: number) =>
     `This sandbox could not be copied to the server (HTTP ${status}); curl may get a different answer.`,
+  curlCopyHeldElsewhere:
+    "Another browser keeps this Account SID's copy on the server (this sandbox came from its share link), so curl answers as that browser's sandbox, not as this page. Reset the sandbox here for an Account SID of its own.",
   curlSharedServer:
     "This page uses the server's shared sandbox, so the command gets the same answer on the machine running npm start.",
   why: 'Why: ',

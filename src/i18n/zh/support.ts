@@ -15,6 +15,8 @@ const zh = {
   curlNeedsServer:
     'curl 需要 npm start：此站点由静态主机提供，没有服务器保存此沙盒的副本，所以这条命令在这里得不到本页的结果。',
   curlMirrorFailed: (status: number) => `无法把此沙盒复制到服务器（HTTP ${status}），curl 可能得到不同的结果。`,
+  curlCopyHeldElsewhere:
+    '另一个浏览器已在服务器上保存此账户 SID 的副本（此沙盒来自它的共享链接），因此 curl 得到的是那个浏览器的沙盒的结果，而不是本页的。在此重置沙盒即可获得自己的账户 SID。',
   curlSharedServer: '此页面使用服务器上的共享沙盒，这条命令在运行 npm start 的机器上得到相同的结果。',
   why: '原因：',
   reasons: {

@@ -22,7 +22,8 @@ export interface CurlView {
   realEndpoint: string;
 }
 
-function serverCopyNote(s: SupportMessages, view: CurlView) {
+/** The line under the command: whether a terminal gets what the page gets, and if not, why. */
+export function serverCopyNote(s: SupportMessages, view: Pick<CurlView, 'serverCopy' | 'refusedWith'>): string {
   switch (view.serverCopy) {
     case 'synced':
       return s.curlMirrored;
@@ -34,7 +35,8 @@ function serverCopyNote(s: SupportMessages, view: CurlView) {
     case 'unavailable':
       return s.curlNeedsServer;
     case 'failed':
-      return s.curlMirrorFailed(view.refusedWith);
+      // 403: another browser made the copy for this Account SID (this sandbox came from its share link).
+      return view.refusedWith === 403 ? s.curlCopyHeldElsewhere : s.curlMirrorFailed(view.refusedWith);
     case 'shared-server':
       return s.curlSharedServer;
   }
