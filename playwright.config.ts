@@ -10,6 +10,9 @@ const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4398);
 // Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+/** Specs whose time is mostly spent waiting on a server (see `projects`). */
+const SERVER_SPECS = /\/(server-[a-z]+|mcp|ask-http|support-curl-restart)\.spec\.ts$/;
+
 const desktop = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1400, height: 1000 },
@@ -36,10 +39,17 @@ export default defineConfig({
     // load. guided-steps.spec.ts checks the pulse with and without this preference.
     reducedMotion: 'reduce',
   },
-  // One project: the phone specs (*.phone.spec.ts, phone.spec.ts) take the Pixel 7's context options
-  // with test.use (PHONE in tests/e2e/phone-device.ts), so they run in the same workers and browsers as
+  // The phone specs (*.phone.spec.ts, phone.spec.ts) take the Pixel 7's context options with
+  // test.use (PHONE in tests/e2e/phone-device.ts), so they run in the same workers and browsers as
   // the rest instead of a project of their own started after them.
-  projects: [{ name: 'desktop', use: desktop }],
+  // The specs that mostly wait on servers they start (a 10 s header timeout, a shutdown's grace, a
+  // restart) come first: a project's tests are handed out before the next project's, and in
+  // `npm test` the run's first minute or two is shared with Vitest and astro check, which use the
+  // cores these specs leave idle. Run last, their waits left a core idle at the end.
+  projects: [
+    { name: 'servers', use: desktop, testMatch: SERVER_SPECS },
+    { name: 'desktop', use: desktop, testIgnore: SERVER_SPECS },
+  ],
   // The e2e suite runs against the built site behind the real `npm start` server.
   webServer: [
     {
