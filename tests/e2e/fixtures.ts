@@ -113,6 +113,11 @@ export { expect };
 /** Opens a page and waits until the sandbox has started (service worker active, state loaded). */
 export async function openReady(page: Page, path = GUIDE_PATH): Promise<void> {
   await page.goto(path);
+  await sandboxReady(page);
+}
+
+/** Waits until the sandbox of the page already open has started (see openReady). */
+export async function sandboxReady(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
   // The apps out of view draw after the ones in view, while the page is idle: every one has drawn.
   await expect(
