@@ -13,10 +13,20 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 /** Specs whose time is mostly spent waiting on a server (see `projects`). */
 const SERVER_SPECS = /\/(server-[a-z]+|mcp|ask-http|support-curl-restart)\.spec\.ts$/;
 
+/**
+ * lan-sandbox.test is this machine under a name that is no secure context over plain http (no
+ * service worker): sandbox-behaviour.spec.ts opens the guide there in a context of the workers'
+ * browser instead of launching one of its own.
+ */
+const launchOptions = {
+  ...chromiumLaunchOptions,
+  args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
+};
+
 const desktop = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1400, height: 1000 },
-  launchOptions: chromiumLaunchOptions,
+  launchOptions,
 };
 
 export default defineConfig({
@@ -30,7 +40,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: chromiumLaunchOptions,
+    launchOptions,
     serviceWorkers: 'allow',
     trace: 'off',
     // A reader who asked for less motion: the "here" mark's dot does not pulse. Its pulse (4.2 s

@@ -1,5 +1,4 @@
 /** The sandbox as support staff use it: shared across embeds and tabs, persistent, resettable, recoverable. */
-import { chromiumLaunchOptions } from '../chromium.ts';
 import {
   embed,
   expect,
@@ -167,16 +166,14 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
 
 // On a server of its own (its one shared sandbox is what the page writes to), so it runs beside
 // the other tests instead of alone at the end of the run.
-test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ playwright }) => {
+test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ browser }) => {
   const server = await spawnServer({ env: { ALLOWED_HOSTS: 'lan-sandbox.test' } });
   // A hostname other than localhost over plain http is not a secure context: no service worker.
-  const browser = await playwright.chromium.launch({
-    ...chromiumLaunchOptions,
-    args: [...chromiumLaunchOptions.args, '--host-resolver-rules=MAP lan-sandbox.test 127.0.0.1'],
-  });
+  // The workers' browser maps lan-sandbox.test to this machine (playwright.config.ts).
+  const context = await browser.newContext();
   const lanOrigin = `http://lan-sandbox.test:${server.port}`;
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
@@ -187,7 +184,7 @@ test('outside a secure context the widgets fall back to the server sandbox and s
     expect(account.legacyTokensEnabled).toBe(true);
     expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
   } finally {
-    await browser.close();
+    await context.close();
     server.kill();
   }
 });
