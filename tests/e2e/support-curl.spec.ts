@@ -1,4 +1,5 @@
 /**
+ * Selecting the curl command on screen and copying it gives the runnable command (the real token).
  * The try-request panel's curl command runs as shown: the test copies it, runs it with a real
  * shell against the e2e `npm start` server, and gets the status and body the page got (the
  * page keeps a copy of its sandbox there), a 401 after a reset included. On a static host the
@@ -7,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, openReady, test, tryPanel } from './fixtures.ts';
+import { expect, openReady, pageApi, test, tryPanel } from './fixtures.ts';
 import { BOTH_LOCALES, send, STATIC_ORIGIN, type LocaleUnderTest, testIn } from './support-helpers.ts';
 
 const run = promisify(execFile);
@@ -31,15 +32,43 @@ async function runCurl(command: string): Promise<{ status: number; body: unknown
   return { status: Number(/^HTTP\/[\d.]+ (\d{3})/.exec(head)?.[1]), body: JSON.parse(rest.join('\r\n\r\n')) };
 }
 
+/** On the guide: the reader selects the shown (masked) command and copies it; the copy has the real token. */
+async function copyShown(page: Page, { guide, t }: LocaleUnderTest): Promise<void> {
+  await openReady(page, `${guide}?scenario=enabled`);
+  const token = (await pageApi<{ readWrite: { authToken: string } }>(page, '/api/sandbox/legacy-tokens/credentials'))
+    .body.readWrite.authToken;
+  const panel = tryPanel(page);
+  await panel.getByRole('radio', { name: t.currentReadWrite }).check();
+  await panel.getByText(t.equivalentCurl).click();
+  const command = panel.locator('[data-curl]');
+  await expect(command).toContainText('•');
+  await expect(command).not.toContainText(token);
+  // The reader selects the command's text on screen and copies it with the keyboard.
+  await command.evaluate((pre) => {
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(token);
+  expect(copied).not.toContain('•');
+  expect(copied).toMatch(/^curl -i -X GET /);
+}
+
 const shownBody = async (page: Page) => JSON.parse((await tryPanel(page).locator('pre.body').textContent()) ?? '');
 
 for (const l of BOTH_LOCALES) {
   const { locale, sandbox, t, s } = l;
   test.describe(`${locale}`, () => {
+    // The guide's panel first, then the full sandbox's in the same browser (a warm load in place of
+    // a cold one; the scenario left alone, so it loads again without a confirm).
     testIn('zh', locale)(
-      'the copied curl command gets the same status and body as the page: 200, then 401 after a reset',
+      'a copy of the shown (masked) curl command carries the real token; the copied curl command gets the same status and body as the page: 200, then 401 after a reset',
       async ({ page, context }) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await test.step('a copy of the shown (masked) curl command carries the real token', () => copyShown(page, l));
         await openReady(page, `${sandbox}?scenario=enabled`);
         const token = (await page.evaluate(() => fetch('/api/sandbox').then((r) => r.json()))).credentials.readWrite
           .authToken;
