@@ -166,24 +166,37 @@ test('the page reads completely without JavaScript', async ({ browser }) => {
 
 // On a server of its own (its one shared sandbox is what the page writes to), so it runs beside
 // the other tests instead of alone at the end of the run.
-test('outside a secure context the widgets fall back to the server sandbox and say so', async ({ browser }) => {
+test('outside a secure context the widgets fall back to the server sandbox, say so, and follow changes from other devices', async ({
+  browser,
+}) => {
   const server = await spawnServer({ env: { ALLOWED_HOSTS: 'lan-sandbox.test' } });
   // A hostname other than localhost over plain http is not a secure context: no service worker.
   // The workers' browser maps lan-sandbox.test to this machine (playwright.config.ts).
   const context = await browser.newContext();
+  // Another device on the network (a learner's phone beside the presenter's laptop): a browser of its own.
+  const otherDevice = await browser.newContext();
   const lanOrigin = `http://lan-sandbox.test:${server.port}`;
   try {
     const page = await context.newPage();
     await openReady(page, `${lanOrigin}${GUIDE_PATH}`);
+    const other = await otherDevice.newPage();
+    await openReady(other, `${lanOrigin}${GUIDE_PATH}`);
+    await expect(embed(other, 2).getByRole('button', { name: zh.enableLegacyTokens })).toBeVisible();
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await expect(page.locator('impact-sandbox-controls')).toContainText(zh.serverMode);
     await embed(page, 2).getByRole('button', { name: zh.enableLegacyTokens }).click();
     await expect(embed(page, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible();
+    // The other device shows it without a reload (the server sends no notices: its page reads the sandbox again while seen).
+    await expect(embed(other, 2).getByRole('article', { name: zh.legacyAccountTokens })).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(embed(other, 2).getByRole('button', { name: zh.enableLegacyTokens })).toHaveCount(0);
     // The change landed in the server's own sandbox, the one curl sees.
     const account = await (await fetch(`${server.origin}/api/sandbox/account`)).json();
     expect(account.legacyTokensEnabled).toBe(true);
     expect(await tryRequest(page, zh.currentReadWrite)).toBe(200);
   } finally {
+    await otherDevice.close();
     await context.close();
     server.kill();
   }
