@@ -218,6 +218,13 @@ describe('other tabs', () => {
     expect(shownSid()).toBe('enabled-on-another-device');
   });
 
+  it("a read refused as a conflict (a newer version's state) is reported at once, not read again", async () => {
+    const refresh = store.refresh();
+    calls[0]!.respond({ Message: 'Saved by a newer version.' }, 409, { [REASON_HEADER]: 'newer-state' });
+    await expect(refresh).rejects.toBeInstanceOf(ApiProblem);
+    expect(calls).toHaveLength(1);
+  });
+
   it('a page on the server sandbox, shared by other devices, reads it again while seen and draws only a change', async () => {
     // Only the poll's clock is faked: the answers still arrive as they do.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });

@@ -151,8 +151,10 @@ export class SandboxStore extends EventTarget {
       },
       async (error: unknown) => {
         // A change refused as a conflict ("already enabled": another tab or device got there first):
-        // the state is read first, so the refusal is shown beside the screen it speaks of.
-        if (error instanceof ApiProblem && error.status === 409) await this.refresh().catch(() => undefined);
+        // the state is read first, so the refusal is shown beside the screen it speaks of. Not a
+        // read (a read refused is no change, and reading again would refuse again: a newer state).
+        const conflict = method !== 'GET' && error instanceof ApiProblem && error.status === 409;
+        if (conflict && error.reason !== 'newer-state') await this.refresh().catch(() => undefined);
         throw error;
       },
     );
