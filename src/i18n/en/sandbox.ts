@@ -40,7 +40,8 @@ const en: SandboxMessages = {
   apiVersion: 'API Version',
   apiVersionHelp: 'Only newer versions are offered. An upgrade cannot be undone.',
   versionOption: (version: number, released: string, current: boolean) =>
-    current ? `${version} (current, released ${released})` : `${version} (released ${released})`,
+    // Short enough for a phone's drop-down, arrow included (the others say "released").
+    current ? `${version} (current · ${released})` : `${version} (released ${released})`,
   authTokenOf: (level: string) => `Auth Token (${level})`,
   upgradeApiVersion: 'Upgrade API version',
   newestVersion: 'Already the newest version',

@@ -40,7 +40,7 @@ const zh = {
   apiVersion: 'API 版本',
   apiVersionHelp: '只提供更新的版本。版本一经升级便无法降级。',
   versionOption: (version: number, released: string, current: boolean) =>
-    current ? `${version}（当前版本，发布于 ${released}）` : `${version}（发布于 ${released}）`,
+    current ? `${version}（当前版本 · ${released}）` : `${version}（发布于 ${released}）`,
   /** An Auth Token's name with its access level: 身份验证令牌（只读）. */
   authTokenOf: (level: string) => `身份验证令牌（${level}）`,
   upgradeApiVersion: '升级 API 版本',

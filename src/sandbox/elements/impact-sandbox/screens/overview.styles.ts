@@ -23,7 +23,7 @@ export const overviewStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-x-small);
-    /* Wide enough for the longest version label ("12 (current, released …)"; on a phone it must fit too) beside the arrow. */
+    /* Wide enough for the longest version label ("12 (current · …)", short enough to fit a phone too) beside the arrow. */
     max-width: 28em;
   }
   .version-row {
