@@ -45,6 +45,24 @@ export function askedWords(
 }
 
 /**
+ * The last Chinese word of each clause that asks ("…显示名称？", "…要额外收费吗"), when no English
+ * word follows it there: what a Chinese question hinges on, as the concept reading's last word of
+ * substance is.
+ */
+export function lastAskedHan(general: GeneralIndex, text: string, language: Locale): Set<string> {
+  const last = new Set<string>();
+  for (const clause of clausesOf(general.clauses, text)) {
+    if (clause.tells || !general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase())) continue;
+    const word = contentWords(general, clause.text, language)
+      .filter((word) => word.han)
+      .at(-1);
+    const folded = fold(clause.text);
+    if (word && !/[a-z]/.test(folded.slice(folded.lastIndexOf(word.key) + word.key.length))) last.add(word.key);
+  }
+  return last;
+}
+
+/**
  * What the question's form asks a passage to give, when it asks for one the passages can show:
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
  * the passage's own sentences say, one at least: a step's heading is the task it does, which its

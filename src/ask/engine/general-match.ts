@@ -11,7 +11,7 @@ export interface Word {
   han: boolean;
   weight: number;
   known: boolean;
-  /** An English word no page has and general English rarely uses. */
+  /** A word no page has that the question hinges on: an English one general English rarely uses, or a plain Chinese one ending a clause that asks. */
   rare: boolean;
   /** Said only in a clause that tells (a purpose, an aside), not in one that asks. */
   telling?: boolean;

@@ -11,7 +11,7 @@ import { GENERAL_CALIBRATION } from './calibration.ts';
 import { followsOf, type GeneralIndex, type Passage } from './general-index.ts';
 import { inContext, match, saidAside, type Matched, type Word } from './general-match.ts';
 import { hanSlipOf, slipOf, slipsFromStopword } from './general-slips.ts';
-import { askedWords, countedWords, formWanted, notWanted } from './general-asks.ts';
+import { askedWords, countedWords, formWanted, lastAskedHan, notWanted } from './general-asks.ts';
 import { toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
@@ -222,6 +222,14 @@ export function pickPassage(
   const rareHan = unknownHan.length - everyday.size;
   for (const word of unknownHan) {
     word.familiar = everyday.has(word) || [...word.key].every((char) => corpus.includes(char));
+  }
+  // A plain Chinese word no page has (not everyday itself, but of the most used characters: 收费,
+  // 名称) ending a clause that asks is what the question hinges on, as a rare English word is; a
+  // word of rarer characters is more often the asker's own name for a page's thing (佣金, 封顶).
+  const plain = (word: Word) => !word.familiar && [...word.key].every((char) => general.commonHanChars.has(char));
+  const hinge = unknownHan.some(plain) ? lastAskedHan(general, formless, language) : undefined;
+  for (const word of unknownHan) {
+    word.rare = plain(word) && !!hinge?.has(word.key);
     word.weight = calibration.unknownWeight * (everyday.has(word) ? COMMON_SHARE : 1 / Math.sqrt(rareHan));
   }
   // A relative clause begins at a pronoun right after a word of substance ("the links I've made"): a

@@ -35,7 +35,7 @@ export interface GeneralReading {
   coverage: number;
   /** Share of the question's content words no page has (a Chinese word of the pages' characters or an everyday one counts half, a common English word too unless the pages know two of the question's words at most; an English word only a telling clause says, half again). */
   unknownShare: number;
-  /** English words no page has and general English rarely uses. */
+  /** Words no page has that the question hinges on (`Word.rare`: rare English, a plain Chinese word ending a clause that asks). */
   rare: number;
   /** The question hinges on a rare word no page has (one is a detail when the passage says the rest). */
   hinges: boolean;
