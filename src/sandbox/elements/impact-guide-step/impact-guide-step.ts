@@ -207,10 +207,10 @@ export class ImpactGuideStep extends SandboxWidget {
                 : html`<span class="not-done">${g.notDone}</span>`
           }
           ${
+            // The lead-in's colon brings its own spacing (a space after ":", none after "："), so nothing stands between.
             ready && points.length
               ? html`<span class="points">
-                ${t.labelled(g.alsoOnThisStep, '')}
-                ${points.map((point, index) => {
+                ${t.labelled(g.alsoOnThisStep, '')}${points.map((point, index) => {
                   const label = String(t[ACTION_LABEL[point]]);
                   const done = this.store.progress.isDone(point);
                   return html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span class="point ${done ? 'point-done' : ''}"
