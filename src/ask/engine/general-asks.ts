@@ -22,6 +22,10 @@ import {
 } from '../language/asking.ts';
 import { PATH_ARROW } from '../language/vocabulary.ts';
 
+/** Whether a clause asks: a side clause never does, though it may hold "can" or end in "?". */
+const asks = (general: GeneralIndex, clause: Clause) =>
+  !clause.tells && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase());
+
 /**
  * The content words of the clauses that ask, when the question also has clauses that only tell
  * ("made a typo lol. can I change it?", "… so I can paste it into a tool we use"); undefined
@@ -34,10 +38,7 @@ export function askedWords(
   relative: (before: string, after: string) => boolean,
 ): { asked: Set<string>; relative: Set<string> } | undefined {
   const clauses = clausesOf(general.clauses, text, { relative });
-  // A side clause never asks, though it may hold "can" or end in "?".
-  const asking = clauses.filter(
-    (clause) => !clause.tells && general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase()),
-  );
+  const asking = clauses.filter((clause) => asks(general, clause));
   if (asking.length === 0 || asking.length === clauses.length) return undefined;
   const keys = (of: readonly Clause[]) =>
     new Set(of.flatMap((clause) => contentWords(general, clause.text, language).map((word) => word.key)));
@@ -52,7 +53,7 @@ export function askedWords(
 export function lastAskedHan(general: GeneralIndex, text: string, language: Locale): Set<string> {
   const last = new Set<string>();
   for (const clause of clausesOf(general.clauses, text)) {
-    if (clause.tells || !general.clauses.QUESTION_CUE.test(clause.text.normalize('NFKC').toLowerCase())) continue;
+    if (!asks(general, clause)) continue;
     const word = contentWords(general, clause.text, language)
       .filter((word) => word.han)
       .at(-1);
