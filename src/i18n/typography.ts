@@ -10,12 +10,10 @@ export const SENTENCE_BOUNDARY = /(?<=[。！？；])|(?<=[.!?])(?=\s|$)/u;
 /** Spaces and question or sentence marks, ignored when two questions are compared. */
 export const QUESTION_PUNCTUATION = /[\s?？。.!！]/g;
 
-/** The full-width marks that close or end Chinese text. */
-const CLOSING_MARKS = '，。！？；：、）」』';
 /** Text ending in a full-width mark, after which Chinese writes no space (…。API). */
-const FULL_WIDTH_END = new RegExp(`[${CLOSING_MARKS}]$`, 'u');
+const FULL_WIDTH_END = /[，。！？；：、）」』]$/u;
 /** Text ending in Chinese or its punctuation… */
-const CJK_END = new RegExp(`(\\p{Script=Han}|[${CLOSING_MARKS}])$`, 'u');
+const CJK_END = /(\p{Script=Han}|[，。！？；：、）」』])$/u;
 /** …meeting text that starts so. */
 const CJK_START = /^(\p{Script=Han}|[，。！？；：、（「『])/u;
 
