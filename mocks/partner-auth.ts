@@ -48,6 +48,16 @@ export function parseBasicAuth(header: string | null): { username: string; passw
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+/**
+ * An unknown SID on `npm start`'s server, which keeps browsers' copies: the page's own SID gets
+ * this when its sandbox came from another browser's share link (the copy under that SID is the
+ * other browser's, and this browser's tokens, once reset, are not among its). The server cannot
+ * say that this SID has such a copy: a caller without one of its tokens must not learn whether
+ * it does (docs/security.md), so every unknown SID gets these words.
+ */
+export const UNKNOWN_ACCOUNT_ON_SERVER =
+  "Unknown Account SID: no sandbox on this server answers this Account SID with this Auth Token. The username must be the Account SID shown on the API Credentials page. If it is, and that page's sandbox came from another browser's share link, the server's copy under this Account SID is that browser's, and it answers only that browser's Auth Tokens: reset the sandbox on the page for an Account SID of its own.";
+
 /** Checks the password against every current and revoked token without stopping early. */
 export function authenticate(state: SandboxState, username: string, password: string): AuthOutcome {
   if (!constantTimeEqual(username, state.accountSid)) {

@@ -19,7 +19,7 @@ import { isApiVersion, SUPPORTED_VERSIONS } from './api-versions.ts';
 import type { HandlerContext } from './context.ts';
 import { constantTimeEqual } from './credentials.ts';
 import { appendLog, clientOf, tokenRefFor } from './log.ts';
-import { authenticate, parseBasicAuth } from './partner-auth.ts';
+import { authenticate, parseBasicAuth, UNKNOWN_ACCOUNT_ON_SERVER } from './partner-auth.ts';
 import { countCall } from './rate-limit.ts';
 import { readBody, type BodyResult } from './request-body.ts';
 import type { Resolver } from './routing.ts';
@@ -205,7 +205,11 @@ export function authorized(context: HandlerContext, resolve: PartnerResolver, op
 
     if ('ok' in credentials) return unauthorized(credentials);
     const auth = authenticate(state, credentials.username, credentials.password);
-    if (!auth.ok) return unauthorized(auth);
+    if (!auth.ok) {
+      // Only a server that keeps copies (context.storeFor) has a copy to explain.
+      const onServer = auth.reason === 'unknown-account' && context.storeFor;
+      return unauthorized(onServer ? { ...auth, message: UNKNOWN_ACCOUNT_ON_SERVER } : auth);
+    }
     if (!constantTimeEqual(String(params.accountSid), state.accountSid)) {
       return unauthorized({
         reason: 'account-mismatch',

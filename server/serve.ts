@@ -12,11 +12,11 @@ import { getResponse } from 'msw';
 import { createHandlers, createServerCopies } from '../mocks/handlers.ts';
 import { askReply, createAskHandler, isAskRequest, wantsJson } from '../src/ask/http.ts';
 import type { AskIndexData } from '../src/ask/types.ts';
-import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, localeFromPath, type Locale } from '../src/contract/index.ts';
+import { ASK_INDEX_URL, BODY_TOO_LARGE_MESSAGE, type Locale } from '../src/contract/index.ts';
 import { isMcpPath } from '../src/contract/mcp.ts';
 import { apiError, respond } from '../src/http/respond.ts';
 import { createMemoryStore } from '../mocks/store.ts';
-import { notFoundPath, REDIRECTS } from '../src/site.ts';
+import { localeOfMissingPage, notFoundPath, REDIRECTS } from '../src/site.ts';
 import {
   ASK_LIMIT_PER_MINUTE,
   clientAddress,
@@ -242,7 +242,7 @@ export function createSandboxServer({
     // No such file: a `.md` address gets GitBook's "Page Not Found" (200, nearest pages).
     const missingPage = readRequest ? await ask(readRequest, { notFound: true }) : null;
     if (missingPage) return sendFetchResponse(missingPage, reply, request);
-    const page = new Response(new Uint8Array(notFoundPage(localeFromPath(pathname))), {
+    const page = new Response(new Uint8Array(notFoundPage(localeOfMissingPage(pathname))), {
       status: 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     });

@@ -5,7 +5,8 @@
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
 import { GUIDE_PATHS, REDIRECTS } from '../site.ts';
-import { nearestPages, pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
+import { NEAREST_PAGES_SHOWN, nearestPages } from './nearest-pages.ts';
+import { pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
 import { localeFromPath, MAX_QUESTION_CHARS } from '../contract/index.ts';
@@ -104,7 +105,7 @@ export function createAskHandler({
     const page = ask.page(isMarkdownPath ? path : (REDIRECTS[path] ?? path));
     if (isMarkdownPath && !page) {
       const language = localeFromPath(path);
-      const nearest = nearestPages(path, ask.pages).slice(0, 5);
+      const nearest = nearestPages(path, ask.pages).slice(0, NEAREST_PAGES_SHOWN);
       const body = json
         ? {
             error: 'Page Not Found',

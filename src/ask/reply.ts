@@ -65,20 +65,6 @@ export function tooLongMessage(length: number, language: Locale, what: 'question
   return ASK_REPLY_MESSAGES[language].tooLong(what, length, MAX_QUESTION_CHARS);
 }
 
-/** Pages ranked by how much of the requested path they share (segments first, then words). */
-export function nearestPages(path: string, pages: readonly AskPage[]): AskPage[] {
-  const segments = path.split('/').filter(Boolean);
-  const words = new Set(segments.flatMap((segment) => segment.split(/[-_.]+/)).filter((word) => word.length > 1));
-  const score = (page: AskPage) => {
-    const theirs = page.path.split('/').filter(Boolean);
-    let shared = 0;
-    while (shared < segments.length && segments[shared] === theirs[shared]) shared += 1;
-    const theirWords = theirs.flatMap((segment) => segment.split(/[-_.]+/));
-    return shared * 10 + theirWords.filter((word) => words.has(word)).length;
-  };
-  return [...pages].sort((a, b) => score(b) - score(a) || a.path.localeCompare(b.path));
-}
-
 /** "Page Not Found", listing `suggestions` (already ranked). */
 export function pageNotFoundMarkdown(
   path: string,

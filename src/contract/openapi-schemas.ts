@@ -104,6 +104,7 @@ export const API_SCHEMAS = {
     recovery: nullable(object({ reason: { enum: ['corrupt', 'outdated'] }, at: timestamp })),
     pristine: { type: 'boolean' },
     lastLogId: { type: 'integer' },
+    scenario: nullable(ref('ScenarioName')),
   }),
   ApiVersionState: object({
     apiVersion: ref('ApiVersion'),

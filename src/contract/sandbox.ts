@@ -2,6 +2,7 @@
  * What the sandbox's settings API returns and takes: the shapes the widgets render, shared by
  * the mock backend (mocks/) that produces them and the UI (src/sandbox/) that reads them.
  */
+import type { ScenarioName } from './support.ts';
 
 /** The two legacy access levels, in the order the app lists them. */
 export const ACCESS_LEVELS = ['readWrite', 'readOnly'] as const;
@@ -68,6 +69,12 @@ export interface SandboxView {
   pristine: boolean;
   /** The newest request-log entry's id (0 when the log is empty): a log view refetches when it grows. */
   lastLogId: number;
+  /**
+   * The scenario the sandbox is as loaded: its log's newest change of its own is that scenario's
+   * load (null once anything changed it since, or when the log no longer holds the load). Made
+   * from the saved state, so a reload, another tab and another device on the server's sandbox agree.
+   */
+  scenario: ScenarioName | null;
 }
 
 /** `worker`: this browser's own sandbox; `server`: not a secure context, so `/api` goes to `npm start`'s sandbox. */

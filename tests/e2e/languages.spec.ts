@@ -6,6 +6,7 @@ import {
   EN_GUIDE_PATH,
   EN_SANDBOX_PATH,
   expect,
+  expectNoAxeViolations,
   GUIDE_PATH,
   openReady,
   test,
@@ -61,7 +62,9 @@ for (const [name, paths] of [
   });
 }
 
-test('a missing page answers 404 in the language of its address, with a link to that guide', async ({ browser }) => {
+test("a missing page answers 404 in the language its address suggests, with the nearest pages and each language's guide", async ({
+  browser,
+}) => {
   // A context of its own: the fixture's page fails on any console error, and a 404 document logs one.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -69,15 +72,35 @@ test('a missing page answers 404 in the language of its address, with a link to 
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(message.text());
   });
-  for (const [path, locale, guide] of [
-    ['/partner/zh/no-such-page', 'zh', GUIDE_PATH],
-    ['/partner/no-such-page', 'en', EN_GUIDE_PATH],
+  for (const [path, locale, nearest] of [
+    ['/partner/zh/sandbox/typo', 'zh', { name: SITE_MESSAGES.zh.sandboxPageTitle, href: ZH_SANDBOX_PATH }],
+    // No locale segment where the site puts it, but a zh one: the zh guide shares most of its words.
+    ['/zh/partner/no-such-page', 'zh', { name: '作为合作伙伴管理旧版 API 令牌', href: GUIDE_PATH }],
+    [
+      '/other/reference-documentation/keep-tokens-secure',
+      'en',
+      { name: 'Keep your access tokens secure', href: SECURITY.en },
+    ],
   ] as const) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_MESSAGES[locale].notFoundTitle);
-    await expect(page.getByRole('link', { name: SITE_MESSAGES[locale].backToGuide })).toHaveAttribute('href', guide);
+    expect(response?.status(), path).toBe(404);
+    const site = SITE_MESSAGES[locale];
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFoundTitle);
+    await expect(page.getByRole('main')).toContainText(site.notFoundBody);
+    // Ranked by this address, as the `.md` "Page Not Found" ranks them, five at most.
+    const suggestions = page.getByRole('list', { name: site.notFoundNearest });
+    await expect(suggestions.getByRole('link')).toHaveCount(5);
+    await expect(suggestions.getByRole('link').first()).toHaveAccessibleName(nearest.name);
+    await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', nearest.href);
+    const homes = page.getByRole('list', { name: site.notFoundHome });
+    for (const [other, guide] of [
+      ['zh', GUIDE_PATH],
+      ['en', EN_GUIDE_PATH],
+    ] as const) {
+      await expect(homes.getByRole('link', { name: SITE_MESSAGES[other].guideIn })).toHaveAttribute('href', guide);
+    }
   }
+  await expectNoAxeViolations(page);
   expect(problems, 'console errors other than the 404 itself (a CSP violation, say)').toEqual([]);
   await context.close();
 });

@@ -46,6 +46,34 @@ for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
       },
     );
 
+    testIn('zh', locale)(
+      'the picker shows the scenario last loaded after a reload and in another tab, until the sandbox changes',
+      async ({ page }) => {
+        const picker = (tab: typeof page) => controls(tab).getByRole('combobox', { name: c.scenarioPicker });
+        await openReady(page, `${sandbox}?scenario=upgraded`);
+        await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios.upgraded.title));
+        await openReady(page, sandbox);
+        await expect(picker(page)).toHaveValue('upgraded');
+        await expect(controls(page).getByText(c.scenarios.upgraded.description)).toBeVisible();
+
+        // Another tab shows it too, and follows when this one loads another.
+        const other = await page.context().newPage();
+        await openReady(other, sandbox);
+        await expect(picker(other)).toHaveValue('upgraded');
+        await picker(page).selectOption('rate-limited');
+        await controls(page).getByRole('button', { name: c.loadScenario }).click();
+        await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios['rate-limited'].title));
+        await expect(picker(other)).toHaveValue('rate-limited');
+
+        // A change of the sandbox's own since: the scenario is no longer what it is.
+        await pageApi(other, '/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' });
+        await openReady(other, sandbox);
+        await expect(controls(other).getByRole('button', { name: c.loadScenario })).toBeVisible();
+        await expect(picker(other)).not.toHaveValue('rate-limited');
+        await other.close();
+      },
+    );
+
     testIn('en', locale)('the console picker describes each scenario and loads it', async ({ page }) => {
       await openReady(page, sandbox);
       const picker = controls(page).getByRole('combobox', { name: c.scenarioPicker });

@@ -28,6 +28,7 @@ function view(sid: string, enabled = false): SandboxView {
     recovery: null,
     pristine: !enabled,
     lastLogId: 0,
+    scenario: null,
   };
 }
 

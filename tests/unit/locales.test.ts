@@ -9,7 +9,14 @@ import {
   resolveLocale,
   TRANSLATED_LOCALES,
 } from '../../src/contract/index.ts';
-import { GUIDE_PATHS, notFoundPath, REDIRECTS, SANDBOX_PATHS, translatePath } from '../../src/site.ts';
+import {
+  GUIDE_PATHS,
+  localeOfMissingPage,
+  notFoundPath,
+  REDIRECTS,
+  SANDBOX_PATHS,
+  translatePath,
+} from '../../src/site.ts';
 
 const EN = '/partner/what-would-you-like-to-learn-about/account-management/x';
 const ZH = '/partner/zh/nin-xiang-liao-jie-shen-me/account-management/x';
@@ -40,6 +47,14 @@ it('every locale has a guide, a full sandbox, a short address and a 404 page, at
     expect(localeFromPath(GUIDE_PATHS[locale])).toBe(locale);
   }
   expect(REDIRECTS['/']).toBe(GUIDE_PATHS[DEFAULT_LOCALE]);
+});
+
+it("a missing page's address suggests its 404's language: the locale segment, else one misplaced, else the default", () => {
+  expect(localeOfMissingPage('/partner/zh/no-such-page')).toBe('zh');
+  expect(localeOfMissingPage('/zh/partner/no-such-page')).toBe('zh');
+  expect(localeOfMissingPage('/partner/nin-xiang-liao-jie-shen-me/account-management')).toBe('zh');
+  expect(localeOfMissingPage('/partner/no-such-page')).toBe(DEFAULT_LOCALE);
+  expect(localeOfMissingPage('/partner/zhong/no-such-page')).toBe(DEFAULT_LOCALE);
 });
 
 it('an unknown or missing locale attribute means the default locale', () => {

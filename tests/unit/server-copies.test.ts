@@ -98,3 +98,26 @@ describe('a partner API caller without one of the copy’s tokens', () => {
     expect(logged()).toBe(before + 1);
   });
 });
+
+describe('a page whose sandbox came from another browser’s share link', () => {
+  it('gets a 401 that says why once its own tokens are not the copy’s, in the words any unknown SID gets', async () => {
+    const { browsers, put, call, stateContext } = setup();
+    await put(browsers, KEY);
+    // This browser opened the other's share link (the same SID and tokens), then reset its token:
+    // its own copy is refused (the other browser made the one for this SID).
+    const here = resetAuthToken(browsers, 'readWrite', stateContext);
+    expect((await put(here, OTHER_KEY)).status).toBe(403);
+    const curl = async (sid: string) => {
+      const response = await call(`/api/Mediapartners/${sid}/Campaigns.json`, {
+        headers: { Authorization: basic(sid, here.legacyToken.readWrite.authToken), Accept: 'application/json' },
+      });
+      return { status: response.status, body: (await response.text()).replaceAll(sid, 'SID') };
+    };
+    const answer = await curl(here.accountSid);
+    expect(answer.status).toBe(401);
+    expect(JSON.parse(answer.body).Message).toMatch(/another browser's share link.*copy under this Account SID/);
+    // Word for word what a SID without a copy gets: it tells a neighbour nothing.
+    const noCopy = enableLegacyTokens(createInitialState({ randomBytes: seededRandomBytes(12) }));
+    expect(await curl(noCopy.accountSid)).toEqual(answer);
+  });
+});

@@ -64,6 +64,18 @@ describe('scenarios', () => {
     expect(state.log).toEqual([expect.objectContaining({ kind: 'action', action: 'scenario', scenario: name })]);
   });
 
+  it('the view names the scenario loaded until the sandbox changes (a request is no change)', async () => {
+    const view = async () => (await (await api('/api/sandbox')).json()) as SandboxView;
+    expect((await view()).scenario).toBeNull();
+    await loadScenario('upgraded');
+    const state = sandbox.store.read();
+    expect((await partner(state, 'Campaigns.json', state.legacyToken.readWrite.authToken)).status).toBe(200);
+    expect((await view()).scenario).toBe('upgraded');
+    const reset = await api('/api/sandbox/legacy-tokens/read-write/reset', { method: 'POST' });
+    expect(((await reset.json()) as SandboxView).scenario).toBeNull();
+    expect((await view()).scenario).toBeNull();
+  });
+
   it('rate-limited answers the next call 429, with the reason and the time left', async () => {
     await loadScenario('rate-limited');
     const state = sandbox.store.read();

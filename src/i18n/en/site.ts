@@ -16,6 +16,9 @@ const en: SiteMessages = {
   embedCaption: 'Sandbox',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address.',
+  notFoundNearest: 'Perhaps you meant',
+  notFoundHome: 'Start from the guide',
+  guideIn: 'The guide in English',
   languageName: 'English',
   languageNames: { zh: 'Chinese', en: 'English' } satisfies Record<TranslatedLocale, string> as Partial<
     Record<Locale, string>

@@ -14,6 +14,12 @@ const zh = {
   embedCaption: '沙盒',
   notFoundTitle: '找不到页面',
   notFoundBody: '此地址没有页面。',
+  /** The 404 page: the heading over the nearest existing pages (most of the address in common first). */
+  notFoundNearest: '您要找的可能是',
+  /** The 404 page: the heading over the links to each language's guide, each link in its own language. */
+  notFoundHome: '从指南开始',
+  /** This language's guide, as the 404 page links it (in this language, whatever the page's). */
+  guideIn: '中文版指南',
   /** The language's own name, shown on the switch that leads to it. */
   languageName: '中文',
   /** The switch's tooltip, in the current page's language (its text is the other language's own name). */

@@ -35,6 +35,8 @@ export interface ConsoleHost extends ReactiveControllerHost {
 
 export class ConsoleTools implements ReactiveController, SupportToolsHost {
   scenarioChoice: ScenarioName = 'enabled';
+  /** The scenario load the picker last followed (each load makes a new Account SID). */
+  private followed = '';
   shareLink = '';
   busy = false;
   private readonly host: ConsoleHost;
@@ -70,6 +72,19 @@ export class ConsoleTools implements ReactiveController, SupportToolsHost {
     const wanted = this.host.presentsOffers && this.offers.offer !== null;
     if (wanted && !dialog.open) dialog.showModal();
     else if (!wanted && dialog.open) dialog.close();
+  }
+
+  /**
+   * The picker shows the scenario the sandbox was last loaded from, while nothing has changed it
+   * since (the view says so, from the saved state): after a reload, in another tab, or when
+   * another tab loads one. Each load moves it once; the reader's own pick stays until the next.
+   */
+  follow(view: SandboxView): void {
+    if (!view.scenario) return;
+    const load = `${view.account.sid} ${view.scenario}`;
+    if (load === this.followed) return;
+    this.followed = load;
+    this.scenarioChoice = view.scenario;
   }
 
   private readonly showNotice = () => {

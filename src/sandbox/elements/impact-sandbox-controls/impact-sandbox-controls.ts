@@ -104,6 +104,7 @@ export class ImpactSandboxControls extends SandboxWidget implements ConsoleHost 
     const chunk = this.sandbox.store?.consoleTools.chunk;
     if (!this.tools && chunk) this.tools = new chunk.ConsoleTools(this, this.store, chunk.offers);
     const view = this.sandbox.view;
+    if (this.tools && view) this.tools.follow(view);
     if (this.message && view && sandboxDigest(view) !== this.messageFor) this.message = '';
   }
 

@@ -51,7 +51,7 @@ export function renderSupportTools(host: SupportToolsHost) {
         <label for="scenario">${c.scenarioPicker}</label>
         <div class="tool-row">
           <select id="scenario" aria-describedby="scenario-description" @change=${host.chooseScenario}>
-            ${SCENARIOS.map((name) => html`<option value=${name} ?selected=${name === host.scenarioChoice}>${c.scenarios[name].title}</option>`)}
+            ${SCENARIOS.map((name) => html`<option value=${name} .selected=${name === host.scenarioChoice}>${c.scenarios[name].title}</option>`)}
           </select>
           <button type="button" class="btn secondary" part="scenario-button" ?disabled=${host.busy} @click=${host.loadScenario}>${c.loadScenario}</button>
         </div>
