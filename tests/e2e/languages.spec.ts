@@ -92,6 +92,13 @@ test("a missing page answers 404 in the language its address suggests, with the 
     await expect(suggestions.getByRole('link')).toHaveCount(5);
     await expect(suggestions.getByRole('link').first()).toHaveAccessibleName(nearest.name);
     await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', nearest.href);
+    // The three pages in this 404's language come first; the others carry their lang.
+    const languages = await suggestions.getByRole('link').evaluateAll((links) => links.map((link) => link.lang));
+    expect(languages.slice(0, 3), path).toEqual(['', '', '']);
+    expect(
+      languages.slice(3).filter((lang) => lang === ''),
+      path,
+    ).toEqual([]);
     const homes = page.getByRole('list', { name: site.notFoundHome });
     for (const [other, guide] of [
       ['zh', GUIDE_PATH],
