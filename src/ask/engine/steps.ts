@@ -9,7 +9,7 @@ import type { Answer } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import { match } from './general-match.ts';
 import { contentWords, fold } from './general-words.ts';
-import { OPTIONAL_STEP } from '../language/asking.ts';
+import { OPTIONAL_STEP, SAYS_AFTER, SAYS_BEFORE } from '../language/asking.ts';
 import type { GeneralIndex } from './general-index.ts';
 
 const stepOf = (index: EngineIndex, page: string, section: string, number: number) =>
@@ -84,6 +84,13 @@ export function askedStep(
     }
     return { shape: 'text', lines: next.map((chunk) => ({ chunk, sentences: chunk.sentences })), path: [] };
   }
+  // "Do I add X before or after Y?": the step that says X, up to the answer's (the order asked is theirs).
+  const first =
+    answer.shape === 'text' && point && ORDER_ASKED(text) ? earlierStepNamed(index, general, text, point) : undefined;
+  if (first && point) {
+    const span = stepsUpTo(index, point.page, point.section, point.step!).filter((step) => step.step! >= first.step!);
+    return { shape: 'steps', lines: span.map((chunk) => ({ chunk, sentences: chunk.sentences })), path: span };
+  }
   const last = answer.shape === 'text' && point ? laterStepNamed(index, general, text, point) : undefined;
   if (!last) return procedure ? throughTheEnd(index, answer) : answer;
   // "First A, then what do I check?": the steps through the last one the question names.
@@ -113,6 +120,38 @@ function throughTheEnd(index: EngineIndex, answer: Answer): Answer {
   return { ...answer, lines };
 }
 
+/** Whether a question asks whether one thing comes before or after another: it says both times. */
+const ORDER_ASKED = (text: string) => SAYS_BEFORE.test(text) && SAYS_AFTER.test(text);
+
+/**
+ * The nearest step before a step answer that says a word of the question the answer's step does
+ * not ("子ID是在点生成链接之前加还是之后加": the answer's step says 生成链接, an earlier one 子 ID).
+ */
+function earlierStepNamed(
+  index: EngineIndex,
+  general: GeneralIndex,
+  text: string,
+  chunk: AskChunk,
+): AskChunk | undefined {
+  const unsaid = wordsUnsaid(index, general, text, chunk);
+  if (!unsaid) return undefined;
+  for (let number = chunk.step! - 1; number >= 1; number--) {
+    const earlier = stepOf(index, chunk.page, chunk.section, number);
+    const passage = earlier && general.passageOf.get(earlier.id);
+    if (passage && unsaid.some((word) => match(word, passage) > 0)) return earlier;
+  }
+  return undefined;
+}
+
+/** The question's words a step does not say (undefined when the chunk is no step). */
+function wordsUnsaid(index: EngineIndex, general: GeneralIndex, text: string, chunk: AskChunk) {
+  if (chunk.kind !== 'step' || chunk.step === undefined) return undefined;
+  const language = index.pages.get(chunk.page)?.locale;
+  const own = general.passageOf.get(chunk.id);
+  if (!language || !own) return undefined;
+  return contentWords(general, text, language).filter((word) => match(word, own) === 0);
+}
+
 /**
  * The last step after a step answer that says a word of the question the answer's step does not
  * ("先开无痕窗口粘贴链接，然后要检查什么": the step that says 检查), when the question names
@@ -124,14 +163,10 @@ function laterStepNamed(
   text: string,
   chunk: AskChunk,
 ): AskChunk | undefined {
-  if (chunk.kind !== 'step' || chunk.step === undefined) return undefined;
-  const language = index.pages.get(chunk.page)?.locale;
-  const own = general.passageOf.get(chunk.id);
-  if (!language || !own) return undefined;
-  const words = contentWords(general, text, language);
-  const unsaid = words.filter((word) => match(word, own) === 0);
+  const unsaid = wordsUnsaid(index, general, text, chunk);
+  if (!unsaid) return undefined;
   let last: AskChunk | undefined;
-  for (let number = chunk.step + 1; ; number++) {
+  for (let number = chunk.step! + 1; ; number++) {
     const later = stepOf(index, chunk.page, chunk.section, number);
     const passage = later && general.passageOf.get(later.id);
     if (!later || !passage) break;
