@@ -18,7 +18,9 @@ import { loadEngineIndex } from './engine/engine-index.ts';
 import { MIN_STEM_TYPO, mayBeTypo } from './engine/question-words.ts';
 import { withinSlipReach } from './typo.ts';
 import { chineseBridge } from './language/bridge.ts';
-import { latinWords, stopSet } from './engine/general-words.ts';
+import { englishBridge } from './language/bridge-en.ts';
+import { latinWords, stemsOf, stopSet } from './engine/general-words.ts';
+import { RARE_FROM_RANK } from './engine/general-pick.ts';
 
 /** The bridge from the Chinese words no zh page has to the en pages' words (./language/bridge.ts). */
 function bridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Record<string, string> {
@@ -31,6 +33,22 @@ function bridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Re
   const stop = stopSet(asking);
   const english = chunks.filter((chunk) => !chinese.has(chunk.page)).flatMap((chunk) => latinWords(textOf(chunk)));
   return chineseBridge(chineseText, new Set(english.filter((word) => !stop.has(word))), stop);
+}
+
+/** The bridge from the rare English words no en page has to the zh pages' words (./language/bridge-en.ts). */
+function englishBridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Record<string, string> {
+  const chinese = new Set(pages.filter((page) => page.data.locale === 'zh').map((page) => page.path));
+  const textOf = (chunk: AskChunk) => [chunk.section, ...(chunk.columns ?? []), ...chunk.sentences].join('\n');
+  const stop = stopSet(asking);
+  const chineseText = chunks
+    .filter((chunk) => chinese.has(chunk.page))
+    .map(textOf)
+    .join('\n');
+  const english = chunks.filter((chunk) => !chinese.has(chunk.page)).map(textOf);
+  const titles = pages.filter((page) => !chinese.has(page.path)).map((page) => page.data.title);
+  const pageStems = new Set([...english, ...titles].flatMap((text) => stemsOf(text, stop)));
+  const rank = new Map(commonStems().map((stem, at) => [stem, at]));
+  return englishBridge(chineseText, pageStems, stop, (stem) => (rank.get(stem) ?? Infinity) >= RARE_FROM_RANK);
 }
 
 export function buildAskIndex(pages: SourcePage[]): AskIndexData {
@@ -53,6 +71,7 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       commonHan: commonHanWords(),
       commonHanChars: commonHanCharacters(),
       bridge: bridgeOf(sorted, chunks, vocabulary.asking ?? []),
+      englishBridge: englishBridgeOf(sorted, chunks, vocabulary.asking ?? []),
       // The sounds of the dictionary's Chinese words and of the pages' own.
       sounds: soundGroups([
         ...vocabulary.concepts.flatMap((concept) => concept.zh),

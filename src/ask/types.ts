@@ -101,6 +101,11 @@ export interface AskVocabulary {
    */
   bridge?: Record<string, string>;
   /**
+   * Rare English words no en page has, by stem, with the zh pages' words whose CC-CEDICT gloss says
+   * them (`{ log: '登录' }`, src/ask/language/bridge-en.ts): found through an en passage's zh twin.
+   */
+  englishBridge?: Record<string, string>;
+  /**
    * Chinese characters that sound alike (src/ask/language/resources.ts), one string per sound:
    * the common characters of each sound the dictionary's Chinese words use. A slip of a pinyin
    * keyboard (重制 for 重置) is a character of the same sound.

@@ -31,11 +31,14 @@ const NOT_THE_PAGES: Record<string, string> = {
   'src/ask/segmenter.ts words':
     'an Intl.Segmenter made at its first use (making one loads a dictionary): no state a caller can change',
   'src/ask/language/resources.ts common': 'build time (Node): a word list read once',
+  'src/ask/language/resources.ts englishSet': 'build time (Node): a word list read once',
   'src/ask/language/resources.ts englishSieve': 'build time (Node): a word list read and sieved once',
   'src/ask/language/resources.ts commonHanChars': 'build time (Node): a character list read once',
   'src/ask/language/resources.ts leiden': 'build time (Node): a word list read once',
   'src/ask/language/resources.ts soundCache': "build time (Node): each character's sounds, looked up once",
   'src/ask/language/bridge.ts glossed': 'build time (Node): a word list and its glosses read once',
+  'src/ask/language/bridge-en.ts senses': "build time (Node): the dictionary's first senses read once",
+  'src/ask/language/bridge-en.ts plain': "build time (Node): each stem's plain form, read once",
 };
 
 /** `file name` of each top-level `let`/`var`, and each top-level `new …` not typed read-only. */

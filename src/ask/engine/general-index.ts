@@ -74,6 +74,8 @@ export interface GeneralIndex extends WordReading {
   counts: Map<Locale, Map<string, number>>;
   /** Every English stem each language's passages use, or their aligned twins (an English word of a Chinese question is read against the English page). */
   stemsByLocale: Map<Locale, Set<string>>;
+  /** Rare English stems no en page has → the zh pages' words their CC-CEDICT gloss says them by (log → 登录): read in a passage's zh twin. */
+  englishBridge: Map<string, string[]>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
   /** The most used Chinese words (two characters or more) and characters: everyday language. */
@@ -220,6 +222,9 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     wordStarts: new Map(),
     askingHan: new RegExp(han.join('|'), 'g'),
     bridge: bridgeByWord(vocabulary.bridge),
+    englishBridge: new Map(
+      Object.entries(vocabulary.englishBridge ?? {}).map(([stem, words]) => [stem, words.split(' ')]),
+    ),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     commonHan: new Set(vocabulary.commonHan ?? []),
     commonHanChars: new Set(vocabulary.commonHanChars ?? ''),

@@ -5,6 +5,7 @@
  */
 import type { Passage } from './general-index.ts';
 import { saidAsWord, wordStartsOf } from './general-word-ends.ts';
+import { HAN } from './general-words.ts';
 
 export interface Word {
   key: string;
@@ -23,7 +24,11 @@ export interface Word {
   familiar?: boolean;
   /** A number given with what it counts ("2 weeks"): only the same number of the same thing says it. */
   unit?: string;
-  /** A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track). */
+  /**
+   * A Chinese word no page has, read as the English stems its dictionary gloss says (追踪 → track);
+   * or a rare English word no en page has, read as the zh pages' words that gloss it, which a
+   * passage's zh twin says (log → 登录).
+   */
   bridged?: string[];
   /** Read as another word of its concept in the glossary (click → select): the passage says that word, not this one. */
   glossed?: boolean;
@@ -40,7 +45,10 @@ export type Matched = { key: string; han: boolean; unit?: string; bridged?: stri
 
 /** How much of a word a passage holds: 1 said, less when only its translation or half a Chinese compound says it. */
 export function match(word: Matched, passage: Passage): number {
-  if (word.bridged) return Math.max(...word.bridged.map((key) => match({ key, han: false }, passage)));
+  if (word.bridged)
+    return Math.max(
+      ...word.bridged.map((key) => (HAN.test(key) ? saysInTwin(key, passage) : match({ key, han: false }, passage))),
+    );
   if (word.han) {
     // Said only across two of the passage's words (改密码 in 更改|密码, 短链接 in 缩短|链接), it is another word: not said.
     if (passage.text.includes(word.key))
@@ -54,6 +62,10 @@ export function match(word: Matched, passage: Passage): number {
   if (passage.stems.has(word.key) || passage.joined.has(word.key)) return 1;
   return passage.alignedStems.has(word.key) ? 0.9 : 0;
 }
+
+/** How much of an English word read through a Chinese word (log as 登录) a passage holds: its zh twin, or itself a zh passage, says that word. */
+const saysInTwin = (han: string, passage: Passage) =>
+  passage.text.includes(han) || passage.twin?.text.includes(han) ? 0.9 : 0;
 
 /** Whether the passage's page title or section name says the word (context, not the passage's own words). */
 export function inContext(word: Matched, passage: Passage): boolean {
@@ -71,8 +83,9 @@ export function saidAround(word: Matched, passage: Passage): boolean {
   );
 }
 
-/** Whether the passage says the word as the question asked it (a glossary synonym counts as unsaid: the passage says the other word). */
-export const saysAsAsked = (word: Word, passage: Passage) => word.known && !word.glossed && match(word, passage) > 0;
+/** Whether the passage says the word as the question asked it (a glossary synonym or a translation counts as unsaid: the passage says the other word). */
+export const saysAsAsked = (word: Word, passage: Passage) =>
+  word.known && !word.glossed && !word.bridged && match(word, passage) > 0;
 
 /** Whether the passage says the word only in brackets, as an aside ("an action (a conversion)"). */
 export function saidAside(word: Matched, passage: Passage): boolean {

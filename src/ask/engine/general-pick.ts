@@ -111,7 +111,7 @@ function everydayHan(general: GeneralIndex, word: string): boolean {
  * least common fifth (cookie, provider, campaign). Measured: from 1,800, an answerable question
  * is refused ("… tracking properly", proper); from 2,000 to 2,200 none.
  */
-const RARE_FROM_RANK = 2000;
+export const RARE_FROM_RANK = 2000;
 
 /** The better (lower) rank of a word's forms in the frequency list; undefined when it has neither. */
 function commonestRank(ranks: ReadonlyMap<string, number>, ...forms: string[]): number | undefined {
@@ -190,6 +190,9 @@ export function pickPassage(
       // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
       const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
       if (slip) return { ...word, key: slip };
+      // A rare word the en pages do not say, which their zh twins say by a word it translates (log: 登录).
+      const across = general.englishBridge.get(word.key);
+      if (across) return { ...word, bridged: across };
       // A slip of a word that says nothing (wher, shoud) is no word at all.
       return general.commonRank.has(word.key) || !slipsFromStopword(word.key, general.stopwords) ? word : undefined;
     })

