@@ -16,6 +16,7 @@ import { toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
 import { SAYS_AFTER, SAYS_BEFORE } from '../language/asking.ts';
+import { nominalFamily } from './general-derive.ts';
 
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
@@ -182,6 +183,9 @@ export function pickPassage(
       }
       const expanded = expansionOf(word.key, vocabulary);
       if (expanded) return { ...word, key: expanded };
+      // A noun of a page verb, or the verb of a page noun, the stemmer leaves apart (conversion → convert).
+      const family = nominalFamily(word.key, isPageStem);
+      if (family) return { ...word, key: family };
       // A word read inside another says less than the word itself: it weighs half.
       const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
       if (base) return { ...word, key: base, share: DERIVED_SHARE };
