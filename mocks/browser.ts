@@ -42,12 +42,32 @@ async function handOverSavedState(worker: ServiceWorker): Promise<void> {
 }
 
 /**
- * Calls `onUpdate` when a new version of the worker takes over this page (a deploy): the page's
- * own code is then older than its backend, so it offers a reload. The inline script in <head>
+ * Calls `onUpdate` once a new version of the worker has installed while this page runs (a
+ * deploy): the page's own code is then older than its backend, so it offers a reload. Usually the
+ * new worker takes the page over at once; but Chromium leaves it waiting, until the next
+ * navigation, when a request reaches the old one just as it would activate (a busy page), so the
+ * page says so as soon as one is installed, not only on a takeover. The inline script in <head>
  * notes a takeover that happens before the sandbox has loaded (`data-site-updated`).
  */
 export function watchForUpdate(onUpdate: () => void): void {
-  if (!('serviceWorker' in navigator)) return;
-  if (document.documentElement.dataset.siteUpdated !== undefined) onUpdate();
-  else navigator.serviceWorker.addEventListener('controllerchange', onUpdate, { once: true });
+  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!container) return;
+  if (document.documentElement.dataset.siteUpdated !== undefined) return onUpdate();
+  let told = false;
+  const tell = () => {
+    if (told) return;
+    told = true;
+    onUpdate();
+  };
+  container.addEventListener('controllerchange', tell, { once: true });
+  void container.getRegistration().then((registration) => {
+    if (!registration) return;
+    if (registration.waiting) return tell();
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') tell();
+      });
+    });
+  });
 }
