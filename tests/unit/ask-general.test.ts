@@ -625,6 +625,30 @@ describe('a choice between two things is a comparison', () => {
   });
 });
 
+describe('哪个…更… asks for a choice: a comparison', () => {
+  const SEEDS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/collect-seeds';
+  const engine = createAskEngine(
+    indexWith(
+      madeUpPage(SEEDS, '领取种子和球茎', 'zh', [
+        '## 领取种子包',
+        '',
+        '种子包的领取码有效期为 2 天，只能使用一次。',
+        '',
+        '## 领取球茎',
+        '',
+        '球茎的领取码会在 6 小时后失效。如果领取码已失效，请重新申请。',
+      ]),
+    ),
+  );
+
+  it('quotes both sides when the comparative comes a few words after 哪个', () => {
+    const question = '种子包的领取码和球茎的领取码，哪个有效期更长？';
+    const reply = engine.ask({ question, page: SEEDS });
+    expect(reply.answer, question).toContain('2 天');
+    expect(reply.answer, question).toContain('6 小时');
+  });
+});
+
 describe('the words that ask for a number are not what is asked', () => {
   const FEEDERS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/name-a-feeder';
   const engine = createAskEngine(

@@ -138,7 +138,7 @@ const CONSEQUENCE =
  * related answers it.
  */
 const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪个更|哪个.{0,8}比较|对比|同时|也会/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪(?:个|种|一个|一种)[^，。？?]{0,8}(?:更|比较)|对比|同时|也会/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 const NEGATION_BEFORE =
