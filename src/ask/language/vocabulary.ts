@@ -159,6 +159,12 @@ const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!�
 /** Asks for several things ("what are the …", "list …", "有哪些"): a list's members answer it, not one of them. */
 const SEVERAL = /\bwhat are (the|some)\b|\blist\b|哪些/i;
 
+/**
+ * "How many kinds / types / ways", 几种, 哪几种, 多少类: the count is of a list's members, which a
+ * page gives by listing them, not by a number.
+ */
+const KINDS = /\bhow many (?:different )?(?:kinds|types|sorts|ways|varieties)\b|几[种类]|多少[种类]/i;
+
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
 const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
 
@@ -261,6 +267,7 @@ export const FORMS = {
   WHICH,
   QUANTITY,
   SEVERAL,
+  KINDS,
   COUNT,
   DEFINITION,
   CRITERION,
