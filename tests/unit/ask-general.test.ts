@@ -647,9 +647,10 @@ describe('A 还是 B asks for a choice: a comparison', () => {
     }
   });
 
-  it('reads 还是 before a negation as "still", no choice', () => {
+  it('reads 还是 before a negation as "still", and before 之后 as an order asked, no choice', () => {
     const index = loadEngineIndex(data);
     expect(readQuestion(index, '快递我还是没收到', '', 'zh').comparison).toBe(false);
+    expect(readQuestion(index, '种子是寄出之前付款还是之后付款', '', 'zh').comparison).toBe(false);
     expect(readQuestion(index, '快递还是平邮', '', 'zh').comparison).toBe(true);
   });
 });

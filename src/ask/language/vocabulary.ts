@@ -134,11 +134,12 @@ const CONSEQUENCE =
 
 /**
  * "Which is better", "the difference between", "does A also do B", a choice ("which is quicker,
- * A or B", 哪个…更…, A 还是 B: not 还是 before a negation, "still" there, 还是没收到) or a
- * comparative ("… than B"): only a sentence that names everything compared or related answers it.
+ * A or B", 哪个…更…, A 还是 B: not 还是 before a negation, "still" there, 还是没收到, nor before
+ * 之后, the order of two steps, 之前加还是之后加) or a comparative ("… than B"): only a sentence that
+ * names everything compared or related answers it.
  */
 const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪(?:个|种|一个|一种)[^，。？?]{0,8}(?:更|比较)|对比|同时|也会|.还是(?!不|没)/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪(?:个|种|一个|一种)[^，。？?]{0,8}(?:更|比较)|对比|同时|也会|.还是(?!不|没|[之以]?后)/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 const NEGATION_BEFORE =
