@@ -625,6 +625,60 @@ describe('a choice between two things is a comparison', () => {
   });
 });
 
+describe('A 还是 B asks for a choice: a comparison', () => {
+  const SEEDS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/send-seeds';
+  const data = indexWith(
+    madeUpPage(SEEDS, '给园丁寄种子', 'zh', [
+      '## 寄送方式',
+      '',
+      '| 方式 | 价格 | 送达时间 |',
+      '| --- | --- | --- |',
+      '| 快递 | 12 元 | 第二天上午 |',
+      '| 平邮 | 2 元 | 3–5 天 |',
+    ]),
+  );
+  const engine = createAskEngine(data);
+
+  it('quotes both sides of "A 还是 B"', () => {
+    for (const question of ['寄种子用快递送达快还是平邮送达快？', '快递送达时间短，还是平邮送达时间短？']) {
+      const reply = engine.ask({ question, page: SEEDS });
+      expect(reply.answer, question).toContain('第二天上午');
+      expect(reply.answer, question).toContain('3–5 天');
+    }
+  });
+
+  it('reads 还是 before a negation as "still", and before 之后 as an order asked, no choice', () => {
+    const index = loadEngineIndex(data);
+    expect(readQuestion(index, '快递我还是没收到', '', 'zh').comparison).toBe(false);
+    expect(readQuestion(index, '种子是寄出之前付款还是之后付款', '', 'zh').comparison).toBe(false);
+    expect(readQuestion(index, '快递还是平邮', '', 'zh').comparison).toBe(true);
+  });
+});
+
+describe('哪个…更… asks for a choice: a comparison', () => {
+  const SEEDS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/collect-seeds';
+  const engine = createAskEngine(
+    indexWith(
+      madeUpPage(SEEDS, '领取种子和球茎', 'zh', [
+        '## 领取种子包',
+        '',
+        '种子包的领取码有效期为 2 天，只能使用一次。',
+        '',
+        '## 领取球茎',
+        '',
+        '球茎的领取码会在 6 小时后失效。如果领取码已失效，请重新申请。',
+      ]),
+    ),
+  );
+
+  it('quotes both sides when the comparative comes a few words after 哪个', () => {
+    const question = '种子包的领取码和球茎的领取码，哪个有效期更长？';
+    const reply = engine.ask({ question, page: SEEDS });
+    expect(reply.answer, question).toContain('2 天');
+    expect(reply.answer, question).toContain('6 小时');
+  });
+});
+
 describe('the words that ask for a number are not what is asked', () => {
   const FEEDERS = '/partner/zh/nin-xiang-liao-jie-shen-me/garden/name-a-feeder';
   const engine = createAskEngine(

@@ -63,6 +63,9 @@ export function lastAskedHan(general: GeneralIndex, text: string, language: Loca
   return last;
 }
 
+/** The passages a list is made of (a list item, a step's sub-point, a table row): they answer "how many kinds" by their list. */
+export const LISTED: ReadonlySet<string> = new Set(['item', 'substep', 'row']);
+
 /**
  * What the question's form asks a passage to give, when it asks for one the passages can show:
  * a place (a path, "Brands → Tracking Links", in a sentence that says every word of the question
@@ -80,7 +83,7 @@ export function formWanted(
   words: readonly Word[],
 ): ((passage: Passage) => boolean) | undefined {
   const folded = fold(text);
-  const { PLACE, PROCEDURE, REASON, WHO, ADVICE } = general.forms;
+  const { PLACE, PROCEDURE, REASON, WHO, ADVICE, KINDS } = general.forms;
   const wanted: ((passage: Passage, sentences: string) => boolean)[] = [];
   if (PLACE?.test(folded))
     wanted.push((passage) => {
@@ -105,6 +108,7 @@ export function formWanted(
   if (REASON?.test(folded)) wanted.push((_, sentences) => GIVES_REASON.test(sentences));
   if (WHO?.test(folded)) wanted.push((passage) => passage.namesPerson);
   if (ADVICE?.test(folded)) wanted.push((passage) => passage.advises);
+  if (KINDS?.test(folded)) wanted.push((passage) => LISTED.has(passage.chunk.kind));
   if (IF_NOT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_DEFAULT.test(sentences));
   if (RECEIPT_ASKED.test(folded)) wanted.push((_, sentences) => SAYS_SENT.test(sentences));
   if (wanted.length === 0) return undefined;

@@ -98,8 +98,8 @@ export interface GeneralIndex extends WordReading {
     Record<FormName, RegExp>,
     'CLAUSE_BREAK' | 'GREETING' | 'SIDE_CLAUSE' | 'RELATIVE_CLAUSE' | 'TELLING' | 'QUESTION_CUE'
   >;
-  /** The vocabulary's forms that ask for a place, steps or a reason: a passage that gives one ranks higher. */
-  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE' | 'WHO' | 'ADVICE'>>;
+  /** The vocabulary's forms that ask for a place, steps, a reason or a list's members: a passage that gives one ranks higher. */
+  forms: Partial<Pick<Record<FormName, RegExp>, 'PLACE' | 'REASON' | 'PROCEDURE' | 'WHO' | 'ADVICE' | 'KINDS'>>;
 }
 
 /** The vocabulary's forms that say what a question asks for (a place, steps, advice, a reason, a comparison …), not what about. */
@@ -251,6 +251,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
       PROCEDURE: index.dictionary.forms.PROCEDURE,
       WHO: index.dictionary.forms.WHO,
       ADVICE: index.dictionary.forms.ADVICE,
+      KINDS: index.dictionary.forms.KINDS,
     },
     sounds: { groups: vocabulary.sounds ?? [], of: index.sounds },
     hanGrams: new Map(),

@@ -11,6 +11,7 @@
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
+import { LISTED } from './general-asks.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
 import type { Answer } from './choose.ts';
 import { answerFromPassage } from './general-answer.ts';
@@ -78,7 +79,12 @@ export function readGeneral(
   const countsAsked = (chunk: AskChunk) =>
     !counted || countsNamed(general.passageOf.get(chunk.id)!.numberUnits, counted);
   // "How long", "how much", "when", "多久": only a passage that gives a number answers.
-  const answers = (chunk: AskChunk) => !needsNumber || (/\d/.test(chunk.sentences.join(' ')) && countsAsked(chunk));
+  // "How many kinds", 几种: a list's member answers by the list it stands in, with or without a number.
+  const kindsAsked = !!general.forms.KINDS?.test(fold(text));
+  const answers = (chunk: AskChunk) =>
+    !needsNumber ||
+    (/\d/.test(chunk.sentences.join(' ')) && countsAsked(chunk)) ||
+    (kindsAsked && LISTED.has(chunk.kind));
   const pick = pickPassage(general, text, language, answers, GENERAL_CALIBRATION, page);
   if (!pick) return null;
   const chunk = pick.passage;

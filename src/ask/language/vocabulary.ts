@@ -134,11 +134,12 @@ const CONSEQUENCE =
 
 /**
  * "Which is better", "the difference between", "does A also do B", a choice ("which is quicker,
- * A or B") or a comparative ("… than B"): only a sentence that names everything compared or
- * related answers it.
+ * A or B", 哪个…更…, A 还是 B: not 还是 before a negation, "still" there, 还是没收到, nor before
+ * 之后, the order of two steps, 之前加还是之后加) or a comparative ("… than B"): only a sentence that
+ * names everything compared or related answers it.
  */
 const COMPARISON =
-  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪个更|哪个.{0,8}比较|对比|同时|也会/i;
+  /\b(difference|differences|differ|compare|compared|comparison|versus|vs|better|safer|more secure|also|as well|both|than)\b|\bwhich\b[^?？]*\bor\b|区别|不同|不一样|一样吗|差别|差异|哪(?:个|种|一个|一种)[^，。？?]{0,8}(?:更|比较)|对比|同时|也会|.还是(?!不|没|[之以]?后)/i;
 
 /** Said before an action, these ask about not doing it ("what if I never reset"): no passage says that. */
 const NEGATION_BEFORE =
@@ -158,6 +159,12 @@ const QUANTITY = /\bhow (many|much)\b|\b(multiple|several|more than one)\b|(?<!�
 
 /** Asks for several things ("what are the …", "list …", "有哪些"): a list's members answer it, not one of them. */
 const SEVERAL = /\bwhat are (the|some)\b|\blist\b|哪些/i;
+
+/**
+ * "How many kinds / types / ways", 几种, 哪几种, 多少类: the count is of a list's members, which a
+ * page gives by listing them, not by a number.
+ */
+const KINDS = /\bhow many (?:different )?(?:kinds|types|sorts|ways|varieties)\b|几[种类]|多少[种类]/i;
 
 /** A count in a passage (not a year or a month: "April 2025", "2025 年 4 月" count nothing). */
 const COUNT = /(?<![\d.])(?!(19|20)\d\d(?!\d))\d+(?![\d.]|\s*[年月日号])/;
@@ -261,6 +268,7 @@ export const FORMS = {
   WHICH,
   QUANTITY,
   SEVERAL,
+  KINDS,
   COUNT,
   DEFINITION,
   CRITERION,
