@@ -220,6 +220,7 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     trim,
     corpus,
     wordStarts: new Map(),
+    pageWords: new Map(),
     askingHan: new RegExp(han.join('|'), 'g'),
     bridge: bridgeByWord(vocabulary.bridge),
     englishBridge: new Map(

@@ -6,7 +6,7 @@
 import { stemmer } from 'stemmer';
 import type { Locale } from '../../contract/index.ts';
 import { chineseWords } from '../segmenter.ts';
-import { saidAsWord, wordStartsOf } from './general-word-ends.ts';
+import { pageWordsOf, recutByPageWords, saidAsWord, wordStartsOf } from './general-word-ends.ts';
 
 export interface WordReading {
   /** Stopwords (general lists) and the words of asking, both languages, as written and stemmed. */
@@ -23,6 +23,8 @@ export interface WordReading {
   bridge: Map<string, string[]>;
   /** Where the segmenter begins a word in each language's text (filled at the first question that needs it). */
   wordStarts: Map<string, Uint8Array>;
+  /** Each language's Chinese words as its text says them (`pageWordsOf`, filled at the first question to re-cut): a question's Chinese is re-cut by them. */
+  pageWords: Map<string, Set<string>>;
   /** A word of a form of asking no page of the language has (compare, recommend): it says what is asked for, not what about. */
   formWord?: (word: string, language: Locale) => boolean;
 }
@@ -189,14 +191,22 @@ function unitsOf(general: WordReading, segments: readonly string[]): Unit[] {
  * has stay as unknown words (lone characters between them joined: 收|款 → 收款).
  */
 function hanWords(general: WordReading, run: string, corpus: string): ContentWord[] {
-  const segments = [...chineseWords().segment(run)].map((part) => part.segment);
-  const units = unitsOf(general, segments);
   // Where the pages' words begin, read at the first question that needs it.
   const starts = () => {
     let found = general.wordStarts.get(corpus);
     if (!found) general.wordStarts.set(corpus, (found = wordStartsOf(corpus)));
     return found;
   };
+  const isFunction = (char: string) => general.stopwords.has(char);
+  // The pages' words, read at the first question with a lone character to re-cut.
+  const pageWords = () => {
+    let found = general.pageWords.get(corpus);
+    if (!found) general.pageWords.set(corpus, (found = pageWordsOf(corpus, starts(), isFunction)));
+    return found;
+  };
+  const drawn = [...chineseWords().segment(run)].map((part) => part.segment);
+  const segments = recutByPageWords(drawn, pageWords, isFunction);
+  const units = unitsOf(general, segments);
   const words: ContentWord[] = [];
   let unknown = '';
   const flush = () => {
