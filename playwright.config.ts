@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -9,6 +10,10 @@ const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? 4398);
 // the tests and the servers, which inherit this environment): tests/e2e/pseudo-locale.spec.ts.
 // Lets tests see the network requests the service worker makes itself (tests/e2e/fixtures.ts).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+// Node keeps the bytecode of the modules it compiles (npm test sets this for all its processes):
+// the servers the specs start (about 20 in a run) then start on 0.35 CPU-s instead of 0.7, and
+// the workers load Playwright from it. A changed file is compiled afresh (the cache checks it).
+process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('node_modules/.cache/node-compile-cache', import.meta.url));
 
 /** Specs whose time is mostly spent waiting on a server (see `projects`). */
 const SERVER_SPECS = /\/(server-[a-z]+|mcp|ask-http|support-curl-restart)\.spec\.ts$/;

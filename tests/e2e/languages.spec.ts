@@ -93,7 +93,9 @@ test("a missing page answers 404 in the language its address suggests, with the 
     await expect(suggestions.getByRole('link').first()).toHaveAccessibleName(nearest.name);
     await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', nearest.href);
     // The three pages in this 404's language come first; the others carry their lang.
-    const languages = await suggestions.getByRole('link').evaluateAll((links) => links.map((link) => link.lang));
+    const languages = await suggestions
+      .getByRole('link')
+      .evaluateAll((links: HTMLAnchorElement[]) => links.map((link) => link.lang));
     expect(languages.slice(0, 3), path).toEqual(['', '', '']);
     expect(
       languages.slice(3).filter((lang) => lang === ''),
