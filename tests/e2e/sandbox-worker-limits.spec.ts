@@ -92,11 +92,13 @@ async function serveCopyOfDist(): Promise<{ origin: string; dir: string; close: 
   return {
     origin: `http://127.0.0.1:${port}`,
     dir: copy.dir,
+    // The copy goes when this worker process ends: a request that arrived just before the close
+    // may still be opening its file (seen once: ENOENT on mcp.json, an uncaught error).
     close: () =>
       new Promise<void>((resolve) => {
+        process.once('exit', copy.remove);
         server.closeAllConnections();
         server.close(() => resolve());
-        copy.remove();
       }),
   };
 }
