@@ -60,14 +60,15 @@ export function watchForUpdate(onUpdate: () => void): void {
     onUpdate();
   };
   container.addEventListener('controllerchange', tell, { once: true });
+  const onceInstalled = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') tell();
+    });
   void container.getRegistration().then((registration) => {
     if (!registration) return;
     if (registration.waiting) return tell();
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
-      installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed') tell();
-      });
-    });
+    // The <head> script's update check may have found the new version before this page got here.
+    onceInstalled(registration.installing);
+    registration.addEventListener('updatefound', () => onceInstalled(registration.installing));
   });
 }
