@@ -4,8 +4,8 @@
  * Returns null for requests that are not its own (a known page's static `.md`, plain pages).
  */
 import { createAskEngine, type AskEngine } from './engine.ts';
-import { GUIDE_PATHS, REDIRECTS } from '../site.ts';
-import { NEAREST_PAGES_SHOWN, nearestPages } from './nearest-pages.ts';
+import { GUIDE_PATHS, localeOfMissingPage, REDIRECTS } from '../site.ts';
+import { pagesToSuggest } from './nearest-pages.ts';
 import { pageNotFoundMarkdown, replyMarkdown, tooLongMessage } from './reply.ts';
 import { detectLanguage } from './text.ts';
 import type { AskIndexData } from './types.ts';
@@ -104,8 +104,9 @@ export function createAskHandler({
     // file exactly: `/.md` or `/%2F.md` is no page, so it is never redirected.
     const page = ask.page(isMarkdownPath ? path : (REDIRECTS[path] ?? path));
     if (isMarkdownPath && !page) {
-      const language = localeFromPath(path);
-      const nearest = nearestPages(path, ask.pages).slice(0, NEAREST_PAGES_SHOWN);
+      // As the HTML 404 (src/layouts/NotFound.astro): the language the address suggests, its pages first.
+      const language = localeOfMissingPage(path);
+      const nearest = pagesToSuggest(path, ask.pages, (candidate) => candidate.locale === language);
       const body = json
         ? {
             error: 'Page Not Found',

@@ -1,6 +1,7 @@
 /**
  * The pages nearest a missing page's address: the `.md` "Page Not Found" (./http.ts) and the HTML
- * 404 page (src/layouts/NotFound.astro, in the browser) list the same ones, in the same order.
+ * 404 page (src/layouts/NotFound.astro, in the browser) list the same ones, in the same order
+ * (`pagesToSuggest`).
  * Its own module, so the 404 page's script carries this and nothing of the ask engine.
  */
 
@@ -19,4 +20,15 @@ export function nearestPages<Page extends { path: string }>(path: string, pages:
     return shared * 10 + theirWords.filter((word) => words.has(word)).length;
   };
   return [...pages].sort((a, b) => score(b) - score(a) || a.path.localeCompare(b.path));
+}
+
+/** What a "page not found" lists: the nearest pages, those in its own language first. */
+export function pagesToSuggest<Page extends { path: string }>(
+  path: string,
+  pages: readonly Page[],
+  inOwnLanguage: (page: Page) => boolean,
+): Page[] {
+  const nearest = nearestPages(path, pages);
+  const own = nearest.filter(inOwnLanguage);
+  return [...own, ...nearest.filter((page) => !own.includes(page))].slice(0, NEAREST_PAGES_SHOWN);
 }

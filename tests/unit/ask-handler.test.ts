@@ -119,6 +119,13 @@ describe('markdown replies', () => {
     expect(secureAt).toBeGreaterThan(guideAt);
     expect(body).toContain('本站没有这个页面：/partner/zh/nin\\-xiang\\-liao');
     expect(await (await ask('/en/missing.md', { notFound: true })).text()).toMatch(/^# Page Not Found\n/);
+    // As the HTML 404: the language the address suggests (a misplaced zh segment), its pages first.
+    const misplaced = await (await ask('/zh/other/missing.md', { notFound: true, accept: 'application/json' })).json();
+    const suggested = (misplaced.suggestions as { url: string }[]).map(({ url }) => new URL(url).pathname);
+    const zhCount = suggested.filter((path) => path.includes('/zh/')).length;
+    expect(zhCount).toBeGreaterThan(0);
+    expect(suggested.slice(0, zhCount).every((path) => path.includes('/zh/'))).toBe(true);
+    expect(await (await ask('/zh/other/missing.md', { notFound: true })).text()).toMatch(/^# 找不到页面\n/);
     // With a question, the index knows the page is missing: no static lookup needed.
     expect(await (await ask(`/en/missing.md?ask=${q('如何启用旧版令牌？')}`)).text()).toMatch(/^# Page Not Found\n/);
     const json = await (await ask('/en/missing.md', { notFound: true, accept: 'application/json' })).json();
