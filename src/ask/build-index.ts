@@ -19,8 +19,6 @@ import { MIN_STEM_TYPO, mayBeTypo } from './engine/question-words.ts';
 import { withinSlipReach } from './typo.ts';
 import { chineseBridge } from './language/bridge.ts';
 import { englishBridge } from './language/bridge-en.ts';
-import { stemmer } from 'stemmer';
-import { thesaurusBridge } from './language/thesaurus.ts';
 import { latinWords, stemsOf, stopSet } from './engine/general-words.ts';
 import { RARE_FROM_RANK } from './engine/general-pick.ts';
 
@@ -34,8 +32,7 @@ function bridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Re
   ].join('\n');
   const stop = stopSet(asking);
   const english = chunks.filter((chunk) => !chinese.has(chunk.page)).flatMap((chunk) => latinWords(textOf(chunk)));
-  const synonyms = thesaurusBridge(new Set(english.map((word) => stemmer(word))), stop, () => true);
-  return chineseBridge(chineseText, new Set(english.filter((word) => !stop.has(word))), stop, synonyms);
+  return chineseBridge(chineseText, new Set(english.filter((word) => !stop.has(word))), stop);
 }
 
 /** The bridge from the rare English words no en page has to the zh pages' words (./language/bridge-en.ts). */
@@ -52,24 +49,6 @@ function englishBridgeOf(pages: SourcePage[], chunks: AskChunk[], asking: string
   const pageStems = new Set([...english, ...titles].flatMap((text) => stemsOf(text, stop)));
   const rank = new Map(commonStems().map((stem, at) => [stem, at]));
   return englishBridge(chineseText, pageStems, stop, (stem) => (rank.get(stem) ?? Infinity) >= RARE_FROM_RANK);
-}
-
-/** The mutual Moby synonyms of the en pages' words that no en page says (./language/thesaurus.ts). */
-function thesaurusOf(pages: SourcePage[], chunks: AskChunk[], asking: string[]): Record<string, string> {
-  const chinese = new Set(pages.filter((page) => page.data.locale === 'zh').map((page) => page.path));
-  const textOf = (chunk: AskChunk) => [chunk.section, ...(chunk.columns ?? []), ...chunk.sentences].join('\n');
-  const stop = stopSet(asking);
-  const english = chunks.filter((chunk) => !chinese.has(chunk.page)).map(textOf);
-  const titles = pages.filter((page) => !chinese.has(page.path)).map((page) => page.data.title);
-  const pageStems = new Set([...english, ...titles].flatMap((text) => stemsOf(text, stop)));
-  const rank = new Map(commonStems().map((stem, at) => [stem, at]));
-  const from = Number(process.env.MOBY_FROM ?? 0);
-  const to = Number(process.env.MOBY_TO ?? Infinity);
-  return thesaurusBridge(
-    pageStems,
-    stop,
-    (stem) => (rank.get(stem) ?? Infinity) >= from && (rank.get(stem) ?? -1) < to,
-  );
 }
 
 export function buildAskIndex(pages: SourcePage[]): AskIndexData {
@@ -93,7 +72,6 @@ export function buildAskIndex(pages: SourcePage[]): AskIndexData {
       commonHanChars: commonHanCharacters(),
       bridge: bridgeOf(sorted, chunks, vocabulary.asking ?? []),
       englishBridge: englishBridgeOf(sorted, chunks, vocabulary.asking ?? []),
-      thesaurus: thesaurusOf(sorted, chunks, vocabulary.asking ?? []),
       // The sounds of the dictionary's Chinese words and of the pages' own.
       sounds: soundGroups([
         ...vocabulary.concepts.flatMap((concept) => concept.zh),

@@ -106,11 +106,6 @@ export interface AskVocabulary {
    */
   englishBridge?: Record<string, string>;
   /**
-   * English words no en page has, by stem, with the en pages' stems they are mutual Moby synonyms
-   * of (`{ switch: 'chang' }`, src/ask/language/thesaurus.ts).
-   */
-  thesaurus?: Record<string, string>;
-  /**
    * Chinese characters that sound alike (src/ask/language/resources.ts), one string per sound:
    * the common characters of each sound the dictionary's Chinese words use. A slip of a pinyin
    * keyboard (重制 for 重置) is a character of the same sound.

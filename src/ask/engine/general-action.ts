@@ -81,7 +81,7 @@ export function actionUnsaid(
  * The act a verb of the question makes with a word right after it or after its object ("switch it
  * off"), three words on at most: the glossary's single words for it, and the phrase in any form of the verb.
  */
-export function phrasalAct(
+function phrasalAct(
   text: string,
   stem: string,
   glossary: ReadonlyMap<string, readonly string[]>,

@@ -76,8 +76,6 @@ export interface GeneralIndex extends WordReading {
   stemsByLocale: Map<Locale, Set<string>>;
   /** Rare English stems no en page has → the zh pages' words their CC-CEDICT gloss says them by (log → 登录): read in a passage's zh twin. */
   englishBridge: Map<string, string[]>;
-  /** English stems no en page has → the en pages' stems they are mutual Moby synonyms of (switch → chang). */
-  thesaurus: Map<string, string[]>;
   /** Common English stems by rank (0 = most common). */
   commonRank: Map<string, number>;
   /** The most used Chinese words (two characters or more) and characters: everyday language. */
@@ -228,7 +226,6 @@ export function loadGeneralIndex(index: EngineIndex, vocabulary: AskVocabulary):
     englishBridge: new Map(
       Object.entries(vocabulary.englishBridge ?? {}).map(([stem, words]) => [stem, words.split(' ')]),
     ),
-    thesaurus: new Map(Object.entries(vocabulary.thesaurus ?? {}).map(([stem, stems]) => [stem, stems.split(' ')])),
     commonRank: new Map((vocabulary.common ?? []).map((stem, rank) => [stem, rank])),
     commonHan: new Set(vocabulary.commonHan ?? []),
     commonHanChars: new Set(vocabulary.commonHanChars ?? ''),

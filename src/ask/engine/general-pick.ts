@@ -15,9 +15,8 @@ import { askedWords, countedWords, formWanted, lastAskedHan, notWanted } from '.
 import { toldWeight } from './clauses.ts';
 import { stemmer } from 'stemmer';
 import { baseWordOf, contentWords, expansionOf, fold, latinWords, numberUnitsOf, stemsOf } from './general-words.ts';
-import { ACTION_ASKED_EN, SAYS_AFTER, SAYS_BEFORE } from '../language/asking.ts';
+import { SAYS_AFTER, SAYS_BEFORE } from '../language/asking.ts';
 import { nominalFamily } from './general-derive.ts';
-import { phrasalAct } from './general-action.ts';
 
 /** Words whose passage counts are kept per language before the store starts over. */
 const MAX_COUNTS = 5000;
@@ -170,60 +169,37 @@ export function pickPassage(
   const synonymOf = (word: Matched) =>
     general.glossary.get(word.key)?.find((other) => count({ ...word, key: other }) > 0);
   // Each word keeps the key it was asked by (payout, before it is read as pay): the clauses that ask hold that one.
-  const actionStems = new Set([...fold(text).matchAll(ACTION_ASKED_EN)].map((found) => stemmer(found[1]!)));
   const raw = contentWords(general, formless, language)
-    .map(
-      (
-        asked,
-      ):
-        | (Matched & { share?: number; glossed?: boolean; asked: string; pieces?: string[]; near?: boolean })
-        | undefined => {
-        const word = { ...asked, asked: asked.key };
-        if (count(word) > 0) return word;
-        // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
-        // else a common word the pages say in other words, found through the English twin (追踪 → track).
-        if (word.han) {
-          const slip = hanSlipOf(general, word.key, language);
-          if (slip) return { ...word, key: slip };
-          const synonym = synonymOf(word);
-          return synonym
-            ? { ...word, key: synonym, glossed: true }
-            : { ...word, bridged: general.bridge.get(word.key) };
-        }
-        const expanded = expansionOf(word.key, vocabulary);
-        if (expanded) return { ...word, key: expanded };
-        // A noun of a page verb, or the verb of a page noun, the stemmer leaves apart (conversion → convert).
-        const family = nominalFamily(word.key, isPageStem);
-        if (family) return { ...word, key: family };
-        // A word read inside another says less than the word itself: it weighs half.
-        const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
-        if (base) return { ...word, key: base, share: DERIVED_SHARE };
-        const synonym = synonymOf(word);
-        if (synonym) return { ...word, key: synonym, glossed: true };
-        // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
-        const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
+    .map((asked): (Matched & { share?: number; glossed?: boolean; asked: string; pieces?: string[] }) | undefined => {
+      const word = { ...asked, asked: asked.key };
+      if (count(word) > 0) return word;
+      // A slip of a pinyin keyboard: the page word one character off, of the same sound (令排 → 令牌);
+      // else a common word the pages say in other words, found through the English twin (追踪 → track).
+      if (word.han) {
+        const slip = hanSlipOf(general, word.key, language);
         if (slip) return { ...word, key: slip };
-        // A rare word the en pages do not say, which their zh twins say by a word it translates (log: 登录).
-        const across = process.env.MOBY_FIRST === '1' ? undefined : general.englishBridge.get(word.key);
-        if (across) return { ...word, bridged: across };
-        // A word the pages say by a mutual synonym (switch: change), below a word said; not a verb
-        // the glossary reads with its particle as another act (switch off: disable).
-        const near = (process.env.MOBY_EXCL ?? '').split(',').includes(word.key)
-          ? undefined
-          : general.thesaurus.get(word.key);
-        if (
-          near &&
-          process.env.MOBY_OFF !== '1' &&
-          !phrasalAct(text, word.key, general.glossary) &&
-          (process.env.MOBY_ACTION !== '1' || actionStems.has(word.key))
-        )
-          return { ...word, bridged: near, share: Number(process.env.MOBY_SHARE ?? 0.8), near: true };
-        const across2 = process.env.MOBY_FIRST === '1' ? general.englishBridge.get(word.key) : undefined;
-        if (across2) return { ...word, bridged: across2 };
-        // A slip of a word that says nothing (wher, shoud) is no word at all.
-        return general.commonRank.has(word.key) || !slipsFromStopword(word.key, general.stopwords) ? word : undefined;
-      },
-    )
+        const synonym = synonymOf(word);
+        return synonym ? { ...word, key: synonym, glossed: true } : { ...word, bridged: general.bridge.get(word.key) };
+      }
+      const expanded = expansionOf(word.key, vocabulary);
+      if (expanded) return { ...word, key: expanded };
+      // A noun of a page verb, or the verb of a page noun, the stemmer leaves apart (conversion → convert).
+      const family = nominalFamily(word.key, isPageStem);
+      if (family) return { ...word, key: family };
+      // A word read inside another says less than the word itself: it weighs half.
+      const base = baseWordOf(word.key, isWord, isPageStem, isParticle);
+      if (base) return { ...word, key: base, share: DERIVED_SHARE };
+      const synonym = synonymOf(word);
+      if (synonym) return { ...word, key: synonym, glossed: true };
+      // A slip of the keys: a word English rarely uses, one edit from a page word (withdrawl → withdraw).
+      const slip = general.commonRank.has(word.key) ? undefined : slipOf(word.key, vocabulary);
+      if (slip) return { ...word, key: slip };
+      // A rare word the en pages do not say, which their zh twins say by a word it translates (log: 登录).
+      const across = general.englishBridge.get(word.key);
+      if (across) return { ...word, bridged: across };
+      // A slip of a word that says nothing (wher, shoud) is no word at all.
+      return general.commonRank.has(word.key) || !slipsFromStopword(word.key, general.stopwords) ? word : undefined;
+    })
     .filter((word) => word !== undefined);
   if (raw.length === 0) return null;
   // What each number of the question counts: the first word after it ("after 2 weeks").
@@ -333,12 +309,8 @@ export function pickPassage(
     let total = 0;
     // A word read through its gloss counts only in a passage that says another word of the question itself.
     const corroborated = words.some((other) => other.known && !other.bridged && match(other, passage) > 0);
-    const whole =
-      process.env.MOBY_ALL !== '1' ||
-      words.every((other) => !other.known || other.bridged || other.telling || match(other, passage) > 0);
     for (const word of words) {
-      const said =
-        word.bridged && !corroborated ? 0 : (word as { near?: boolean }).near && !whole ? 0 : match(word, passage);
+      const said = word.bridged && !corroborated ? 0 : match(word, passage);
       // The section's title, the page's, or another passage of the section says it: context, half a word.
       const near =
         !said && !word.bridged && passage.section.some((other) => other !== passage && match(word, other) > 0);

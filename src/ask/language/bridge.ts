@@ -117,8 +117,6 @@ export function chineseBridge(
   chineseText: string,
   englishWords: Iterable<string>,
   stop: ReadonlySet<string>,
-  /** The English pages' stems a gloss word no page has is a synonym of (./thesaurus.ts), by the word's stem. */
-  synonyms: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const byStem = new Map<string, string[]>();
   for (const word of englishWords) byStem.set(stemmer(word), [...(byStem.get(stemmer(word)) ?? []), word]);
@@ -131,7 +129,6 @@ export function chineseBridge(
       for (let length = 2; length <= longest && at + length <= run.length; length++)
         onPages.add(run.slice(at, at + length));
   const candidates = new Map<string, { chinese: string; gloss: number; rank: number }[]>();
-  const indirect = new Map<string, { chinese: string; gloss: number; rank: number }[]>();
   for (const [rank, [chinese, sense]] of words.entries()) {
     if (onPages.has(chinese)) continue;
     const stems = new Map<string, number>();
@@ -141,14 +138,7 @@ export function chineseBridge(
           stems.set(stemmer(word), position);
     for (const [stem, gloss] of stems)
       candidates.set(stem, [...(candidates.get(stem) ?? []), { chinese, gloss, rank }]);
-    // A first gloss no page says, read as the pages' words it is a synonym of (换成: to exchange → change).
-    if (stems.size === 0 && process.env.MOBY_ZH === '1')
-      for (const word of glossWords(sense.split(';')[0]!, stop))
-        for (const near of synonyms[stemmer(word)]?.split(' ') ?? [])
-          indirect.set(near, [...(indirect.get(near) ?? []), { chinese, gloss: 0, rank }]);
   }
-  // Only for a page word no gloss says directly.
-  for (const [stem, found] of indirect) if (!candidates.has(stem)) candidates.set(stem, found);
   // An English word's Chinese words: those whose sense says it first, then the most used (person: 别人, not the rarer 胖子, 富翁).
   return Object.fromEntries(
     [...candidates].map(([stem, found]) => [
