@@ -213,14 +213,21 @@ function hingesOnUnknown(text: string, pick: GeneralPick, passage: Passage): boo
  * neither the passage nor its section nor its headings do: the pages speak of it elsewhere, so
  * this passage is about something else ("How do I reset the Account SID?" answered by where the
  * SID is shown, the reset said only by other passages). A word no page has is the rare-word
- * rule's; a word said once may be a chance use ("your bank may charge a fee").
+ * rule's; a word said once may be a chance use ("your bank may charge a fee"). Not when the
+ * passage says a word of what the question tells, as specific as that word: it speaks of the
+ * asker's own case.
  */
 function namedElsewhere(pick: GeneralPick, passage: Passage, passages: readonly Passage[]): boolean {
   const known = pick.words.filter((word) => word.known);
   if (known.length > GENERAL_CALIBRATION.maxWordsNamedElsewhere) return false;
+  // The passage says what the asker tells of their own case ("…收不到提现？我的税务信息还在审核中") by a
+  // word as specific as the one it leaves unsaid: it is about that case, not something else, and
+  // that word is one the asker reasons from (余额早就够了), not what the answer must speak of.
+  const told = known.filter((word) => word.telling && saysAsAsked(word, passage));
   return known.some(
     (word) =>
       !word.telling &&
+      !told.some((other) => other.weight >= word.weight) &&
       // A word read through its translation (either bridge) is no word the pages say elsewhere: the
       // dictionary's other senses name other things (interval: 定期, "at set intervals").
       !word.bridged &&
