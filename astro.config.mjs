@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
@@ -32,6 +33,12 @@ function siteServiceWorker() {
     [SERVICE_WORKER_URL]: './src/ask/service-worker.ts',
     [SERVICE_WORKER_ASK_URL]: './src/ask/worker-ask.ts',
   };
+  /**
+   * Which build of the worker this is, in the pages' code and the worker alike: a hash of the
+   * worker's own bundle, so the same source builds the same bytes (no new worker) and a page can
+   * tell whether the worker that takes it over was built beside it (mocks/browser.ts).
+   */
+  let siteBuild = '';
   /** @type {(path: string) => import('esbuild').BuildOptions} */
   const options = (path) => ({
     entryPoints: [fileURLToPath(new URL(bundles[path] ?? '', import.meta.url))],
@@ -40,7 +47,11 @@ function siteServiceWorker() {
     target: 'es2022',
     legalComments: 'none',
     // The worker has no pseudo-locale (src/contract/locale.ts reads import.meta.env where Vite provides it).
-    define: { 'import.meta.env': '{}', 'import.meta.env.PUBLIC_PSEUDO_LOCALE': '""' },
+    define: {
+      'import.meta.env': '{}',
+      'import.meta.env.PUBLIC_PSEUDO_LOCALE': '""',
+      'import.meta.env.SITE_BUILD': JSON.stringify(siteBuild),
+    },
     // The handlers without MSW's runtime, and the page bundle's stand-ins for the rest.
     alias: WORKER_ALIASES,
     // The labels and the ask engine's modules only define things: the worker keeps what it uses.
@@ -49,6 +60,14 @@ function siteServiceWorker() {
   return {
     name: 'site-service-worker',
     hooks: {
+      'astro:config:setup': async ({ updateConfig }) => {
+        const unmarked = await esbuild({ ...options(SERVICE_WORKER_URL), minify: true, write: false });
+        siteBuild = createHash('sha256')
+          .update(unmarked.outputFiles?.[0]?.contents ?? '')
+          .digest('hex')
+          .slice(0, 16);
+        updateConfig({ vite: { define: { 'import.meta.env.SITE_BUILD': JSON.stringify(siteBuild) } } });
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0];

@@ -76,12 +76,17 @@ export function appendLog(
   return { ...state, log: [...state.log, numbered].slice(-MAX_LOG_ENTRIES), nextLogId: state.nextLogId + 1 };
 }
 
+/**
+ * Logs a change of the sandbox's own. Every such change is logged, so here the state also keeps
+ * which scenario it is as loaded: the one a scenario's load names, none after any other change.
+ */
 export function logAction(
   state: SandboxState,
   entry: Omit<ActionLogEntry, 'id' | 'at' | 'kind'>,
   context?: StateContext,
-) {
-  return appendLog(state, { kind: 'action', ...entry }, context);
+): SandboxState {
+  const scenario = entry.action === 'scenario' ? (entry.scenario ?? null) : null;
+  return appendLog({ ...state, scenario }, { kind: 'action', ...entry }, context);
 }
 
 /** Which of the sandbox's tokens a password is, without stopping early (like authentication). */

@@ -1,6 +1,6 @@
 /**
  * What a share link carries: the sandbox's state, trimmed so that a compressed link stays short
- * (no action inquiries, the newest revoked token per level, the newest log entries). A loaded
+ * (no action inquiries, the newest revoked token per level, the newest log entries, no scenario). A loaded
  * link is validated like any saved state (parseState), so a tampered or truncated one is refused.
  */
 import type { SandboxState } from './state.ts';
@@ -20,5 +20,7 @@ export function sharedState(state: SandboxState, logEntries = SHARED_LOG_ENTRIES
     actionInquiries: [],
     log: logEntries > 0 ? state.log.slice(-logEntries) : [],
     recovery: null,
+    // A link's load is a change of the sandbox's own (it is no scenario's load): no need to carry it.
+    scenario: null,
   };
 }

@@ -3,14 +3,16 @@
  * log and its rate-limit window), its validation, and the migration of older saved states.
  */
 import * as v from 'valibot';
-import { API_VERSIONS, type RecoveryReason } from '../src/contract/index.ts';
+import { API_VERSIONS, isOneOf, SCENARIOS, type RecoveryReason, type ScenarioName } from '../src/contract/index.ts';
 import { ACCOUNT_SID_PATTERN, AUTH_TOKEN_PATTERN, type RandomBytes } from './credentials.ts';
 import { LogSchema } from './log.ts';
 
 /**
- * Bumped whenever the saved shape changes. A state one version older is migrated (version 1
- * had no log and no rate-limit window); a newer one is kept untouched (isNewerState); anything
- * else is replaced, with a notice.
+ * Bumped whenever the saved shape changes so that the other version cannot read it. A state one
+ * version older is migrated (version 1 had no log and no rate-limit window); a newer one is kept
+ * untouched (isNewerState); anything else is replaced, with a notice. A field added with a value
+ * to fill in when absent (`scenario`) needs no bump: an older state gets it (withScenario), and
+ * an older version reading a newer state drops it (valibot's object keeps only known keys).
  */
 export const STATE_SCHEMA_VERSION = 2;
 
@@ -71,6 +73,12 @@ export const SandboxStateSchema = v.object({
       at: isoTimestamp,
     }),
   ),
+  /**
+   * The scenario the sandbox was loaded from, until a change of its own (an action on its log:
+   * enable, reset, upgrade, a share link's load, a sandbox reset) makes it something else; a
+   * request to the partner API, the log's clearing or its oldest entries falling off do not.
+   */
+  scenario: v.nullable(v.picklist(SCENARIOS)),
 });
 
 export type SandboxState = v.InferOutput<typeof SandboxStateSchema>;
@@ -86,7 +94,7 @@ export type ParsedState = { ok: true; state: SandboxState } | { ok: false; reaso
 
 /** Validates untrusted saved or uploaded state; says why it was refused. */
 export function parseState(input: unknown): ParsedState {
-  input = migrate(input);
+  input = withScenario(migrate(input));
   if (
     typeof input === 'object' &&
     input !== null &&
@@ -123,6 +131,25 @@ export function isNewerState(input: unknown): boolean {
     typeof input.schemaVersion === 'number' &&
     input.schemaVersion > STATE_SCHEMA_VERSION
   );
+}
+
+/**
+ * A state saved before the state kept its scenario: the scenario its log's newest action loaded,
+ * as the view read it then (null if another action came after, or none is left), so nothing is lost.
+ */
+function withScenario(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || 'scenario' in input || !('log' in input)) return input;
+  if (!Array.isArray(input.log)) return input;
+  return { ...input, scenario: scenarioOfLog(input.log) };
+}
+
+function scenarioOfLog(log: unknown[]): ScenarioName | null {
+  for (let index = log.length - 1; index >= 0; index--) {
+    const entry = log[index] as { kind?: unknown; action?: unknown; scenario?: unknown } | null;
+    if (entry?.kind !== 'action') continue;
+    return entry.action === 'scenario' && isOneOf(SCENARIOS, entry.scenario) ? entry.scenario : null;
+  }
+  return null;
 }
 
 /** Version 1 had no request log and no rate-limit window: it gets empty ones, and nothing is lost. */

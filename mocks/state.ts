@@ -51,6 +51,7 @@ export function createInitialState(context: StateContext = {}): SandboxState {
     nextLogId: 1,
     rateLimit: { windowStartedAt: null, used: 0 },
     recovery: null,
+    scenario: null,
   };
 }
 

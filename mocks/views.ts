@@ -9,7 +9,6 @@ import {
   type AccountView,
   type CredentialsView,
   type SandboxView,
-  type ScenarioName,
   type TokenCardView,
 } from '../src/contract/index.ts';
 import { INITIAL_API_VERSION, upgradeTargets } from './api-versions.ts';
@@ -52,20 +51,8 @@ export function sandboxView(state: SandboxState): SandboxView {
     recovery: state.recovery,
     pristine: isPristine(state),
     lastLogId: state.log.at(-1)?.id ?? 0,
-    scenario: loadedScenario(state),
+    scenario: state.scenario,
   };
-}
-
-/**
- * The scenario the sandbox is as loaded, read from its log: every change of the sandbox's own is
- * an action there (a request is none), so the newest action says whether a scenario made it.
- */
-function loadedScenario(state: SandboxState): ScenarioName | null {
-  for (let index = state.log.length - 1; index >= 0; index--) {
-    const entry = state.log[index]!;
-    if (entry.kind === 'action') return entry.action === 'scenario' ? (entry.scenario ?? null) : null;
-  }
-  return null;
 }
 
 /** No changes of the reader's own: nothing enabled, reset, upgraded or created. */

@@ -44,7 +44,8 @@ export interface SandboxServerOptions {
   distDir?: string;
   /**
    * Serve the built files only, like a plain static host (no `/api`, no `?ask=`): what the site
-   * gets on GitHub Pages or a CDN, where the service worker does all the answering.
+   * gets on GitHub Pages or a CDN, where the service worker does all the answering, and every
+   * missing address gets `/404.html` (which shows the language the address suggests itself).
    */
   staticOnly?: boolean;
   /** The address the server binds: it also answers for that name (see createHostCheck). */
@@ -118,9 +119,12 @@ export function createSandboxServer({
   const newCopyLimit = createClientLimit({ limit: copyLimitPerMinute });
   // Read when needed, not at start: a rebuild under a running server is served as it is.
   const readIfExists = (file: string) => (existsSync(`${distDir}${file}`) ? readFileSync(`${distDir}${file}`) : null);
-  // A missing path gets "page not found" in its own language (the locale's path segment says which).
+  // A missing path gets "page not found" in its own language (the locale's path segment says
+  // which); a static host's one 404.html chooses in the browser, by the same rule.
   const notFoundPage = (locale: Locale) =>
-    readIfExists(`${notFoundPath(locale)}/index.html`) ?? readIfExists('/404.html') ?? Buffer.from('Not found');
+    (staticOnly ? null : readIfExists(`${notFoundPath(locale)}/index.html`)) ??
+    readIfExists('/404.html') ??
+    Buffer.from('Not found');
   const assets = createStaticFiles(distDir, (response, pathname) => {
     // Chinese markdown and llms.txt must not be read as Latin-1.
     if (pathname.endsWith('.md')) response.setHeader('Content-Type', 'text/markdown; charset=utf-8');

@@ -12,6 +12,7 @@ import {
   SANDBOX_CHANGES_CHANNEL,
   SERVER_SANDBOXES,
   SERVICE_WORKER_ASK_URL,
+  SITE_BUILD,
   type WorkerAnswer,
   type WorkerRequest,
 } from '../contract/index.ts';
@@ -145,7 +146,9 @@ self.addEventListener('message', (event) => {
       ? keeper.importSaved(String(message.raw))
       : message?.type === 'claim'
         ? self.clients.claim().then(() => 'claimed')
-        : Promise.reject(new Error('unknown message'));
+        : message?.type === 'build'
+          ? Promise.resolve(SITE_BUILD)
+          : Promise.reject(new Error('unknown message'));
   event.waitUntil(
     work.then(
       (result) => reply({ ok: true, result }),

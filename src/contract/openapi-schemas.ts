@@ -113,16 +113,23 @@ export const API_SCHEMAS = {
   LogEntry: { oneOf: [actionEntry, requestEntry] },
   Log: object({ entries: { type: 'array', items: ref('LogEntry') } }),
   SandboxState: {
-    ...object({
-      schemaVersion: { type: 'integer' },
-      accountSid: string,
-      accountName: string,
-      legacyTokensEnabled: { type: 'boolean' },
-      legacyToken: { type: 'object' },
-      actionInquiries: { type: 'array' },
-      log: { type: 'array', items: ref('LogEntry') },
-      rateLimit: { type: 'object' },
-    }),
+    ...object(
+      {
+        schemaVersion: { type: 'integer' },
+        accountSid: string,
+        accountName: string,
+        legacyTokensEnabled: { type: 'boolean' },
+        legacyToken: { type: 'object' },
+        actionInquiries: { type: 'array' },
+        log: { type: 'array', items: ref('LogEntry') },
+        rateLimit: { type: 'object' },
+        scenario: {
+          ...nullable(ref('ScenarioName')),
+          description: 'Absent in a state saved before it: read from the log.',
+        },
+      },
+      ['scenario'],
+    ),
     description: 'The raw saved state: validated like a saved one when loaded (an invalid one is refused whole).',
   },
   ServerCopy: object({ accountSid: string, expiresAt: timestamp }),

@@ -70,9 +70,10 @@ export interface SandboxView {
   /** The newest request-log entry's id (0 when the log is empty): a log view refetches when it grows. */
   lastLogId: number;
   /**
-   * The scenario the sandbox is as loaded: its log's newest change of its own is that scenario's
-   * load (null once anything changed it since, or when the log no longer holds the load). Made
-   * from the saved state, so a reload, another tab and another device on the server's sandbox agree.
+   * The scenario the sandbox is as loaded: null once a change of its own (enable, reset, upgrade,
+   * a share link, a sandbox reset) came after the load; partner API calls, however many, are no
+   * change. Kept in the saved state, so a reload, another tab and another device on the server's
+   * sandbox agree.
    */
   scenario: ScenarioName | null;
 }

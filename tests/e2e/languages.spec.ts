@@ -1,4 +1,5 @@
 /** Both languages: each page at its real path, a switch between them, one sandbox for both. */
+import { languageTag } from '../../src/i18n/format.ts';
 import { SITE_MESSAGES } from '../../src/i18n/site.ts';
 import {
   embed,
@@ -13,6 +14,7 @@ import {
   zh,
   ZH_SANDBOX_PATH,
 } from './fixtures.ts';
+import { STATIC_ORIGIN } from './support-helpers.ts';
 
 const SECURITY = {
   zh: '/other/zh/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure',
@@ -62,53 +64,87 @@ for (const [name, paths] of [
   });
 }
 
-test("a missing page answers 404 in the language its address suggests, with the nearest pages and each language's guide", async ({
+test("a missing page answers 404 in the language its address suggests, with the nearest pages and each language's guide, from npm start and from a static host's one 404.html", async ({
   browser,
+  baseURL,
 }) => {
   // A context of its own: the fixture's page fails on any console error, and a 404 document logs one.
   const context = await browser.newContext();
+  // Every h1 that could be drawn before the page has loaded: a static host's 404.html must never
+  // show the wrong language's. Looked at as each is parsed (a mutation observer's callback runs
+  // before the parser runs the next script) and on every frame.
+  await context.addInitScript(() => {
+    const shown = new Set<string>();
+    (window as unknown as { shownHeadings: Set<string> }).shownHeadings = shown;
+    const look = () => {
+      for (const heading of document.querySelectorAll('h1'))
+        if (heading.checkVisibility()) shown.add(heading.textContent ?? '');
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    const everyFrame = () => {
+      look();
+      if (document.readyState !== 'complete') requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(message.text());
   });
-  for (const [path, locale, nearest] of [
-    ['/partner/zh/sandbox/typo', 'zh', { name: SITE_MESSAGES.zh.sandboxPageTitle, href: ZH_SANDBOX_PATH }],
-    // No locale segment where the site puts it, but a zh one: the zh guide shares most of its words.
-    ['/zh/partner/no-such-page', 'zh', { name: '作为合作伙伴管理旧版 API 令牌', href: GUIDE_PATH }],
-    [
-      '/other/reference-documentation/keep-tokens-secure',
-      'en',
-      { name: 'Keep your access tokens secure', href: SECURITY.en },
-    ],
-  ] as const) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    const site = SITE_MESSAGES[locale];
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFoundTitle);
-    await expect(page.getByRole('main')).toContainText(site.notFoundBody);
-    // Ranked by this address, as the `.md` "Page Not Found" ranks them, five at most.
-    const suggestions = page.getByRole('list', { name: site.notFoundNearest });
-    await expect(suggestions.getByRole('link')).toHaveCount(5);
-    await expect(suggestions.getByRole('link').first()).toHaveAccessibleName(nearest.name);
-    await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', nearest.href);
-    // The three pages in this 404's language come first; the others carry their lang.
-    const languages = await suggestions
-      .getByRole('link')
-      .evaluateAll((links: HTMLAnchorElement[]) => links.map((link) => link.lang));
-    expect(languages.slice(0, 3), path).toEqual(['', '', '']);
-    expect(
-      languages.slice(3).filter((lang) => lang === ''),
-      path,
-    ).toEqual([]);
-    const homes = page.getByRole('list', { name: site.notFoundHome });
-    for (const [other, guide] of [
-      ['zh', GUIDE_PATH],
-      ['en', EN_GUIDE_PATH],
+  // npm start chooses the page on the server; a static host (STATIC_ONLY) answers every missing address with 404.html.
+  for (const origin of [baseURL!, STATIC_ORIGIN])
+    for (const [path, locale, nearest] of [
+      ['/partner/zh/sandbox/typo', 'zh', { name: SITE_MESSAGES.zh.sandboxPageTitle, href: ZH_SANDBOX_PATH }],
+      // No locale segment where the site puts it, but a zh one: the zh guide shares most of its words.
+      ['/zh/partner/no-such-page', 'zh', { name: '作为合作伙伴管理旧版 API 令牌', href: GUIDE_PATH }],
+      [
+        '/other/reference-documentation/keep-tokens-secure',
+        'en',
+        { name: 'Keep your access tokens secure', href: SECURITY.en },
+      ],
     ] as const) {
-      await expect(homes.getByRole('link', { name: SITE_MESSAGES[other].guideIn })).toHaveAttribute('href', guide);
+      const where = `${origin}${path}`;
+      const response = await page.goto(where);
+      expect(response?.status(), where).toBe(404);
+      const site = SITE_MESSAGES[locale];
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFoundTitle);
+      await expect(page.locator('html')).toHaveAttribute('lang', languageTag(locale));
+      await expect(page).toHaveTitle(`${site.notFoundTitle} · ${site.siteName}`);
+      await expect(page.getByRole('main')).toContainText(site.notFoundBody);
+      await expect(page.getByRole('banner').getByRole('link', { name: site.fullSandbox })).toBeVisible();
+      // One version of the page: one h1, one header, no id twice.
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      expect(
+        await page.evaluate(() => [...(window as unknown as { shownHeadings: Set<string> }).shownHeadings]),
+        where,
+      ).toEqual([site.notFoundTitle]);
+      // Ranked by this address, as the `.md` "Page Not Found" ranks them, five at most.
+      const suggestions = page.getByRole('list', { name: site.notFoundNearest });
+      await expect(suggestions.getByRole('link')).toHaveCount(5);
+      await expect(suggestions.getByRole('link').first()).toHaveAccessibleName(nearest.name);
+      await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', nearest.href);
+      // The three pages in this 404's language come first; the others carry their lang.
+      const languages = await suggestions
+        .getByRole('link')
+        .evaluateAll((links: HTMLAnchorElement[]) => links.map((link) => link.lang));
+      expect(languages.slice(0, 3), where).toEqual(['', '', '']);
+      expect(
+        languages.slice(3).filter((lang) => lang === ''),
+        where,
+      ).toEqual([]);
+      const homes = page.getByRole('list', { name: site.notFoundHome });
+      for (const [other, guide] of [
+        ['zh', GUIDE_PATH],
+        ['en', EN_GUIDE_PATH],
+      ] as const) {
+        await expect(homes.getByRole('link', { name: SITE_MESSAGES[other].guideIn })).toHaveAttribute('href', guide);
+      }
+      // The static host's zh page is the one put together in the browser: axe it as well as the last.
+      if (origin === STATIC_ORIGIN && path === '/partner/zh/sandbox/typo') await expectNoAxeViolations(page);
     }
-  }
   await expectNoAxeViolations(page);
   expect(problems, 'console errors other than the 404 itself (a CSP violation, say)').toEqual([]);
   await context.close();

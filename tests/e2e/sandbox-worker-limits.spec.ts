@@ -4,7 +4,8 @@
  * worker, with the saved state intact. (Full storage: src/sandbox/full-storage.test.ts — this Chromium ignores
  * CDP's quota override.)
  */
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
@@ -77,21 +78,37 @@ test('a state saved by a newer version is kept untouched; the page says so and o
   pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isRefusal(error)));
 });
 
-/** A static host for a copy of the build whose files the test changes (each request reads them afresh). */
-async function serveCopyOfDist(): Promise<{ origin: string; dir: string; close: () => Promise<void> }> {
+/**
+ * A static host for a copy of the build whose files the test changes (each request reads them
+ * afresh). `/__install-hold` answers once `releaseInstall` is called: a deployed worker that waits
+ * for it stays installing until then.
+ */
+async function serveCopyOfDist(): Promise<{
+  origin: string;
+  dir: string;
+  releaseInstall: () => void;
+  close: () => Promise<void>;
+}> {
   const copy = copyOfDist();
   const assets = sirv(copy.dir, { dev: true });
-  const server: Server = createServer((request, response) =>
+  let releaseInstall = () => {};
+  const installHeld = new Promise<void>((resolve) => (releaseInstall = resolve));
+  const server: Server = createServer((request, response) => {
+    if (request.url === '/__install-hold') {
+      void installHeld.then(() => response.end('released'));
+      return;
+    }
     assets(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     dir: copy.dir,
+    releaseInstall,
     // The copy goes when this worker process ends: a request that arrived just before the close
     // may still be opening its file (seen once: ENOENT on mcp.json, an uncaught error).
     close: () =>
@@ -103,13 +120,32 @@ async function serveCopyOfDist(): Promise<{ origin: string; dir: string; close: 
   };
 }
 
-/** A new build of the worker: different bytes, and a route that says which build answers. */
-function deployWorker(dir: string, build: string): void {
+/**
+ * A new build of the worker: different bytes, another build id (SITE_BUILD, which the pages' code
+ * built beside it carries too: `pages` deploys that code as well), and a route that says which
+ * build answers. `holdInstall`: it stays installing until the host's `releaseInstall`.
+ */
+function deployWorker(
+  dir: string,
+  build: string,
+  { from, pages = false, holdInstall = false }: { from: string; pages?: boolean; holdInstall?: boolean },
+): void {
+  const to = createHash('sha256').update(build).digest('hex').slice(0, from.length);
+  const files = [
+    `${dir}/sandbox-sw.js`,
+    ...(pages ? readdirSync(`${dir}/_astro`).map((name) => `${dir}/_astro/${name}`) : []),
+  ];
+  for (const file of files.filter((file) => file.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(from)) continue;
+    writeFileSync(file, text.replaceAll(from, to));
+  }
   const file = `${dir}/sandbox-sw.js`;
   const original = readFileSync(file, 'utf8').split('\n//build:')[0];
   writeFileSync(
     file,
-    `${original}\n//build:\nself.addEventListener("fetch",e=>{if(new URL(e.request.url).pathname==="/__worker-build")e.respondWith(new Response(${JSON.stringify(build)}))});\n`,
+    `${original}\n//build:\nself.addEventListener("fetch",e=>{if(new URL(e.request.url).pathname==="/__worker-build")e.respondWith(new Response(${JSON.stringify(build)}))});\n` +
+      (holdInstall ? 'self.addEventListener("install",e=>e.waitUntil(fetch("/__install-hold")));\n' : ''),
   );
   // Each deploy a minute later than the last: Last-Modified has whole seconds, and two writes in
   // one second would look unchanged to the browser's revalidation (a 304), as no real deploy does.
@@ -118,6 +154,17 @@ function deployWorker(dir: string, build: string): void {
   utimesSync(file, at, at);
 }
 let deploys = 0;
+
+/** The build id (SITE_BUILD) of the worker that controls the page, as it says it. */
+const controllerBuildId = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve((event.data as { result: string }).result);
+        navigator.serviceWorker.controller!.postMessage({ type: 'build' }, [channel.port2]);
+      }),
+  );
 
 /** Which build answers (the first has no such route: the static host answers 404). */
 const workerBuild = (page: Page) =>
@@ -143,7 +190,7 @@ test('a deploy while the page is open and busy: the page says the site was updat
     // then either lets the new one take the page over or leaves it waiting until the next
     // navigation (most runs here, before the page looked for a waiting worker): either way the
     // page's code is older than the worker that will answer it.
-    deployWorker(host.dir, 'second');
+    deployWorker(host.dir, 'second', { from: await controllerBuildId(page) });
     await page.evaluate(async () => {
       let busy = true;
       const requestsInARow = async () => {
@@ -162,7 +209,9 @@ test('a deploy while the page is open and busy: the page says the site was updat
 
     // The reload's navigation activates the waiting worker once the old one is idle. In a busy
     // full run the reloaded page was still answered by the old one (seen once, 5 s later): the new
-    // one then takes it over, and the page offers the reload again, which a reader would take too.
+    // one then takes it over, and the page offers the reload again, which a reader would take too
+    // (its code is the first build's: only the worker was deployed here; after a real deploy the
+    // reloaded page has the new code and is not asked again, the next test).
     const buildAfterReload = async () => {
       try {
         if (await notice.isVisible()) {
@@ -183,6 +232,44 @@ test('a deploy while the page is open and busy: the page says the site was updat
     const isProbe = (error: string) => error.includes('404') && error.includes('/__worker-build');
     pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isProbe(error)));
   } finally {
+    await host.close();
+  }
+});
+
+test("a page opened after a deploy while the old worker still answers runs the new code: the new worker's install and takeover do not prompt it, while a page from before does", async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const host = await serveCopyOfDist();
+  try {
+    await openReady(page, `${host.origin}${EN_GUIDE_PATH}`);
+    expect(await workerBuild(page)).toBe('HTTP 404');
+    // The deploy: the pages' code and a worker that stays installing until released, so the old
+    // worker answers the page opened meanwhile, which gets the new code.
+    deployWorker(host.dir, 'second', { from: await controllerBuildId(page), pages: true, holdInstall: true });
+    await page.evaluate(
+      () => void navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
+    );
+    const fresh = await page.context().newPage();
+    await openReady(fresh, `${host.origin}${EN_GUIDE_PATH}`);
+    expect(await workerBuild(fresh)).toBe('HTTP 404');
+    host.releaseInstall();
+
+    const notice = (tab: Page) => tab.locator('main > [role="status"]');
+    await expect(notice(page)).toContainText(en.siteUpdated);
+    await expect(page.locator('html')).toHaveAttribute('data-worker-build', 'other');
+    // The new worker takes the fresh page over without a prompt: it said it is the page's own build.
+    await expect.poll(() => workerBuild(fresh), { timeout: 15_000 }).toBe('second');
+    await expect(notice(fresh)).toHaveCount(0);
+    await expect(fresh.locator('html')).toHaveAttribute('data-worker-build', 'same');
+    await expect(notice(fresh)).toHaveCount(0);
+    await fresh.close();
+    // The first build's 404s for the probe route are logged by Chromium: expected, and only these.
+    const isProbe = (error: string) => error.includes('404') && error.includes('/__worker-build');
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !isProbe(error)));
+  } finally {
+    host.releaseInstall();
     await host.close();
   }
 });

@@ -1,6 +1,8 @@
 /** Scenarios from the address (`?scenario=NAME`) and from the console's picker, in both languages. */
 import { embed, expect, openReady, pageApi, resetSandbox, test, tryPanel } from './fixtures.ts';
 import { BOTH_LOCALES, consoleStatus, controls, send, testIn } from './support-helpers.ts';
+import { MAX_LOG_ENTRIES, SETTINGS_ROUTES } from '../../src/contract/index.ts';
+import type { SandboxState } from '../../mocks/state.ts';
 
 for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
   test.describe(`${locale}`, () => {
@@ -52,6 +54,17 @@ for (const { locale, guide, sandbox, t, s, c } of BOTH_LOCALES) {
         const picker = (tab: typeof page) => controls(tab).getByRole('combobox', { name: c.scenarioPicker });
         await openReady(page, `${sandbox}?scenario=upgraded`);
         await expect(consoleStatus(page)).toHaveText(c.scenarioLoaded(c.scenarios.upgraded.title));
+        // The sandbox as an integration's 8 minutes of calls leave it: the load pushed out of the log by
+        // a log's worth of partner API calls (tests/unit/support-api.test.ts makes them), no change of its own.
+        expect(await send(page, t, t.currentReadWrite)).toBe(200);
+        const { body: state } = await pageApi<SandboxState>(page, SETTINGS_ROUTES.snapshot);
+        const call = state.log.findLast((entry) => entry.kind === 'request')!;
+        const calls = Array.from({ length: MAX_LOG_ENTRIES }, (_, index) => ({ ...call, id: state.nextLogId + index }));
+        const loaded = await pageApi(page, SETTINGS_ROUTES.snapshot, {
+          method: 'PUT',
+          body: { ...state, log: calls, nextLogId: state.nextLogId + MAX_LOG_ENTRIES },
+        });
+        expect(loaded.status).toBe(200);
         await openReady(page, sandbox);
         await expect(picker(page)).toHaveValue('upgraded');
         await expect(controls(page).getByText(c.scenarios.upgraded.description)).toBeVisible();

@@ -76,6 +76,51 @@ describe('scenarios', () => {
     expect((await view()).scenario).toBeNull();
   });
 
+  it('the view keeps naming it after its load has left the log (MAX_LOG_ENTRIES calls later) and after the log is cleared', async () => {
+    const view = async () => (await (await api('/api/sandbox')).json()) as SandboxView;
+    await loadScenario('after-read-only-reset');
+    const state = sandbox.store.read();
+    for (let call = 0; call < MAX_LOG_ENTRIES; call++)
+      await partner(state, 'Campaigns.json', state.legacyToken.readWrite.authToken);
+    expect(await log()).not.toContainEqual(expect.objectContaining({ action: 'scenario' }));
+    expect((await view()).scenario).toBe('after-read-only-reset');
+    await api('/api/sandbox/log', { method: 'DELETE' });
+    expect((await view()).scenario).toBe('after-read-only-reset');
+    // A share link's load is a change of the sandbox's own (the link says nothing of a scenario).
+    const shared = (await (await api('/api/sandbox/share')).json()) as SandboxState;
+    expect(shared.scenario).toBeNull();
+    expect(
+      (
+        (await (
+          await api('/api/sandbox/share', json('PUT', { ...shared, scenario: 'upgraded' }))
+        ).json()) as SandboxView
+      ).scenario,
+    ).toBeNull();
+  });
+
+  it('a state saved before the state kept its scenario loads whole, the scenario read from its log as before', async () => {
+    const view = async () => (await (await api('/api/sandbox')).json()) as SandboxView;
+    await loadScenario('upgraded');
+    const { scenario: _scenario, ...saved } = sandbox.store.read();
+    const snapshot = (body: unknown) => api('/api/sandbox/snapshot', json('PUT', body));
+    expect((await snapshot(saved)).status).toBe(200);
+    expect(sandbox.store.read()).toEqual({ ...saved, scenario: 'upgraded' });
+    expect((await view()).scenario).toBe('upgraded');
+    // Another action after the load, or no load left in the log: none, as the log said.
+    const changed = {
+      ...saved,
+      log: [...saved.log, { ...saved.log[0]!, id: 2, action: 'enable', scenario: undefined }],
+    };
+    expect((await snapshot(JSON.parse(JSON.stringify(changed)))).status).toBe(200);
+    expect((await view()).scenario).toBeNull();
+    expect((await snapshot({ ...saved, log: [] })).status).toBe(200);
+    expect((await view()).scenario).toBeNull();
+    // A state that says which scenario it is keeps it; one that names no known scenario is refused.
+    expect((await snapshot({ ...saved, log: [], scenario: 'rate-limited' })).status).toBe(200);
+    expect((await view()).scenario).toBe('rate-limited');
+    expect((await snapshot({ ...saved, scenario: 'nope' })).status).toBe(400);
+  });
+
   it('rate-limited answers the next call 429, with the reason and the time left', async () => {
     await loadScenario('rate-limited');
     const state = sandbox.store.read();
