@@ -3,8 +3,8 @@
  * other sentences; a step with the steps before it; a place's path followed on to the step that
  * names it; the list a sentence announces; a comparison's other side.
  */
-import { ANNOUNCES_LIST } from '../language/asking.ts';
-import { titledByPoint, type Answer, type Line } from './choose.ts';
+import { ANNOUNCES_LIST, POINTS_ELSEWHERE } from '../language/asking.ts';
+import { addReferencedSections, titledByPoint, type Answer, type Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { match, type Word } from './general-match.ts';
@@ -56,7 +56,16 @@ export function answerFromPassage(
   if (other && pagePassages.indexOf(other) < pagePassages.indexOf(passage))
     lines.unshift({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   else if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
-  return { shape: 'text', lines, path: [] };
+  const answer: Answer = { shape: 'text', lines, path: [] };
+  // A passage that sends the reader to another section of its page ("See *Choose the HTTP method*
+  // below.") is followed there, as the concept reading's is: the section says what it only points
+  // to. Only a sentence that sends (an intro naming the sections it introduces points to all of
+  // them), and not a step's: the steps go on past it.
+  if (chunk.kind !== 'step') {
+    const focus = lines.find((line) => line.chunk === chunk)!;
+    addReferencedSections(index, answer, focus, (sentence) => POINTS_ELSEWHERE.test(sentence));
+  }
+  return answer;
 }
 
 /** The most steps a place's path is followed on. */
