@@ -135,7 +135,7 @@ function ask(
         ? null
         : generalReading();
   // A comparison whose answer only names both sides is answered by the two passages that tell them apart.
-  const told = answer && question.comparison && !question.yesNo ? apart(general, question, answer, page) : null;
+  const told = answer && question.comparison && !question.yesNo ? apart(index, general, question, answer, page) : null;
   if (answer) return answerReply(index, question, told ?? answer, { page, origin });
   return (
     eachAnswered(index, general, text, question.language, { goal, page, origin }, decide) ??
@@ -144,10 +144,18 @@ function ask(
 }
 
 /** The two passages that tell apart the sides a comparison's answer only names (see sidesApart); null when none do. */
-function apart(general: GeneralIndex, question: Question, answer: Answer, page: string | undefined): Answer | null {
+function apart(
+  index: EngineIndex,
+  general: GeneralIndex,
+  question: Question,
+  answer: Answer,
+  page: string | undefined,
+): Answer | null {
   const focus = answer.lines[0]!.chunk;
   const words = generalView(general, question.text, question.language, page).pick?.words ?? [];
-  const pagePassages = [...general.byLocale.values()].flat().filter((passage) => passage.chunk.page === focus.page);
+  const pagePassages = general.byLocale
+    .get(index.pages.get(focus.page)!.locale)!
+    .filter((passage) => passage.chunk.page === focus.page);
   return sidesApart(words, answer, (chunk) => general.passageOf.get(chunk.id), pagePassages);
 }
 

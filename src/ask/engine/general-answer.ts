@@ -61,7 +61,7 @@ export function answerFromPassage(
   // below.") is followed there, as the concept reading's is: the section says what it only points
   // to. Only a sentence that sends (an intro naming the sections it introduces points to all of
   // them), and not a step's: the steps go on past it.
-  if (chunk.kind !== 'step') {
+  if (chunk.kind !== 'step' && passage.pointsElsewhere) {
     const focus = lines.find((line) => line.chunk === chunk)!;
     addReferencedSections(index, answer, focus, (sentence) => POINTS_ELSEWHERE.test(sentence));
   }

@@ -26,20 +26,27 @@ export function sidesApart(
   // Its own words: a translation's or a gloss's are too loose to tell two rows apart.
   const says = (passage: Passage) => new Set(known.filter((word) => match(word, passage) >= 1));
   const named = says(point);
+  // Naming both sides takes two words of the question.
+  if (named.size < 2) return null;
+  const sides = pagePassages
+    .filter((passage) => SIDE_BY_SIDE.has(passage.chunk.kind) && passage.chunk.section !== point.chunk.section)
+    .map((passage) => ({ passage, says: says(passage) }));
+  // What one says of the sides the point names and the other does not.
+  const own = (a: Set<Word>, b: Set<Word>) => [...a].filter((word) => named.has(word) && !b.has(word));
   let best: { pair: [Passage, Passage]; weight: number } | undefined;
-  for (const [at, first] of pagePassages.entries()) {
-    if (!SIDE_BY_SIDE.has(first.chunk.kind) || first.chunk.section === point.chunk.section) continue;
-    const firstSays = says(first);
-    for (const second of pagePassages.slice(at + 1)) {
-      if (second.chunk.kind !== first.chunk.kind || second.chunk.section !== first.chunk.section) continue;
-      const secondSays = says(second);
+  for (const [at, first] of sides.entries()) {
+    for (const second of sides.slice(at + 1)) {
+      if (
+        second.passage.chunk.kind !== first.passage.chunk.kind ||
+        second.passage.chunk.section !== first.passage.chunk.section
+      )
+        continue;
       // Each says a side the point names and the other does not.
-      const own = (a: Set<Word>, b: Set<Word>) => [...a].filter((word) => named.has(word) && !b.has(word));
-      const firstOwn = own(firstSays, secondSays);
-      const secondOwn = own(secondSays, firstSays);
+      const firstOwn = own(first.says, second.says);
+      const secondOwn = own(second.says, first.says);
       if (firstOwn.length === 0 || secondOwn.length === 0) continue;
       const weight = [...firstOwn, ...secondOwn].reduce((sum, word) => sum + word.weight, 0);
-      if (!best || weight > best.weight) best = { pair: [first, second], weight };
+      if (!best || weight > best.weight) best = { pair: [first.passage, second.passage], weight };
     }
   }
   if (!best) return null;
