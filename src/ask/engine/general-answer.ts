@@ -19,7 +19,12 @@ export function answerFromPassage(
   pick: GeneralPick,
   passage: Passage,
   pagePassages: readonly Passage[],
-  { procedure, comparison, place = false }: { procedure: boolean; comparison: boolean; place?: boolean },
+  {
+    procedure,
+    comparison,
+    place = false,
+    needsNumber = false,
+  }: { procedure: boolean; comparison: boolean; place?: boolean; needsNumber?: boolean },
 ): Answer {
   const chunk = pick.passage;
   // "Where is X": a step on the way there that does not name X is followed on to the step that does.
@@ -50,7 +55,7 @@ export function answerFromPassage(
     if (chunk.kind === 'substep') lines.push({ chunk, sentences });
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
-  const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
+  const other = comparison ? otherSide(pick.words, passage, pagePassages, needsNumber) : undefined;
   const lines: Line[] = [{ chunk, sentences }, ...listAnnounced(sentences, passage, pagePassages)];
   // The two sides in the page's order (a list's items, a table's rows as the page sets them out).
   if (other && pagePassages.indexOf(other) < pagePassages.indexOf(passage))
@@ -125,13 +130,24 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['row', 'item']);
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
-function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
+function otherSide(
+  words: readonly Word[],
+  chosen: Passage,
+  pagePassages: readonly Passage[],
+  needsNumber: boolean,
+): Passage | undefined {
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
   if (missing.length === 0) return undefined;
+  // "How long does A last vs B": the other side gives a number too, and not one that counts a
+  // thing the question names ("your last 5 passwords" is a count, not how long).
+  const named = new Set(words.map((word) => word.key));
+  const measures = (passage: Passage) =>
+    [...passage.numberUnits.values()].some((units) => ![...units].some((unit) => named.has(unit)));
+  const gives = needsNumber && chosen.numberUnits.size > 0 ? measures : () => true;
   let best: { passage: Passage; said: number } | undefined;
   let row: { passage: Passage; said: number } | undefined;
   for (const passage of pagePassages) {
-    if (passage === chosen) continue;
+    if (passage === chosen || !gives(passage)) continue;
     const said = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
     if (said > 0 && (!best || said > best.said)) best = { passage, said };
     // A row of the same table, an item of the same list: the other side of a comparison they draw.
