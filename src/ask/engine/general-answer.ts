@@ -136,8 +136,14 @@ function otherSide(
   pagePassages: readonly Passage[],
   needsNumber: boolean,
 ): Passage | undefined {
+  // A list or table of two is the two sides itself, whatever words the other says ("GET vs POST":
+  // get is a stopword, and the POST item says the rest).
+  const siblings = SIDE_BY_SIDE.has(chosen.chunk.kind)
+    ? pagePassages.filter((passage) => passage.chunk.kind === chosen.chunk.kind && passage.section === chosen.section)
+    : [];
+  const pair = siblings.length === 2 ? siblings.find((passage) => passage !== chosen) : undefined;
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
-  if (missing.length === 0) return undefined;
+  if (missing.length === 0) return pair;
   // "How long does A last vs B": the other side gives a number too, and not one that counts a
   // thing the question names ("your last 5 passwords" is a count, not how long).
   const named = new Set(words.map((word) => word.key));
@@ -160,5 +166,5 @@ function otherSide(
   // A row is compared with a row of its table when one names what it does not ("wire vs paypal":
   // the PayPal row, not the intro that names PayPal beside other words of the question); an item
   // with an item of its list ("disabling vs deleting": the Disable item, not a hint that says disabled).
-  return (row ?? best)?.passage;
+  return row?.passage ?? pair ?? best?.passage;
 }
