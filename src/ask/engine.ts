@@ -12,7 +12,7 @@
  * built once here and handed to each.
  */
 import type { Locale } from '../contract/index.ts';
-import { choose } from './engine/choose.ts';
+import { choose, type Answer } from './engine/choose.ts';
 import { answerReply, refusal, usage } from './engine/compose.ts';
 import { CALIBRATION } from './engine/calibration.ts';
 import { isCovered, wordCoverage } from './engine/coverage.ts';
@@ -31,6 +31,7 @@ import { AFTER_QUESTION_MARK, ENDS_AS_QUESTION } from './language/asking.ts';
 import { readQuestion } from './engine/question.ts';
 import { saysAsAsked } from './engine/general-match.ts';
 import { rank } from './engine/rank.ts';
+import { sidesApart } from './engine/sides-apart.ts';
 import { askedStep } from './engine/steps.ts';
 import type { AskChunk, AskIndexData, AskPage, AskReply } from './types.ts';
 
@@ -133,11 +134,29 @@ function ask(
       : concept
         ? null
         : generalReading();
-  if (answer) return answerReply(index, question, answer, { page, origin });
+  // A comparison whose answer only names both sides is answered by the two passages that tell them apart.
+  const told = answer && question.comparison && !question.yesNo ? apart(index, general, question, answer, page) : null;
+  if (answer) return answerReply(index, question, told ?? answer, { page, origin });
   return (
     eachAnswered(index, general, text, question.language, { goal, page, origin }, decide) ??
     refusal(index, text, question.language, page)
   );
+}
+
+/** The two passages that tell apart the sides a comparison's answer only names (see sidesApart); null when none do. */
+function apart(
+  index: EngineIndex,
+  general: GeneralIndex,
+  question: Question,
+  answer: Answer,
+  page: string | undefined,
+): Answer | null {
+  const focus = answer.lines[0]!.chunk;
+  const words = generalView(general, question.text, question.language, page).pick?.words ?? [];
+  const pagePassages = general.byLocale
+    .get(index.pages.get(focus.page)!.locale)!
+    .filter((passage) => passage.chunk.page === focus.page);
+  return sidesApart(words, answer, (chunk) => general.passageOf.get(chunk.id), pagePassages);
 }
 
 /**

@@ -299,7 +299,12 @@ function pointSentence(index: EngineIndex, question: Question, chunk: AskChunk, 
  * When the passage an answer rests on sends the reader to another section of its page
  * (请参阅 菜单参考), the answer quotes that sentence and brings the section's passages along.
  */
-function addReferencedSections(index: EngineIndex, answer: Answer, focus: Line): void {
+export function addReferencedSections(
+  index: EngineIndex,
+  answer: Answer,
+  focus: Line,
+  sends: (sentence: string) => boolean = () => true,
+): void {
   const page = focus.chunk.page;
   const sections = new Set(
     index.chunkList
@@ -308,7 +313,7 @@ function addReferencedSections(index: EngineIndex, answer: Answer, focus: Line):
   );
   for (const section of sections) {
     if (answer.lines.some((line) => line.chunk.section === section)) continue;
-    const reference = focus.chunk.sentences.find((sentence) => sentence.includes(section));
+    const reference = focus.chunk.sentences.find((sentence) => sentence.includes(section) && sends(sentence));
     if (!reference) continue;
     if (!focus.sentences.includes(reference)) focus.sentences.push(reference);
     for (const chunk of index.chunkList)

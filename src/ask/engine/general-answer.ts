@@ -3,8 +3,8 @@
  * other sentences; a step with the steps before it; a place's path followed on to the step that
  * names it; the list a sentence announces; a comparison's other side.
  */
-import { ANNOUNCES_LIST } from '../language/asking.ts';
-import { titledByPoint, type Answer, type Line } from './choose.ts';
+import { ANNOUNCES_LIST, POINTS_ELSEWHERE } from '../language/asking.ts';
+import { addReferencedSections, titledByPoint, type Answer, type Line } from './choose.ts';
 import type { EngineIndex } from './engine-index.ts';
 import type { GeneralIndex, Passage } from './general-index.ts';
 import { match, type Word } from './general-match.ts';
@@ -19,7 +19,12 @@ export function answerFromPassage(
   pick: GeneralPick,
   passage: Passage,
   pagePassages: readonly Passage[],
-  { procedure, comparison, place = false }: { procedure: boolean; comparison: boolean; place?: boolean },
+  {
+    procedure,
+    comparison,
+    place = false,
+    needsNumber = false,
+  }: { procedure: boolean; comparison: boolean; place?: boolean; needsNumber?: boolean },
 ): Answer {
   const chunk = pick.passage;
   // "Where is X": a step on the way there that does not name X is followed on to the step that does.
@@ -50,13 +55,22 @@ export function answerFromPassage(
     if (chunk.kind === 'substep') lines.push({ chunk, sentences });
     if (lines.length > 0) return { shape: 'steps', lines, path };
   }
-  const other = comparison ? otherSide(pick.words, passage, pagePassages) : undefined;
+  const other = comparison ? otherSide(pick.words, passage, pagePassages, needsNumber) : undefined;
   const lines: Line[] = [{ chunk, sentences }, ...listAnnounced(sentences, passage, pagePassages)];
   // The two sides in the page's order (a list's items, a table's rows as the page sets them out).
   if (other && pagePassages.indexOf(other) < pagePassages.indexOf(passage))
     lines.unshift({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
   else if (other) lines.push({ chunk: other.chunk, sentences: other.chunk.sentences.slice(0, 2) });
-  return { shape: 'text', lines, path: [] };
+  const answer: Answer = { shape: 'text', lines, path: [] };
+  // A passage that sends the reader to another section of its page ("See *Choose the HTTP method*
+  // below.") is followed there, as the concept reading's is: the section says what it only points
+  // to. Only a sentence that sends (an intro naming the sections it introduces points to all of
+  // them), and not a step's: the steps go on past it.
+  if (chunk.kind !== 'step' && passage.pointsElsewhere) {
+    const focus = lines.find((line) => line.chunk === chunk)!;
+    addReferencedSections(index, answer, focus, (sentence) => POINTS_ELSEWHERE.test(sentence));
+  }
+  return answer;
 }
 
 /** The most steps a place's path is followed on. */
@@ -116,13 +130,30 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['row', 'item']);
  * "What is the difference between A and B": the passage of the same page that says most of what
  * the answering one does not (B, when it says A), so both sides are answered.
  */
-function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readonly Passage[]): Passage | undefined {
+function otherSide(
+  words: readonly Word[],
+  chosen: Passage,
+  pagePassages: readonly Passage[],
+  needsNumber: boolean,
+): Passage | undefined {
+  // A list or table of two is the two sides itself, whatever words the other says ("GET vs POST":
+  // get is a stopword, and the POST item says the rest).
+  const siblings = SIDE_BY_SIDE.has(chosen.chunk.kind)
+    ? pagePassages.filter((passage) => passage.chunk.kind === chosen.chunk.kind && passage.section === chosen.section)
+    : [];
+  const pair = siblings.length === 2 ? siblings.find((passage) => passage !== chosen) : undefined;
   const missing = words.filter((word) => word.known && match(word, chosen) === 0);
-  if (missing.length === 0) return undefined;
+  if (missing.length === 0) return pair;
+  // "How long does A last vs B": the other side gives a number too, and not one that counts a
+  // thing the question names ("your last 5 passwords" is a count, not how long).
+  const named = new Set(words.map((word) => word.key));
+  const measures = (passage: Passage) =>
+    [...passage.numberUnits.values()].some((units) => ![...units].some((unit) => named.has(unit)));
+  const gives = needsNumber && chosen.numberUnits.size > 0 ? measures : () => true;
   let best: { passage: Passage; said: number } | undefined;
   let row: { passage: Passage; said: number } | undefined;
   for (const passage of pagePassages) {
-    if (passage === chosen) continue;
+    if (passage === chosen || !gives(passage)) continue;
     const said = missing.reduce((sum, word) => sum + word.weight * match(word, passage), 0);
     if (said > 0 && (!best || said > best.said)) best = { passage, said };
     // A row of the same table, an item of the same list: the other side of a comparison they draw.
@@ -135,5 +166,5 @@ function otherSide(words: readonly Word[], chosen: Passage, pagePassages: readon
   // A row is compared with a row of its table when one names what it does not ("wire vs paypal":
   // the PayPal row, not the intro that names PayPal beside other words of the question); an item
   // with an item of its list ("disabling vs deleting": the Disable item, not a hint that says disabled).
-  return (row ?? best)?.passage;
+  return row?.passage ?? pair ?? best?.passage;
 }

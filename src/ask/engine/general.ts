@@ -114,6 +114,7 @@ export function readGeneral(
       procedure,
       comparison,
       place: !!general.forms.PLACE?.test(folded),
+      needsNumber,
     }),
     coverage: pick.coverage,
     unknownShare: unknown / pick.words.length,
