@@ -114,6 +114,14 @@ test('"Show me" marks the control to use; another tab sees the progress made in 
     await expect(app.locator('.highlighted')).toHaveCount(0);
     await expect(guideStep(page, 3).getByText(gEn.done, { exact: true })).toBeVisible();
   });
+  await test.step('a control focused right under the sticky progress strip (Shift+Tab back up) is scrolled out from under it', async () => {
+    const strip = (await page.locator('impact-guide-progress').boundingBox())!;
+    const profile = embed(page, 3).getByRole('button', { name: en.userProfile });
+    await page.evaluate((by) => window.scrollBy(0, by), (await profile.boundingBox())!.y - strip.y);
+    await expect.poll(async () => (await profile.boundingBox())!.y).toBeLessThan(strip.y + strip.height);
+    await profile.focus();
+    await expect.poll(async () => (await profile.boundingBox())!.y).toBeGreaterThanOrEqual(strip.y + strip.height);
+  });
   await resetSandbox(page, en);
   await test.step('another tab of the same browser sees the progress made in this one', async () => {
     const other = await context.newPage();

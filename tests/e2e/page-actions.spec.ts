@@ -5,6 +5,7 @@
  */
 import { PAGE_ACTIONS_MESSAGES } from '../../src/i18n/page-actions.ts';
 import { EN_GUIDE_PATH, expect, expectNoAxeViolations, GUIDE_PATH, holdBack, test } from './fixtures.ts';
+import { PHONE } from './phone-device.ts';
 
 const STATIC_ORIGIN = `http://127.0.0.1:${process.env.E2E_STATIC_PORT ?? 4398}`;
 const SECURE_PATH = '/other/reference-documentation/api-access-tokens-and-changelog/keep-your-access-tokens-secure';
@@ -103,4 +104,23 @@ test("the menu's code waits while the guide's sandbox starts (it used to take th
   release();
   await expect(page.locator('html')).toHaveAttribute('data-sandbox', 'ready', { timeout: 15_000 });
   await expect(page.getByRole('button', { name: t.button })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use(PHONE);
+  test('a long status line wraps within the screen, and the button stays where the reader pressed it', async ({
+    page,
+    baseURL,
+  }) => {
+    const t = PAGE_ACTIONS_MESSAGES.en;
+    await page.goto(SECURE_PATH);
+    const button = page.getByRole('button', { name: t.button });
+    const before = (await button.boundingBox())!;
+    await button.click();
+    await page.getByRole('menuitem', { name: t.copyMcp }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.mcpCopied(`${baseURL}/mcp`) })).toBeVisible();
+    // The page does not grow sideways (a phone would zoom out or scroll), and the button has not moved.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect((await button.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  });
 });

@@ -57,5 +57,13 @@ for (const locale of LOCALES) {
       'true',
     );
     await expect(page.getByText(g.progressText(3, 5))).toBeInViewport();
+
+    // A control focused right under the strip (Shift+Tab back up the guide) is scrolled out from under it.
+    const strip = (await page.locator('impact-guide-progress').boundingBox())!;
+    const profile = embed(page, 3).getByRole('button', { name: t.userProfile });
+    await page.evaluate((by) => window.scrollBy(0, by), (await profile.boundingBox())!.y - strip.y);
+    await expect.poll(async () => (await profile.boundingBox())!.y).toBeLessThan(strip.y + strip.height);
+    await profile.focus();
+    await expect.poll(async () => (await profile.boundingBox())!.y).toBeGreaterThanOrEqual(strip.y + strip.height);
   });
 }

@@ -4,7 +4,7 @@
  */
 import { TRANSLATED_LOCALES } from '../../src/contract/index.ts';
 import { SUPPORT_PAGE_MESSAGES } from '../../src/i18n/support-page.ts';
-import { expect, guideStep, openReady } from './fixtures.ts';
+import { expect, GUIDED_MESSAGES, guideStep, openReady } from './fixtures.ts';
 import { BOTH_LOCALES, expectIntegration, integration, openSupportTools, testIn } from './support-helpers.ts';
 
 for (const { locale, guide, t } of BOTH_LOCALES.filter(({ locale }) => TRANSLATED_LOCALES.includes(locale))) {
@@ -26,6 +26,21 @@ for (const { locale, guide, t } of BOTH_LOCALES.filter(({ locale }) => TRANSLATE
         .getByRole('status')
         .filter({ hasText: labels.integrationNowFailing.replace('{status}', '401') });
       await expect(notice).toBeInViewport();
+      // While it shows, a control the reader focuses at the bottom of the window is brought above
+      // it, not left behind it (WCAG 2.4.11): the next step's "Show me" put under the notice, then focused.
+      // (The status region holds the line, which is fixed to the window's bottom.)
+      const box = (await notice.locator('p').boundingBox())!;
+      const showMe = guideStep(page, 5).getByRole('button', { name: GUIDED_MESSAGES[locale].showMe });
+      const under = (await showMe.boundingBox())!;
+      await page.evaluate((by) => window.scrollBy(0, by), under.y - box.y);
+      await expect.poll(async () => (await showMe.boundingBox())!.y).toBeCloseTo(box.y, -1);
+      await showMe.focus();
+      await expect
+        .poll(async () => {
+          const b = (await showMe.boundingBox())!;
+          return b.y + b.height;
+        })
+        .toBeLessThanOrEqual(box.y);
       await notice.getByRole('button', { name: labels.showIntegration }).click();
       await expect(integration(page).locator('[data-health="failing"]')).toBeInViewport();
       await expect(notice).toBeHidden();

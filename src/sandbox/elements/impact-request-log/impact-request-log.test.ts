@@ -126,6 +126,12 @@ describe('<impact-request-log>', () => {
     await expect
       .element(region)
       .toMatchTextContent(zhPanels.compareSummary(zhPanels.beforeReset, 200, zhPanels.afterReset, 401));
+    // Its title in the locale's own words and punctuation (zh's full-width colon).
+    await expect
+      .element(region.getByRole('paragraph').first())
+      .toHaveTextContent(
+        zh.labelled(zhPanels.comparison, zhPanels.compareSummary(zhPanels.beforeReset, 200, zhPanels.afterReset, 401)),
+      );
     // Column by column: before the reset the token was current and passed; after, it had been reset.
     const cells = (row: string) => region.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell');
     await expect.element(cells(zhPanels.token).nth(0)).toMatchTextContent(zhPanels.currentToken);

@@ -258,7 +258,7 @@ export class ImpactRequestLog extends SandboxWidget {
     const [first, second] = result.pair;
     const [before, after] = result.acrossReset ? [p.beforeReset, p.afterReset] : [p.earlier, p.later];
     return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading" data-comparison>
-      <p class="comparison-title" id="comparison-heading"><strong>${p.comparison}: ${p.compareSummary(before, first.status, after, second.status)}</strong></p>
+      <p class="comparison-title" id="comparison-heading"><strong>${this.sandboxLabels.labelled(p.comparison, p.compareSummary(before, first.status, after, second.status))}</strong></p>
       ${renderComparisonTable(this.text, [before, after], [first, second])}
     </section>`;
   }

@@ -191,7 +191,8 @@ export class SandboxChanges implements ReactiveController, SandboxChangesView {
   async copy(text: string, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.set({ copyMessage: `${this.host.sandboxLabels.copied}: ${what}` });
+      // labelled: the locale's own colon (zh's full-width ：).
+      this.set({ copyMessage: this.host.sandboxLabels.labelled(this.host.sandboxLabels.copied, what) });
     } catch {
       this.set({ copyMessage: this.host.sandboxLabels.copyFailed });
     }

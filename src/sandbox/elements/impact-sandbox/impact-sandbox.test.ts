@@ -274,7 +274,9 @@ describe('<impact-sandbox>', () => {
     await expect.element(view).toHaveAttribute('aria-pressed', 'true');
     await expect.element(page.getByText(credentials.readOnly.authToken)).toBeVisible();
     await userEvent.click(button(`${zh.copy} ${name}`));
-    await expect.element(page.getByRole('status').filter({ hasText: `${zh.copied}: ${name}` })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: zh.labelled(zh.copied, name) }))
+      .toBeInTheDocument();
     await expect.poll(() => navigator.clipboard.readText()).toBe(credentials.readOnly.authToken);
   });
 
