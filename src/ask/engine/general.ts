@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../../contract/index.ts';
 import type { AskChunk } from '../types.ts';
+import { GIVES_PLACE, WHERE_ASKED } from '../language/asking.ts';
 import { actionAsked, askedUnsaid } from './general-action.ts';
 import { LISTED } from './general-asks.ts';
 import { GENERAL_CALIBRATION } from './calibration.ts';
@@ -108,12 +109,16 @@ export function readGeneral(
     0,
   );
   const said = pick.words.filter((word) => saysAsAsked(word, passage)).length;
+  const place = !!general.forms.PLACE?.test(folded);
+  // "Where …" answered by a passage that gives no place is answered by the best of its page that
+  // gives one and says a word of the question; the verdict stays the chosen passage's.
+  const placed = WHERE_ASKED.test(folded) ? placeGiven(pick, passage, pagePassages) : passage;
   return {
     pick,
-    answer: answerFromPassage(index, general, pick, passage, pagePassages, {
+    answer: answerFromPassage(index, general, { ...pick, passage: placed.chunk }, placed, pagePassages, {
       procedure,
       comparison,
-      place: !!general.forms.PLACE?.test(folded),
+      place,
       needsNumber,
     }),
     coverage: pick.coverage,
@@ -130,6 +135,23 @@ export function readGeneral(
     conceptCover: general.conceptCover.get(chunk.page) ?? 0,
     askedUnsaid: askedUnsaid(text, pick.words, passage, general.stopwords, general.glossary),
   };
+}
+
+/** Whether a passage gives a place: a path or a named part of the screen (`GIVES_PLACE`). */
+const givesPlace = (passage: Passage) => passage.chunk.sentences.some((sentence) => GIVES_PLACE.test(sentence));
+
+/**
+ * The passage that answers "where": the chosen one when it gives a place, else the best-ranked
+ * passage of its page that gives one and says a word of the question the pages have; else the chosen one.
+ */
+function placeGiven(pick: GeneralPick, chosen: Passage, pagePassages: readonly Passage[]): Passage {
+  if (givesPlace(chosen)) return chosen;
+  const ofPage = new Map(pagePassages.map((passage) => [passage.chunk, passage]));
+  for (const { passage: chunk } of pick.ranked()) {
+    const passage = ofPage.get(chunk);
+    if (passage && givesPlace(passage) && pick.words.some((word) => saysAsAsked(word, passage))) return passage;
+  }
+  return chosen;
 }
 
 /** Whether the general reading's rules let it answer (the hand-set bars, calibrated on the dev sets). */

@@ -236,3 +236,17 @@ export const SAYS_OTHERS =
 /** Where a question ends in a run of several (after its question mark), and whether a part or a clause ends as a question ("?" or its full-width form). */
 export const AFTER_QUESTION_MARK = /(?<=[?？])/;
 export const ENDS_AS_QUESTION = /[?？]\s*$/;
+
+/**
+ * What gives a place on a page, as pages name one: a path ("Settings → Technical") or a named part
+ * of the screen (a tab, a card, a menu, the navigation bar: "open the Delivery Log tab", 登录详情
+ * 卡片). A passage with one answers "where"; one without ("A postback is …") does not.
+ */
+export const GIVES_PLACE =
+  /→|\b(tabs?|cards?|pages?|menus?|navigation bar|sidebar|panel|dashboard)\b|选项卡|标签页|卡片|页面|菜单|导航栏|侧边栏|面板/i;
+
+/**
+ * A question that asks where a thing is, in so many words ("where do I find …", 在哪里能看到; not
+ * 在哪个页面, which asks a kind, nor "go to" or 会去哪里, which ask where something goes).
+ */
+export const WHERE_ASKED = /\bwhere\b|在哪(?![个些种一])/i;
