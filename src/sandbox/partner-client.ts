@@ -19,7 +19,7 @@ export interface PartnerCall {
   /** A path under `/api/Mediapartners/{sid}/`, from `partnerApiPath`. */
   path: string;
   method: string;
-  /** Sent as Basic credentials; when both are empty none are sent (a pasted empty pair shows its 401). */
+  /** Sent as Basic credentials; when both are empty none are sent. */
   sid: string;
   token: string;
   /** A JSON body, sent with its Content-Type. */

@@ -183,6 +183,11 @@ for (const locale of LOCALES) {
     await app.getByRole('button', { name: `${t.view} ${t.authTokenOf(t.readWrite)}` }).click();
     const panel = page.locator('impact-try-request');
     await panel.getByRole('radio', { name: t.pasted }).check();
+    // Nothing pasted: no request, an alert on the SID field instead.
+    await panel.getByRole('button', { name: t.send }).click();
+    await expect(panel.getByRole('alert')).toHaveText(t.pastedSidNeeded);
+    await expectNoAxeViolations(page, 'impact-try-request');
+    await panel.getByRole('textbox', { name: t.accountSid }).fill('IRpastedSID1');
     await panel.getByRole('button', { name: t.send }).click();
     await expect(panel.locator('[data-status]')).toHaveAttribute('data-status', '401');
     await expectNoAxeViolations(page);

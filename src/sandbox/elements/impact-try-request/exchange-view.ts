@@ -17,21 +17,21 @@ function renderReason(s: SupportMessages, locale: Locale, exchange: Exchange) {
 }
 
 /**
- * `sendAgain` is given when the answer predates the last change to the tokens (a reset, a new
- * sandbox): it says so, and offers to send the same request again.
+ * `stale` is given when a send now may get another answer (the tokens changed since: a reset, a
+ * new sandbox; or another credential is chosen): it says why, and offers to send again.
  */
 export function renderExchange(
   t: SandboxMessages,
   s: SupportMessages,
   locale: Locale,
   exchange: Exchange,
-  sendAgain: (() => void) | null,
+  stale: { why: string; sendAgain: () => void } | null,
 ) {
-  return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence} ?data-stale=${sendAgain !== null}>
+  return html`<section class="exchange" part="response" aria-label=${t.response} data-exchange=${exchange.sequence} ?data-stale=${stale !== null}>
     ${
-      sendAgain
-        ? html`<p class="notice info stale-answer">${t.answerPredatesChange}
-          <button type="button" class="btn secondary" @click=${sendAgain}>${t.sendAgain}</button></p>`
+      stale
+        ? html`<p class="notice info stale-answer">${stale.why}
+          <button type="button" class="btn secondary" @click=${stale.sendAgain}>${t.sendAgain}</button></p>`
         : nothing
     }
     <p class="status status-${Math.floor(exchange.status / 100)}" part="status" data-status=${exchange.status}>

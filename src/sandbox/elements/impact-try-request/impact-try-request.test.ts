@@ -9,6 +9,7 @@ import {
   mount,
   sandboxStore,
   useSandboxBackend,
+  en,
   zh,
   zhSupport,
 } from '../../../../tests/elements/support.ts';
@@ -93,23 +94,67 @@ describe('<impact-try-request>', () => {
     await expect.element(page.getByText(/(^|\s)ir-version: 15(\s|$)/i)).toBeVisible();
   });
 
-  it('pasted credentials: sent as given (empty → 401), and Enter in a field sends the form', async () => {
+  it('pasted credentials: sent as given (empty token → 401), and Enter in a field sends the form', async () => {
     await sandboxStore.enableLegacyTokens();
     const panel = await mount('impact-try-request', { locale: 'zh' });
     await userEvent.click(choice(zh.pasted));
     const sid = page.getByRole('textbox', { name: zh.accountSid });
     await expect.element(sid).toBeVisible();
-    expect(await sendRequest(panel)).toBe('401');
-
     const credentials = sandboxStore.view?.credentials;
     expect(credentials).toBeTruthy();
     await userEvent.fill(sid, credentials!.accountSid);
+    expect(await sendRequest(panel)).toBe('401');
+
     await userEvent.fill(page.getByLabelText(zh.authToken), credentials!.readOnly.authToken);
     const exchanges = () => panel.shadowRoot?.querySelector('[data-exchange]')?.getAttribute('data-exchange');
     await userEvent.keyboard('{Enter}');
     await expect.poll(exchanges).toBe('2');
     await expect.element(status()).toHaveTextContent('200 OK');
   });
+
+  for (const [locale, t] of [
+    ['zh', zh],
+    ['en', en],
+  ] as const) {
+    it(`pasted credentials still empty (${locale}): the request line shows no SID, the last answer says it was another credential's, and send asks for a SID`, async () => {
+      await sandboxStore.enableLegacyTokens();
+      const panel = await mount('impact-try-request', { locale });
+      const sandboxSid = sandboxStore.view!.account.sid;
+      const endpoint = () => panel.shadowRoot!.querySelector('.endpoint')!.textContent ?? '';
+      await userEvent.click(page.getByRole('button', { name: t.send }));
+      await expect
+        .poll(() => panel.shadowRoot?.querySelector('[data-exchange]')?.getAttribute('data-exchange'))
+        .toBe('1');
+      await expect
+        .element(page.getByRole('region', { name: t.response }))
+        .not.toMatchTextContent(t.answerOtherCredential);
+
+      await userEvent.click(page.getByRole('radio', { name: t.pasted, exact: false }));
+      // What a send would do: no SID of the sandbox's in the request line, the curl or the real address.
+      await expect.poll(endpoint).toContain('{AccountSID}');
+      expect(endpoint()).not.toContain(sandboxSid);
+      await userEvent.click(page.getByText(t.equivalentCurl));
+      await expect.element(page.getByText(/^curl -i -X GET/)).not.toMatchTextContent(sandboxSid);
+      await expect.element(page.getByText(t.pastedSidNeeded)).toBeVisible();
+      // The answer on screen was got with the credential chosen before, and says so.
+      await expect.element(page.getByRole('region', { name: t.response })).toMatchTextContent(t.answerOtherCredential);
+
+      // Sending asks for the SID (announced, the field focused and marked) and sends nothing.
+      await userEvent.click(page.getByRole('button', { name: t.send }));
+      await expect.element(page.getByRole('alert')).toMatchTextContent(t.pastedSidNeeded);
+      const sid = page.getByRole('textbox', { name: t.accountSid });
+      // In the shadow root, the document's focus is the panel: ask the root which field has it.
+      await expect.poll(() => panel.shadowRoot?.activeElement).toBe(sid.element());
+      await expect.element(sid).toHaveAttribute('aria-invalid', 'true');
+      expect(panel.shadowRoot?.querySelector('[data-exchange]')?.getAttribute('data-exchange')).toBe('1');
+
+      // Once pasted, the request line carries that SID and the prompt is gone.
+      await userEvent.fill(sid, 'IRpastedSID1');
+      await expect.poll(endpoint).toContain('/IRpastedSID1/');
+      await expect.element(page.getByText(t.pastedSidNeeded)).not.toBeInTheDocument();
+      await expect.element(sid).toHaveAttribute('aria-invalid', 'false');
+    });
+  }
 
   it('the 401 of a reset token is explained in the page language; the request is logged as the panel’s', async () => {
     await sandboxStore.enableLegacyTokens();

@@ -1,5 +1,12 @@
 import { html, nothing } from 'lit';
-import { API_VERSIONS, maskToken, partnerApiPath, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
+import {
+  API_VERSIONS,
+  maskToken,
+  PARTNER_API,
+  partnerApiPath,
+  PARTNER_RESOURCES,
+  resolveLocale,
+} from '../../../contract/index.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { tokensDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
@@ -78,6 +85,7 @@ export class ImpactTryRequest extends SandboxWidget {
     sending: { state: true },
     curlTokenShown: { state: true },
     curlCopyMessage: { state: true },
+    pastedSidMissing: { state: true },
   };
 
   declare private choice: CredentialChoice;
@@ -92,6 +100,7 @@ export class ImpactTryRequest extends SandboxWidget {
   declare private sending: boolean;
   declare private curlTokenShown: boolean;
   declare private curlCopyMessage: string;
+  declare private pastedSidMissing: boolean;
 
   constructor() {
     super();
@@ -107,6 +116,7 @@ export class ImpactTryRequest extends SandboxWidget {
     this.sending = false;
     this.curlTokenShown = false;
     this.curlCopyMessage = '';
+    this.pastedSidMissing = false;
   }
 
   /** @internal The support tools' labels in the element's language. */
@@ -143,21 +153,45 @@ export class ImpactTryRequest extends SandboxWidget {
     if (this.choice !== 'pasted' && !this.credentials()) this.choice = 'currentReadWrite';
   }
 
+  /**
+   * The Account SID the request goes to: the pasted one as typed (maybe none yet), never the
+   * sandbox's own in its place, so the request line and curl show what a send would do.
+   */
+  private requestSid(): string {
+    if (this.choice === 'pasted') return this.pastedSid.trim();
+    return this.credentials()?.sid || this.sandbox.view?.account.sid || '';
+  }
+
+  /** The resource's path; with no SID yet, a placeholder where it goes (nothing is sent so). */
   private path(sid: string): string {
-    return partnerApiPath(
-      sid || this.sandbox.view?.account.sid || '',
-      `${this.resource}${this.format === 'json' ? '.json' : ''}`,
-    );
+    const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
+    return sid ? partnerApiPath(sid, resource) : `${PARTNER_API}/{AccountSID}/${resource}`;
+  }
+
+  /** Which credential a request would carry now (kept in memory only, like the fields). */
+  private credentialKey(): string {
+    return this.choice === 'pasted' ? `pasted\n${this.pastedSid.trim()}\n${this.pastedToken.trim()}` : this.choice;
   }
 
   /** The tokens the shown answer was got with: once they change, the answer says it is older. */
   private exchangeTokens = '';
+  /** The credential the shown answer was got with: once another is chosen, the answer says so. */
+  private exchangeCredential = '';
   private readonly sendAgain = () => this.renderRoot.querySelector('form')?.requestSubmit();
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     const pair = this.credentials();
     if (!pair) return;
+    // The SID is part of the address: with none pasted there is no request to make, so the
+    // panel says what is missing instead of sending somewhere the reader did not ask for.
+    if (this.choice === 'pasted' && !pair.sid) {
+      this.pastedSidMissing = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="pasted-sid"]')?.focus();
+      return;
+    }
+    const credential = this.credentialKey();
     this.sending = true;
     const exchange = await performRequest({
       sequence: (this.exchange?.sequence ?? 0) + 1,
@@ -173,6 +207,7 @@ export class ImpactTryRequest extends SandboxWidget {
     await this.store.refresh().catch(() => undefined);
     this.exchange = exchange;
     this.exchangeTokens = tokensDigest(this.sandbox.view);
+    this.exchangeCredential = credential;
     this.sending = false;
     await this.updateComplete;
     // The response may be below the fold (or the console's own scroll): always bring it into view.
@@ -183,9 +218,8 @@ export class ImpactTryRequest extends SandboxWidget {
   }
 
   private curl(masked: boolean): string {
-    const pair = this.credentials();
-    const sid = pair?.sid ?? this.sandbox.view?.account.sid ?? '';
-    const token = pair?.token ?? '';
+    const sid = this.requestSid();
+    const token = this.credentials()?.token ?? '';
     return curlCommand({
       url: `${location.origin}${this.path(sid)}`,
       method: this.method,
@@ -210,10 +244,27 @@ export class ImpactTryRequest extends SandboxWidget {
     this.method = METHODS.find((method) => method === value) ?? 'GET';
   }
 
+  private choose(choice: CredentialChoice): void {
+    this.choice = choice;
+    this.pastedSidMissing = false;
+  }
+
+  private onPastedSid(event: Event): void {
+    this.pastedSid = valueOf(event);
+    if (this.pastedSid.trim()) this.pastedSidMissing = false;
+  }
+
+  /** Why the shown answer may not be what a send would get now, and how to get that one. */
+  private staleAnswer(view: NonNullable<typeof this.sandbox.view>): string | null {
+    const t = this.sandboxLabels;
+    if (this.exchangeCredential !== this.credentialKey()) return t.answerOtherCredential;
+    return this.exchangeTokens !== tokensDigest(view) ? t.answerPredatesChange : null;
+  }
+
   private renderChoice(choice: CredentialChoice, label: string, token: string | null | undefined) {
     const available = choice === 'pasted' || Boolean(token);
     return html`<label class="choice">
-      <input type="radio" name="credential" value=${choice} .checked=${this.choice === choice} ?disabled=${!available} @change=${() => (this.choice = choice)} />
+      <input type="radio" name="credential" value=${choice} .checked=${this.choice === choice} ?disabled=${!available} @change=${() => this.choose(choice)} />
       <span class="choice-text">${label}
       ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.sandboxLabels.notResetYet}</span>`}</span>
     </label>`;
@@ -230,7 +281,9 @@ export class ImpactTryRequest extends SandboxWidget {
         <p class="note">${t.tryRequestIntro}</p>
         <p class="notice info">${t.enableFirst}</p>
       </div>`;
-    const sid = this.credentials()?.sid || view.account.sid;
+    const sid = this.requestSid();
+    const sidMissing = this.choice === 'pasted' && !sid;
+    const stale = this.exchange ? this.staleAnswer(view) : null;
     const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
     return html`
       <form part="form" @submit=${this.send} aria-describedby="try-intro" data-ready>
@@ -245,7 +298,7 @@ export class ImpactTryRequest extends SandboxWidget {
           ${
             this.choice === 'pasted'
               ? html`<div class="pasted">
-                <label>${t.accountSid} <input autocomplete="off" spellcheck="false" .value=${this.pastedSid} @input=${(e: Event) => (this.pastedSid = valueOf(e))} /></label>
+                <label>${t.accountSid} <input name="pasted-sid" autocomplete="off" spellcheck="false" aria-invalid=${this.pastedSidMissing ? 'true' : 'false'} aria-describedby=${sidMissing ? 'pasted-sid-needed' : nothing} .value=${this.pastedSid} @input=${this.onPastedSid} /></label>
                 <label>${t.authToken} <input type="password" autocomplete="off" spellcheck="false" .value=${this.pastedToken} @input=${(e: Event) => (this.pastedToken = valueOf(e))} /></label>
               </div>`
               : nothing
@@ -283,10 +336,15 @@ export class ImpactTryRequest extends SandboxWidget {
             : nothing
         }
         <p class="endpoint"><code>${this.method} ${this.path(sid)}</code></p>
+        ${
+          sidMissing
+            ? html`<p id="pasted-sid-needed" class=${this.pastedSidMissing ? 'notice error' : 'note'} role=${this.pastedSidMissing ? 'alert' : nothing}>${t.pastedSidNeeded}</p>`
+            : nothing
+        }
         <button class="btn" type="submit" ?disabled=${this.sending || !this.credentials()}>${this.sending ? t.sending : t.send}</button>
       </form>
       <p class="visually-hidden" role="status">${this.exchange ? t.responseAnnouncement(this.exchange.status, this.exchange.statusText) : ''}</p>
-      ${this.exchange ? renderExchange(this.sandboxLabels, this.supportLabels, resolveLocale(this.locale), this.exchange, this.exchangeTokens !== tokensDigest(view) ? this.sendAgain : null) : nothing}
+      ${this.exchange ? renderExchange(this.sandboxLabels, this.supportLabels, resolveLocale(this.locale), this.exchange, stale === null ? null : { why: stale, sendAgain: this.sendAgain }) : nothing}
       ${renderCurl(
         t,
         this.supportLabels,
@@ -298,7 +356,7 @@ export class ImpactTryRequest extends SandboxWidget {
           copyMessage: this.curlCopyMessage,
           serverCopy: this.store.serverCopy.status,
           refusedWith: this.store.serverCopy.refusedWith,
-          realEndpoint: `${sid}/${resource}`,
+          realEndpoint: `${sid || '{AccountSID}'}/${resource}`,
         },
         {
           toggleToken: () => (this.curlTokenShown = !this.curlTokenShown),

@@ -50,7 +50,7 @@ export function curlCommand(request: {
   body: string;
 }): string {
   const lines = [`curl -i -X ${request.method} ${shellQuote(request.url)}`];
-  // No credentials at all is what the page sends for an empty pasted pair, too.
+  // An empty pasted pair has none (the page itself sends nothing until a SID is pasted).
   if (request.sid || request.token) lines.push(`  -u ${shellQuote(`${request.sid}:${request.token}`)}`);
   if (request.versionOverride) lines.push(`  -H ${shellQuote(`IR-Version: ${request.versionOverride}`)}`);
   if (hasBody(request.method))
@@ -83,7 +83,8 @@ export async function performRequest(request: {
     client: 'try-request',
     path: request.path,
     method: request.method,
-    // A pasted pair is sent exactly as given, even if empty, so malformed input shows its 401.
+    // A pasted pair is sent exactly as given (an empty or malformed token shows its 401); the
+    // panel sends none without a SID, which is part of the address.
     sid: request.sid,
     token: request.token,
     headers: request.versionOverride ? { 'IR-Version': request.versionOverride } : {},
