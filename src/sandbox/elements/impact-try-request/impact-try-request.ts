@@ -1,16 +1,18 @@
 import { html, nothing } from 'lit';
-import {
-  API_VERSIONS,
-  maskToken,
-  PARTNER_API,
-  partnerApiPath,
-  PARTNER_RESOURCES,
-  resolveLocale,
-} from '../../../contract/index.ts';
+import { API_VERSIONS, maskToken, PARTNER_RESOURCES, resolveLocale } from '../../../contract/index.ts';
 import type { SupportMessages } from '../../../i18n/support.ts';
 import { tokensDigest } from '../../support/untouched.ts';
 import { formControls } from '../shared/form-controls.styles.ts';
 import { SandboxWidget, widgetStyles } from '../shared/sandbox-widget.ts';
+import {
+  credentialKey,
+  credentialPair,
+  renderCredentialChoices,
+  requestSid,
+  resourcePath,
+  revokedAt,
+  type ChosenCredential,
+} from './credential-choice.ts';
 import { renderCurl } from './curl-command.ts';
 import { renderExchange } from './exchange-view.ts';
 import { tryRequestStyles } from './impact-try-request.styles.ts';
@@ -125,27 +127,13 @@ export class ImpactTryRequest extends SandboxWidget {
     return this.messages.support;
   }
 
-  /** When the chosen token was reset, if it is a "before the reset" one. */
-  private revokedAt(): string | null {
-    const credentials = this.sandbox.view?.credentials;
-    if (!credentials) return null;
-    if (this.choice === 'previousReadWrite') return credentials.readWrite.lastResetAt;
-    if (this.choice === 'previousReadOnly') return credentials.readOnly.lastResetAt;
-    return null;
+  private chosen(): ChosenCredential {
+    return { choice: this.choice, pastedSid: this.pastedSid, pastedToken: this.pastedToken };
   }
 
   /** The credential pair to send, or null when the choice has no value yet. */
   private credentials(): { sid: string; token: string } | null {
-    const credentials = this.sandbox.view?.credentials;
-    if (this.choice === 'pasted') return { sid: this.pastedSid.trim(), token: this.pastedToken.trim() };
-    if (!credentials) return null;
-    const token = {
-      currentReadWrite: credentials.readWrite.authToken,
-      currentReadOnly: credentials.readOnly.authToken,
-      previousReadWrite: credentials.readWrite.previousAuthToken,
-      previousReadOnly: credentials.readOnly.previousAuthToken,
-    }[this.choice];
-    return token ? { sid: credentials.accountSid, token } : null;
+    return credentialPair(this.sandbox.view, this.chosen());
   }
 
   /** A credential that no longer exists (sandbox reset, tokens disabled) falls back to the current one. */
@@ -153,24 +141,9 @@ export class ImpactTryRequest extends SandboxWidget {
     if (this.choice !== 'pasted' && !this.credentials()) this.choice = 'currentReadWrite';
   }
 
-  /**
-   * The Account SID the request goes to: the pasted one as typed (maybe none yet), never the
-   * sandbox's own in its place, so the request line and curl show what a send would do.
-   */
-  private requestSid(): string {
-    if (this.choice === 'pasted') return this.pastedSid.trim();
-    return this.credentials()?.sid || this.sandbox.view?.account.sid || '';
-  }
-
-  /** The resource's path; with no SID yet, a placeholder where it goes (nothing is sent so). */
-  private path(sid: string): string {
-    const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
-    return sid ? partnerApiPath(sid, resource) : `${PARTNER_API}/{AccountSID}/${resource}`;
-  }
-
-  /** Which credential a request would carry now (kept in memory only, like the fields). */
-  private credentialKey(): string {
-    return this.choice === 'pasted' ? `pasted\n${this.pastedSid.trim()}\n${this.pastedToken.trim()}` : this.choice;
+  /** The resource as the path names it, with its format's extension. */
+  private resourceWithFormat(): string {
+    return `${this.resource}${this.format === 'json' ? '.json' : ''}`;
   }
 
   /** The tokens the shown answer was got with: once they change, the answer says it is older. */
@@ -191,16 +164,16 @@ export class ImpactTryRequest extends SandboxWidget {
       this.renderRoot.querySelector<HTMLInputElement>('input[name="pasted-sid"]')?.focus();
       return;
     }
-    const credential = this.credentialKey();
+    const credential = credentialKey(this.chosen());
     this.sending = true;
     const exchange = await performRequest({
       sequence: (this.exchange?.sequence ?? 0) + 1,
-      path: this.path(pair.sid),
+      path: resourcePath(pair.sid, this.resourceWithFormat()),
       method: this.method,
       ...pair,
       versionOverride: this.versionOverride,
       body: this.requestBody,
-      revokedAt: this.revokedAt(),
+      revokedAt: revokedAt(this.sandbox.view, this.choice),
     });
     // Every request grows the log, and a write changes the sandbox: the other widgets (and the
     // server's copy for curl) follow before the response is shown.
@@ -218,10 +191,10 @@ export class ImpactTryRequest extends SandboxWidget {
   }
 
   private curl(masked: boolean): string {
-    const sid = this.requestSid();
+    const sid = requestSid(this.sandbox.view, this.chosen());
     const token = this.credentials()?.token ?? '';
     return curlCommand({
-      url: `${location.origin}${this.path(sid)}`,
+      url: `${location.origin}${resourcePath(sid, this.resourceWithFormat())}`,
       method: this.method,
       sid,
       token: masked ? maskToken(token) : token,
@@ -257,17 +230,8 @@ export class ImpactTryRequest extends SandboxWidget {
   /** Why the shown answer may not be what a send would get now, and how to get that one. */
   private staleAnswer(view: NonNullable<typeof this.sandbox.view>): string | null {
     const t = this.sandboxLabels;
-    if (this.exchangeCredential !== this.credentialKey()) return t.answerOtherCredential;
+    if (this.exchangeCredential !== credentialKey(this.chosen())) return t.answerOtherCredential;
     return this.exchangeTokens !== tokensDigest(view) ? t.answerPredatesChange : null;
-  }
-
-  private renderChoice(choice: CredentialChoice, label: string, token: string | null | undefined) {
-    const available = choice === 'pasted' || Boolean(token);
-    return html`<label class="choice">
-      <input type="radio" name="credential" value=${choice} .checked=${this.choice === choice} ?disabled=${!available} @change=${() => this.choose(choice)} />
-      <span class="choice-text">${label}
-      ${choice === 'pasted' ? nothing : token ? html`<code class="token-hint">${maskToken(token)}</code>` : html`<span class="note">${this.sandboxLabels.notResetYet}</span>`}</span>
-    </label>`;
   }
 
   override render() {
@@ -281,29 +245,18 @@ export class ImpactTryRequest extends SandboxWidget {
         <p class="note">${t.tryRequestIntro}</p>
         <p class="notice info">${t.enableFirst}</p>
       </div>`;
-    const sid = this.requestSid();
+    const sid = requestSid(view, this.chosen());
     const sidMissing = this.choice === 'pasted' && !sid;
     const stale = this.exchange ? this.staleAnswer(view) : null;
-    const resource = `${this.resource}${this.format === 'json' ? '.json' : ''}`;
+    const resource = this.resourceWithFormat();
     return html`
       <form part="form" @submit=${this.send} aria-describedby="try-intro" data-ready>
         <p id="try-intro" class="note">${t.tryRequestIntro}</p>
-        <fieldset>
-          <legend>${t.credential}</legend>
-          ${this.renderChoice('currentReadWrite', t.currentReadWrite, credentials.readWrite.authToken)}
-          ${this.renderChoice('currentReadOnly', t.currentReadOnly, credentials.readOnly.authToken)}
-          ${this.renderChoice('previousReadWrite', t.previousReadWrite, credentials.readWrite.previousAuthToken)}
-          ${this.renderChoice('previousReadOnly', t.previousReadOnly, credentials.readOnly.previousAuthToken)}
-          ${this.renderChoice('pasted', t.pasted, null)}
-          ${
-            this.choice === 'pasted'
-              ? html`<div class="pasted">
-                <label>${t.accountSid} <input name="pasted-sid" autocomplete="off" spellcheck="false" aria-invalid=${this.pastedSidMissing ? 'true' : 'false'} aria-describedby=${sidMissing ? 'pasted-sid-needed' : nothing} .value=${this.pastedSid} @input=${this.onPastedSid} /></label>
-                <label>${t.authToken} <input type="password" autocomplete="off" spellcheck="false" .value=${this.pastedToken} @input=${(e: Event) => (this.pastedToken = valueOf(e))} /></label>
-              </div>`
-              : nothing
-          }
-        </fieldset>
+        ${renderCredentialChoices(t, credentials, this.chosen(), this.pastedSidMissing, {
+          choose: (choice) => this.choose(choice),
+          pastedSid: (event) => this.onPastedSid(event),
+          pastedToken: (event) => (this.pastedToken = valueOf(event)),
+        })}
         <div class="row">
           <label>${t.method}
             <select .value=${this.method} @change=${this.onMethodChange}>
@@ -335,7 +288,7 @@ export class ImpactTryRequest extends SandboxWidget {
             </label>`
             : nothing
         }
-        <p class="endpoint"><code>${this.method} ${this.path(sid)}</code></p>
+        <p class="endpoint"><code>${this.method} ${resourcePath(sid, resource)}</code></p>
         ${
           sidMissing
             ? html`<p id="pasted-sid-needed" class=${this.pastedSidMissing ? 'notice error' : 'note'} role=${this.pastedSidMissing ? 'alert' : nothing}>${t.pastedSidNeeded}</p>`
