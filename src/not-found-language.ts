@@ -23,24 +23,56 @@ export interface NotFoundVersion {
   description: string;
 }
 
-/** What the address rule reads of each locale: where the site puts its segment, and its translated slugs. */
-const MARKERS = LOCALE_RECORDS.map((record) => ({
+/** What the address rule reads of a locale: where the site puts its segment, and its translated slugs. */
+interface LocaleMarker {
+  code: string;
+  segment: string | null;
+  slugs: readonly string[];
+}
+
+const MARKERS: readonly LocaleMarker[] = LOCALE_RECORDS.map((record) => ({
   code: record.code,
   segment: record.segment,
   slugs: Object.values(record.slugs),
 }));
+
+/**
+ * The language a missing address suggests: the locale's segment where the site puts it (after the
+ * space: /partner/zh/…), else its segment or a translated slug anywhere (/zh/partner/…, a zh slug
+ * without its segment), else the fallback. One rule for both runtimes: the server calls it
+ * (localeOfMissingPage) and the static 404 inlines its source, so it uses nothing but its
+ * arguments, in ES5.
+ */
+export function localeSuggestedBy(path: string, markers: readonly LocaleMarker[], fallback: string): string {
+  var placed = path.split('/').filter(Boolean)[1];
+  var words = path.toLowerCase().split('/').filter(Boolean);
+  var i;
+  for (i = 0; i < markers.length; i++)
+    if (markers[i]!.segment !== null && markers[i]!.segment === placed) return markers[i]!.code;
+  for (i = 0; i < markers.length; i++) {
+    var marker = markers[i]!;
+    if (
+      (marker.segment !== null && words.indexOf(marker.segment) >= 0) ||
+      marker.slugs.some(function (slug) {
+        return words.indexOf(slug) >= 0;
+      })
+    )
+      return marker.code;
+  }
+  return fallback;
+}
+
+/** The language a missing address suggests, by the site's locales (`localeSuggestedBy`). */
+export function localeOfMissingPage(path: string): Locale {
+  return localeSuggestedBy(path, MARKERS, DEFAULT_LOCALE) as Locale;
+}
 
 /** The <head> script: chooses the version for `location.pathname` (ES5, like the worker's registration). */
 export function chooseVersionScript(versions: readonly NotFoundVersion[]): string {
   const data = JSON.stringify({ markers: MARKERS, versions, fallback: DEFAULT_LOCALE }).replace(/</g, '\\u003c');
   return [
     '(function(){',
-    `var d=${data},p=location.pathname,s=p.split("/").filter(Boolean),w=p.toLowerCase().split("/").filter(Boolean),c=d.fallback,i,m;`,
-    // The locale's segment where the site puts it (after the space: /partner/zh/…).
-    'for(i=0;i<d.markers.length;i++){m=d.markers[i];if(m.segment!==null&&m.segment===s[1]){c=m.code;break}}',
-    // Else its segment or a translated slug anywhere (/zh/partner/…, a zh slug without its segment).
-    'if(c===d.fallback)for(i=0;i<d.markers.length;i++){m=d.markers[i];',
-    'if((m.segment!==null&&w.indexOf(m.segment)>=0)||m.slugs.some(function(x){return w.indexOf(x)>=0})){c=m.code;break}}',
+    `var d=${data},c=(${String(localeSuggestedBy)})(location.pathname,d.markers,d.fallback);`,
     'var v=d.versions.filter(function(x){return x.code===c})[0];if(c===d.fallback||!v)return;',
     'var h=document.documentElement,e=document.querySelector(\'meta[name="description"]\');',
     'h.lang=v.lang;h.dir=v.dir;document.title=v.title;if(e)e.content=v.description;',

@@ -3,14 +3,7 @@
  * aside) and the short addresses that lead to the guide. Every path derives from the default
  * locale's and the locale records (src/contract/locale.ts).
  */
-import {
-  alternatePaths,
-  DEFAULT_LOCALE,
-  LOCALE_RECORDS,
-  localeFromPath,
-  translatePath,
-  type Locale,
-} from './contract/index.ts';
+import { alternatePaths, DEFAULT_LOCALE, LOCALE_RECORDS, translatePath, type Locale } from './contract/index.ts';
 
 export { alternatePaths, translatePath };
 
@@ -40,23 +33,8 @@ export function notFoundPath(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '/404' : translatePath('/partner/404', locale);
 }
 
-/**
- * The language a missing page's address suggests, for its "page not found": the locale segment
- * where the site puts it (`/partner/zh/…`), else a locale's segment or translated slug anywhere
- * in it (`/zh/partner/…`, or `/partner/nin-xiang-liao-jie-shen-me/…` without its `zh`), else the
- * default locale.
- */
-export function localeOfMissingPage(path: string): Locale {
-  const placed = localeFromPath(path);
-  if (placed !== DEFAULT_LOCALE) return placed;
-  const segments = new Set(path.toLowerCase().split('/').filter(Boolean));
-  const suggested = LOCALE_RECORDS.find(
-    (record) =>
-      (record.segment !== null && segments.has(record.segment)) ||
-      Object.values(record.slugs).some((slug) => segments.has(slug)),
-  );
-  return suggested?.code ?? DEFAULT_LOCALE;
-}
+/** The language a missing page's address suggests, for its "page not found" (one rule, also inlined in the static 404). */
+export { localeOfMissingPage } from './not-found-language.ts';
 
 export function sitePaths(locale: Locale): { guide: string; sandbox: string } {
   return { guide: GUIDE_PATHS[locale], sandbox: SANDBOX_PATHS[locale] };
